@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+#include <ctg/core/error.hpp>
+#include <ctg/detail/decimal_text.hpp>
+
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace ctg::detail {
+
+namespace {
+
+constexpr std::string_view nbsp = "\xC2\xA0";          // U+00A0 no-break space
+constexpr std::string_view narrow_nbsp = "\xE2\x80\xAF";  // U+202F narrow no-break space
+constexpr std::string_view minus_sign = "\xE2\x88\x92";   // U+2212 minus sign
+constexpr std::string_view euro_sign = "\xE2\x82\xAC";    // U+20AC
+
+// Length of the space (ASCII, NBSP, narrow NBSP) starting at `pos`, 0 when none.
+std::size_t space_at(std::string_view s, std::size_t pos) {
+    if (pos >= s.size()) {
+        return 0;
+    }
+    if (s[pos] == ' ' || s[pos] == '\t') {
+        return 1;
+    }
+    if (s.substr(pos).starts_with(nbsp)) {
+        return nbsp.size();
+    }
+    if (s.substr(pos).starts_with(narrow_nbsp)) {
+        return narrow_nbsp.size();
+    }
+    return 0;
+}
+
+std::string_view trim_spaces(std::string_view s) {
+    while (!s.empty() && space_at(s, 0) > 0) {
+        s.remove_prefix(space_at(s, 0));
+    }
+    bool trimmed = true;
+    while (trimmed && !s.empty()) {
+        trimmed = false;
+        for (std::string_view sp : {std::string_view(" "), std::string_view("\t"), nbsp, narrow_nbsp}) {
+            if (s.ends_with(sp)) {
+                s.remove_suffix(sp.size());
+                trimmed = true;
+            }
+        }
+    }
+    return s;
+}
+
+std::string expectation(const decimal_syntax& syntax) {
+    std::string e = std::string(syntax.what) + " written with digits";
+    if (syntax.max_fraction_digits > 0) {
+        e += ", at most " + std::to_string(syntax.max_fraction_digits) +
+             " decimal place(s) after one '.' or ','";
+    } else {
+        e += " and no decimal places";
+    }
+    if (syntax.allow_grouping) {
+        e += ", thousands grouped by spaces only";
+    }
+    if (syntax.allow_euro_sign) {
+        e += ", optionally followed by '€'";
+    }
+    if (syntax.allow_percent_sign) {
+        e += ", optionally followed by '%'";
+    }
+    if (!syntax.allow_negative) {
+        e += ", not negative";
+    }
+    return e;
+}
+
+}  // namespace
+
+parsed_decimal parse_decimal(std::string_view text, std::string_view field,
+                             const decimal_syntax& syntax) {
+    const auto fail = [&](const std::string& why) -> invalid_value {
+        return invalid_value(std::string(field), std::string(text),
+                             expectation(syntax) + (why.empty() ? "" : " (" + why + ")"));
+    };
+    parsed_decimal result;
+    std::string_view s = trim_spaces(text);
+    if (s.empty()) {
+        throw fail("the text is empty");
+    }
+    if (syntax.allow_euro_sign && s.ends_with(euro_sign)) {
+        s = trim_spaces(s.substr(0, s.size() - euro_sign.size()));
+    } else if (syntax.allow_percent_sign && s.ends_with('%')) {
+        s = trim_spaces(s.substr(0, s.size() - 1));
+        result.percent_sign = true;
+    }
+    bool negative = false;
+    if (s.starts_with('-') || s.starts_with('+')) {
+        negative = s.front() == '-';
+        s.remove_prefix(1);
+    } else if (s.starts_with(minus_sign)) {
+        negative = true;
+        s.remove_prefix(minus_sign.size());
+    }
+    if (negative && !syntax.allow_negative) {
+        throw fail("negative values are not allowed here");
+    }
+    // Split the body into integer digit groups and the fraction.
+    std::vector<std::string_view> groups;
+    std::string_view fraction;
+    bool has_mark = false;
+    std::size_t pos = 0;
+    std::size_t group_start = 0;
+    while (pos < s.size()) {
+        const char c = s[pos];
+        if (c >= '0' && c <= '9') {
+            ++pos;
+            continue;
+        }
+        if (c == '.' || c == ',') {
+            if (s.find_first_of(c == '.' ? "," : ".") != std::string_view::npos) {
+                throw fail("both '.' and ',' appear: the decimal mark is ambiguous");
+            }
+            if (s.find(c, pos + 1) != std::string_view::npos) {
+                throw fail("the decimal mark appears more than once");
+            }
+            groups.push_back(s.substr(group_start, pos - group_start));
+            fraction = s.substr(pos + 1);
+            has_mark = true;
+            break;
+        }
+        if (const std::size_t sp = space_at(s, pos); sp > 0) {
+            if (!syntax.allow_grouping) {
+                throw fail("spaces are not allowed inside the number");
+            }
+            groups.push_back(s.substr(group_start, pos - group_start));
+            pos += sp;
+            group_start = pos;
+            continue;
+        }
+        throw fail("unexpected character at position " + std::to_string(pos + 1));
+    }
+    if (!has_mark) {
+        groups.push_back(s.substr(group_start));
+    }
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const auto g = groups[i];
+        const bool first = i == 0;
+        if (g.empty() || (groups.size() > 1 && (first ? g.size() > 3 : g.size() != 3))) {
+            throw fail(groups.size() > 1 ? "thousands groups must have three digits"
+                                         : "digits are missing before the decimal mark");
+        }
+    }
+    for (const char c : fraction) {
+        if (c < '0' || c > '9') {
+            throw fail("only digits may follow the decimal mark");
+        }
+    }
+    if (has_mark && fraction.empty()) {
+        throw fail("digits are missing after the decimal mark");
+    }
+    if (static_cast<int>(fraction.size()) > syntax.max_fraction_digits) {
+        throw fail(std::to_string(fraction.size()) + " decimal places given");
+    }
+    // Accumulate exactly, checking int64 range.
+    std::int64_t value = 0;
+    const auto push_digit = [&](char c) {
+        const std::int64_t digit = c - '0';
+        if (value > (std::numeric_limits<std::int64_t>::max() - digit) / 10) {
+            throw out_of_range_value(std::string(field), std::string(text),
+                                     std::string(syntax.what) + " small enough to be held exactly");
+        }
+        value = value * 10 + digit;
+    };
+    for (const auto g : groups) {
+        for (const char c : g) {
+            push_digit(c);
+        }
+    }
+    for (int i = 0; i < syntax.max_fraction_digits; ++i) {
+        push_digit(i < static_cast<int>(fraction.size()) ? fraction[static_cast<std::size_t>(i)]
+                                                         : '0');
+    }
+    result.scaled = negative ? -value : value;
+    return result;
+}
+
+std::string format_decimal(std::int64_t scaled, int fraction_digits, int min_fraction_digits) {
+    const bool negative = scaled < 0;
+    // Work on the unsigned magnitude so that INT64_MIN is printable.
+    std::uint64_t magnitude = negative ? 0U - static_cast<std::uint64_t>(scaled)
+                                       : static_cast<std::uint64_t>(scaled);
+    std::uint64_t divisor = 1;
+    for (int i = 0; i < fraction_digits; ++i) {
+        divisor *= 10U;
+    }
+    std::string text = std::to_string(magnitude / divisor);
+    std::string frac = std::to_string(magnitude % divisor);
+    frac.insert(0, static_cast<std::size_t>(fraction_digits) - frac.size(), '0');
+    while (static_cast<int>(frac.size()) > min_fraction_digits && frac.ends_with('0')) {
+        frac.pop_back();
+    }
+    if (!frac.empty()) {
+        text += '.';
+        text += frac;
+    }
+    return negative ? "-" + text : text;
+}
+
+std::string localize_decimal(std::string_view plain, std::string_view separator,
+                             char decimal_mark) {
+    const bool negative = plain.starts_with('-');
+    if (negative) {
+        plain.remove_prefix(1);
+    }
+    const std::size_t dot = plain.find('.');
+    const std::string_view integer = plain.substr(0, dot);
+    std::string out = negative ? "-" : "";
+    for (std::size_t i = 0; i < integer.size(); ++i) {
+        if (i > 0 && (integer.size() - i) % 3 == 0) {
+            out += separator;
+        }
+        out += integer[i];
+    }
+    if (dot != std::string_view::npos) {
+        out += decimal_mark;
+        out += plain.substr(dot + 1);
+    }
+    return out;
+}
+
+}  // namespace ctg::detail

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include <ctg/core/error.hpp>
+#include <ctg/core/exact_amount.hpp>
+
+#include <boost/multiprecision/integer.hpp>
+
+#include <utility>
+
+namespace ctg {
+
+namespace {
+
+[[noreturn]] void throw_wide_overflow(const wide_int& n, const wide_int& d, std::int64_t by_n,
+                                      std::int64_t by_d) {
+    throw overflow("exact amount", n.str() + "/" + d.str() + " × " + std::to_string(by_n) + "/" +
+                                       std::to_string(by_d),
+                   "an intermediate product within 128 bits");
+}
+
+}  // namespace
+
+exact_amount::exact_amount(wide_int numerator, wide_int denominator)
+    : numerator_(std::move(numerator)), denominator_(std::move(denominator)) {}
+
+exact_amount exact_amount::times_ratio(std::int64_t numerator, std::int64_t denominator) const {
+    if (denominator == 0) {
+        throw invalid_value("ratio denominator", "0", "a non-zero denominator");
+    }
+    try {
+        wide_int n = numerator_ * numerator;
+        wide_int d = denominator_ * denominator;
+        if (d < 0) {
+            n = -n;
+            d = -d;
+        }
+        const wide_int g = boost::multiprecision::gcd(n, d);
+        if (g > 1) {
+            n /= g;
+            d /= g;
+        }
+        return {std::move(n), std::move(d)};
+    } catch (const std::overflow_error&) {
+        throw_wide_overflow(numerator_, denominator_, numerator, denominator);
+    }
+}
+
+exact_amount exact_amount::times(rate r) const { return times_ratio(r.millionths(), rate::scale); }
+
+exact_amount exact_amount::times(fte f) const {
+    return times_ratio(f.ten_thousandths(), fte::scale);
+}
+
+exact_amount exact_amount::times(const prorata_fraction& p) const {
+    return times_ratio(p.numerator, p.denominator);
+}
+
+money exact_amount::rounded(rounding policy) const {
+    return money::from_cents(
+        narrow_to_int64(divide_rounded(numerator_, denominator_, policy), "amount in cents"));
+}
+
+bool exact_amount::is_whole_cent() const { return denominator_ == 1; }
+
+std::string exact_amount::to_plain(int max_decimals) const {
+    const bool negative = numerator_ < 0;
+    wide_int n = negative ? wide_int(-numerator_) : numerator_;
+    const wide_int d = denominator_ * 100;  // cents → euros
+    wide_int whole;
+    wide_int rest;
+    boost::multiprecision::divide_qr(n, d, whole, rest);
+    std::string text = (negative ? "-" : "") + whole.str();
+    if (rest == 0) {
+        return text;
+    }
+    text += '.';
+    for (int i = 0; i < max_decimals && rest != 0; ++i) {
+        rest *= 10;
+        wide_int digit;
+        boost::multiprecision::divide_qr(rest, d, digit, rest);
+        text += digit.str();
+    }
+    if (rest != 0) {
+        text += "…";
+    }
+    return text;
+}
+
+money apply_rate(money amount, rate r, rounding policy) {
+    return exact_amount(amount).times(r).rounded(policy);
+}
+
+money multiply(money per_fte, fte f, rounding policy) {
+    return exact_amount(per_fte).times(f).rounded(policy);
+}
+
+money prorate(money amount, const prorata_fraction& p, rounding policy) {
+    return exact_amount(amount).times(p).rounded(policy);
+}
+
+}  // namespace ctg

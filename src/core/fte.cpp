@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include <ctg/core/error.hpp>
+#include <ctg/core/fte.hpp>
+#include <ctg/detail/decimal_text.hpp>
+
+namespace ctg {
+
+weekly_hours weekly_hours::parse(std::string_view text, std::string_view field) {
+    detail::decimal_syntax syntax;
+    syntax.max_fraction_digits = 2;
+    syntax.what = "a number of hours per week";
+    weekly_hours h;
+    h.hundredths_ = detail::parse_decimal(text, field, syntax).scaled;
+    return h;
+}
+
+std::string weekly_hours::to_string() const {
+    return detail::format_decimal(hundredths_, 2, 0) + " h";
+}
+
+fte fte::from_ten_thousandths(std::int64_t units, std::string_view field) {
+    if (units < 0) {
+        throw invalid_value(std::string(field), detail::format_decimal(units, 4, 0),
+                            "a number of FTE that is zero or positive");
+    }
+    fte f;
+    f.units_ = units;
+    return f;
+}
+
+fte fte::parse(std::string_view text, std::string_view field) {
+    detail::decimal_syntax syntax;
+    syntax.max_fraction_digits = 4;
+    syntax.what = "a number of FTE (ETP)";
+    return from_ten_thousandths(detail::parse_decimal(text, field, syntax).scaled, field);
+}
+
+fte fte::from_weekly_hours(weekly_hours worked, weekly_hours full_time, rounding policy) {
+    if (full_time.hundredths() == 0) {
+        throw invalid_value("full_time_hours", full_time.to_string(),
+                            "a full-time week of more than 0 h");
+    }
+    const wide_int units = divide_rounded(wide_int(worked.hundredths()) * scale,
+                                          wide_int(full_time.hundredths()), policy);
+    return from_ten_thousandths(narrow_to_int64(units, "fte"));
+}
+
+fte operator+(fte a, fte b) {
+    std::int64_t units = 0;
+    if (__builtin_add_overflow(a.ten_thousandths(), b.ten_thousandths(), &units)) {
+        throw overflow("fte sum", a.to_string() + " + " + b.to_string(), "a total FTE that fits");
+    }
+    return fte::from_ten_thousandths(units);
+}
+
+std::string fte::to_string() const { return detail::format_decimal(units_, 4, 0); }
+
+std::string fte::to_french() const {
+    return detail::localize_decimal(to_string(), " ", ',');
+}
+
+}  // namespace ctg

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include <ctg/core/error.hpp>
+#include <ctg/core/money.hpp>
+#include <ctg/detail/decimal_text.hpp>
+
+#include <ostream>
+
+namespace ctg {
+
+namespace {
+
+[[noreturn]] void throw_overflow(const char* operation, money a, const std::string& b) {
+    throw overflow(std::string("amount ") + operation, a.to_plain() + " and " + b,
+                   "a result within ±92 233 720 368 547 758,07 €");
+}
+
+}  // namespace
+
+money money::from_euros(std::int64_t euros) {
+    std::int64_t cents = 0;
+    if (__builtin_mul_overflow(euros, std::int64_t{100}, &cents)) {
+        throw overflow("amount", std::to_string(euros) + " €",
+                       "whole euros within ±92 233 720 368 547 758 €");
+    }
+    return from_cents(cents);
+}
+
+money money::parse(std::string_view text, std::string_view field) {
+    detail::decimal_syntax syntax;
+    syntax.max_fraction_digits = 2;
+    syntax.allow_negative = true;
+    syntax.allow_grouping = true;
+    syntax.allow_euro_sign = true;
+    syntax.what = "an amount in euros";
+    return from_cents(detail::parse_decimal(text, field, syntax).scaled);
+}
+
+std::string money::to_plain() const { return detail::format_decimal(cents_, 2, 2); }
+
+std::string money::to_french() const {
+    return detail::localize_decimal(to_plain(), " ", ',') + " €";
+}
+
+std::string money::to_english() const {
+    return detail::localize_decimal(to_plain(), ",", '.') + " €";
+}
+
+money& money::operator+=(money other) {
+    std::int64_t result = 0;
+    if (__builtin_add_overflow(cents_, other.cents_, &result)) {
+        throw_overflow("sum", *this, other.to_plain());
+    }
+    cents_ = result;
+    return *this;
+}
+
+money& money::operator-=(money other) {
+    std::int64_t result = 0;
+    if (__builtin_sub_overflow(cents_, other.cents_, &result)) {
+        throw_overflow("difference", *this, other.to_plain());
+    }
+    cents_ = result;
+    return *this;
+}
+
+money& money::operator*=(std::int64_t count) {
+    std::int64_t product = 0;
+    if (__builtin_mul_overflow(cents_, count, &product)) {
+        throw_overflow("product", *this, std::to_string(count));
+    }
+    cents_ = product;
+    return *this;
+}
+
+money money::operator-() const {
+    std::int64_t negated = 0;
+    if (__builtin_sub_overflow(std::int64_t{0}, cents_, &negated)) {
+        throw_overflow("negation", *this, "-1");
+    }
+    return from_cents(negated);
+}
+
+money operator+(money a, money b) { return a += b; }
+money operator-(money a, money b) { return a -= b; }
+money operator*(money a, std::int64_t count) { return a *= count; }
+money operator*(std::int64_t count, money a) { return a *= count; }
+
+std::ostream& operator<<(std::ostream& out, money m) { return out << m.to_plain(); }
+
+}  // namespace ctg
