@@ -126,7 +126,8 @@ parsed_decimal parse_decimal(std::string_view text, std::string_view field,
             has_mark = true;
             break;
         }
-        if (const std::size_t sp = space_at(s, pos); sp > 0) {
+        // A tab is trimmed at the ends but never separates thousands ("1\t234" is two cells).
+        if (const std::size_t sp = space_at(s, pos); sp > 0 && s[pos] != '\t') {
             if (!syntax.allow_grouping) {
                 throw fail("spaces are not allowed inside the number");
             }
@@ -159,11 +160,13 @@ parsed_decimal parse_decimal(std::string_view text, std::string_view field,
     if (static_cast<int>(fraction.size()) > syntax.max_fraction_digits) {
         throw fail(std::to_string(fraction.size()) + " decimal places given");
     }
-    // Accumulate exactly, checking int64 range.
-    std::int64_t value = 0;
+    // Accumulate the magnitude exactly, checking int64 range (INT64_MIN itself is readable).
+    const std::uint64_t limit =
+        static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + (negative ? 1U : 0U);
+    std::uint64_t value = 0;
     const auto push_digit = [&](char c) {
-        const std::int64_t digit = c - '0';
-        if (value > (std::numeric_limits<std::int64_t>::max() - digit) / 10) {
+        const auto digit = static_cast<std::uint64_t>(c - '0');
+        if (value > (limit - digit) / 10) {
             throw out_of_range_value(std::string(field), std::string(text),
                                      std::string(syntax.what) + " small enough to be held exactly");
         }
@@ -178,7 +181,8 @@ parsed_decimal parse_decimal(std::string_view text, std::string_view field,
         push_digit(i < static_cast<int>(fraction.size()) ? fraction[static_cast<std::size_t>(i)]
                                                          : '0');
     }
-    result.scaled = negative ? -value : value;
+    result.scaled =
+        negative ? static_cast<std::int64_t>(0U - value) : static_cast<std::int64_t>(value);
     return result;
 }
 

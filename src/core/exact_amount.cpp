@@ -62,24 +62,51 @@ money exact_amount::rounded(rounding policy) const {
 bool exact_amount::is_whole_cent() const { return denominator_ == 1; }
 
 std::string exact_amount::to_plain(int max_decimals) const {
+    // Long division of |n| / (d × 100) that never forms d × 100 or rest × 10: either can exceed
+    // 128 bits for a large reduced denominator.
     const bool negative = numerator_ < 0;
-    wide_int n = negative ? wide_int(-numerator_) : numerator_;
-    const wide_int d = denominator_ * 100;  // cents → euros
+    const wide_int n = negative ? wide_int(-numerator_) : numerator_;
+    const wide_int& d = denominator_;
+    wide_int cents;
+    wide_int rest;  // |value| = cents + rest / d cents
+    boost::multiprecision::divide_qr(n, d, cents, rest);
     wide_int whole;
-    wide_int rest;
-    boost::multiprecision::divide_qr(n, d, whole, rest);
+    wide_int hundredths_value;
+    boost::multiprecision::divide_qr(cents, wide_int(100), whole, hundredths_value);
+    const int hundredths = static_cast<int>(hundredths_value);
     std::string text = (negative ? "-" : "") + whole.str();
-    if (rest == 0) {
-        return text;
+    std::string fraction;
+    bool left = hundredths != 0 || rest != 0;  // anything left after the digits written so far
+    for (int i = 0; i < max_decimals && left; ++i) {
+        int digit = 0;
+        if (i == 0) {
+            digit = hundredths / 10;
+            left = hundredths % 10 != 0 || rest != 0;
+        } else if (i == 1) {
+            digit = hundredths % 10;
+            left = rest != 0;
+        } else {
+            // digit = floor(10 × rest / d), rest = 10 × rest mod d, adding rest ten times.
+            wide_int acc = 0;
+            for (int k = 0; k < 10; ++k) {
+                const wide_int room = d - acc;
+                if (rest >= room) {
+                    acc = rest - room;
+                    ++digit;
+                } else {
+                    acc += rest;
+                }
+            }
+            rest = acc;
+            left = rest != 0;
+        }
+        fraction += static_cast<char>('0' + digit);
     }
-    text += '.';
-    for (int i = 0; i < max_decimals && rest != 0; ++i) {
-        rest *= 10;
-        wide_int digit;
-        boost::multiprecision::divide_qr(rest, d, digit, rest);
-        text += digit.str();
+    if (!fraction.empty()) {
+        text += '.';
+        text += fraction;
     }
-    if (rest != 0) {
+    if (left) {
         text += "…";
     }
     return text;

@@ -17,27 +17,31 @@ rate rate::from_millionths(std::int64_t millionths, std::string_view field) {
 }
 
 rate rate::parse(std::string_view text, rate_notation notation, std::string_view field) {
-    // Read with 6 decimals: enough for a share; a percentage then carries 4 meaningful ones.
+    // A share holds 6 decimals, a percentage 4: both give whole millionths. The first pass
+    // finds whether a '%' decides the notation; a percentage is then read again with 4 decimals
+    // so that a fifth written decimal is refused, as an amount's third one is.
     detail::decimal_syntax syntax;
     syntax.allow_percent_sign = true;
     syntax.max_fraction_digits = 6;
-    syntax.what = notation == rate_notation::percent ? "a percentage (80 means 80 %)"
-                                                     : "a share (0.8 means 80 %) or a percentage with '%'";
-    const auto parsed = detail::parse_decimal(text, field, syntax);
-    const bool as_percent = parsed.percent_sign || notation == rate_notation::percent;
-    std::int64_t millionths = parsed.scaled;  // share × 10^6 when read as a share
-    if (as_percent) {
-        // percent × 10^6 → share × 10^6 needs a division by 100 that must be exact.
-        if (millionths % 100 != 0) {
-            throw invalid_value(std::string(field), std::string(text),
-                                "a percentage with at most 4 decimal places");
+    syntax.what = notation == rate_notation::percent
+                      ? "a percentage (80 means 80 %)"
+                      : "a share (0.8 means 80 %) or a percentage with '%'";
+    try {
+        const auto parsed = detail::parse_decimal(text, field, syntax);
+        std::int64_t millionths = parsed.scaled;  // a share × 10^6
+        if (parsed.percent_sign || notation == rate_notation::percent) {
+            syntax.max_fraction_digits = 4;
+            syntax.what = "a percentage with at most 4 decimal places (80 means 80 %)";
+            millionths = detail::parse_decimal(text, field, syntax).scaled;  // percent × 10^4
         }
-        millionths /= 100;
-    }
-    if (millionths > scale) {
+        if (millionths > scale) {
+            throw invalid_value(std::string(field), std::string(text), "a rate from 0 % to 100 %");
+        }
+        return from_millionths(millionths, field);
+    } catch (const out_of_range_value&) {
+        // Too many digits for int64: far above 100 %, which is an invalid rate.
         throw invalid_value(std::string(field), std::string(text), "a rate from 0 % to 100 %");
     }
-    return from_millionths(millionths, field);
 }
 
 std::string rate::to_percent_string() const {

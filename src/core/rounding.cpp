@@ -45,8 +45,11 @@ wide_int divide_rounded(const wide_int& numerator, const wide_int& denominator, 
             return quotient;
         }
         const bool negative = num < 0;
-        const wide_int twice = (remainder < 0 ? -remainder : remainder) * 2;
-        const int half_cmp = twice < den ? -1 : (twice == den ? 0 : 1);
+        // Compare |remainder| with den - |remainder| rather than 2 × |remainder| with den: the
+        // doubled remainder can exceed 128 bits although the quotient fits.
+        const wide_int below = remainder < 0 ? -remainder : remainder;
+        const wide_int above = den - below;
+        const int half_cmp = below < above ? -1 : (below == above ? 0 : 1);
         bool away = false;  // move one unit away from zero?
         switch (policy) {
             case rounding::half_away_from_zero: away = half_cmp >= 0; break;

@@ -62,7 +62,9 @@ public:
 
     /// @brief Exact comparison with a rounded amount.
     [[nodiscard]] friend bool operator==(const exact_amount& a, money b) {
-        return a.numerator_ == a.denominator_ * b.cents();
+        // The fraction is kept reduced: it is a whole number of cents only when d == 1 (and
+        // d × cents could exceed 128 bits).
+        return a.denominator_ == 1 && a.numerator_ == b.cents();
     }
 
 private:
