@@ -6,6 +6,7 @@
 #   make test   dev build + ctest, release build + docs + package test,
 #               asan build + ctest (what .ci/run executes)
 #   make bench  release build + run all benchmarks
+#   make docs   Doxygen reference of include/ctg
 #   make clean  remove build/
 
 SHELL := /bin/bash
@@ -22,7 +23,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 EXAMPLE ?= charente_financing
 
-.PHONY: all deps venv build run test test-dev test-release test-asan test-package bench clean
+.PHONY: all deps venv build run docs test test-dev test-release test-asan test-package bench clean
 
 all: build
 
@@ -80,6 +81,11 @@ test-asan:
 	cmake --preset asan
 	cmake --build --preset asan
 	ctest --preset asan
+
+# --- Reference documentation (Doxygen, warnings as errors) --------------------
+docs: deps build
+	cmake --build --preset release --target docs
+	@echo "docs: build/release/docs/html/index.html"
 
 # --- Benchmarks -----------------------------------------------------------------
 bench: deps venv build

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+/// @file
+/// @brief Umbrella header for examples and notebooks; library code includes what it uses.
+#pragma once
+
+#include <ctg/version.hpp>
+
+#include <ctg/core/date.hpp>
+#include <ctg/core/error.hpp>
+#include <ctg/core/exact_amount.hpp>
+#include <ctg/core/fte.hpp>
+#include <ctg/core/money.hpp>
+#include <ctg/core/provenance.hpp>
+#include <ctg/core/rate.hpp>
+#include <ctg/core/rounding.hpp>
+#include <ctg/core/text.hpp>
+
+#include <ctg/rules/formula.hpp>
+#include <ctg/rules/parameter.hpp>
+#include <ctg/rules/rulebook.hpp>
+#include <ctg/rules/scenario.hpp>
+
+#include <ctg/finance/batch.hpp>
+#include <ctg/finance/explanation.hpp>
+#include <ctg/finance/financing.hpp>
+
+#include <ctg/model/territory.hpp>
+#include <ctg/model/convention.hpp>
+#include <ctg/model/coordination.hpp>
+#include <ctg/model/dataset.hpp>
+
+#include <ctg/io/csv.hpp>
+#include <ctg/io/dataset_json.hpp>
+#include <ctg/io/posts_csv.hpp>
+
+/// @brief Everything of the library: exact quantities, dated rules, financing with explanations.
+namespace ctg {}
