@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+/// @file
+/// @brief Rulebooks: a named set of dated parameters and the formula that reads them.
+#pragma once
+
+#include <ctg/core/rounding.hpp>
+#include <ctg/core/text.hpp>
+#include <ctg/rules/formula.hpp>
+#include <ctg/rules/parameter.hpp>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ctg {
+
+/**
+ * @brief A financing rulebook (national 2020, CEJ, Charente 2021…); immutable and thread-safe.
+ *
+ * Built-in rulebooks are embedded in the library (builtin_rulebook()); others load from JSON
+ * (load_rulebook_json()). A rulebook is plain data: changing a value is a scenario, not code.
+ * @code
+ * const ctg::rulebook& charente = ctg::builtin_rulebook("charente-2021");
+ * charente.parameter("coordination_rate").at(ctg::parse_date("2021-06-30"));  // 80 %
+ * @endcode
+ */
+class rulebook {
+public:
+    /**
+     * @brief Builds and cross-checks a rulebook.
+     * @throws ctg::validation_error listing every problem: a formula naming an unknown
+     * parameter or one of the wrong unit, a zero ceiling, parts that do not add up to the rate.
+     */
+    rulebook(std::string id, localized_text label, localized_text description, rounding policy,
+             formula f, std::vector<parameter> parameters);
+
+    /// @brief Identifier, e.g. `charente-2021`.
+    [[nodiscard]] const std::string& id() const noexcept { return id_; }
+    /// @brief Title in French and English.
+    [[nodiscard]] const localized_text& label() const noexcept { return label_; }
+    /// @brief What the rulebook is and where it comes from.
+    [[nodiscard]] const localized_text& description() const noexcept { return description_; }
+    /// @brief How products are rounded to the cent.
+    [[nodiscard]] rounding rounding_policy() const noexcept { return rounding_; }
+    /// @brief The formula.
+    [[nodiscard]] const ctg::formula& rule() const noexcept { return formula_; }
+    /// @brief Parameters sorted by name.
+    [[nodiscard]] const std::vector<ctg::parameter>& parameters() const noexcept {
+        return parameters_;
+    }
+    /// @brief The parameter called `name`.
+    /// @throws ctg::out_of_range_value naming the unknown parameter and listing the known ones.
+    [[nodiscard]] const ctg::parameter& parameter(std::string_view name) const;
+    /// @brief Whether a parameter called `name` exists.
+    [[nodiscard]] bool has_parameter(std::string_view name) const noexcept;
+
+private:
+    std::string id_;
+    localized_text label_;
+    localized_text description_;
+    rounding rounding_;
+    ctg::formula formula_;
+    std::vector<ctg::parameter> parameters_;
+};
+
+/**
+ * @brief Reads a rulebook from JSON text (format `ctg.rulebook/1`, schema in docs/).
+ * @param json the document
+ * @param origin file name or other origin, quoted in the error
+ * @throws ctg::validation_error listing every problem found, each with its JSON path (e.g.
+ * `parameters.coordination_rate.segments[1].start`); nothing is built then.
+ */
+[[nodiscard]] rulebook load_rulebook_json(std::string_view json, std::string_view origin = "rulebook");
+
+/// @brief Reads a rulebook from a JSON file; same errors as load_rulebook_json(), plus an
+/// invalid_value when the file cannot be read.
+[[nodiscard]] rulebook load_rulebook_file(const std::string& path);
+
+/// @brief Canonical JSON of a rulebook: sorted keys, two-space indent, values as strings;
+/// load_rulebook_json(to_json(r)) gives back an equal rulebook.
+[[nodiscard]] std::string to_json(const rulebook& r);
+
+/// @brief Identifiers of the rulebooks embedded in the library, sorted.
+[[nodiscard]] std::vector<std::string> builtin_rulebook_ids();
+
+/**
+ * @brief An embedded rulebook: `national-2020`, `cej`, `charente-2021`, `loire-cej-2015`.
+ *
+ * Loaded once, on first use, in a thread-safe way; the reference stays valid for the program's
+ * life.
+ * @throws ctg::out_of_range_value naming the unknown id and listing the known ones.
+ */
+[[nodiscard]] const rulebook& builtin_rulebook(std::string_view id);
+
+}  // namespace ctg
