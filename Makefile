@@ -64,6 +64,7 @@ test: deps venv
 test-dev:
 	cmake --preset dev
 	cmake --build --preset dev
+	cmake --build --preset dev --target all_verify_interface_header_sets
 	ctest --preset dev
 
 # Full release build (-O2 can raise warnings Debug does not), Doxygen with
