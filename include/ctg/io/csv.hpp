@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+/// @file
+/// @brief A small RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF, UTF-8 BOM).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ctg {
+
+/// @brief One record of a CSV text: its fields and the line it starts on (1-based).
+struct csv_record {
+    std::vector<std::string> fields;  ///< Unquoted field values.
+    std::size_t line = 0;             ///< Physical line (1-based) where the record starts.
+};
+
+/// @brief A CSV text split into a header and records.
+struct csv_table {
+    std::vector<std::string> header;  ///< Column names (first record), BOM removed.
+    std::vector<csv_record> rows;     ///< Data records; `rows[0]` is data row 1.
+
+    /// @brief Index of the column called `name`, if any.
+    [[nodiscard]] std::optional<std::size_t> column(std::string_view name) const noexcept;
+};
+
+/**
+ * @brief Splits RFC 4180 CSV text with a header line.
+ *
+ * Fields are separated by `separator` (default ','), records by CRLF or LF; a field in double
+ * quotes may hold separators, line breaks and doubled quotes (two quote characters stand for one).
+ * A leading UTF-8 BOM is dropped; a final line break is optional; blank lines are skipped. Rows may
+ * have a number of fields different from the header: checking that is the caller's job.
+ * @code
+ * std::string text = read_file("posts.csv");  // post_id,expense CRLF p1,"38 400,00" CRLF
+ * auto t = ctg::read_csv(text, "posts.csv");
+ * t.rows[0].fields[1];  // 38 400,00
+ * @endcode
+ * @param text the CSV text
+ * @param origin quoted in errors
+ * @param separator field separator (',' or ';')
+ * @throws ctg::invalid_value at `line N` for a quote opened and never closed, or text after
+ * a closing quote; for an empty text (no header).
+ */
+[[nodiscard]] csv_table read_csv(std::string_view text, std::string_view origin = "csv",
+                                 char separator = ',');
+
+}  // namespace ctg

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+/// @file
+/// @brief A validated, immutable dataset: a department, its EPCI, its CTGs and coordination posts.
+#pragma once
+
+#include <ctg/core/error.hpp>
+#include <ctg/core/fte.hpp>
+#include <ctg/core/text.hpp>
+#include <ctg/model/convention.hpp>
+#include <ctg/model/coordination.hpp>
+#include <ctg/model/territory.hpp>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ctg {
+
+/// @brief The format identifier every dataset document carries (`"format": "ctg.dataset/1"`).
+inline constexpr std::string_view dataset_format = "ctg.dataset/1";
+
+/**
+ * @brief The raw parts of a dataset, before validation. Build a ctg::dataset from it.
+ *
+ * Field names mirror the JSON keys, so validation messages use JSON paths
+ * (`epcis[3].siren`, `posts[0].coordinators[1].fte`).
+ */
+struct dataset_parts {
+    std::string id;                        ///< Identifier, e.g. `charente-2021`.
+    localized_text label;                  ///< Title in French and English.
+    ctg::department department;            ///< The department.
+    std::vector<caf_referent> referents;   ///< Caf referents (chargés de conseil et développement).
+    std::vector<epci> epcis;               ///< EPCI of the department.
+    std::vector<convention> conventions;   ///< CTGs.
+    std::vector<coordination_post> posts;  ///< Coordination posts.
+};
+
+/**
+ * @brief A validated dataset; immutable, cheap to share by const reference, thread-safe to read.
+ *
+ * Built by dataset::build() (or the loaders in `ctg/io`), which checks every rule below and
+ * throws ctg::validation_error listing **all** errors, each with its JSON path; warnings are kept
+ * in warnings().
+ *
+ * Errors: invalid or empty SIREN/INSEE code; duplicate ids (referents, EPCI SIRENs, conventions,
+ * posts; and within their parent: communes, axes and fiches, indicators, bodies, amendments,
+ * coordinators); references to unknown EPCI, communes, conventions or referents; a signatory
+ * `epci` without SIREN or `commune` without INSEE code; a prolongation whose new end is not after
+ * the current end; coordinators' FTE summing above the post's contracted FTE on some date; a
+ * coordinator leaving before starting, or holding 0 or more than 1 FTE; a negative population or
+ * commune count below 1; an expense year given twice or a negative expense; a zero contracted FTE.
+ * (A term ending before it starts cannot be built: ctg::period refuses it, and the loader reports
+ * it at `conventions[i].term.end`.)
+ *
+ * Warnings: a CTG without petite enfance, jeunesse and parentalité plus at least one other theme
+ * (Cnaf minimum, circular C 2020-01); a coordinator with no training day; a post with no
+ * declared expense; a post whose pilot EPCI is not covered by its convention.
+ *
+ * @code
+ * const ctg::dataset& d = ctg::builtin_dataset("charente-2021");
+ * d.total_population();                                   // 350859
+ * d.epci_at(ctg::siren::parse("241600303")).name;         // "CC du Rouillacais"
+ * for (const ctg::error_detail& w : d.warnings()) { std::cout << w.to_string() << '\n'; }
+ * @endcode
+ */
+class dataset {
+public:
+    /**
+     * @brief Validates `parts` and builds the dataset.
+     * @param parts the content
+     * @param origin file name or other origin, quoted in the error
+     * @throws ctg::validation_error listing every error (field = JSON path); nothing is built.
+     */
+    [[nodiscard]] static dataset build(dataset_parts parts, std::string_view origin = "dataset");
+
+    /// @brief Always ctg::dataset_format.
+    [[nodiscard]] static constexpr std::string_view format() noexcept { return dataset_format; }
+    /// @brief Identifier.
+    [[nodiscard]] const std::string& id() const noexcept { return parts_.id; }
+    /// @brief Title.
+    [[nodiscard]] const localized_text& label() const noexcept { return parts_.label; }
+    /// @brief The department.
+    [[nodiscard]] const ctg::department& department() const noexcept { return parts_.department; }
+    /// @brief Caf referents, in document order.
+    [[nodiscard]] const std::vector<caf_referent>& referents() const noexcept {
+        return parts_.referents;
+    }
+    /// @brief EPCI, in document order.
+    [[nodiscard]] const std::vector<epci>& epcis() const noexcept { return parts_.epcis; }
+    /// @brief Conventions, in document order.
+    [[nodiscard]] const std::vector<convention>& conventions() const noexcept {
+        return parts_.conventions;
+    }
+    /// @brief Coordination posts, in document order.
+    [[nodiscard]] const std::vector<coordination_post>& posts() const noexcept {
+        return parts_.posts;
+    }
+    /// @brief All the parts (e.g. to derive a modified dataset and build() it again).
+    [[nodiscard]] const dataset_parts& parts() const noexcept { return parts_; }
+    /// @brief Validation warnings, in document order (field = JSON path).
+    [[nodiscard]] const std::vector<error_detail>& warnings() const noexcept { return warnings_; }
+
+    /// @brief The EPCI with this SIREN, or nullptr.
+    [[nodiscard]] const epci* find_epci(const siren& s) const noexcept;
+    /// @brief The EPCI with this SIREN.
+    /// @throws ctg::out_of_range_value naming the SIREN.
+    [[nodiscard]] const epci& epci_at(const siren& s) const;
+    /// @brief The convention with this id, or nullptr.
+    [[nodiscard]] const convention* find_convention(std::string_view id) const noexcept;
+    /// @brief The convention with this id.
+    /// @throws ctg::out_of_range_value naming the id and listing the known ones.
+    [[nodiscard]] const convention& convention_at(std::string_view id) const;
+    /// @brief The post with this id, or nullptr.
+    [[nodiscard]] const coordination_post* find_post(std::string_view id) const noexcept;
+    /// @brief The post with this id.
+    /// @throws ctg::out_of_range_value naming the id and listing the known ones.
+    [[nodiscard]] const coordination_post& post_at(std::string_view id) const;
+    /// @brief The referent with this id, or nullptr.
+    [[nodiscard]] const caf_referent* find_referent(std::string_view id) const noexcept;
+    /// @brief The referent with this id.
+    /// @throws ctg::out_of_range_value naming the id.
+    [[nodiscard]] const caf_referent& referent_at(std::string_view id) const;
+
+    /// @brief The posts serving convention `convention_id`, in document order.
+    [[nodiscard]] std::vector<const coordination_post*> posts_of(
+        std::string_view convention_id) const;
+    /// @brief The conventions wholly covering the EPCI, in document order.
+    [[nodiscard]] std::vector<const convention*> conventions_covering(const siren& s) const;
+
+    /// @brief Sum of the EPCI populations (Charente 2021: 350,859).
+    [[nodiscard]] std::int64_t total_population() const noexcept;
+    /// @brief Sum of the EPCI commune counts (Charente 2021: 359).
+    [[nodiscard]] std::int64_t total_communes() const noexcept;
+    /// @brief Sum of the posts' contracted FTE (Charente 2021: 14.75).
+    [[nodiscard]] fte total_contracted_fte() const;
+
+private:
+    dataset() = default;
+    dataset_parts parts_;
+    std::vector<error_detail> warnings_;
+    std::map<std::string, std::size_t, std::less<>> epci_index_;
+    std::map<std::string, std::size_t, std::less<>> convention_index_;
+    std::map<std::string, std::size_t, std::less<>> post_index_;
+    std::map<std::string, std::size_t, std::less<>> referent_index_;
+};
+
+}  // namespace ctg

@@ -1,0 +1,569 @@
+// SPDX-License-Identifier: MIT
+#include <ctg/core/error.hpp>
+#include <ctg/model/dataset.hpp>
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+#include <string>
+#include <utility>
+
+namespace ctg {
+
+namespace {
+
+std::string at(const std::string& prefix, std::string_view key) {
+    std::string p = prefix;
+    if (!p.empty()) {
+        p += '.';
+    }
+    p += key;
+    return p;
+}
+
+std::string at(const std::string& prefix, std::size_t index) {
+    return prefix + "[" + std::to_string(index) + "]";
+}
+
+bool is_decimal_text(std::string_view s) noexcept {
+    std::size_t i = 0;
+    if (i < s.size() && s[i] == '-') {
+        ++i;
+    }
+    const std::size_t int_start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+        ++i;
+    }
+    if (i == int_start) {
+        return false;
+    }
+    if (i == s.size()) {
+        return true;
+    }
+    if (s[i] != '.') {
+        return false;
+    }
+    ++i;
+    const std::size_t frac_start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+        ++i;
+    }
+    return i == s.size() && i > frac_start;
+}
+
+/// Collects errors and warnings while walking the parts.
+class checker {
+public:
+    std::vector<error_detail> errors;
+    std::vector<error_detail> warnings;
+
+    void error(std::string field, std::string value, std::string expected) {
+        errors.push_back({std::move(field), std::move(value), std::move(expected)});
+    }
+    void warn(std::string field, std::string value, std::string expected) {
+        warnings.push_back({std::move(field), std::move(value), std::move(expected)});
+    }
+    /// Records `key` under `path`; an error if already seen (names the first place).
+    void unique(std::map<std::string, std::string>& seen, const std::string& key,
+                const std::string& path, std::string_view what) {
+        if (key.empty()) {
+            error(path, key, "a non-empty " + std::string(what));
+            return;
+        }
+        auto [it, inserted] = seen.emplace(key, path);
+        if (!inserted) {
+            error(
+                path, key,
+                "a " + std::string(what) + " not already used (first used at " + it->second + ")");
+        }
+    }
+};
+
+void check_provenance(checker& c, const provenance& p, const std::string& path) {
+    if (p.kind == evidence::source_document || p.kind == evidence::public_source) {
+        if (p.cited.document.empty()) {
+            c.error(at(at(path, "source"), "document"), "",
+                    "the cited document (required for evidence \"" +
+                        std::string(to_string(p.kind)) + "\")");
+        }
+    }
+    if (p.kind == evidence::public_source && p.cited.url.empty()) {
+        c.error(at(at(path, "source"), "url"), "",
+                "the public address of the source (required for evidence \"public source\")");
+    }
+}
+
+void check_population(checker& c, const population& p, const std::string& path) {
+    if (p.inhabitants < 0) {
+        c.error(at(path, "inhabitants"), std::to_string(p.inhabitants),
+                "a number of inhabitants of 0 or more");
+    }
+    if (p.reference_year < 1800 || p.reference_year > 2200) {
+        c.error(at(path, "year"), std::to_string(p.reference_year),
+                "a reference year between 1800 and 2200");
+    }
+    check_provenance(c, p.provenance, at(path, "provenance"));
+}
+
+}  // namespace
+
+dataset dataset::build(dataset_parts parts, std::string_view origin) {
+    checker c;
+    dataset d;
+
+    if (parts.id.empty()) {
+        c.error("id", "", "a non-empty dataset identifier");
+    }
+    if (parts.department.code.empty()) {
+        c.error("department.code", "", "a department code such as \"16\"");
+    }
+    if (parts.department.name.empty()) {
+        c.error("department.name", "", "the department's name");
+    }
+    check_provenance(c, parts.department.provenance, "department.provenance");
+
+    // Referents.
+    std::map<std::string, std::string> referent_ids;
+    for (std::size_t i = 0; i < parts.referents.size(); ++i) {
+        const std::string p = at("referents", i);
+        c.unique(referent_ids, parts.referents[i].id, at(p, "id"), "referent id");
+        check_provenance(c, parts.referents[i].provenance, at(p, "provenance"));
+    }
+
+    // EPCI and their communes.
+    std::map<std::string, std::string> epci_ids;
+    std::map<std::string, std::string> commune_ids;
+    for (std::size_t i = 0; i < parts.epcis.size(); ++i) {
+        const epci& e = parts.epcis[i];
+        const std::string p = at("epcis", i);
+        if (e.siren.empty()) {
+            c.error(at(p, "siren"), "", "a SIREN of 9 digits with a valid Luhn key");
+        } else {
+            c.unique(epci_ids, e.siren.str(), at(p, "siren"), "SIREN");
+        }
+        if (e.name.empty()) {
+            c.error(at(p, "name"), "", "the EPCI's name");
+        }
+        if (e.commune_count < 1) {
+            c.error(at(p, "commune_count"), std::to_string(e.commune_count),
+                    "a number of communes of 1 or more");
+        }
+        if (!e.communes.empty() && e.communes.size() != static_cast<std::size_t>(e.commune_count)) {
+            c.error(at(p, "communes"), std::to_string(e.communes.size()) + " communes",
+                    "as many communes as commune_count (" + std::to_string(e.commune_count) +
+                        "), or none listed");
+        }
+        check_population(c, e.population, at(p, "population"));
+        check_provenance(c, e.provenance, at(p, "provenance"));
+        for (std::size_t k = 0; k < e.communes.size(); ++k) {
+            const commune& m = e.communes[k];
+            const std::string mp = at(at(p, "communes"), k);
+            if (m.insee.empty()) {
+                c.error(at(mp, "insee"), "",
+                        "an INSEE commune code of 5 characters: 2 digits (or 2A/2B) then 3 digits");
+            } else {
+                c.unique(commune_ids, m.insee.str(), at(mp, "insee"), "INSEE code");
+            }
+            if (m.population) {
+                check_population(c, *m.population, at(mp, "population"));
+            }
+        }
+    }
+
+    // Conventions.
+    std::map<std::string, std::string> convention_ids;
+    for (std::size_t i = 0; i < parts.conventions.size(); ++i) {
+        convention& cv = parts.conventions[i];
+        const std::string p = at("conventions", i);
+        c.unique(convention_ids, cv.id, at(p, "id"), "convention id");
+        if (cv.name.empty()) {
+            c.error(at(p, "name"), "", "the convention's name");
+        }
+        check_provenance(c, cv.term_provenance, at(at(p, "term"), "provenance"));
+        check_provenance(c, cv.provenance, at(p, "provenance"));
+
+        // Themes.
+        std::map<std::string, std::string> theme_ids;
+        for (std::size_t k = 0; k < cv.themes.size(); ++k) {
+            c.unique(theme_ids, cv.themes[k].to_string(), at(at(p, "themes"), k), "theme");
+        }
+        if (!cv.meets_cnaf_minimum()) {
+            std::string listed;
+            for (const theme& t : cv.themes) {
+                listed += (listed.empty() ? "" : ", ") + t.to_string();
+            }
+            c.warn(at(p, "themes"), listed,
+                   "petite_enfance, jeunesse and parentalite plus at least one other theme "
+                   "(Cnaf minimum, circular C 2020-01)");
+        }
+
+        // Signatories.
+        for (std::size_t k = 0; k < cv.signatories.size(); ++k) {
+            const signatory& s = cv.signatories[k];
+            const std::string sp = at(at(p, "signatories"), k);
+            if (s.name.empty()) {
+                c.error(at(sp, "name"), "", "the signatory's name");
+            }
+            if (s.role.known() == known_role::epci && !s.siren) {
+                c.error(at(sp, "siren"), "", "the SIREN of the signing EPCI");
+            }
+            if (s.role.known() == known_role::commune && !s.insee) {
+                c.error(at(sp, "insee"), "", "the INSEE code of the signing commune");
+            }
+            if (s.siren && !s.siren->empty() && !epci_ids.contains(s.siren->str())) {
+                c.error(at(sp, "siren"), s.siren->str(), "the SIREN of an EPCI of the dataset");
+            }
+            if (s.insee && !s.insee->empty() && !commune_ids.contains(s.insee->str())) {
+                c.error(at(sp, "insee"), s.insee->str(),
+                        "the INSEE code of a commune listed by an EPCI of the dataset");
+            }
+        }
+
+        // Territories.
+        const std::string tp = at(p, "territories");
+        if (cv.territories.epcis.empty() && cv.territories.communes.empty()) {
+            c.error(tp, "", "at least one covered EPCI or commune");
+        }
+        std::map<std::string, std::string> covered;
+        for (std::size_t k = 0; k < cv.territories.epcis.size(); ++k) {
+            const std::string ep = at(at(tp, "epcis"), k);
+            const siren& s = cv.territories.epcis[k];
+            c.unique(covered, s.str(), ep, "covered EPCI");
+            if (!s.empty() && !epci_ids.contains(s.str())) {
+                c.error(ep, s.str(), "the SIREN of an EPCI of the dataset");
+            }
+        }
+        for (std::size_t k = 0; k < cv.territories.communes.size(); ++k) {
+            const std::string cp = at(at(tp, "communes"), k);
+            const insee_code& m = cv.territories.communes[k];
+            c.unique(covered, m.str(), cp, "covered commune");
+            if (!m.empty() && !commune_ids.contains(m.str())) {
+                c.error(cp, m.str(),
+                        "the INSEE code of a commune listed by an EPCI of the dataset");
+            }
+        }
+
+        // Diagnostic.
+        if (cv.diagnostic) {
+            const std::string dp = at(p, "diagnostic");
+            if (cv.diagnostic->caf_cofinancing && cv.diagnostic->caf_cofinancing->cents() < 0) {
+                c.error(at(dp, "caf_cofinancing"), cv.diagnostic->caf_cofinancing->to_plain(),
+                        "an amount of 0 or more");
+            }
+            check_provenance(c, cv.diagnostic->provenance, at(dp, "provenance"));
+        }
+
+        // Action plan.
+        std::map<std::string, std::string> axis_ids;
+        std::map<std::string, std::string> fiche_ids;
+        for (std::size_t a = 0; a < cv.action_plan.size(); ++a) {
+            const action_axis& axis = cv.action_plan[a];
+            const std::string ap = at(at(p, "action_plan"), a);
+            c.unique(axis_ids, axis.id, at(ap, "id"), "axis id");
+            for (std::size_t f = 0; f < axis.fiches.size(); ++f) {
+                const fiche_action& fiche = axis.fiches[f];
+                const std::string fp = at(at(ap, "fiches"), f);
+                c.unique(fiche_ids, fiche.id, at(fp, "id"), "fiche id");
+                std::map<std::string, std::string> indicator_ids;
+                for (std::size_t n = 0; n < fiche.indicators.size(); ++n) {
+                    const indicator& ind = fiche.indicators[n];
+                    const std::string np = at(at(fp, "indicators"), n);
+                    c.unique(indicator_ids, ind.id, at(np, "id"), "indicator id");
+                    if (ind.baseline && !is_decimal_text(*ind.baseline)) {
+                        c.error(at(np, "baseline"), *ind.baseline,
+                                "a decimal number written as text, such as \"12\" or \"0.35\"");
+                    }
+                    if (ind.target && !is_decimal_text(*ind.target)) {
+                        c.error(at(np, "target"), *ind.target,
+                                "a decimal number written as text, such as \"12\" or \"0.35\"");
+                    }
+                }
+            }
+        }
+
+        // Governance.
+        std::map<std::string, std::string> body_ids;
+        for (std::size_t b = 0; b < cv.governance.size(); ++b) {
+            c.unique(body_ids, cv.governance[b].id, at(at(at(p, "governance"), b), "id"),
+                     "governance body id");
+        }
+
+        // Amendments: checked in signature order, stored sorted.
+        std::map<std::string, std::string> amendment_ids;
+        std::vector<std::size_t> order(cv.amendments.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+            return cv.amendments[x].signed_on < cv.amendments[y].signed_on;
+        });
+        date current_end = cv.term.end();
+        for (const std::size_t k : order) {
+            const amendment& am = cv.amendments[k];
+            const std::string mp = at(at(p, "amendments"), k);
+            c.unique(amendment_ids, am.id, at(mp, "id"), "amendment id");
+            check_provenance(c, am.provenance, at(mp, "provenance"));
+            if (am.new_end) {
+                if (*am.new_end <= current_end) {
+                    const auto last = std::chrono::sys_days{*am.new_end} - std::chrono::days{1};
+                    const auto current_last =
+                        std::chrono::sys_days{current_end} - std::chrono::days{1};
+                    c.error(at(mp, "new_end"), to_iso(date{last}),
+                            "a last day after the current last day " + to_iso(date{current_last}) +
+                                " (a prolongation)");
+                } else {
+                    current_end = *am.new_end;
+                }
+            }
+        }
+        std::vector<amendment> sorted;
+        sorted.reserve(cv.amendments.size());
+        for (const std::size_t k : order) {
+            sorted.push_back(cv.amendments[k]);
+        }
+        cv.amendments = std::move(sorted);
+
+        if (cv.referent_id && !referent_ids.contains(*cv.referent_id)) {
+            c.error(at(p, "referent"), *cv.referent_id, "the id of a referent of the dataset");
+        }
+    }
+
+    // Posts.
+    std::map<std::string, std::string> post_ids;
+    for (std::size_t i = 0; i < parts.posts.size(); ++i) {
+        coordination_post& post = parts.posts[i];
+        const std::string p = at("posts", i);
+        c.unique(post_ids, post.id, at(p, "id"), "post id");
+        const convention* cv = nullptr;
+        if (auto it = convention_ids.find(post.convention_id); it != convention_ids.end()) {
+            for (const convention& x : parts.conventions) {
+                if (x.id == post.convention_id) {
+                    cv = &x;
+                    break;
+                }
+            }
+        } else {
+            c.error(at(p, "convention"), post.convention_id,
+                    "the id of a convention of the dataset");
+        }
+        if (post.pilot_epci.empty()) {
+            c.error(at(p, "pilot_epci"), "", "a SIREN of 9 digits with a valid Luhn key");
+        } else if (!epci_ids.contains(post.pilot_epci.str())) {
+            c.error(at(p, "pilot_epci"), post.pilot_epci.str(),
+                    "the SIREN of an EPCI of the dataset");
+        } else if (cv != nullptr && !cv->covers_epci(post.pilot_epci)) {
+            c.warn(at(p, "pilot_epci"), post.pilot_epci.str(),
+                   "an EPCI covered by convention " + cv->id);
+        }
+        if (post.contracted_fte.ten_thousandths() == 0) {
+            c.error(at(p, "contracted_fte"), post.contracted_fte.to_string(),
+                    "a contracted FTE above 0");
+        }
+        check_provenance(c, post.fte_provenance, at(p, "fte_provenance"));
+        check_provenance(c, post.provenance, at(p, "provenance"));
+
+        std::map<std::string, std::string> volet_ids;
+        for (std::size_t k = 0; k < post.volets.size(); ++k) {
+            c.unique(volet_ids, std::string(to_string(post.volets[k])), at(at(p, "volets"), k),
+                     "volet");
+        }
+        std::map<std::string, std::string> theme_ids;
+        for (std::size_t k = 0; k < post.themes.size(); ++k) {
+            c.unique(theme_ids, post.themes[k].to_string(), at(at(p, "themes"), k), "theme");
+        }
+
+        // Coordinators.
+        std::map<std::string, std::string> coordinator_ids;
+        for (std::size_t k = 0; k < post.coordinators.size(); ++k) {
+            const coordinator& co = post.coordinators[k];
+            const std::string cp = at(at(p, "coordinators"), k);
+            c.unique(coordinator_ids, co.id, at(cp, "id"), "coordinator id");
+            if (co.fte.ten_thousandths() == 0 || co.fte > fte::from_ten_thousandths(fte::scale)) {
+                c.error(at(cp, "fte"), co.fte.to_string(),
+                        "a share of the post above 0 and at most 1 FTE (one person)");
+            }
+            if (co.end && *co.end <= co.start) {
+                const auto last = std::chrono::sys_days{*co.end} - std::chrono::days{1};
+                c.error(at(cp, "end"), to_iso(date{last}),
+                        "a last day on or after the start " + to_iso(co.start));
+            }
+            if (co.training_days < 0) {
+                c.error(at(cp, "training_days"), std::to_string(co.training_days),
+                        "a number of days of 0 or more");
+            } else if (co.training_days == 0) {
+                c.warn(at(cp, "training_days"), "0",
+                       "at least one training day (formation d'adaptation à l'emploi, CNFPT)");
+            }
+            if (co.network_days < 0) {
+                c.error(at(cp, "network_days"), std::to_string(co.network_days),
+                        "a number of days of 0 or more");
+            }
+            check_provenance(c, co.provenance, at(cp, "provenance"));
+        }
+        // FTE held on each start date (the sum only rises on a start date).
+        for (std::size_t k = 0; k < post.coordinators.size(); ++k) {
+            const date when = post.coordinators[k].start;
+            const fte held = post.staffed_fte_on(when);
+            if (held > post.contracted_fte) {
+                c.error(at(p, "coordinators"), held.to_string() + " FTE on " + to_iso(when),
+                        "coordinators holding at most the contracted " +
+                            post.contracted_fte.to_string() + " FTE on any date");
+                break;
+            }
+        }
+
+        // Expenses: one per year, stored sorted by year.
+        std::map<int, std::size_t> years;
+        for (std::size_t k = 0; k < post.expenses.size(); ++k) {
+            const yearly_expense& e = post.expenses[k];
+            const std::string ep = at(at(p, "expenses"), k);
+            auto [it, inserted] = years.emplace(e.year, k);
+            if (!inserted) {
+                c.error(at(ep, "year"), std::to_string(e.year),
+                        "a year not already given (first at " + at(at(p, "expenses"), it->second) +
+                            ")");
+            }
+            if (e.year < 1900 || e.year > 2200) {
+                c.error(at(ep, "year"), std::to_string(e.year), "a year between 1900 and 2200");
+            }
+            if (e.amount.cents() < 0) {
+                c.error(at(ep, "amount"), e.amount.to_plain(), "an amount of 0 or more");
+            }
+            check_provenance(c, e.provenance, at(ep, "provenance"));
+        }
+        if (post.expenses.empty()) {
+            c.warn(at(p, "expenses"), "", "at least one declared yearly expense");
+        }
+        std::stable_sort(
+            post.expenses.begin(), post.expenses.end(),
+            [](const yearly_expense& x, const yearly_expense& y) { return x.year < y.year; });
+    }
+
+    if (!c.errors.empty()) {
+        throw validation_error(std::string(origin), std::move(c.errors));
+    }
+
+    d.parts_ = std::move(parts);
+    d.warnings_ = std::move(c.warnings);
+    for (std::size_t i = 0; i < d.parts_.epcis.size(); ++i) {
+        d.epci_index_.emplace(d.parts_.epcis[i].siren.str(), i);
+    }
+    for (std::size_t i = 0; i < d.parts_.conventions.size(); ++i) {
+        d.convention_index_.emplace(d.parts_.conventions[i].id, i);
+    }
+    for (std::size_t i = 0; i < d.parts_.posts.size(); ++i) {
+        d.post_index_.emplace(d.parts_.posts[i].id, i);
+    }
+    for (std::size_t i = 0; i < d.parts_.referents.size(); ++i) {
+        d.referent_index_.emplace(d.parts_.referents[i].id, i);
+    }
+    return d;
+}
+
+namespace {
+
+template <typename Map>
+std::string known_keys(const Map& index) {
+    std::string out;
+    for (const auto& [key, _] : index) {
+        out += (out.empty() ? "" : ", ") + key;
+    }
+    return out.empty() ? "(none)" : out;
+}
+
+}  // namespace
+
+const epci* dataset::find_epci(const siren& s) const noexcept {
+    const auto it = epci_index_.find(s.str());
+    return it == epci_index_.end() ? nullptr : &parts_.epcis[it->second];
+}
+
+const epci& dataset::epci_at(const siren& s) const {
+    if (const epci* e = find_epci(s)) {
+        return *e;
+    }
+    throw out_of_range_value(
+        "epci", s.str(),
+        "the SIREN of an EPCI of dataset " + parts_.id + ": " + known_keys(epci_index_));
+}
+
+const convention* dataset::find_convention(std::string_view id) const noexcept {
+    const auto it = convention_index_.find(id);
+    return it == convention_index_.end() ? nullptr : &parts_.conventions[it->second];
+}
+
+const convention& dataset::convention_at(std::string_view id) const {
+    if (const convention* cv = find_convention(id)) {
+        return *cv;
+    }
+    throw out_of_range_value("convention", std::string(id),
+                             "one of " + known_keys(convention_index_));
+}
+
+const coordination_post* dataset::find_post(std::string_view id) const noexcept {
+    const auto it = post_index_.find(id);
+    return it == post_index_.end() ? nullptr : &parts_.posts[it->second];
+}
+
+const coordination_post& dataset::post_at(std::string_view id) const {
+    if (const coordination_post* p = find_post(id)) {
+        return *p;
+    }
+    throw out_of_range_value("post", std::string(id), "one of " + known_keys(post_index_));
+}
+
+const caf_referent* dataset::find_referent(std::string_view id) const noexcept {
+    const auto it = referent_index_.find(id);
+    return it == referent_index_.end() ? nullptr : &parts_.referents[it->second];
+}
+
+const caf_referent& dataset::referent_at(std::string_view id) const {
+    if (const caf_referent* r = find_referent(id)) {
+        return *r;
+    }
+    throw out_of_range_value("referent", std::string(id), "one of " + known_keys(referent_index_));
+}
+
+std::vector<const coordination_post*> dataset::posts_of(std::string_view convention_id) const {
+    std::vector<const coordination_post*> out;
+    for (const coordination_post& p : parts_.posts) {
+        if (p.convention_id == convention_id) {
+            out.push_back(&p);
+        }
+    }
+    return out;
+}
+
+std::vector<const convention*> dataset::conventions_covering(const siren& s) const {
+    std::vector<const convention*> out;
+    for (const convention& cv : parts_.conventions) {
+        if (cv.covers_epci(s)) {
+            out.push_back(&cv);
+        }
+    }
+    return out;
+}
+
+std::int64_t dataset::total_population() const noexcept {
+    std::int64_t total = 0;
+    for (const epci& e : parts_.epcis) {
+        total += e.population.inhabitants;
+    }
+    return total;
+}
+
+std::int64_t dataset::total_communes() const noexcept {
+    std::int64_t total = 0;
+    for (const epci& e : parts_.epcis) {
+        total += e.commune_count;
+    }
+    return total;
+}
+
+fte dataset::total_contracted_fte() const {
+    fte total;
+    for (const coordination_post& p : parts_.posts) {
+        total = total + p.contracted_fte;
+    }
+    return total;
+}
+
+}  // namespace ctg

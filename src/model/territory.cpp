@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#include <ctg/core/error.hpp>
+#include <ctg/model/territory.hpp>
+
+#include <string>
+
+namespace ctg {
+
+namespace {
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+}  // namespace
+
+bool siren::is_valid(std::string_view text) noexcept {
+    if (text.size() != 9) {
+        return false;
+    }
+    int sum = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[text.size() - 1 - i];
+        if (!is_digit(c)) {
+            return false;
+        }
+        int d = c - '0';
+        if (i % 2 == 1) {
+            d *= 2;
+            if (d > 9) {
+                d -= 9;
+            }
+        }
+        sum += d;
+    }
+    return sum % 10 == 0;
+}
+
+siren siren::parse(std::string_view text, std::string_view field) {
+    if (!is_valid(text)) {
+        throw invalid_value(std::string(field), std::string(text),
+                            "a SIREN of 9 digits with a valid Luhn key");
+    }
+    siren s;
+    s.digits_ = std::string(text);
+    return s;
+}
+
+bool insee_code::is_valid(std::string_view text) noexcept {
+    if (text.size() != 5) {
+        return false;
+    }
+    const bool corsica = text[0] == '2' && (text[1] == 'A' || text[1] == 'B');
+    if (!corsica && !(is_digit(text[0]) && is_digit(text[1]))) {
+        return false;
+    }
+    return is_digit(text[2]) && is_digit(text[3]) && is_digit(text[4]);
+}
+
+insee_code insee_code::parse(std::string_view text, std::string_view field) {
+    if (!is_valid(text)) {
+        throw invalid_value(std::string(field), std::string(text),
+                            "an INSEE commune code of 5 characters: 2 digits (or 2A/2B) then 3 "
+                            "digits");
+    }
+    insee_code c;
+    c.code_ = std::string(text);
+    return c;
+}
+
+std::string_view to_string(epci_kind kind) noexcept {
+    switch (kind) {
+        case epci_kind::ca: return "CA";
+        case epci_kind::cc: return "CC";
+        case epci_kind::cu: return "CU";
+        case epci_kind::metropole: return "metropole";
+    }
+    return "CC";
+}
+
+std::string_view french_label(epci_kind kind) noexcept {
+    switch (kind) {
+        case epci_kind::ca: return "Communauté d'agglomération";
+        case epci_kind::cc: return "Communauté de communes";
+        case epci_kind::cu: return "Communauté urbaine";
+        case epci_kind::metropole: return "Métropole";
+    }
+    return "Communauté de communes";
+}
+
+epci_kind parse_epci_kind(std::string_view text, std::string_view field) {
+    for (const epci_kind k : {epci_kind::ca, epci_kind::cc, epci_kind::cu, epci_kind::metropole}) {
+        if (to_string(k) == text) {
+            return k;
+        }
+    }
+    throw invalid_value(std::string(field), std::string(text), "one of CA, CC, CU, metropole");
+}
+
+}  // namespace ctg

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+// The embedded dataset charente-2021: facts from domain.md §4.1 and the source document.
+#include <ctg/core/error.hpp>
+#include <ctg/io/dataset_json.hpp>
+
+#include "embedded.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+const ctg::dataset& charente() { return ctg::builtin_dataset("charente-2021"); }
+
+TEST(builtin_dataset, is_listed) {
+    const auto ids = ctg::builtin_dataset_ids();
+    EXPECT_NE(std::find(ids.begin(), ids.end(), "charente-2021"), ids.end());
+    EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+}
+
+TEST(builtin_dataset, unknown_id_is_out_of_range) {
+    try {
+        (void)ctg::builtin_dataset("gironde-2021");
+        FAIL();
+    } catch (const ctg::out_of_range_value& e) {
+        EXPECT_EQ(e.detail().value, "gironde-2021");
+        EXPECT_NE(e.detail().expected.find("charente-2021"), std::string::npos);
+    }
+}
+
+TEST(builtin_dataset, department_and_totals) {
+    const auto& d = charente();
+    EXPECT_EQ(d.id(), "charente-2021");
+    EXPECT_EQ(d.department().code, "16");
+    EXPECT_EQ(d.department().name, "Charente");
+    EXPECT_EQ(d.epcis().size(), 9U);
+    EXPECT_EQ(d.total_population(), 350'859);
+    EXPECT_EQ(d.total_communes(), 359);
+    EXPECT_EQ(d.total_contracted_fte().to_string(), "14.75");
+    EXPECT_EQ(d.conventions().size(), 9U);
+    EXPECT_EQ(d.posts().size(), 9U);
+}
+
+TEST(builtin_dataset, epci_table_of_domain_md) {
+    struct row {
+        const char* siren;
+        ctg::epci_kind kind;
+        const char* seat;
+        int communes;
+        std::int64_t population;
+        int year;
+        const char* fte;
+    };
+    const row table[] = {
+        {"200071827", ctg::epci_kind::ca, "Angoulême", 38, 141'997, 2021, "2.5"},
+        {"200070514", ctg::epci_kind::ca, "Cognac", 54, 68'951, 2021, "4"},
+        {"200072049", ctg::epci_kind::cc, "Confolens", 58, 35'198, 2021, "1.5"},
+        {"200072023", ctg::epci_kind::cc, "Tourriers", 48, 22'006, 2022, "1"},
+        {"200068914", ctg::epci_kind::cc, "Montbron", 27, 21'773, 2021, "1.5"},
+        {"200029734", ctg::epci_kind::cc, "Touvérac", 40, 19'890, 2021, "1"},
+        {"200070282", ctg::epci_kind::cc, "Montmoreau", 49, 17'477, 2022, "1.5"},
+        {"200043016", ctg::epci_kind::cc, "Ruffec", 32, 13'725, 2021, "1"},
+        {"241600303", ctg::epci_kind::cc, "Rouillac", 13, 9'842, 2021, "0.75"},
+    };
+    const auto& d = charente();
+    for (const row& r : table) {
+        SCOPED_TRACE(r.siren);
+        const auto s = ctg::siren::parse(r.siren);
+        const ctg::epci& e = d.epci_at(s);
+        EXPECT_EQ(e.kind, r.kind);
+        EXPECT_EQ(e.seat, r.seat);
+        EXPECT_EQ(e.commune_count, r.communes);
+        EXPECT_EQ(e.population.inhabitants, r.population);
+        EXPECT_EQ(e.population.reference_year, r.year);
+        // The contracted FTE of the posts piloted by this EPCI (source document's table).
+        ctg::fte total;
+        for (const auto& p : d.posts()) {
+            if (p.pilot_epci == s) {
+                total = total + p.contracted_fte;
+            }
+        }
+        EXPECT_EQ(total.to_string(), r.fte);
+    }
+}
+
+TEST(builtin_dataset, every_convention_covers_its_epci_since_2019) {
+    const auto& d = charente();
+    for (const auto& e : d.epcis()) {
+        SCOPED_TRACE(e.name);
+        const auto covering = d.conventions_covering(e.siren);
+        ASSERT_EQ(covering.size(), 1U);
+        EXPECT_TRUE(covering[0]->active_on(ctg::parse_date("2019-12-31")));
+        EXPECT_TRUE(covering[0]->active_on(ctg::parse_date("2021-06-30")));
+        EXPECT_EQ(static_cast<int>(covering[0]->term.start().year()), 2019);
+        const auto posts = d.posts_of(covering[0]->id);
+        ASSERT_EQ(posts.size(), 1U);
+        EXPECT_EQ(posts[0]->pilot_epci, e.siren);
+    }
+    // So the whole population is covered on 30 June 2021.
+    std::int64_t covered = 0;
+    for (const auto& e : d.epcis()) {
+        for (const auto* c : d.conventions_covering(e.siren)) {
+            if (c->active_on(ctg::parse_date("2021-06-30"))) {
+                covered += e.population.inhabitants;
+                break;
+            }
+        }
+    }
+    EXPECT_EQ(covered, 350'859);
+}
+
+TEST(builtin_dataset, provenance_kinds) {
+    const auto& d = charente();
+    for (const auto& e : d.epcis()) {
+        EXPECT_EQ(e.provenance.kind, ctg::evidence::public_source);
+        EXPECT_EQ(e.population.provenance.kind, ctg::evidence::public_source);
+        EXPECT_EQ(e.population.provenance.cited.url,
+                  "https://wikizero.net/wiki/fr/Intercommunalit%C3%A9s_de_la_Charente");
+    }
+    for (const auto& c : d.conventions()) {
+        EXPECT_EQ(c.term_provenance.kind, ctg::evidence::illustrative);
+        EXPECT_EQ(c.provenance.kind, ctg::evidence::illustrative);
+        for (const auto& a : c.amendments) {
+            EXPECT_EQ(a.provenance.kind, ctg::evidence::illustrative);
+        }
+    }
+    for (const auto& p : d.posts()) {
+        EXPECT_EQ(p.fte_provenance.kind, ctg::evidence::source_document);
+        EXPECT_NE(p.fte_provenance.cited.document.find("30 juin 2021"), std::string::npos);
+        for (const auto& e : p.expenses) {
+            EXPECT_EQ(e.provenance.kind, ctg::evidence::illustrative);
+        }
+        for (const auto& c : p.coordinators) {
+            EXPECT_EQ(c.provenance.kind, ctg::evidence::illustrative);
+            EXPECT_FALSE(c.name.has_value());  // pseudonymous
+        }
+    }
+    for (const auto& r : d.referents()) {
+        EXPECT_EQ(r.provenance.kind, ctg::evidence::illustrative);
+    }
+}
+
+TEST(builtin_dataset, illustrative_values_vary_for_the_analysis) {
+    const auto& d = charente();
+    // Terms end between 2022 and 2025 (after prolongations), with some prolongations.
+    std::set<int> end_years;
+    int prolonged = 0;
+    for (const auto& c : d.conventions()) {
+        end_years.insert(static_cast<int>(c.bilan_due().year()));
+        prolonged += c.is_prolonged() ? 1 : 0;
+    }
+    EXPECT_EQ(*end_years.begin(), 2022);
+    EXPECT_EQ(*end_years.rbegin(), 2025);
+    EXPECT_GE(prolonged, 2);
+    // 2021 expenses for all, 2022 for some; some above 48,000 € per FTE, some under.
+    int with_2022 = 0;
+    int above = 0;
+    int under = 0;
+    for (const auto& p : d.posts()) {
+        const auto* e = p.expense_for(2021);
+        ASSERT_NE(e, nullptr) << p.id;
+        with_2022 += p.expense_for(2022) != nullptr ? 1 : 0;
+        // expense / fte vs 48,000 €, in exact integers: cents * 10^4 vs 4,800,000 *
+        // ten-thousandths.
+        const auto lhs = e->amount.cents() * ctg::fte::scale;
+        const auto rhs = std::int64_t{4'800'000} * p.contracted_fte.ten_thousandths();
+        (lhs > rhs ? above : under) += 1;
+    }
+    EXPECT_GT(with_2022, 0);
+    EXPECT_LT(with_2022, 9);
+    EXPECT_GE(above, 2);
+    EXPECT_GE(under, 2);
+    // 2 to 3 referents, each following some conventions.
+    EXPECT_EQ(d.referents().size(), 3U);
+    std::map<std::string, int> per_referent;
+    for (const auto& c : d.conventions()) {
+        ASSERT_TRUE(c.referent_id.has_value());
+        ++per_referent[*c.referent_id];
+    }
+    EXPECT_EQ(per_referent.size(), 3U);
+    // At least one post held by two coordinators at once.
+    const bool shared = std::any_of(d.posts().begin(), d.posts().end(),
+                                    [](const auto& p) { return p.coordinators.size() >= 2; });
+    EXPECT_TRUE(shared);
+}
+
+TEST(builtin_dataset, known_warnings) {
+    // Rouillacais: no parentalité (Cnaf minimum); Val de Charente's coordinator: no training day.
+    const auto& w = charente().warnings();
+    ASSERT_EQ(w.size(), 2U);
+    EXPECT_EQ(w[0].field, "conventions[8].themes");
+    EXPECT_EQ(w[1].field, "posts[7].coordinators[0].training_days");
+}
+
+TEST(builtin_dataset, round_trip_is_identical) {
+    const std::string first = ctg::to_json(charente());
+    const auto reloaded = ctg::load_dataset_json(first, "round trip");
+    const std::string second = ctg::to_json(reloaded);
+    EXPECT_EQ(first, second);
+    EXPECT_EQ(reloaded.parts().epcis, charente().parts().epcis);
+    EXPECT_EQ(reloaded.parts().conventions, charente().parts().conventions);
+    EXPECT_EQ(reloaded.parts().posts, charente().parts().posts);
+    EXPECT_EQ(first.back(), '\n');
+}
+
+TEST(builtin_dataset, loaded_once_from_several_threads) {
+    std::vector<const ctg::dataset*> seen(8, nullptr);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        threads.emplace_back([&seen, i] { seen[i] = &ctg::builtin_dataset("charente-2021"); });
+    }
+    for (auto& t : threads) {
+        t.join();
+    }
+    for (const auto* p : seen) {
+        EXPECT_EQ(p, seen[0]);
+    }
+}
+
+TEST(builtin_dataset, embedded_file_is_canonical) {
+    for (const auto& file : ctg::detail::embedded_files()) {
+        if (file.category == "datasets") {
+            SCOPED_TRACE(std::string(file.name));
+            EXPECT_EQ(ctg::to_json(ctg::builtin_dataset(file.name)), std::string(file.contents));
+        }
+    }
+}
+
+}  // namespace

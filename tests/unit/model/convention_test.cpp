@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include <ctg/core/error.hpp>
+#include <ctg/model/convention.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace {
+
+using ctg::parse_date;
+
+TEST(theme, reads_every_cnaf_theme) {
+    EXPECT_EQ(ctg::all_cnaf_themes().size(), 10U);
+    for (const auto t : ctg::all_cnaf_themes()) {
+        const auto parsed = ctg::theme::parse(ctg::to_string(t));
+        EXPECT_FALSE(parsed.is_local());
+        EXPECT_EQ(parsed.cnaf(), t);
+        EXPECT_EQ(parsed.to_string(), ctg::to_string(t));
+    }
+    EXPECT_EQ(ctg::label(ctg::cnaf_theme::parentalite).fr, "Parentalité");
+}
+
+TEST(theme, local_theme_needs_the_marker) {
+    const auto local = ctg::theme::parse("local:bien vieillir");
+    EXPECT_TRUE(local.is_local());
+    EXPECT_EQ(local.local_label(), "bien vieillir");
+    EXPECT_EQ(local.to_string(), "local:bien vieillir");
+    try {
+        (void)ctg::theme::parse("bien vieillir", "conventions[0].themes[2]");
+        FAIL() << "no exception";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "conventions[0].themes[2]");
+        EXPECT_EQ(e.detail().value, "bien vieillir");
+        EXPECT_NE(e.detail().expected.find("local:"), std::string::npos);
+    }
+    EXPECT_THROW((void)ctg::theme::parse("local:"), ctg::invalid_value);
+    EXPECT_THROW((void)ctg::theme::parse("local:  "), ctg::invalid_value);
+    EXPECT_THROW((void)ctg::theme::parse("Parentalite"), ctg::invalid_value);
+}
+
+TEST(signatory_role, known_and_local_roles) {
+    EXPECT_EQ(ctg::signatory_role::parse("conseil_departemental").known(),
+              ctg::known_role::conseil_departemental);
+    const auto local = ctg::signatory_role::parse("local:centre social");
+    EXPECT_TRUE(local.is_local());
+    EXPECT_EQ(local.to_string(), "local:centre social");
+    EXPECT_THROW((void)ctg::signatory_role::parse("association"), ctg::invalid_value);
+}
+
+TEST(enumerations, round_trip_their_names) {
+    for (const auto s : {ctg::action_status::planned, ctg::action_status::in_progress,
+                         ctg::action_status::done, ctg::action_status::abandoned}) {
+        EXPECT_EQ(ctg::parse_action_status(ctg::to_string(s)), s);
+    }
+    for (const auto k : {ctg::body_kind::comite_pilotage, ctg::body_kind::comite_technique,
+                         ctg::body_kind::comite_operationnel, ctg::body_kind::comite_thematique}) {
+        EXPECT_EQ(ctg::parse_body_kind(ctg::to_string(k)), k);
+    }
+    EXPECT_THROW((void)ctg::parse_action_status("finished"), ctg::invalid_value);
+    EXPECT_THROW((void)ctg::parse_body_kind("copil"), ctg::invalid_value);
+}
+
+ctg::convention make_convention() {
+    ctg::convention c;
+    c.id = "ctg-x";
+    c.name = "CTG X";
+    // JSON start 2019-01-01, end (last day) 2022-12-31.
+    c.term = ctg::period(parse_date("2019-01-01"), parse_date("2023-01-01"));
+    c.themes = {ctg::cnaf_theme::petite_enfance, ctg::cnaf_theme::jeunesse,
+                ctg::cnaf_theme::parentalite, ctg::cnaf_theme::logement};
+    return c;
+}
+
+TEST(convention, term_without_amendment) {
+    const auto c = make_convention();
+    EXPECT_EQ(c.effective_end(), parse_date("2023-01-01"));
+    EXPECT_FALSE(c.is_prolonged());
+    EXPECT_TRUE(c.active_on(parse_date("2019-01-01")));
+    EXPECT_TRUE(c.active_on(parse_date("2022-12-31")));
+    EXPECT_FALSE(c.active_on(parse_date("2023-01-01")));
+    EXPECT_FALSE(c.active_on(parse_date("2018-12-31")));
+    EXPECT_EQ(c.bilan_due(), parse_date("2022-12-31"));
+}
+
+TEST(convention, prolongation_moves_the_effective_end) {
+    auto c = make_convention();
+    c.amendments.push_back(
+        {"av-1", parse_date("2022-06-01"), "Intégration d'une fiche", std::nullopt, {}});
+    c.amendments.push_back(
+        {"av-2", parse_date("2022-11-15"), "Prolongation", parse_date("2024-01-01"), {}});
+    EXPECT_TRUE(c.is_prolonged());
+    EXPECT_EQ(c.effective_end(), parse_date("2024-01-01"));
+    EXPECT_EQ(c.effective_term().days(), 365 * 5 + 1);  // 2019..2023, 2020 is a leap year
+    EXPECT_TRUE(c.active_on(parse_date("2023-06-30")));
+    EXPECT_EQ(c.bilan_due(), parse_date("2023-12-31"));
+}
+
+TEST(convention, cnaf_minimum) {
+    auto c = make_convention();
+    EXPECT_TRUE(c.meets_cnaf_minimum());
+    c.themes = {ctg::cnaf_theme::petite_enfance, ctg::cnaf_theme::jeunesse,
+                ctg::cnaf_theme::parentalite};
+    EXPECT_FALSE(c.meets_cnaf_minimum());  // no fourth theme
+    c.themes.push_back(ctg::theme::local("bien vieillir"));
+    EXPECT_TRUE(c.meets_cnaf_minimum());  // a local theme counts as the other one
+    c.themes = {ctg::cnaf_theme::petite_enfance, ctg::cnaf_theme::enfance,
+                ctg::cnaf_theme::jeunesse, ctg::cnaf_theme::logement};
+    EXPECT_FALSE(c.meets_cnaf_minimum());  // no parentalité
+}
+
+TEST(convention, covers_its_epci) {
+    auto c = make_convention();
+    c.territories.epcis = {ctg::siren::parse("241600303")};
+    EXPECT_TRUE(c.covers_epci(ctg::siren::parse("241600303")));
+    EXPECT_FALSE(c.covers_epci(ctg::siren::parse("200071827")));
+}
+
+}  // namespace
