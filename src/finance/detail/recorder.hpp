@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// Private header: what finance() and finance_batch() share beyond the arithmetic of compute.hpp:
+// reading a rulebook's parameters at a date, and the recorder that turns the kernel's events
+// into explanation steps.
+#pragma once
+
+#include "finance/compute.hpp"
+#include <ctg/core/date.hpp>
+#include <ctg/finance/explanation.hpp>
+#include <ctg/rules/rulebook.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ctg::finance_detail {
+
+/// `n / d` cents as exact euros with a '.' mark (`27427.2`); a non-terminating value is cut
+/// after six decimals and marked `…`.
+[[nodiscard]] std::string exact_text(i128 num, i128 den);
+/// `48000.00 €`: an amount in the neutral notation of formulas (localized by to_text()).
+[[nodiscard]] std::string amount_text(std::int64_t cents);
+/// `55 %`, `62.43 %`, `125 %`: millionths as a percentage, trailing zeros dropped.
+[[nodiscard]] std::string percent_text(std::int64_t millionths);
+/// `1.5`: ten-thousandths of an FTE.
+[[nodiscard]] std::string fte_text(std::int64_t ten_thousandths);
+
+/**
+ * Reads every parameter the formula of `rules` reads, at `at`; the part weights go to `weights`
+ * (which the result's span points into). When `steps` is not null, appends one parameter step
+ * per reading, with ids prefixed by `prefix`.
+ * @throws ctg::out_of_range_value when a parameter has no value at `at`.
+ */
+[[nodiscard]] rule_values read_rule_values(const rulebook& rules, date at,
+                                           std::vector<std::int64_t>& weights,
+                                           std::vector<explanation_step>* steps,
+                                           std::string_view prefix);
+
+/// The prorata step (`292/365`, on days or whole months).
+[[nodiscard]] explanation_step prorata_step(std::string_view prefix, prorata_basis basis,
+                                            std::int64_t num, std::int64_t den);
+
+/// Records the kernel's events as explanation steps (the scalar path, and batch explanations).
+class step_recorder {
+public:
+    step_recorder(std::vector<explanation_step>& steps, const rulebook& rules,
+                  const rule_values& values, std::string prefix)
+        : steps_(steps), rules_(rules), values_(values), prefix_(std::move(prefix)) {}
+
+    void annual(std::string_view id, std::int64_t per_fte, const row_values& row, i128 num,
+                i128 den, std::int64_t rounded);
+    void expense_at_ceiling(std::int64_t ceiling);
+    void base(std::int64_t expense, std::int64_t ceiling, std::int64_t base);
+    void rated(std::string_view id, std::int64_t rate, std::int64_t amount, i128 num, i128 den,
+               std::int64_t rounded);
+    void capped(std::int64_t uncapped, std::int64_t ceiling, std::int64_t aid);
+    void part(std::size_t index, std::int64_t total, std::int64_t weight, std::int64_t weight_sum,
+              i128 num, i128 den, std::int64_t floor, bool extra_cent, std::int64_t amount);
+
+private:
+    explanation_step& add(step_kind kind, std::string_view id, localized_text label);
+    std::vector<explanation_step>& steps_;
+    const rulebook& rules_;
+    const rule_values& values_;
+    std::string prefix_;
+};
+
+}  // namespace ctg::finance_detail

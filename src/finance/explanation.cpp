@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: MIT
+// Explanations: the step kinds, the text rendering (French by default, English on request) and
+// the JSON rendering (an array of step objects, keys in a fixed order).
+#include "finance/detail/json.hpp"
+#include <ctg/detail/decimal_text.hpp>
+#include <ctg/finance/explanation.hpp>
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace ctg {
+
+namespace {
+
+constexpr std::array<std::string_view, 7> step_kind_names{
+    "input", "parameter", "computation", "rounding", "split", "result", "note"};
+
+std::string_view kind_label(step_kind k, language lang) noexcept {
+    static constexpr std::array<std::string_view, 7> fr{
+        "Entrée", "Paramètre", "Calcul", "Arrondi", "Répartition", "Résultat", "Note"};
+    static constexpr std::array<std::string_view, 7> en{
+        "Input", "Parameter", "Computation", "Rounding", "Split", "Result", "Note"};
+    const auto i = static_cast<std::size_t>(k);
+    return lang == language::en ? en.at(i) : fr.at(i);
+}
+
+std::string_view evidence_label(evidence e, language lang) noexcept {
+    if (lang == language::en) {
+        return to_string(e);
+    }
+    switch (e) {
+        case evidence::source_document:
+            return "document source";
+        case evidence::public_source:
+            return "source publique";
+        case evidence::illustrative:
+            return "valeur illustrative";
+        case evidence::scenario:
+            return "scénario";
+    }
+    return "";
+}
+
+std::string_view policy_label(rounding p, language lang) noexcept {
+    if (lang == language::en) {
+        switch (p) {
+            case rounding::half_away_from_zero:
+                return "to the nearest cent, halves away from zero";
+            case rounding::half_even:
+                return "to the nearest cent, halves to the even cent";
+            case rounding::toward_zero:
+                return "toward zero (truncation)";
+            case rounding::down:
+                return "down (floor)";
+            case rounding::up:
+                return "up (ceiling)";
+        }
+    } else {
+        switch (p) {
+            case rounding::half_away_from_zero:
+                return "au centime le plus proche, demi-centime arrondi en s'éloignant de zéro";
+            case rounding::half_even:
+                return "au centime le plus proche, demi-centime vers le pair";
+            case rounding::toward_zero:
+                return "vers zéro (troncature)";
+            case rounding::down:
+                return "vers le bas (plancher)";
+            case rounding::up:
+                return "vers le haut (plafond)";
+        }
+    }
+    return "";
+}
+
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+/// A plain decimal (`48000.00`, `-12.5`) in the language's notation: French `48 000,00`,
+/// English `48,000.00`; `grouped` adds the thousands separators.
+std::string localize_number(std::string_view plain, language lang, bool grouped) {
+    if (grouped) {
+        return lang == language::en ? detail::localize_decimal(plain, ",", '.')
+                                    : detail::localize_decimal(plain, " ", ',');
+    }
+    std::string out(plain);
+    if (lang == language::fr) {
+        for (char& c : out) {
+            if (c == '.') {
+                c = ',';
+            }
+        }
+    }
+    return out;
+}
+
+/// Localizes the numbers of a formula or value written in the library's neutral notation:
+/// a number followed by ` €` is an amount (grouped: `48 000,00 €` / `48,000.00 €`), any other
+/// number with a decimal point gets the language's decimal mark (`1,5`, `62,43 %`); integers,
+/// fractions (`292/365`) and dates are left alone.
+std::string localize_text(std::string_view text, language lang) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        bool starts_number = is_digit(text[i]);
+        if (starts_number && i > 0) {
+            const char before = text[i - 1];
+            const bool in_word = is_digit(before) || before == '.' || before == '_' ||
+                                 (before >= 'a' && before <= 'z') ||
+                                 (before >= 'A' && before <= 'Z');
+            const bool in_date = before == '-' && i > 1 && is_digit(text[i - 2]);
+            starts_number = !in_word && !in_date;
+        }
+        if (!starts_number) {
+            out += text[i++];
+            continue;
+        }
+        std::size_t j = i;
+        while (j < text.size() && is_digit(text[j])) {
+            ++j;
+        }
+        if (j + 1 < text.size() && text[j] == '.' && is_digit(text[j + 1])) {
+            ++j;
+            while (j < text.size() && is_digit(text[j])) {
+                ++j;
+            }
+        }
+        const std::string_view number = text.substr(i, j - i);
+        const bool is_date_part = j < text.size() && text[j] == '-';
+        const bool is_amount = text.substr(j).starts_with(" €");
+        if (is_date_part) {
+            out += number;
+        } else {
+            out += localize_number(number, lang, is_amount);
+        }
+        i = j;
+    }
+    return out;
+}
+
+std::string segment_text(const parameter_reading& p) {
+    return "[" + to_iso(p.segment_start) + ", " + (p.segment_end ? to_iso(*p.segment_end) : "…") +
+           ")";
+}
+
+}  // namespace
+
+std::string_view to_string(step_kind k) noexcept {
+    return step_kind_names.at(static_cast<std::size_t>(k));
+}
+
+std::string explanation::to_text(language lang) const {
+    const bool fr = lang == language::fr;
+    const std::string colon = fr ? " : " : ": ";
+    std::string text;
+    for (const explanation_step& s : steps) {
+        std::string line;
+        line += kind_label(s.kind, lang);
+        line += " — ";
+        line += s.label.in(lang);
+        std::string value;
+        if (s.amount) {
+            value = fr ? s.amount->to_french() : s.amount->to_english();
+        } else if (s.kind == step_kind::input && s.id.ends_with("post")) {
+            value = s.value;  // an identifier: printed as given
+        } else {
+            value = localize_text(s.value, lang);
+        }
+        if (s.parameter && s.parameter->value_unit == unit::eur_per_fte) {
+            value += fr ? " par ETP" : " per FTE";
+        }
+        if (!value.empty()) {
+            line += colon + value;
+        }
+        if (!s.formula.empty()) {
+            line += " = " + localize_text(s.formula, lang);
+        }
+        if (s.kind == step_kind::rounding || (s.kind == step_kind::split && !s.exact.empty())) {
+            std::string detail;
+            if (!s.exact.empty()) {
+                detail += (fr ? "valeur exacte " : "exact value ") +
+                          localize_number(s.exact, lang, true) + " €";
+            }
+            if (s.policy) {
+                detail += detail.empty() ? "" : ", ";
+                detail += (fr ? "arrondi " : "rounded ") +
+                          std::string(policy_label(*s.policy, lang)) + " (" +
+                          std::string(to_string(*s.policy)) + ")";
+            } else if (s.kind == step_kind::split) {
+                detail += fr ? ", méthode du plus grand reste" : ", largest remainder method";
+            }
+            line += " (" + detail + ")";
+        }
+        if (s.parameter) {
+            const parameter_reading& p = *s.parameter;
+            line +=
+                " — " + std::string(fr ? "en vigueur sur " : "in force over ") + segment_text(p);
+            line += " — " + std::string(fr ? "source" : "source") + colon;
+            const source& src = p.origin.cited;
+            std::string cited = src.document;
+            if (!src.locator.empty()) {
+                cited += (cited.empty() ? "" : ", ") + src.locator;
+            }
+            if (!src.url.empty()) {
+                cited += (cited.empty() ? "" : " ") + ("<" + src.url + ">");
+            }
+            if (cited.empty()) {
+                cited = fr ? "(aucune)" : "(none)";
+            }
+            line += cited + " [" + std::string(evidence_label(p.origin.kind, lang)) + "]";
+        }
+        text += line;
+        text += '\n';
+    }
+    return text;
+}
+
+std::string explanation::to_json() const { return finance_detail::steps_to_json(steps).dump(2); }
+
+namespace finance_detail {
+
+nlohmann::ordered_json steps_to_json(const std::vector<explanation_step>& steps) {
+    nlohmann::ordered_json array = nlohmann::ordered_json::array();
+    for (const explanation_step& s : steps) {
+        nlohmann::ordered_json j;
+        j["kind"] = std::string(to_string(s.kind));
+        j["id"] = s.id;
+        j["label"] = {{"fr", s.label.fr}, {"en", s.label.en}};
+        j["formula"] = s.formula;
+        j["value"] = s.value;
+        j["amount"] = s.amount ? nlohmann::ordered_json(s.amount->to_plain()) : nullptr;
+        j["exact"] =
+            s.exact.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.exact);
+        j["policy"] =
+            s.policy ? nlohmann::ordered_json(std::string(to_string(*s.policy))) : nullptr;
+        if (s.parameter) {
+            const parameter_reading& p = *s.parameter;
+            nlohmann::ordered_json pj;
+            pj["name"] = p.name;
+            pj["unit"] = std::string(to_string(p.value_unit));
+            pj["value"] = p.value;
+            pj["segment_start"] = to_iso(p.segment_start);
+            pj["segment_end"] =
+                p.segment_end ? nlohmann::ordered_json(to_iso(*p.segment_end)) : nullptr;
+            pj["evidence"] = std::string(to_string(p.origin.kind));
+            pj["source"] = {{"document", p.origin.cited.document},
+                            {"locator", p.origin.cited.locator},
+                            {"url", p.origin.cited.url}};
+            j["parameter"] = std::move(pj);
+        } else {
+            j["parameter"] = nullptr;
+        }
+        array.push_back(std::move(j));
+    }
+    return array;
+}
+
+}  // namespace finance_detail
+
+}  // namespace ctg

@@ -1,0 +1,691 @@
+// SPDX-License-Identifier: MIT
+// Financing of one post: at a date (the calendar year of the date, parameters read on that
+// date) or over a period (cut into slices at every 1 January and every parameter change), with
+// the explanation of every step; the comparison of two results; the result as JSON.
+//
+// The arithmetic is the kernel of compute.hpp, shared with finance_batch(); this file adds the
+// validation of the post, the parameter readings and the recorder that writes the steps.
+#include "finance/compute.hpp"
+#include "finance/detail/json.hpp"
+#include "finance/detail/recorder.hpp"
+#include <ctg/core/error.hpp>
+#include <ctg/finance/financing.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace ctg {
+
+namespace finance_detail {
+
+// ------------------------------------------------------------------------------------------
+// Errors of the kernel
+
+void throw_overflow(std::string_view what) {
+    throw overflow(std::string(what), "",
+                   "an amount within int64 cents and intermediates within 128 bits");
+}
+
+void throw_split_invariant(std::int64_t total, std::int64_t sum) {
+    throw std::logic_error("ctg: funding parts add up to " + std::to_string(sum) +
+                           " cents instead of the total " + std::to_string(total) +
+                           " (all part weights are zero?)");
+}
+
+// ------------------------------------------------------------------------------------------
+// Text helpers
+
+std::string exact_text(i128 num, i128 den) {
+    if (den < 0) {
+        num = -num;
+        den = -den;
+    }
+    const bool negative = num < 0;
+    i128 n = negative ? -num : num;
+    const i128 d = den * 100;  // cents → euros
+    const auto digits = [](i128 v) {
+        std::string s;
+        do {
+            s.insert(s.begin(), static_cast<char>('0' + static_cast<int>(v % 10)));
+            v /= 10;
+        } while (v != 0);
+        return s;
+    };
+    std::string text = (negative ? "-" : "") + digits(n / d);
+    i128 rest = n % d;
+    if (rest == 0) {
+        return text;
+    }
+    text += '.';
+    for (int i = 0; i < 6 && rest != 0; ++i) {
+        rest *= 10;
+        text += static_cast<char>('0' + static_cast<int>(rest / d));
+        rest %= d;
+    }
+    if (rest != 0) {
+        text += "…";
+    }
+    return text;
+}
+
+std::string amount_text(std::int64_t cents) { return money::from_cents(cents).to_plain() + " €"; }
+
+namespace {
+
+std::string scaled_text(std::int64_t value, std::int64_t scale, int digits) {
+    const bool negative = value < 0;
+    const auto magnitude =
+        negative ? 0U - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    const auto s = static_cast<std::uint64_t>(scale);
+    std::string text = (negative ? "-" : "") + std::to_string(magnitude / s);
+    std::string fraction = std::to_string(magnitude % s);
+    fraction.insert(0, static_cast<std::size_t>(digits) - fraction.size(), '0');
+    while (!fraction.empty() && fraction.back() == '0') {
+        fraction.pop_back();
+    }
+    return fraction.empty() ? text : text + "." + fraction;
+}
+
+}  // namespace
+
+std::string percent_text(std::int64_t millionths) {
+    return scaled_text(millionths, 10'000, 4) + " %";
+}
+
+std::string fte_text(std::int64_t ten_thousandths) {
+    return scaled_text(ten_thousandths, fte_scale, 4);
+}
+
+// ------------------------------------------------------------------------------------------
+// Parameter readings
+
+namespace {
+
+void record_reading(std::vector<explanation_step>& steps, std::string_view prefix,
+                    const parameter& p, const segment& s) {
+    explanation_step step;
+    step.kind = step_kind::parameter;
+    step.id = std::string(prefix) + "parameter." + p.name();
+    step.label = p.label();
+    step.value = p.value_text(s);
+    if (const auto* m = std::get_if<money>(&s.value)) {
+        step.amount = *m;
+    }
+    step.parameter =
+        parameter_reading{p.name(), p.value_unit(), p.value_text(s), s.start, s.end, s.origin};
+    steps.push_back(std::move(step));
+}
+
+}  // namespace
+
+rule_values read_rule_values(const rulebook& rules, date at, std::vector<std::int64_t>& weights,
+                             std::vector<explanation_step>* steps, std::string_view prefix) {
+    const formula& f = rules.rule();
+    rule_values v;
+    v.kind = f.kind;
+    v.ceiling_on = f.ceiling_on;
+    v.policy = rules.rounding_policy();
+    const auto read = [&](const std::string& name) -> const segment& {
+        const parameter& p = rules.parameter(name);
+        const segment& s = p.at(at);
+        if (steps != nullptr) {
+            record_reading(*steps, prefix, p, s);
+        }
+        return s;
+    };
+    const auto as_money = [](const segment& s) {
+        return std::visit(
+            [](auto x) -> std::int64_t {
+                if constexpr (std::is_same_v<decltype(x), money>) {
+                    return x.cents();
+                } else {
+                    return x.millionths();
+                }
+            },
+            s.value);
+    };
+    if (f.kind == formula_kind::flat_per_fte) {
+        v.amount_per_fte = as_money(read(f.amount_per_fte));
+    } else {
+        v.rate = as_money(read(f.rate));
+        if (f.ceiling_per_fte) {
+            v.has_ceiling = true;
+            v.ceiling_per_fte = as_money(read(*f.ceiling_per_fte));
+        }
+    }
+    weights.clear();
+    std::int64_t sum = 0;
+    for (const funding_part& part : f.parts) {
+        const std::int64_t w = as_money(read(part.weight_parameter));
+        weights.push_back(w);
+        sum += w;  // each weight ≤ 10^6 (a rate): no overflow for any realistic count of parts
+    }
+    v.weights = weights;
+    v.weight_sum = sum;
+    return v;
+}
+
+explanation_step prorata_step(std::string_view prefix, prorata_basis basis, std::int64_t num,
+                              std::int64_t den) {
+    explanation_step step;
+    step.kind = step_kind::computation;
+    step.id = std::string(prefix) + "prorata";
+    step.label = basis == prorata_basis::days
+                     ? localized_text{"Prorata temporis (jours d'activité / jours de l'année)",
+                                      "Prorata temporis (days active / days of the year)"}
+                     : localized_text{"Prorata temporis (mois entiers d'activité / 12)",
+                                      "Prorata temporis (whole months active / 12)"};
+    step.value = std::to_string(num) + "/" + std::to_string(den);
+    return step;
+}
+
+// ------------------------------------------------------------------------------------------
+// Recorder
+
+explanation_step& step_recorder::add(step_kind kind, std::string_view id, localized_text label) {
+    explanation_step& s = steps_.emplace_back();
+    s.kind = kind;
+    s.id = prefix_ + std::string(id);
+    s.label = std::move(label);
+    return s;
+}
+
+void step_recorder::annual(std::string_view id, std::int64_t per_fte, const row_values& row,
+                           i128 num, i128 den, std::int64_t rounded) {
+    localized_text label;
+    if (id == "ceiling") {
+        label = values_.ceiling_on == ceiling_target::expense
+                    ? localized_text{"Plafond de la dépense (plafond par ETP × ETP × prorata)",
+                                     "Expense ceiling (ceiling per FTE × FTE × prorata)"}
+                    : localized_text{"Plafond de l'aide (plafond par ETP × ETP × prorata)",
+                                     "Aid ceiling (ceiling per FTE × FTE × prorata)"};
+    } else {
+        label = {"Aide (forfait par ETP × ETP × prorata)",
+                 "Aid (flat amount per FTE × FTE × prorata)"};
+    }
+    explanation_step& s = add(step_kind::rounding, id, std::move(label));
+    s.formula = amount_text(per_fte) + " × " + fte_text(row.fte) + " × " +
+                std::to_string(row.prorata_num) + "/" + std::to_string(row.prorata_den);
+    s.value = money::from_cents(rounded).to_plain();
+    s.amount = money::from_cents(rounded);
+    s.exact = exact_text(num, den);
+    s.policy = values_.policy;
+}
+
+void step_recorder::expense_at_ceiling(std::int64_t ceiling) {
+    explanation_step& s = add(step_kind::computation, "expense",
+                              {"Dépense retenue, égale au plafond (aide maximale)",
+                               "Expense used, equal to the ceiling (maximum aid)"});
+    s.value = money::from_cents(ceiling).to_plain();
+    s.amount = money::from_cents(ceiling);
+}
+
+void step_recorder::base(std::int64_t expense, std::int64_t ceiling, std::int64_t base_amount) {
+    explanation_step& s =
+        add(step_kind::computation, "base",
+            {"Base (dépense dans la limite du plafond)", "Base (expense within the ceiling)"});
+    s.formula = "min(" + amount_text(expense) + ", " + amount_text(ceiling) + ")";
+    s.value = money::from_cents(base_amount).to_plain();
+    s.amount = money::from_cents(base_amount);
+}
+
+void step_recorder::rated(std::string_view id, std::int64_t rate_millionths, std::int64_t amount,
+                          i128 num, i128 den, std::int64_t rounded) {
+    localized_text label;
+    if (id == "aid_before_ceiling") {
+        label = {"Aide avant plafond (taux × dépense)", "Aid before the ceiling (rate × expense)"};
+    } else if (values_.has_ceiling) {
+        label = {"Aide de la Caf (taux × base)", "Caf aid (rate × base)"};
+    } else {
+        label = {"Aide de la Caf (taux × dépense)", "Caf aid (rate × expense)"};
+    }
+    explanation_step& s = add(step_kind::rounding, id, std::move(label));
+    s.formula = percent_text(rate_millionths) + " × " + amount_text(amount);
+    s.value = money::from_cents(rounded).to_plain();
+    s.amount = money::from_cents(rounded);
+    s.exact = exact_text(num, den);
+    s.policy = values_.policy;
+}
+
+void step_recorder::capped(std::int64_t uncapped, std::int64_t ceiling, std::int64_t aid) {
+    explanation_step& s =
+        add(step_kind::computation, "aid",
+            {"Aide de la Caf dans la limite du plafond", "Caf aid within the ceiling"});
+    s.formula = "min(" + amount_text(uncapped) + ", " + amount_text(ceiling) + ")";
+    s.value = money::from_cents(aid).to_plain();
+    s.amount = money::from_cents(aid);
+}
+
+void step_recorder::part(std::size_t index, std::int64_t total, std::int64_t weight,
+                         std::int64_t weight_sum, i128 num, i128 den, std::int64_t /*floor*/,
+                         bool extra_cent, std::int64_t amount) {
+    const funding_part& p = rules_.rule().parts.at(index);
+    explanation_step& s = add(step_kind::split, "part." + p.id, p.label);
+    s.formula =
+        amount_text(total) + " × " + percent_text(weight) + " / " + percent_text(weight_sum);
+    if (extra_cent) {
+        s.formula += " (+ 0.01 €)";
+    }
+    s.value = money::from_cents(amount).to_plain();
+    s.amount = money::from_cents(amount);
+    s.exact = exact_text(num, den);
+}
+
+}  // namespace finance_detail
+
+namespace {
+
+using finance_detail::row_values;
+using finance_detail::rule_values;
+
+std::string post_field(const post_input& post, std::string_view field) {
+    return "post[\"" + post.id + "\"]." + std::string(field);
+}
+
+/// What the post asks of the rulebook, checked before any computation.
+void check_post(const rulebook& rules, const post_input& post, const rule_values& v) {
+    if (post.expense && post.expense->cents() < 0) {
+        throw invalid_value(post_field(post, "expense"), post.expense->to_plain(),
+                            "an expense of 0 € or more");
+    }
+    if (v.kind != formula_kind::share_of_expense) {
+        return;
+    }
+    if (post.basis == expense_basis::declared && !post.expense) {
+        throw invalid_value(post_field(post, "expense"), "",
+                            "a declared expense: rulebook " + rules.id() +
+                                " finances a share of the expense (or use the basis at_ceiling "
+                                "for the maximum aid)");
+    }
+    if (post.basis == expense_basis::at_ceiling && !v.has_ceiling) {
+        throw invalid_value(post_field(post, "basis"), "at_ceiling",
+                            "a declared expense: rulebook " + rules.id() +
+                                " has no ceiling, so the aid at the ceiling is undefined");
+    }
+}
+
+void record_inputs(std::vector<explanation_step>& steps, const rulebook& rules,
+                   const post_input& post, const period& reference) {
+    const auto add = [&](step_kind kind, std::string id, localized_text label,
+                         std::string value) -> explanation_step& {
+        explanation_step& s = steps.emplace_back();
+        s.kind = kind;
+        s.id = std::move(id);
+        s.label = std::move(label);
+        s.value = std::move(value);
+        return s;
+    };
+    add(step_kind::input, "post", {"Poste", "Post"}, post.id);
+    add(step_kind::input, "fte", {"ETP contractualisés", "Contracted FTE"},
+        post.contracted_fte.to_string());
+    const bool share = rules.rule().kind == formula_kind::share_of_expense;
+    if (share && post.basis == expense_basis::at_ceiling) {
+        add(step_kind::note, "expense",
+            {"Dépense supposée au plafond : l'aide calculée est l'aide maximale",
+             "Expense assumed at the ceiling: the aid computed is the maximum aid"},
+            "");
+    } else if (post.expense) {
+        explanation_step& s =
+            share ? add(step_kind::input, "expense", {"Dépense déclarée", "Declared expense"},
+                        post.expense->to_plain())
+                  : add(step_kind::note, "expense",
+                        {"Dépense déclarée, non utilisée par un forfait par ETP",
+                         "Declared expense, not used by a flat amount per FTE"},
+                        post.expense->to_plain());
+        s.amount = post.expense;
+    }
+    if (post.active) {
+        add(step_kind::input, "activity", {"Période d'activité", "Activity period"},
+            post.active->to_string());
+    } else {
+        add(step_kind::input, "activity",
+            {"Période d'activité (toute la période de référence)",
+             "Activity period (the whole reference period)"},
+            reference.to_string());
+    }
+}
+
+void record_result(std::vector<explanation_step>& steps, const financing_result& r,
+                   const std::vector<std::string>& part_terms) {
+    explanation_step& s = steps.emplace_back();
+    s.kind = step_kind::result;
+    s.id = "total";
+    s.label = {"Aide de la Caf", "Caf aid"};
+    std::string formula;
+    for (const std::string& t : part_terms) {
+        formula += (formula.empty() ? "" : " + ") + t;
+    }
+    s.formula = part_terms.size() > 1 ? formula : "";
+    s.value = r.total.to_plain();
+    s.amount = r.total;
+}
+
+std::vector<part_amount> make_parts(const rulebook& rules, std::span<const std::int64_t> cents) {
+    std::vector<part_amount> parts;
+    parts.reserve(cents.size());
+    const auto& declared = rules.rule().parts;
+    for (std::size_t i = 0; i < cents.size(); ++i) {
+        parts.push_back({declared[i].id, declared[i].label, money::from_cents(cents[i])});
+    }
+    return parts;
+}
+
+int month_index(date d) {
+    return static_cast<int>(d.year()) * 12 + static_cast<int>(static_cast<unsigned>(d.month())) - 1;
+}
+
+/// Index of the first month starting on or after `d`.
+int first_month_from(date d) {
+    return month_index(d) + (static_cast<unsigned>(d.day()) == 1 ? 0 : 1);
+}
+
+date first_of_year(int year) {
+    return std::chrono::year{year} / std::chrono::January / std::chrono::day{1};
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------------------------------
+// finance at a date
+
+financing_result finance(const rulebook& rules, const post_input& post, date on) {
+    const period reference = period::calendar_year(static_cast<int>(on.year()));
+    financing_result result{rules.id(), post.id, reference, money{}, {}, {}};
+    std::vector<explanation_step>& steps = result.why.steps;
+
+    std::vector<explanation_step> readings;
+    std::vector<std::int64_t> weights;
+    const rule_values values = finance_detail::read_rule_values(rules, on, weights, &readings, "");
+    check_post(rules, post, values);
+
+    record_inputs(steps, rules, post, reference);
+    {
+        explanation_step& s = steps.emplace_back();
+        s.kind = step_kind::input;
+        s.id = "reference";
+        s.label = {"Période de référence (année civile du " + to_french(on) + ")",
+                   "Reference period (calendar year of " + to_iso(on) + ")"};
+        s.value = reference.to_string();
+    }
+    steps.insert(steps.end(), std::make_move_iterator(readings.begin()),
+                 std::make_move_iterator(readings.end()));
+
+    const prorata_basis basis = rules.rule().prorata;
+    const prorata_fraction fraction =
+        post.active
+            ? prorata(*post.active, reference, basis)
+            : (basis == prorata_basis::days ? prorata_fraction{reference.days(), reference.days()}
+                                            : prorata_fraction{12, 12});
+    steps.push_back(
+        finance_detail::prorata_step("", basis, fraction.numerator, fraction.denominator));
+
+    row_values row;
+    row.fte = post.contracted_fte.ten_thousandths();
+    row.at_ceiling = post.basis == expense_basis::at_ceiling;
+    row.expense = post.expense ? post.expense->cents() : 0;
+    row.prorata_num = fraction.numerator;
+    row.prorata_den = fraction.denominator;
+
+    std::vector<std::int64_t> parts(weights.size());
+    std::vector<std::int64_t> scratch(weights.size());
+    finance_detail::step_recorder rec(steps, rules, values, "");
+    result.total = money::from_cents(finance_detail::compute_row(values, row, parts, scratch, rec));
+    result.parts = make_parts(rules, parts);
+
+    std::vector<std::string> terms;
+    for (const auto& p : result.parts) {
+        terms.push_back(finance_detail::amount_text(p.amount.cents()));
+    }
+    record_result(steps, result, terms);
+    return result;
+}
+
+// ------------------------------------------------------------------------------------------
+// finance over a period
+//
+// Slices: the period is cut at every 1 January and at every start or end of a segment of a
+// parameter the formula reads; each slice lies in one calendar year and sees one value of each
+// parameter (read on the slice's first day).
+// Prorata of a slice, on the rulebook's basis:
+//   days:         days of (activity ∩ slice) / days of the slice's calendar year;
+//   whole_months: calendar months lying wholly inside (activity ∩ reference) whose FIRST DAY
+//                 falls in the slice, / 12. A month cut by a parameter change therefore counts
+//                 once, with the values in force on its first day; for a whole calendar year
+//                 this is exactly prorata(activity, year, whole_months).
+// Declared expense: apportioned to the slices in proportion to their days, by cumulative
+// rounding under the rulebook's policy: slice k gets round(E × d_1..k / D) − round(E × d_1..k−1 /
+// D) where d_k counts the ACTIVE days of slice k and D the active days of the reference (a post's
+// expense can only arise while it is active; a post active throughout gets plain calendar
+// days, as does a post never active in the reference, whose aid is 0 anyway). Each slice is
+// within a cent of its exact share, the last slice takes what remains, and the slices add up to
+// the declared expense exactly.
+// Expense at the ceiling: each slice at its own ceiling.
+// Total and parts: sums of the slices' rounded totals and parts (so the parts still add up).
+
+financing_result finance(const rulebook& rules, const post_input& post, const period& reference) {
+    const formula& f = rules.rule();
+    // Cut points.
+    std::vector<date> cuts{reference.start(), reference.end()};
+    for (int y = static_cast<int>(reference.start().year()) + 1; first_of_year(y) < reference.end();
+         ++y) {
+        cuts.push_back(first_of_year(y));
+    }
+    for (const std::string& name : f.parameter_names()) {
+        for (const segment& s : rules.parameter(name).segments()) {
+            if (reference.contains(s.start)) {
+                cuts.push_back(s.start);
+            }
+            if (s.end && reference.contains(*s.end)) {
+                cuts.push_back(*s.end);
+            }
+        }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    financing_result result{rules.id(), post.id, reference, money{}, {}, {}};
+    std::vector<explanation_step>& steps = result.why.steps;
+
+    // Read (and check) every slice's parameters before recording anything.
+    struct slice_data {
+        period span;
+        std::vector<explanation_step> readings;
+        std::vector<std::int64_t> weights;
+        rule_values values;
+    };
+    std::vector<slice_data> slices;
+    slices.reserve(cuts.size() - 1);
+    for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+        slice_data& s = slices.emplace_back(slice_data{period(cuts[k], cuts[k + 1]), {}, {}, {}});
+        s.values = finance_detail::read_rule_values(rules, cuts[k], s.weights, &s.readings,
+                                                    "slice[" + std::to_string(k) + "].");
+        s.values.weights = s.weights;  // the vector moved into place: re-point the span
+        check_post(rules, post, s.values);
+    }
+
+    record_inputs(steps, rules, post, reference);
+    {
+        explanation_step& s = steps.emplace_back();
+        s.kind = step_kind::input;
+        s.id = "reference";
+        s.label = {"Période de référence", "Reference period"};
+        s.value = reference.to_string();
+    }
+
+    const prorata_basis basis = f.prorata;
+    const std::optional<period> active =
+        post.active ? post.active->intersect(reference) : std::optional<period>(reference);
+    // Days over which the declared expense is spread: the active days of the reference (the
+    // expense of a post can only arise while it is active), or all its days if it never is.
+    const std::int64_t active_days = active ? active->days() : 0;
+    const bool by_active_days = active_days > 0;
+    const std::int64_t reference_days = by_active_days ? active_days : reference.days();
+    const bool apportion =
+        f.kind == formula_kind::share_of_expense && post.basis == expense_basis::declared;
+    const std::int64_t expense = post.expense ? post.expense->cents() : 0;
+    const rounding policy = rules.rounding_policy();
+
+    std::vector<std::int64_t> part_sums(f.parts.size(), 0);
+    std::vector<std::vector<std::string>> part_terms(f.parts.size());
+    std::int64_t cumulative_days = 0;
+    std::int64_t apportioned_before = 0;  // round(E × cumulative_days / D) so far
+    money total;
+    std::vector<std::string> slice_terms;
+
+    for (std::size_t k = 0; k < slices.size(); ++k) {
+        const slice_data& s = slices[k];
+        const std::string prefix = "slice[" + std::to_string(k) + "].";
+        {
+            explanation_step& step = steps.emplace_back();
+            step.kind = step_kind::computation;
+            step.id = "slice[" + std::to_string(k) + "]";
+            step.label = {
+                "Tranche " + std::to_string(k + 1) + " sur " + std::to_string(slices.size()) +
+                    " (valeurs en vigueur au " + to_french(s.span.start()) + ")",
+                "Slice " + std::to_string(k + 1) + " of " + std::to_string(slices.size()) +
+                    " (values in force on " + to_iso(s.span.start()) + ")"};
+            step.value = s.span.to_string();
+        }
+        steps.insert(steps.end(), s.readings.begin(), s.readings.end());
+
+        const int year = static_cast<int>(s.span.start().year());
+        row_values row;
+        row.fte = post.contracted_fte.ten_thousandths();
+        row.at_ceiling = post.basis == expense_basis::at_ceiling;
+        if (basis == prorata_basis::days) {
+            const auto inside = active ? active->intersect(s.span) : std::nullopt;
+            row.prorata_num = inside ? inside->days() : 0;
+            row.prorata_den = period::calendar_year(year).days();
+        } else {
+            std::int64_t months = 0;
+            if (active) {
+                const int lo =
+                    std::max(first_month_from(s.span.start()), first_month_from(active->start()));
+                const int hi = std::min(first_month_from(s.span.end()), month_index(active->end()));
+                months = std::max(0, hi - lo);
+            }
+            row.prorata_num = months;
+            row.prorata_den = 12;
+        }
+        steps.push_back(
+            finance_detail::prorata_step(prefix, basis, row.prorata_num, row.prorata_den));
+
+        std::int64_t slice_days = s.span.days();
+        if (by_active_days) {
+            const auto inside = active->intersect(s.span);
+            slice_days = inside ? inside->days() : 0;
+        }
+        cumulative_days += slice_days;
+        if (apportion) {
+            const std::int64_t upto = finance_detail::round_div(
+                static_cast<finance_detail::i128>(expense) * cumulative_days, reference_days,
+                policy, "apportioned expense");
+            row.expense = upto - apportioned_before;
+            explanation_step& step = steps.emplace_back();
+            step.kind = step_kind::computation;
+            step.id = prefix + "expense";
+            step.label = {
+                "Dépense imputée à la tranche, au prorata des jours d'activité (arrondi cumulé)",
+                "Expense apportioned to the slice by active days (cumulative rounding)"};
+            step.formula = "round(" + finance_detail::amount_text(expense) + " × " +
+                           std::to_string(cumulative_days) + "/" + std::to_string(reference_days) +
+                           ") − round(" + finance_detail::amount_text(expense) + " × " +
+                           std::to_string(cumulative_days - slice_days) + "/" +
+                           std::to_string(reference_days) + ")";
+            step.value = money::from_cents(row.expense).to_plain();
+            step.amount = money::from_cents(row.expense);
+            apportioned_before = upto;
+        } else {
+            row.expense = expense;
+        }
+
+        std::vector<std::int64_t> parts(s.weights.size());
+        std::vector<std::int64_t> scratch(s.weights.size());
+        finance_detail::step_recorder rec(steps, rules, s.values, prefix);
+        const std::int64_t slice_total =
+            finance_detail::compute_row(s.values, row, parts, scratch, rec);
+        {
+            explanation_step& step = steps.emplace_back();
+            step.kind = step_kind::computation;
+            step.id = prefix + "total";
+            step.label = {"Aide de la tranche " + std::to_string(k + 1),
+                          "Aid of slice " + std::to_string(k + 1)};
+            step.value = money::from_cents(slice_total).to_plain();
+            step.amount = money::from_cents(slice_total);
+        }
+        total += money::from_cents(slice_total);
+        slice_terms.push_back(finance_detail::amount_text(slice_total));
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            part_sums[i] = (money::from_cents(part_sums[i]) + money::from_cents(parts[i])).cents();
+            part_terms[i].push_back(finance_detail::amount_text(parts[i]));
+        }
+    }
+
+    result.total = total;
+    result.parts = make_parts(rules, part_sums);
+    for (std::size_t i = 0; i < result.parts.size(); ++i) {
+        explanation_step& step = steps.emplace_back();
+        step.kind = step_kind::split;
+        step.id = "part." + result.parts[i].id;
+        step.label = result.parts[i].label;
+        std::string formula;
+        for (const auto& t : part_terms[i]) {
+            formula += (formula.empty() ? "" : " + ") + t;
+        }
+        step.formula = part_terms[i].size() > 1 ? formula : "";
+        step.value = result.parts[i].amount.to_plain();
+        step.amount = result.parts[i].amount;
+    }
+    record_result(steps, result, slice_terms);
+    return result;
+}
+
+// ------------------------------------------------------------------------------------------
+// diff and JSON
+
+financing_diff diff(const financing_result& from, const financing_result& to) {
+    financing_diff d{from.rulebook_id, to.rulebook_id,        from.total,
+                     to.total,         to.total - from.total, {}};
+    // Union of the part ids: the baseline's order first, then the parts only `to` has.
+    const auto find = [](const std::vector<part_amount>& parts, const std::string& id) {
+        return std::find_if(parts.begin(), parts.end(),
+                            [&](const part_amount& p) { return p.id == id; });
+    };
+    for (const part_amount& p : from.parts) {
+        const auto other = find(to.parts, p.id);
+        const money to_amount = other == to.parts.end() ? money{} : other->amount;
+        d.part_deltas.push_back({p.id, p.label, to_amount - p.amount});
+    }
+    for (const part_amount& p : to.parts) {
+        if (find(from.parts, p.id) == from.parts.end()) {
+            d.part_deltas.push_back({p.id, p.label, p.amount});
+        }
+    }
+    return d;
+}
+
+std::string financing_result::to_json() const {
+    nlohmann::ordered_json j;
+    j["format"] = "ctg.financing/1";
+    j["rulebook"] = rulebook_id;
+    j["post"] = post_id;
+    j["reference"] = {{"start", to_iso(reference.start())}, {"end", to_iso(reference.end())}};
+    j["total"] = total.to_plain();
+    nlohmann::ordered_json parts_json = nlohmann::ordered_json::array();
+    for (const part_amount& p : parts) {
+        nlohmann::ordered_json pj;
+        pj["id"] = p.id;
+        pj["label"] = {{"fr", p.label.fr}, {"en", p.label.en}};
+        pj["amount"] = p.amount.to_plain();
+        parts_json.push_back(std::move(pj));
+    }
+    j["parts"] = std::move(parts_json);
+    j["explanation"] = finance_detail::steps_to_json(why.steps);
+    return j.dump(2);
+}
+
+}  // namespace ctg

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: MIT
+// finance_batch(): row for row identical to finance() over random posts, for every rule kind
+// (built in code and built in the library), with and without activity and expense columns and
+// parts; explanations identical to the scalar ones; bad input named and nothing written.
+#include <ctg/core/error.hpp>
+#include <ctg/finance/batch.hpp>
+#include <ctg/rules/rulebook.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <new>
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+// Counting allocator: every operator new of the test binary goes through malloc and, while
+// `counting` is set, is counted. Used to check that finance_batch() allocates nothing per row.
+namespace {
+std::atomic<bool> counting{false};
+std::atomic<std::size_t> allocations{0};
+}  // namespace
+
+// GCC 12 at -O3 inlines these replacements into their callers and then reports free() on a
+// pointer from operator new (-Wmismatched-new-delete), although both sides are replaced here.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+void* operator new(std::size_t size) {
+    if (counting.load(std::memory_order_relaxed)) {
+        allocations.fetch_add(1, std::memory_order_relaxed);
+    }
+    if (void* p = std::malloc(size == 0 ? 1 : size)) {
+        return p;
+    }
+    throw std::bad_alloc();
+}
+void* operator new[](std::size_t size) { return ::operator new(size); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+    try {
+        return ::operator new(size);
+    } catch (...) {
+        return nullptr;
+    }
+}
+void* operator new[](std::size_t size, const std::nothrow_t&) noexcept {
+    return ::operator new(size, std::nothrow);
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
+#pragma GCC diagnostic pop
+
+namespace {
+
+using ctg::money;
+
+ctg::segment seg(const char* start, ctg::parameter_value v) {
+    return {ctg::parse_date(start), std::nullopt, v, {ctg::evidence::illustrative, {}}};
+}
+
+ctg::rate pct(const char* text) { return ctg::rate::parse(text, ctg::rate_notation::percent); }
+
+ctg::rulebook flat(std::int64_t euros, ctg::prorata_basis basis, bool parts,
+                   ctg::rounding policy = ctg::rounding::half_away_from_zero) {
+    ctg::formula f;
+    f.kind = ctg::formula_kind::flat_per_fte;
+    f.amount_per_fte = "amount";
+    f.prorata = basis;
+    std::vector<ctg::parameter> params{
+        ctg::parameter("amount", ctg::unit::eur_per_fte, {"a", "a"},
+                       {seg("2020-01-01", money::from_euros(euros))})};
+    if (parts) {
+        // Three parts of weights 1/3 each (shares): 0.333333 each, Σ = 0.999999.
+        f.parts = {{"a", {"A", "A"}, "wa"}, {"b", {"B", "B"}, "wb"}, {"c", {"C", "C"}, "wc"}};
+        for (const char* name : {"wa", "wb", "wc"}) {
+            params.emplace_back(
+                name, ctg::unit::share, ctg::localized_text{name, name},
+                std::vector<ctg::segment>{
+                    seg("2020-01-01", ctg::rate::parse("0.333333", ctg::rate_notation::share))});
+        }
+    }
+    return {"flat", {"f", "f"}, {"", ""}, policy, f, std::move(params)};
+}
+
+ctg::rulebook share(ctg::ceiling_target target, ctg::prorata_basis basis, bool ceiling,
+                    ctg::rounding policy = ctg::rounding::half_away_from_zero) {
+    ctg::formula f;
+    f.kind = ctg::formula_kind::share_of_expense;
+    f.rate = "rate";
+    f.ceiling_on = target;
+    f.prorata = basis;
+    std::vector<ctg::parameter> params{
+        ctg::parameter("rate", ctg::unit::percent, {"r", "r"}, {seg("2020-01-01", pct("80"))}),
+        ctg::parameter("bonus", ctg::unit::percent, {"b", "b"}, {seg("2020-01-01", pct("55"))}),
+        ctg::parameter("local", ctg::unit::percent, {"l", "l"}, {seg("2020-01-01", pct("25"))})};
+    if (ceiling) {
+        f.ceiling_per_fte = "ceiling";
+        params.emplace_back("ceiling", ctg::unit::eur_per_fte, ctg::localized_text{"c", "c"},
+                            std::vector<ctg::segment>{seg("2020-01-01", money::from_euros(48000))});
+    }
+    f.parts = {{"bonus_territoire", {"Bonus", "Bonus"}, "bonus"},
+               {"fonds_locaux", {"Fonds", "Funds"}, "local"}};
+    return {"share", {"s", "s"}, {"", ""}, policy, f, std::move(params)};
+}
+
+struct random_posts {
+    std::vector<std::int64_t> fte, expense, active;
+    std::vector<std::optional<ctg::period>> periods;
+};
+
+random_posts make_posts(std::size_t n, int year, ctg::prorata_basis basis, std::uint64_t seed) {
+    std::mt19937_64 rng(seed);
+    std::uniform_int_distribution<std::int64_t> fte(0, 40'000);
+    std::uniform_int_distribution<std::int64_t> expense(0, 10'000'000);
+    const ctg::period whole = ctg::period::calendar_year(year);
+    std::uniform_int_distribution<int> start(0, static_cast<int>(whole.days()) - 1);
+    random_posts p;
+    for (std::size_t i = 0; i < n; ++i) {
+        p.fte.push_back(i % 50 == 0 ? 0 : fte(rng));
+        p.expense.push_back(i % 37 == 0 ? 0 : expense(rng));
+        const auto first = std::chrono::sys_days(whole.start()) + std::chrono::days(start(rng));
+        const auto last = std::chrono::sys_days(whole.start()) + std::chrono::days(start(rng));
+        std::optional<ctg::period> active;
+        if (i % 5 != 0) {
+            const auto a = std::min(first, last);
+            const auto b = std::max(first, last) + std::chrono::days(1);
+            active = ctg::period(ctg::date(a), ctg::date(b));
+        }
+        p.periods.push_back(active);
+        p.active.push_back(active ? ctg::prorata(*active, whole, basis).numerator
+                                  : (basis == ctg::prorata_basis::days ? whole.days() : 12));
+    }
+    return p;
+}
+
+void expect_same_steps(const ctg::explanation& batch, const ctg::explanation& scalar) {
+    // Inputs differ in wording (row number, active days as a count); from the first parameter
+    // step on, the steps are the same.
+    const auto first_param = [](const ctg::explanation& e) {
+        return std::find_if(e.steps.begin(), e.steps.end(),
+                            [](const auto& s) { return s.kind == ctg::step_kind::parameter; });
+    };
+    auto a = first_param(batch);
+    auto b = first_param(scalar);
+    ASSERT_EQ(batch.steps.end() - a, scalar.steps.end() - b);
+    for (; a != batch.steps.end(); ++a, ++b) {
+        EXPECT_EQ(a->kind, b->kind);
+        EXPECT_EQ(a->id, b->id);
+        EXPECT_EQ(a->label, b->label);
+        EXPECT_EQ(a->formula, b->formula);
+        EXPECT_EQ(a->value, b->value);
+        EXPECT_EQ(a->amount, b->amount);
+        EXPECT_EQ(a->exact, b->exact);
+        EXPECT_EQ(a->policy, b->policy);
+    }
+}
+
+/// Batch against scalar on `n` random posts (about 10,000 per rulebook): `n` × 4/10 with the
+/// expense and activity columns, `n` × 2/10 in each of the three other column layouts (no
+/// activity column, no expense column = at the ceiling, neither).
+void check_batch_equals_scalar(const ctg::rulebook& rules, std::size_t posts_count,
+                               std::uint64_t seed) {
+    const ctg::date on = ctg::parse_date("2024-06-30");  // a leap year: 366 days
+    const auto all_posts = make_posts(posts_count * 4 / 10, 2024, rules.rule().prorata, seed);
+    const bool share = rules.rule().kind == ctg::formula_kind::share_of_expense;
+    const std::size_t part_count = rules.rule().parts.size();
+    for (const bool with_expense : {true, false}) {
+        if (share && !with_expense && !rules.rule().ceiling_per_fte) {
+            continue;  // at the ceiling needs a ceiling
+        }
+        for (const bool with_active : {true, false}) {
+            SCOPED_TRACE(rules.id() + (with_expense ? " expense" : " at ceiling") +
+                         (with_active ? " active" : " whole year"));
+            const std::size_t n =
+                with_expense && with_active ? all_posts.fte.size() : posts_count * 2 / 10;
+            random_posts posts = all_posts;
+            posts.fte.resize(n);
+            posts.expense.resize(n);
+            posts.active.resize(n);
+            posts.periods.resize(n);
+            std::vector<std::int64_t> total(n, -1);
+            std::vector<std::vector<std::int64_t>> parts(part_count,
+                                                         std::vector<std::int64_t>(n, -1));
+            ctg::batch_output out{total, {}};
+            for (auto& col : parts) {
+                out.parts_cents.emplace_back(col);
+            }
+            const ctg::batch_input in{posts.fte,
+                                      with_expense ? std::span<const std::int64_t>(posts.expense)
+                                                   : std::span<const std::int64_t>{},
+                                      with_active ? std::span<const std::int64_t>(posts.active)
+                                                  : std::span<const std::int64_t>{}};
+            ctg::finance_batch(rules, on, in, out);
+            std::vector<ctg::explanation> why;
+            const std::size_t explained = std::min<std::size_t>(n, 64);
+            const ctg::batch_input few{
+                in.fte_ten_thousandths.first(explained),
+                in.expense_cents.empty() ? in.expense_cents : in.expense_cents.first(explained),
+                in.active.empty() ? in.active : in.active.first(explained)};
+            std::vector<std::int64_t> few_total(explained);
+            ctg::finance_batch(rules, on, few, {few_total, {}}, &why);
+            ASSERT_EQ(why.size(), explained);
+            for (std::size_t i = 0; i < n; ++i) {
+                const ctg::post_input post{
+                    "row " + std::to_string(i), ctg::fte::from_ten_thousandths(posts.fte[i]),
+                    with_expense ? std::optional(money::from_cents(posts.expense[i]))
+                                 : std::nullopt,
+                    with_expense ? ctg::expense_basis::declared : ctg::expense_basis::at_ceiling,
+                    with_active ? posts.periods[i] : std::nullopt};
+                const auto r = ctg::finance(rules, post, on);
+                ASSERT_EQ(total[i], r.total.cents()) << "row " << i;
+                ASSERT_EQ(r.parts.size(), part_count);
+                for (std::size_t p = 0; p < part_count; ++p) {
+                    ASSERT_EQ(parts[p][i], r.parts[p].amount.cents())
+                        << "row " << i << " part " << p;
+                }
+                if (i < explained) {
+                    EXPECT_EQ(few_total[i], total[i]);
+                    EXPECT_EQ(why[i].steps.back().amount, r.total);
+                    expect_same_steps(why[i], r.why);
+                }
+            }
+        }
+    }
+}
+
+}  // namespace
+
+TEST(Batch, EqualsScalarForRulebooksBuiltInCode) {
+    using ctg::prorata_basis;
+    check_batch_equals_scalar(flat(24000, prorata_basis::days, false), 10'000, 1);
+    check_batch_equals_scalar(flat(22553, prorata_basis::whole_months, true), 10'000, 2);
+    check_batch_equals_scalar(flat(22553, prorata_basis::days, true, ctg::rounding::half_even),
+                              10'000, 3);
+    check_batch_equals_scalar(share(ctg::ceiling_target::expense, prorata_basis::days, true),
+                              10'000, 4);
+    check_batch_equals_scalar(share(ctg::ceiling_target::aid, prorata_basis::days, true), 10'000,
+                              5);
+    check_batch_equals_scalar(
+        share(ctg::ceiling_target::expense, prorata_basis::whole_months, true, ctg::rounding::up),
+        10'000, 6);
+    check_batch_equals_scalar(
+        share(ctg::ceiling_target::expense, prorata_basis::days, false, ctg::rounding::down),
+        10'000, 7);
+}
+
+TEST(Batch, EqualsScalarForBuiltinRulebooks) {
+    std::uint64_t seed = 100;
+    for (const auto& id : ctg::builtin_rulebook_ids()) {
+        check_batch_equals_scalar(ctg::builtin_rulebook(id), 10'000, ++seed);
+    }
+}
+
+TEST(Batch, AllocatesNothingPerRow) {
+    // The allocations of a batch (parameter reading, two scratch vectors) do not depend on the
+    // number of rows: 10 rows and 100,000 rows allocate exactly as often.
+    const auto rules = share(ctg::ceiling_target::expense, ctg::prorata_basis::days, true);
+    const auto count = [&](std::size_t n) {
+        const auto posts = make_posts(n, 2021, ctg::prorata_basis::days, 9);
+        std::vector<std::int64_t> total(n), bonus(n), local(n);
+        const ctg::batch_output out{total, {bonus, local}};
+        allocations = 0;
+        counting = true;
+        ctg::finance_batch(rules, ctg::parse_date("2021-06-30"),
+                           {posts.fte, posts.expense, posts.active}, out);
+        counting = false;
+        return allocations.load();
+    };
+    const std::size_t few = count(10);
+    const std::size_t many = count(100'000);
+    EXPECT_EQ(few, many);
+    EXPECT_LE(many, 8U);
+}
+
+TEST(Batch, DocumentedExample) {
+    // 80 % of min(70,000, 48,000 × 2.5) and of min(50,000, 48,000 × 1.5).
+    const auto rules = share(ctg::ceiling_target::expense, ctg::prorata_basis::days, true);
+    std::vector<std::int64_t> fte{25000, 15000}, expense{7'000'000, 5'000'000}, total(2);
+    std::vector<std::int64_t> bonus(2), local(2);
+    ctg::finance_batch(rules, ctg::parse_date("2021-06-30"), {fte, expense, {}},
+                       {total, {bonus, local}});
+    EXPECT_EQ(total, (std::vector<std::int64_t>{5'600'000, 4'000'000}));
+    EXPECT_EQ(bonus, (std::vector<std::int64_t>{3'850'000, 2'750'000}));
+    EXPECT_EQ(local, (std::vector<std::int64_t>{1'750'000, 1'250'000}));
+    // Without parts columns, and an empty batch.
+    ctg::finance_batch(rules, ctg::parse_date("2021-06-30"), {fte, expense, {}}, {total, {}});
+    EXPECT_EQ(total, (std::vector<std::int64_t>{5'600'000, 4'000'000}));
+    ctg::finance_batch(rules, ctg::parse_date("2021-06-30"), {{}, {}, {}}, {{}, {}});
+}
+
+namespace {
+
+/// Runs a batch that must fail, checks the error names `column` and `row`, and that no output
+/// cell was written.
+void expect_rejected(const ctg::rulebook& rules, const ctg::batch_input& in, std::size_t rows,
+                     const std::string& field) {
+    std::vector<std::int64_t> total(rows, -7);
+    std::vector<std::int64_t> a(rows, -7), b(rows, -7);
+    try {
+        ctg::finance_batch(rules, ctg::parse_date("2021-06-30"), in, {total, {a, b}});
+        ADD_FAILURE() << "expected invalid_value for " << field;
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, field) << e.what();
+    }
+    for (std::size_t i = 0; i < rows; ++i) {
+        EXPECT_EQ(total[i], -7);
+        EXPECT_EQ(a[i], -7);
+        EXPECT_EQ(b[i], -7);
+    }
+}
+
+}  // namespace
+
+TEST(Batch, BadInputIsNamedAndNothingIsWritten) {
+    const auto rules = share(ctg::ceiling_target::expense, ctg::prorata_basis::days, true);
+    std::vector<std::int64_t> fte{10000, 10000, 10000};
+    std::vector<std::int64_t> expense{100, 100, 100};
+    std::vector<std::int64_t> short_expense{100, 100};
+    std::vector<std::int64_t> active{365, 365, 366};  // 2021 has 365 days
+    std::vector<std::int64_t> negative_fte{10000, 10000, -1};
+    std::vector<std::int64_t> negative_expense{100, -1, 100};
+    expect_rejected(rules, {fte, short_expense, {}}, 3, "expense_cents");
+    expect_rejected(rules, {negative_fte, expense, {}}, 3, "fte_ten_thousandths[2]");
+    expect_rejected(rules, {fte, negative_expense, {}}, 3, "expense_cents[1]");
+    expect_rejected(rules, {fte, expense, active}, 3, "active[2]");
+    // Whole months: at most 12.
+    const auto months = share(ctg::ceiling_target::expense, ctg::prorata_basis::whole_months, true);
+    std::vector<std::int64_t> thirteen{12, 13, 0};
+    expect_rejected(months, {fte, expense, thirteen}, 3, "active[1]");
+    // A valid row after an invalid one is not written either (validation comes first).
+    std::vector<std::int64_t> late_bad{10000, 10000, -5};
+    expect_rejected(rules, {late_bad, {}, {}}, 3, "fte_ten_thousandths[2]");
+    // Parts columns: 0 or one per part.
+    std::vector<std::int64_t> total(3), one(3);
+    EXPECT_THROW(ctg::finance_batch(rules, ctg::parse_date("2021-06-30"), {fte, expense, {}},
+                                    {total, {one}}),
+                 ctg::invalid_value);
+    // Output column too short.
+    std::vector<std::int64_t> two(2);
+    EXPECT_THROW(
+        ctg::finance_batch(rules, ctg::parse_date("2021-06-30"), {fte, expense, {}}, {two, {}}),
+        ctg::invalid_value);
+    // At the ceiling without a ceiling.
+    const auto uncapped = share(ctg::ceiling_target::expense, ctg::prorata_basis::days, false);
+    EXPECT_THROW(
+        ctg::finance_batch(uncapped, ctg::parse_date("2021-06-30"), {fte, {}, {}}, {total, {}}),
+        ctg::invalid_value);
+    // A date outside every segment.
+    EXPECT_THROW(
+        ctg::finance_batch(rules, ctg::parse_date("2019-06-30"), {fte, expense, {}}, {total, {}}),
+        ctg::out_of_range_value);
+}
