@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+/// @file
+/// @brief Échéances: conventions ending within N months of a date, bilans due, prolongations
+/// recorded, and the conventions each Caf referent follows.
+#pragma once
+
+#include <ctg/analysis/evidence_marks.hpp>
+#include <ctg/core/date.hpp>
+#include <ctg/core/text.hpp>
+#include <ctg/model/dataset.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ctg {
+
+/**
+ * @brief `d` plus `months` calendar months; a day missing from the target month becomes its
+ * last day (31 August + 6 months = 28 or 29 February).
+ * @code
+ * ctg::add_months(ctg::parse_date("2021-06-30"), 12);  // 2022-06-30
+ * ctg::add_months(ctg::parse_date("2021-08-31"), 6);   // 2022-02-28
+ * @endcode
+ * @throws ctg::invalid_value naming `months` when it is negative.
+ */
+[[nodiscard]] date add_months(date d, int months);
+
+/// @brief A prolongation recorded by an amendment.
+struct prolongation {
+    std::string amendment_id;    ///< The amendment.
+    date signed_on;              ///< Its signature date.
+    std::string object;          ///< What it says.
+    date new_last_day;           ///< The last day in force it sets.
+    ctg::provenance provenance;  ///< Evidence for its dates.
+};
+
+/// @brief The term and deadlines of one convention, seen from a date.
+struct convention_deadline {
+    std::string convention_id;  ///< The convention.
+    std::string name;           ///< Its name.
+    date start;                 ///< First day in force.
+    date initial_last_day;      ///< Last day of the initial term, before amendments.
+    date last_day;              ///< Last day in force after every prolongation (effective end − 1).
+    /// @brief Days from the date of the analysis to `last_day` (0: ends that day; negative: ended).
+    std::int64_t days_remaining = 0;
+    date bilan_due;  ///< Date the bilan is due (ctg::convention::bilan_due()).
+    std::vector<prolongation> prolongations;  ///< Prolongations, by signature date.
+    std::optional<std::string> referent_id;   ///< The Caf referent following it, if any.
+    std::string referent_name;                ///< The referent's name (empty if none).
+    evidence_marks marks;                     ///< Provenance of the term and of the prolongations.
+};
+
+/// @brief The conventions one Caf referent (chargé de conseil et développement) follows.
+struct referent_portfolio {
+    std::optional<std::string> referent_id;  ///< The referent; none for conventions without one.
+    std::string name;                        ///< The referent's name (empty if none).
+    evidence_marks marks;                    ///< Provenance of the referent.
+    std::vector<convention_deadline> conventions;  ///< Sorted by last day, then id.
+};
+
+/// @brief The échéances of a dataset seen from a date.
+struct deadline_report {
+    std::string dataset_id;  ///< Dataset analysed.
+    date on;                 ///< Date of the analysis.
+    int months = 0;          ///< Horizon in months.
+    date horizon;            ///< `add_months(on, months)`: last day of the window.
+    /// @brief Conventions whose last day in force lies in `[on, horizon]`, by last day then id.
+    std::vector<convention_deadline> upcoming;
+    /// @brief The first convention ending after the horizon (by last day, then id), if any.
+    std::optional<convention_deadline> next_after_horizon;
+    /// @brief Every convention prolonged by an amendment, by last day then id.
+    std::vector<convention_deadline> prolonged;
+    /// @brief Conventions per referent, in the dataset's referent order, then those without one.
+    std::vector<referent_portfolio> by_referent;
+
+    /**
+     * @brief Markdown: the upcoming deadlines, the prolongations, the conventions per referent.
+     * @code
+     * std::cout << ctg::deadlines(d, ctg::parse_date("2021-06-30"), 12).to_text();
+     * @endcode
+     */
+    [[nodiscard]] std::string to_text(language lang = language::fr) const;
+};
+
+/**
+ * @brief The term and deadlines of convention `c` seen from `on`.
+ * @code
+ * const auto& d = ctg::builtin_dataset("charente-2021");
+ * auto x = ctg::deadline_of(d, d.convention_at("ctg-rouillacais"), ctg::parse_date("2021-06-30"));
+ * x.days_remaining;  // days from 30/06/2021 to its last day
+ * @endcode
+ */
+[[nodiscard]] convention_deadline deadline_of(const dataset& d, const convention& c, date on);
+
+/**
+ * @brief Conventions ending within `months` months of `on`, prolongations, and conventions per
+ * referent.
+ * @code
+ * auto r = ctg::deadlines(ctg::builtin_dataset("charente-2021"), ctg::parse_date("2021-06-30"),
+ * 12); for (const auto& c : r.upcoming) { std::cout << c.name << ' ' << ctg::to_french(c.last_day)
+ * << '\n'; }
+ * @endcode
+ * @throws ctg::invalid_value naming `months` when it is negative.
+ */
+[[nodiscard]] deadline_report deadlines(const dataset& d, date on, int months);
+
+/**
+ * @brief Every convention of `d`, grouped by Caf referent (dataset order), then those without
+ * one; within a group, by last day in force then id.
+ * @code
+ * for (const auto& r : ctg::conventions_by_referent(d, ctg::parse_date("2021-06-30"))) {
+ *     std::cout << r.name << ": " << r.conventions.size() << '\n';
+ * }
+ * @endcode
+ */
+[[nodiscard]] std::vector<referent_portfolio> conventions_by_referent(const dataset& d, date on);
+
+}  // namespace ctg

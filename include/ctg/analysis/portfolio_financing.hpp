@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+/// @file
+/// @brief Financing of a whole dataset under a rulebook for a year, per post, convention, EPCI
+/// and in total; and the comparison of two rulebooks (e.g. CEJ → CTG).
+#pragma once
+
+#include <ctg/analysis/evidence_marks.hpp>
+#include <ctg/core/date.hpp>
+#include <ctg/core/fte.hpp>
+#include <ctg/core/money.hpp>
+#include <ctg/core/rounding.hpp>
+#include <ctg/core/text.hpp>
+#include <ctg/finance/explanation.hpp>
+#include <ctg/finance/financing.hpp>
+#include <ctg/model/dataset.hpp>
+#include <ctg/rules/formula.hpp>
+#include <ctg/rules/rulebook.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ctg {
+
+/// @brief What happened to a post in a portfolio financing.
+enum class post_status : std::uint8_t {
+    financed,         ///< Financed (possibly 0 € under the rule).
+    missing_expense,  ///< Basis `declared` but no expense declared for the year: not financed.
+    inactive,         ///< Its convention is not in force on any day of the year.
+};
+
+/// @brief `financed`, `missing_expense` or `inactive`.
+/// @code
+/// ctg::to_string(ctg::post_status::missing_expense);  // "missing_expense"
+/// @endcode
+[[nodiscard]] std::string_view to_string(post_status s) noexcept;
+
+/// @brief The financing of one post of the dataset.
+struct post_financing {
+    std::string post_id;                    ///< The post.
+    std::string convention_id;              ///< Its convention.
+    ctg::siren pilot_epci;                  ///< The EPCI piloting it.
+    std::string epci_name;                  ///< Name of that EPCI.
+    fte contracted_fte;                     ///< Contracted ETP.
+    std::optional<money> declared_expense;  ///< Expense declared for the year, if any.
+    /// @brief Days of the year the post is financed: its convention's effective term ∩ the year
+    /// (none when inactive).
+    std::optional<period> active;
+    post_status status = post_status::financed;  ///< Financed, missing expense or inactive.
+    std::optional<financing_result> result;      ///< The financing, when financed.
+    evidence_marks
+        marks;  ///< ETP, declared expense (basis declared), term (part-year), parameters.
+
+    /// @brief The aid (0 € when not financed).
+    [[nodiscard]] money total() const noexcept { return result ? result->total : money{}; }
+};
+
+/// @brief A sum of post financings: per convention, per EPCI or for the whole dataset.
+struct financing_total {
+    std::string id;      ///< Convention id, EPCI SIREN, or the dataset id for the total.
+    std::string label;   ///< Convention or EPCI name, or the department name.
+    fte contracted_fte;  ///< ETP of the posts financed.
+    money total;         ///< Exact sum of the posts' rounded aids.
+    std::vector<part_amount> parts;  ///< Per part (rulebook order), sums of the posts' parts.
+    std::size_t financed = 0;        ///< Posts financed.
+    std::size_t missing = 0;         ///< Posts lacking a declared expense.
+    std::size_t inactive = 0;        ///< Posts inactive over the year.
+    evidence_marks marks;            ///< Union of the posts' marks.
+};
+
+/**
+ * @brief The financing of every post of a dataset under one rulebook for one calendar year.
+ *
+ * Each post is financed by ctg::finance() with its contracted ETP, the expense it declares for
+ * the year (basis `declared`) or the maximum aid (basis `at_ceiling`), and its activity = its
+ * convention's effective term ∩ the year (prorated on the rulebook's basis). Totals are exact
+ * sums of the posts' rounded amounts, so the parts still add up at every level.
+ */
+struct portfolio_financing {
+    std::string dataset_id;                           ///< Dataset financed.
+    std::string department;                           ///< Department name.
+    std::string rulebook_id;                          ///< Rulebook applied.
+    localized_text rulebook_label;                    ///< Its title.
+    rounding policy = rounding::half_away_from_zero;  ///< Its rounding policy.
+    period reference = period::calendar_year(2000);   ///< The calendar year financed.
+    /// @brief Date the parameters were read on (the finance(…, date) form); none when the year
+    /// is cut at every parameter change (the finance(…, period) form).
+    std::optional<date> parameters_on;
+    expense_basis basis = expense_basis::declared;  ///< Declared expense or maximum aid.
+    std::vector<funding_part> parts;                ///< The rulebook's parts (may be empty).
+    std::vector<post_financing> posts;              ///< Every post, in dataset order.
+    std::vector<financing_total> by_convention;     ///< Every convention, in dataset order.
+    std::vector<financing_total> by_epci;           ///< Every EPCI (by pilot), in dataset order.
+    financing_total total;                          ///< The whole dataset.
+    std::vector<parameter_reading> parameters;      ///< Each parameter segment read, once.
+
+    /**
+     * @brief Ids of the posts lacking a declared expense, in dataset order.
+     * @code
+     * for (const std::string& id : p.missing_expense()) { std::cerr << "no expense: " << id <<
+     * '\n'; }
+     * @endcode
+     */
+    [[nodiscard]] std::vector<std::string> missing_expense() const;
+    /**
+     * @brief The EPCI row for `s`, or nullptr.
+     * @code
+     * p.epci(ctg::siren::parse("200071827"))->total;   // Grand Angoulême
+     * @endcode
+     */
+    [[nodiscard]] const financing_total* epci(const siren& s) const noexcept;
+    /**
+     * @brief The convention row for `id`, or nullptr.
+     * @code
+     * p.convention("ctg-grand-cognac")->total;
+     * @endcode
+     */
+    [[nodiscard]] const financing_total* convention(std::string_view id) const noexcept;
+    /**
+     * @brief The post row for `id`, or nullptr.
+     * @code
+     * p.post("post-grand-cognac")->result->why.to_text();   // how its aid was obtained
+     * @endcode
+     */
+    [[nodiscard]] const post_financing* post(std::string_view id) const noexcept;
+    /**
+     * @brief Markdown: the table per EPCI (with parts) and the total, missing expenses, and the
+     * sources of the parameters read.
+     * @code
+     * std::cout << ctg::finance_portfolio(d, charente, 2021,
+     * ctg::expense_basis::declared).to_text();
+     * @endcode
+     */
+    [[nodiscard]] std::string to_text(language lang = language::fr) const;
+    /// @brief The sources of the parameters read, one Markdown list line each.
+    /// @code
+    /// std::cout << p.sources_text();
+    /// @endcode
+    [[nodiscard]] std::string sources_text(language lang = language::fr) const;
+};
+
+/**
+ * @brief Finances every post of `d` over the calendar year `year`, with the parameters of each
+ * slice of the year (the year is cut at every parameter change).
+ * @code
+ * const auto& d = ctg::builtin_dataset("charente-2021");
+ * auto p = ctg::finance_portfolio(d, ctg::builtin_rulebook("charente-2021"), 2021,
+ *                                 ctg::expense_basis::at_ceiling);
+ * p.total.total;   // 566 400,00 € = 389 400,00 € bonus territoire + 177 000,00 € fonds locaux
+ * @endcode
+ * @throws ctg::out_of_range_value (from ctg::finance) when a parameter has no value in the year.
+ * @throws ctg::invalid_value with basis `declared` when no post active in the year declares an
+ * expense for it (a year with no expenses: almost surely the wrong year).
+ */
+[[nodiscard]] portfolio_financing finance_portfolio(const dataset& d, const rulebook& rules,
+                                                    int year, expense_basis basis);
+
+/**
+ * @brief Finances every post of `d` over the calendar year of `on`, with the parameters in
+ * force on `on`.
+ * @code
+ * auto p = ctg::finance_portfolio(ctg::builtin_dataset("charente-2021"),
+ *                                 ctg::builtin_rulebook("national-2020"),
+ *                                 ctg::parse_date("2021-06-30"), ctg::expense_basis::at_ceiling);
+ * p.total.total;   // 354 000,00 € = 24,000 € × 14.75 ETP
+ * @endcode
+ * @throws ctg::out_of_range_value (from ctg::finance) when a parameter has no value on `on`.
+ * @throws ctg::invalid_value as the year form.
+ */
+[[nodiscard]] portfolio_financing finance_portfolio(const dataset& d, const rulebook& rules,
+                                                    date on, expense_basis basis);
+
+/// @brief One line of a comparison: an EPCI or the total.
+struct financing_delta {
+    std::string id;      ///< EPCI SIREN, or the dataset id for the total.
+    std::string label;   ///< EPCI or department name.
+    fte contracted_fte;  ///< ETP of the posts financed under both rulebooks.
+    money from;          ///< Aid under the baseline rulebook.
+    money to;            ///< Aid under the compared rulebook.
+    money delta;         ///< `to − from`.
+    /// @brief `delta / ETP`, rounded to the cent under the compared rulebook's policy; none
+    /// without ETP.
+    std::optional<money> delta_per_fte;
+};
+
+/// @brief The difference between two financings of the same dataset, year and basis.
+struct portfolio_comparison {
+    std::string dataset_id;                          ///< Dataset.
+    std::string from_rulebook;                       ///< Baseline rulebook (e.g. `cej`).
+    std::string to_rulebook;                         ///< Compared rulebook (e.g. `national-2020`).
+    period reference = period::calendar_year(2000);  ///< Year compared.
+    expense_basis basis = expense_basis::declared;   ///< Basis of both financings.
+    std::vector<financing_delta> by_epci;            ///< Every EPCI, in dataset order.
+    financing_delta total;                           ///< The whole dataset.
+    /// @brief Posts financed under one rulebook only (missing expense or inactive under the
+    /// other): left out of every line.
+    std::vector<std::string> not_compared;
+    evidence_marks marks;  ///< Union of both financings' marks.
+
+    /// @brief Markdown: one line per EPCI and the total, with the delta per ETP.
+    /// @code
+    /// std::cout << ctg::compare_portfolios(cej, national).to_text();
+    /// @endcode
+    [[nodiscard]] std::string to_text(language lang = language::fr) const;
+};
+
+/**
+ * @brief Compares two financings of the same dataset, year and basis: `to − from`.
+ * @code
+ * const auto& d = ctg::builtin_dataset("charente-2021");
+ * const auto on = ctg::parse_date("2021-06-30");
+ * auto cej = ctg::finance_portfolio(d, ctg::builtin_rulebook("cej"), on,
+ * ctg::expense_basis::at_ceiling); auto ctg_ = ctg::finance_portfolio(d,
+ * ctg::builtin_rulebook("national-2020"), on, ctg::expense_basis::at_ceiling); auto gain =
+ * ctg::compare_portfolios(cej, ctg_); gain.total.delta;           // 21 343,25 € for 14.75 ETP
+ * *gain.total.delta_per_fte;  // 1 447,00 € = 24,000 € − 22,553 €
+ * @endcode
+ * @throws ctg::invalid_value naming the field when the dataset, the year or the basis differ.
+ */
+[[nodiscard]] portfolio_comparison compare_portfolios(const portfolio_financing& from,
+                                                      const portfolio_financing& to);
+
+}  // namespace ctg

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: MIT
+// coverage(): the embedded Charente dataset (100 % on 2021-06-30 against 75 %), a small dataset
+// built here with one EPCI left uncovered, a prolongation that keeps an EPCI covered, communes
+// covered individually, the COG trajectory, and the exact ratios behind the percentages.
+#include <ctg/analysis/coverage.hpp>
+#include <ctg/analysis/exact_ratio.hpp>
+#include <ctg/core/error.hpp>
+#include <ctg/io/dataset_json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace {
+
+ctg::date day(const char* iso) { return ctg::parse_date(iso); }
+
+ctg::date next_day(ctg::date d) {
+    return ctg::date{std::chrono::sys_days{d} + std::chrono::days{1}};
+}
+
+ctg::provenance public_source() {
+    return {ctg::evidence::public_source,
+            {"INSEE, populations légales", "", "https://www.insee.fr"}};
+}
+
+ctg::epci make_epci(const char* siren, const char* name, std::int64_t inhabitants) {
+    ctg::epci e;
+    e.siren = ctg::siren::parse(siren);
+    e.name = name;
+    e.seat = "Chef-lieu";
+    e.commune_count = 1;
+    e.population = {inhabitants, 2021, public_source()};
+    e.provenance = public_source();
+    return e;
+}
+
+/// A convention covering `epcis` from `first` to `last` (last day included).
+ctg::convention make_convention(const char* id, const char* first, const char* last,
+                                std::vector<const char*> epcis) {
+    ctg::convention c;
+    c.id = id;
+    c.name = std::string("CTG ") + id;
+    c.term = ctg::period(day(first), next_day(day(last)));
+    c.themes = {ctg::cnaf_theme::petite_enfance, ctg::cnaf_theme::jeunesse,
+                ctg::cnaf_theme::parentalite, ctg::cnaf_theme::acces_aux_droits};
+    for (const char* s : epcis) {
+        c.territories.epcis.push_back(ctg::siren::parse(s));
+    }
+    return c;
+}
+
+ctg::amendment prolong(const char* id, const char* signed_on, const char* new_last_day) {
+    return {id, day(signed_on), "Prolongation", next_day(day(new_last_day)), {}};
+}
+
+constexpr const char* siren_a = "200071827";  // 40,000 inhabitants
+constexpr const char* siren_b = "241600303";  // 10,000 inhabitants
+constexpr const char* siren_c = "200070514";  // 30,000 inhabitants
+
+/// Three EPCI, 80,000 inhabitants. A: CTG 2019–2021 prolonged to 30/06/2022; B: CTG from
+/// 01/04/2021; C: CTG 2017–2020, ended.
+ctg::dataset_parts three_epci() {
+    ctg::dataset_parts p;
+    p.id = "three-epci";
+    p.label = {"Trois EPCI", "Three EPCI"};
+    p.department = {"16", "Charente", {}};
+    p.epcis = {make_epci(siren_a, "CA A", 40'000), make_epci(siren_b, "CC B", 10'000),
+               make_epci(siren_c, "CC C", 30'000)};
+    ctg::convention a = make_convention("ctg-a", "2019-01-01", "2021-12-31", {siren_a});
+    a.amendments = {prolong("avenant-1", "2021-11-15", "2022-06-30")};
+    p.conventions = {a, make_convention("ctg-b", "2021-04-01", "2024-03-31", {siren_b}),
+                     make_convention("ctg-c", "2017-01-01", "2020-12-31", {siren_c})};
+    return p;
+}
+
+// ---------------------------------------------------------------------------------------------
+// COG trajectory
+
+TEST(cog_trajectory, gives_20_35_55_75_85_percent_for_2018_to_2022) {
+    const auto t = ctg::cog_2018_2022_trajectory();
+    ASSERT_EQ(t.size(), 5U);
+    const std::int64_t expected[] = {200'000, 350'000, 550'000, 750'000, 850'000};
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        EXPECT_EQ(t[i].year, 2018 + static_cast<int>(i));
+        EXPECT_EQ(t[i].target.millionths(), expected[i]);
+    }
+    EXPECT_EQ(ctg::cog_2018_2022_target(2021)->to_french(), "75 %");
+    EXPECT_FALSE(ctg::cog_2018_2022_target(2017).has_value());
+    EXPECT_FALSE(ctg::cog_2018_2022_target(2023).has_value());
+}
+
+TEST(cog_trajectory, is_a_public_source_with_its_url) {
+    const ctg::provenance& p = ctg::cog_2018_2022_provenance();
+    EXPECT_EQ(p.kind, ctg::evidence::public_source);
+    EXPECT_EQ(p.cited.url, "https://ra2022.caf42.fr/?p=6878");
+    EXPECT_FALSE(p.cited.document.empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charente
+
+TEST(coverage_charente, is_100_percent_on_2021_06_30_against_a_75_percent_target) {
+    const auto c = ctg::coverage(ctg::builtin_dataset("charente-2021"), day("2021-06-30"));
+    EXPECT_EQ(c.covered, 350'859);
+    EXPECT_EQ(c.total, 350'859);
+    EXPECT_EQ(c.share, ctg::exact_ratio(1, 1));
+    EXPECT_EQ(c.share.percent({2}).to_french(), "100,00");
+    ASSERT_TRUE(c.cog_target.has_value());
+    EXPECT_EQ(c.cog_target->millionths(), 750'000);
+    EXPECT_EQ(c.meets_target(), true);
+    EXPECT_EQ(c.gap_to_target()->percent({2}).to_french(), "25,00");
+    EXPECT_TRUE(c.uncovered().empty());
+    EXPECT_EQ(c.epcis.size(), 9U);
+    for (const auto& e : c.epcis) {
+        EXPECT_EQ(e.status, ctg::coverage_status::covered) << e.name;
+        EXPECT_EQ(e.conventions.size(), 1U) << e.name;
+    }
+    // Populations are public [P]; the CTG dates are illustrative [I].
+    EXPECT_EQ(c.marks.to_string(), "[P][I]");
+}
+
+TEST(coverage_charente, text_is_a_french_markdown_table_with_marks) {
+    const auto text =
+        ctg::coverage(ctg::builtin_dataset("charente-2021"), day("2021-06-30")).to_text();
+    EXPECT_NE(text.find("350 859 / 350 859 habitants, soit 100,00 %"), std::string::npos) << text;
+    EXPECT_NE(text.find("Objectif COG 2018–2022 pour 2021 : 75 % [P] (atteint, +25,00 points)"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("| CA du Grand Angoulême "), std::string::npos) << text;
+    EXPECT_NE(text.find("141 997 (2021)"), std::string::npos) << text;
+    EXPECT_NE(text.find("22 006 (2022)"), std::string::npos) << text;
+    EXPECT_NE(text.find("https://ra2022.caf42.fr/?p=6878"), std::string::npos) << text;
+    const auto en = ctg::coverage(ctg::builtin_dataset("charente-2021"), day("2021-06-30"))
+                        .to_text(ctg::language::en);
+    EXPECT_NE(en.find("350,859 / 350,859 inhabitants, i.e. 100.00 %"), std::string::npos) << en;
+}
+
+TEST(coverage_charente, outside_2018_2022_has_no_target) {
+    const auto c = ctg::coverage(ctg::builtin_dataset("charente-2021"), day("2023-06-30"));
+    EXPECT_FALSE(c.cog_target.has_value());
+    EXPECT_FALSE(c.meets_target().has_value());
+    EXPECT_FALSE(c.gap_to_target().has_value());
+    EXPECT_NE(c.to_text().find("Pas d'objectif COG"), std::string::npos);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small dataset, values by hand
+
+TEST(coverage_small, one_epci_without_an_active_ctg) {
+    const auto d = ctg::dataset::build(three_epci());
+    const auto c = ctg::coverage(d, day("2021-06-30"));
+    // A (40,000) and B (10,000) covered, C (30,000) not: 50,000 / 80,000 = 5/8 = 62.5 %.
+    EXPECT_EQ(c.covered, 50'000);
+    EXPECT_EQ(c.total, 80'000);
+    EXPECT_EQ(c.share, ctg::exact_ratio(5, 8));
+    EXPECT_EQ(c.share.percent({2}).to_french(), "62,50");
+    EXPECT_TRUE(c.share.percent({2}).is_exact());
+    // 62.5 % against 75 %: not met, −12.5 points.
+    EXPECT_EQ(c.meets_target(), false);
+    EXPECT_EQ(*c.gap_to_target(), ctg::exact_ratio(-1, 8));
+    EXPECT_EQ(c.gap_to_target()->percent({2}).to_french(), "-12,50");
+    const auto missing = c.uncovered();
+    ASSERT_EQ(missing.size(), 1U);
+    EXPECT_EQ(missing[0]->name, "CC C");
+    EXPECT_EQ(missing[0]->status, ctg::coverage_status::uncovered);
+    EXPECT_EQ(missing[0]->covered_inhabitants, 0);
+    EXPECT_TRUE(missing[0]->conventions.empty());
+    const auto text = c.to_text();
+    EXPECT_NE(text.find("non atteint, -12,50 points"), std::string::npos) << text;
+    EXPECT_NE(text.find("EPCI non couverts en totalité : CC C (30 000 habitants non couverts)."),
+              std::string::npos)
+        << text;
+}
+
+TEST(coverage_small, a_convention_starting_later_does_not_cover_yet) {
+    const auto d = ctg::dataset::build(three_epci());
+    // 31/03/2021: B's CTG starts the next day. Only A: 40,000 / 80,000 = 50 % (2021 target 75 %).
+    const auto before = ctg::coverage(d, day("2021-03-31"));
+    EXPECT_EQ(before.covered, 40'000);
+    EXPECT_EQ(before.share, ctg::exact_ratio(1, 2));
+    const auto on_start = ctg::coverage(d, day("2021-04-01"));
+    EXPECT_EQ(on_start.covered, 50'000);
+}
+
+TEST(coverage_small, a_prolongation_keeps_the_epci_covered) {
+    const auto d = ctg::dataset::build(three_epci());
+    // 01/03/2022: A's initial term ended on 31/12/2021, the amendment runs it to 30/06/2022.
+    const auto c = ctg::coverage(d, day("2022-03-01"));
+    EXPECT_EQ(c.covered, 50'000);
+    EXPECT_EQ(c.epcis[0].status, ctg::coverage_status::covered);
+    // Last day of the prolongation, then the day after.
+    EXPECT_EQ(ctg::coverage(d, day("2022-06-30")).covered, 50'000);
+    const auto after = ctg::coverage(d, day("2022-07-01"));
+    EXPECT_EQ(after.covered, 10'000);
+    EXPECT_EQ(after.share, ctg::exact_ratio(1, 8));
+    EXPECT_EQ(after.share.percent({2}).to_french(), "12,50");
+    EXPECT_EQ(after.cog_target->millionths(), 850'000);
+    EXPECT_EQ(after.uncovered().size(), 2U);
+}
+
+TEST(coverage_small, communes_covered_individually_count_with_their_population) {
+    ctg::dataset_parts p = three_epci();
+    // C lists 2 communes: one of 12,000 inhabitants, one without a population.
+    ctg::epci& c = p.epcis[2];
+    c.commune_count = 2;
+    c.communes = {{ctg::insee_code::parse("16102"), "Commune 1",
+                   ctg::population{12'000, 2021, public_source()}},
+                  {ctg::insee_code::parse("16089"), "Commune 2", std::nullopt}};
+    ctg::convention partial = make_convention("ctg-c2", "2021-01-01", "2024-12-31", {});
+    partial.territories.communes = {ctg::insee_code::parse("16102"),
+                                    ctg::insee_code::parse("16089")};
+    p.conventions.push_back(partial);
+    const auto d = ctg::dataset::build(std::move(p));
+    const auto cov = ctg::coverage(d, day("2021-06-30"));
+    // 40,000 + 10,000 + 12,000 = 62,000 / 80,000 = 31/40 = 77.5 %: above the 75 % target.
+    EXPECT_EQ(cov.covered, 62'000);
+    EXPECT_EQ(cov.share, ctg::exact_ratio(31, 40));
+    EXPECT_EQ(cov.meets_target(), true);
+    const auto& row = cov.epcis[2];
+    EXPECT_EQ(row.status, ctg::coverage_status::partial);
+    EXPECT_EQ(row.covered_inhabitants, 12'000);
+    EXPECT_EQ(row.conventions, std::vector<std::string>{"ctg-c2"});
+    ASSERT_EQ(row.communes_without_population.size(), 1U);
+    EXPECT_EQ(row.communes_without_population[0].str(), "16089");
+    ASSERT_EQ(cov.uncovered().size(), 1U);  // partial still listed
+    const auto text = cov.to_text();
+    EXPECT_NE(text.find("partielle"), std::string::npos) << text;
+    EXPECT_NE(text.find("12 000 (au moins)"), std::string::npos) << text;
+    EXPECT_NE(text.find("CC C (18 000 habitants non couverts, au plus)"), std::string::npos)
+        << text;
+}
+
+TEST(coverage_small, a_dataset_without_inhabitants_is_refused) {
+    ctg::dataset_parts p = three_epci();
+    for (auto& e : p.epcis) {
+        e.population.inhabitants = 0;
+    }
+    const auto d = ctg::dataset::build(std::move(p));
+    try {
+        (void)ctg::coverage(d, day("2021-06-30"));
+        FAIL() << "expected ctg::invalid_value";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "epcis[].population.inhabitants");
+        EXPECT_EQ(e.detail().value, "0");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exact ratios and their rounding
+
+TEST(exact_ratio, rounds_once_under_the_policy) {
+    const ctg::exact_ratio third(1, 3);
+    EXPECT_EQ(third.rounded({2}).to_plain(), "0.33");
+    EXPECT_EQ(third.rounded({2, ctg::rounding::up}).to_plain(), "0.34");
+    EXPECT_EQ(ctg::exact_ratio(-5, 1000).rounded({2}).to_plain(), "-0.01");
+    EXPECT_EQ(ctg::exact_ratio(-5, 1000).rounded({2, ctg::rounding::half_even}).to_plain(), "0.00");
+    EXPECT_EQ(ctg::exact_ratio(15, 1000).rounded({2, ctg::rounding::half_even}).to_plain(), "0.02");
+    EXPECT_EQ(ctg::exact_ratio(7, 2).rounded({0}).to_plain(), "4");
+    EXPECT_EQ(ctg::exact_ratio(1'234'567, 1).rounded({0}).to_french(), "1 234 567");
+    EXPECT_EQ(ctg::exact_ratio(1'234'567, 100).rounded({2}).to_english(), "12,345.67");
+    EXPECT_EQ(ctg::exact_ratio(6, 4).to_fraction(), "3/2");
+    EXPECT_THROW((void)ctg::exact_ratio(1, 0), ctg::invalid_value);
+    EXPECT_THROW((void)third.rounded({19}), ctg::invalid_value);
+    EXPECT_THROW((void)(third / ctg::exact_ratio()), ctg::invalid_value);
+}
+
+TEST(exact_ratio, square_roots_are_correctly_rounded) {
+    EXPECT_EQ(ctg::rounded_sqrt(ctg::exact_ratio(2, 1), {6}).to_plain(), "1.414214");
+    EXPECT_EQ(ctg::rounded_sqrt(ctg::exact_ratio(2, 1), {6, ctg::rounding::down}).to_plain(),
+              "1.414213");
+    const auto exact = ctg::rounded_sqrt(ctg::exact_ratio(9, 4), {2});
+    EXPECT_EQ(exact.to_plain(), "1.50");
+    EXPECT_TRUE(exact.is_exact());
+    // sqrt(0.0225) = 0.15 exactly: at one decimal a true tie, 0.2 away from zero, 0.2 half even.
+    EXPECT_EQ(ctg::rounded_sqrt(ctg::exact_ratio(225, 10'000), {1}).to_plain(), "0.2");
+    EXPECT_EQ(
+        ctg::rounded_sqrt(ctg::exact_ratio(225, 10'000), {1, ctg::rounding::half_even}).to_plain(),
+        "0.2");
+    // sqrt(0.0625) = 0.25: the tie goes to 0.3 away from zero, 0.2 half even.
+    EXPECT_EQ(ctg::rounded_sqrt(ctg::exact_ratio(625, 10'000), {1}).to_plain(), "0.3");
+    EXPECT_EQ(
+        ctg::rounded_sqrt(ctg::exact_ratio(625, 10'000), {1, ctg::rounding::half_even}).to_plain(),
+        "0.2");
+    EXPECT_THROW((void)ctg::rounded_sqrt(ctg::exact_ratio(-1, 1)), ctg::invalid_value);
+}
+
+}  // namespace

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+// deadlines(): conventions ending within 6 and 12 months of a date (bounds included), days
+// remaining, bilans due, prolongations, conventions per referent; add_months(); the embedded
+// Charente dataset; bad input.
+#include <ctg/analysis/deadlines.hpp>
+#include <ctg/core/error.hpp>
+#include <ctg/io/dataset_json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace {
+
+ctg::date day(const char* iso) { return ctg::parse_date(iso); }
+
+ctg::date next_day(ctg::date d) {
+    return ctg::date{std::chrono::sys_days{d} + std::chrono::days{1}};
+}
+
+ctg::epci make_epci(const char* siren, const char* name) {
+    ctg::epci e;
+    e.siren = ctg::siren::parse(siren);
+    e.name = name;
+    e.seat = "Chef-lieu";
+    e.commune_count = 1;
+    e.population = {10'000, 2021, {}};
+    return e;
+}
+
+ctg::convention make_convention(const char* id, const char* first, const char* last,
+                                std::optional<std::string> referent) {
+    ctg::convention c;
+    c.id = id;
+    c.name = std::string("CTG ") + id;
+    c.term = ctg::period(day(first), next_day(day(last)));
+    c.themes = {ctg::cnaf_theme::petite_enfance, ctg::cnaf_theme::jeunesse,
+                ctg::cnaf_theme::parentalite, ctg::cnaf_theme::acces_aux_droits};
+    c.territories.epcis = {ctg::siren::parse("200071827")};
+    c.referent_id = std::move(referent);
+    return c;
+}
+
+/// Seen from 30/06/2021:
+///   ctg-a  2019-01-01 → 2021-12-31, prolonged to 2022-06-30 (r1)
+///   ctg-b  2021-04-01 → 2024-03-31 (r2)
+///   ctg-c  2017-01-01 → 2020-12-31, ended (r1)
+///   ctg-d  2020-01-01 → 2021-09-30 (no referent)
+///   ctg-e  2018-01-01 → 2021-12-30 (r2): last day = 6-month horizon
+///   ctg-f  2018-01-01 → 2021-12-31 (r2): one day past the 6-month horizon
+/// Referent r3 follows nothing.
+ctg::dataset sample() {
+    ctg::dataset_parts p;
+    p.id = "deadlines";
+    p.label = {"Échéances", "Deadlines"};
+    p.department = {"16", "Charente", {}};
+    p.referents = {{"r1", "Référent 1", {}}, {"r2", "Référent 2", {}}, {"r3", "Référent 3", {}}};
+    p.epcis = {make_epci("200071827", "CA A")};
+    ctg::convention a = make_convention("ctg-a", "2019-01-01", "2021-12-31", "r1");
+    a.amendments = {{"avenant-1", day("2020-05-12"), "Ajout d'une fiche action", std::nullopt, {}},
+                    {"avenant-2",
+                     day("2021-11-15"),
+                     "Prolongation de six mois",
+                     next_day(day("2022-06-30")),
+                     {}}};
+    p.conventions = {a,
+                     make_convention("ctg-b", "2021-04-01", "2024-03-31", "r2"),
+                     make_convention("ctg-c", "2017-01-01", "2020-12-31", "r1"),
+                     make_convention("ctg-d", "2020-01-01", "2021-09-30", std::nullopt),
+                     make_convention("ctg-e", "2018-01-01", "2021-12-30", "r2"),
+                     make_convention("ctg-f", "2018-01-01", "2021-12-31", "r2")};
+    return ctg::dataset::build(std::move(p));
+}
+
+std::vector<std::string> ids(const std::vector<ctg::convention_deadline>& v) {
+    std::vector<std::string> out;
+    for (const auto& c : v) {
+        out.push_back(c.convention_id);
+    }
+    return out;
+}
+
+TEST(add_months, clamps_to_the_end_of_shorter_months) {
+    EXPECT_EQ(ctg::add_months(day("2021-06-30"), 12), day("2022-06-30"));
+    EXPECT_EQ(ctg::add_months(day("2021-06-30"), 6), day("2021-12-30"));
+    EXPECT_EQ(ctg::add_months(day("2021-08-31"), 6), day("2022-02-28"));
+    EXPECT_EQ(ctg::add_months(day("2023-08-31"), 6), day("2024-02-29"));
+    EXPECT_EQ(ctg::add_months(day("2021-01-31"), 0), day("2021-01-31"));
+    EXPECT_EQ(ctg::add_months(day("2021-11-15"), 14), day("2023-01-15"));
+    EXPECT_THROW((void)ctg::add_months(day("2021-06-30"), -1), ctg::invalid_value);
+}
+
+TEST(deadlines_small, within_6_months_bounds_included) {
+    const auto r = ctg::deadlines(sample(), day("2021-06-30"), 6);
+    EXPECT_EQ(r.horizon, day("2021-12-30"));
+    // ctg-a's initial end (31/12/2021) would be past the horizon anyway; it is prolonged.
+    // ctg-c ended before the date; ctg-f ends the day after the horizon.
+    EXPECT_EQ(ids(r.upcoming), (std::vector<std::string>{"ctg-d", "ctg-e"}));
+    // 30/06 → 30/09: 31 (July) + 31 (August) + 30 (September) = 92 days.
+    EXPECT_EQ(r.upcoming[0].last_day, day("2021-09-30"));
+    EXPECT_EQ(r.upcoming[0].days_remaining, 92);
+    EXPECT_EQ(r.upcoming[0].bilan_due, day("2021-09-30"));
+    EXPECT_FALSE(r.upcoming[0].referent_id.has_value());
+    // 30/06 → 30/12: 92 + 31 + 30 + 30 = 183 days.
+    EXPECT_EQ(r.upcoming[1].days_remaining, 183);
+    EXPECT_EQ(r.upcoming[1].referent_name, "Référent 2");
+    ASSERT_TRUE(r.next_after_horizon.has_value());
+    EXPECT_EQ(r.next_after_horizon->convention_id, "ctg-f");
+}
+
+TEST(deadlines_small, within_12_months_sorted_by_end_date) {
+    const auto r = ctg::deadlines(sample(), day("2021-06-30"), 12);
+    EXPECT_EQ(r.horizon, day("2022-06-30"));
+    EXPECT_EQ(ids(r.upcoming), (std::vector<std::string>{"ctg-d", "ctg-e", "ctg-f", "ctg-a"}));
+    const auto& a = r.upcoming[3];
+    // The prolongation moves the end from 31/12/2021 to 30/06/2022: 365 days from 30/06/2021.
+    EXPECT_EQ(a.initial_last_day, day("2021-12-31"));
+    EXPECT_EQ(a.last_day, day("2022-06-30"));
+    EXPECT_EQ(a.days_remaining, 365);
+    EXPECT_EQ(a.bilan_due, day("2022-06-30"));
+    EXPECT_EQ(a.referent_id, std::optional<std::string>("r1"));
+    EXPECT_EQ(r.upcoming[2].days_remaining, 184);
+    EXPECT_EQ(r.next_after_horizon->convention_id, "ctg-b");
+    const auto text = r.to_text();
+    EXPECT_NE(text.find("Échéances dans les 12 mois suivant le 30/06/2021 (jusqu'au 30/06/2022)"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("| CTG ctg-a "), std::string::npos) << text;
+    EXPECT_NE(text.find("30/06/2022"), std::string::npos) << text;
+}
+
+TEST(deadlines_small, prolongations_recorded) {
+    const auto r = ctg::deadlines(sample(), day("2021-06-30"), 0);
+    EXPECT_EQ(r.horizon, day("2021-06-30"));
+    EXPECT_TRUE(r.upcoming.empty());
+    ASSERT_EQ(r.prolonged.size(), 1U);
+    const auto& a = r.prolonged[0];
+    EXPECT_EQ(a.convention_id, "ctg-a");
+    // Only the amendment with a new end is a prolongation.
+    ASSERT_EQ(a.prolongations.size(), 1U);
+    EXPECT_EQ(a.prolongations[0].amendment_id, "avenant-2");
+    EXPECT_EQ(a.prolongations[0].signed_on, day("2021-11-15"));
+    EXPECT_EQ(a.prolongations[0].new_last_day, day("2022-06-30"));
+    const auto text = r.to_text();
+    EXPECT_NE(text.find("Aucune convention n'arrive à échéance dans cette période. Prochaine : "
+                        "CTG ctg-d le 30/09/2021 (92 jours)"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("avenant-2"), std::string::npos) << text;
+    EXPECT_NE(text.find("Prolongation de six mois"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Ajout d'une fiche action"), std::string::npos) << text;
+}
+
+TEST(deadlines_small, conventions_per_referent) {
+    const auto groups = ctg::conventions_by_referent(sample(), day("2021-06-30"));
+    ASSERT_EQ(groups.size(), 4U);  // r1, r2, r3, then the conventions without referent
+    EXPECT_EQ(groups[0].referent_id, std::optional<std::string>("r1"));
+    EXPECT_EQ(ids(groups[0].conventions), (std::vector<std::string>{"ctg-c", "ctg-a"}));
+    // ctg-c ended on 31/12/2020: 181 days before 30/06/2021.
+    EXPECT_EQ(groups[0].conventions[0].days_remaining, -181);
+    EXPECT_EQ(ids(groups[1].conventions), (std::vector<std::string>{"ctg-e", "ctg-f", "ctg-b"}));
+    EXPECT_EQ(groups[2].name, "Référent 3");
+    EXPECT_TRUE(groups[2].conventions.empty());
+    EXPECT_FALSE(groups[3].referent_id.has_value());
+    EXPECT_EQ(ids(groups[3].conventions), std::vector<std::string>{"ctg-d"});
+    const auto text = ctg::deadlines(sample(), day("2021-06-30"), 12).to_text();
+    EXPECT_NE(text.find("| Référent 1 (r1) "), std::string::npos) << text;
+    EXPECT_NE(text.find("échue"), std::string::npos) << text;
+    EXPECT_NE(text.find("(sans référent)"), std::string::npos) << text;
+}
+
+TEST(deadlines_small, negative_months_are_refused) {
+    try {
+        (void)ctg::deadlines(sample(), day("2021-06-30"), -6);
+        FAIL() << "expected ctg::invalid_value";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "months");
+        EXPECT_EQ(e.detail().value, "-6");
+    }
+}
+
+TEST(deadlines_charente, nothing_ends_within_12_months_of_the_meeting) {
+    const auto& d = ctg::builtin_dataset("charente-2021");
+    const auto r = ctg::deadlines(d, day("2021-06-30"), 12);
+    EXPECT_TRUE(r.upcoming.empty());
+    // Three conventions are prolonged: Grand Angoulême, 4B Sud-Charente, Val de Charente.
+    EXPECT_EQ(ids(r.prolonged),
+              (std::vector<std::string>{"ctg-4b-sud-charente", "ctg-grand-angouleme",
+                                        "ctg-val-de-charente"}));
+    ASSERT_TRUE(r.next_after_horizon.has_value());
+    EXPECT_EQ(r.next_after_horizon->last_day, day("2022-12-31"));
+    // Three referents of three conventions each.
+    ASSERT_EQ(r.by_referent.size(), 3U);
+    for (const auto& g : r.by_referent) {
+        EXPECT_EQ(g.conventions.size(), 3U) << g.name;
+    }
+    // Within 24 months (to 30/06/2023): Cœur de Charente and Rouillacais end on 31/12/2022,
+    // Charente Limousine on 31/03/2023.
+    const auto r24 = ctg::deadlines(d, day("2021-06-30"), 24);
+    EXPECT_EQ(ids(r24.upcoming),
+              (std::vector<std::string>{"ctg-coeur-de-charente", "ctg-rouillacais",
+                                        "ctg-charente-limousine"}));
+    // 30/06/2021 → 31/12/2022: 184 + 365 = 549 days.
+    EXPECT_EQ(r24.upcoming[0].days_remaining, 549);
+    EXPECT_EQ(r24.upcoming[0].marks.to_string(), "[I]");
+}
+
+}  // namespace

@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: MIT
+// finance_portfolio() and compare_portfolios(): the Charente maxima under the four built-in
+// rulebooks, the CEJ → CTG gain (21,343.25 € for 14.75 ETP), the declared expenses of 2021; a
+// small dataset with expenses under and over the ceiling, a post active part of the year, a
+// prolonged convention, a post without declared expense (listed as missing), an inactive post;
+// and bad input.
+#include <ctg/analysis/portfolio_financing.hpp>
+#include <ctg/core/error.hpp>
+#include <ctg/io/dataset_json.hpp>
+#include <ctg/rules/rulebook.hpp>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace {
+
+using ctg::money;
+
+ctg::date day(const char* iso) { return ctg::parse_date(iso); }
+
+ctg::date next_day(ctg::date d) {
+    return ctg::date{std::chrono::sys_days{d} + std::chrono::days{1}};
+}
+
+money eur(const char* text) { return money::parse(text); }
+
+const ctg::dataset& charente() { return ctg::builtin_dataset("charente-2021"); }
+
+const ctg::rulebook& rules(const char* id) { return ctg::builtin_rulebook(id); }
+
+/// Sum of the parts of a total.
+money parts_sum(const ctg::financing_total& t) {
+    money s;
+    for (const auto& p : t.parts) {
+        s += p.amount;
+    }
+    return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charente: maximum aid 2021 under the four rulebooks
+
+TEST(portfolio_charente, maxima_2021_under_the_four_rulebooks) {
+    const auto on = day("2021-06-30");
+    const auto at_ceiling = ctg::expense_basis::at_ceiling;
+    // 24,000 × 14.75 = 354,000.00.
+    EXPECT_EQ(
+        ctg::finance_portfolio(charente(), rules("national-2020"), on, at_ceiling).total.total,
+        eur("354000.00"));
+    // 22,553 × 14.75 = 332,656.75.
+    EXPECT_EQ(ctg::finance_portfolio(charente(), rules("cej"), on, at_ceiling).total.total,
+              eur("332656.75"));
+    // 62.43 % × 48,000 × 14.75 = 29,966.40 × 14.75 = 442,004.40.
+    EXPECT_EQ(
+        ctg::finance_portfolio(charente(), rules("loire-cej-2015"), on, at_ceiling).total.total,
+        eur("442004.40"));
+    // 80 % × 48,000 × 14.75 = 566,400.00 = 55 % × 708,000 + 25 % × 708,000 = 389,400 + 177,000.
+    const auto ch = ctg::finance_portfolio(charente(), rules("charente-2021"), on, at_ceiling);
+    EXPECT_EQ(ch.total.total, eur("566400.00"));
+    ASSERT_EQ(ch.total.parts.size(), 2U);
+    EXPECT_EQ(ch.total.parts[0].id, "bonus_territoire");
+    EXPECT_EQ(ch.total.parts[0].amount, eur("389400.00"));
+    EXPECT_EQ(ch.total.parts[1].id, "fonds_locaux");
+    EXPECT_EQ(ch.total.parts[1].amount, eur("177000.00"));
+    EXPECT_EQ(ch.total.contracted_fte.to_string(), "14.75");
+    EXPECT_EQ(ch.total.financed, 9U);
+    EXPECT_EQ(ch.total.missing, 0U);
+    // Grand Angoulême, 2.5 ETP: 96,000 = 66,000 + 30,000.
+    const auto* ga = ch.epci(ctg::siren::parse("200071827"));
+    ASSERT_NE(ga, nullptr);
+    EXPECT_EQ(ga->total, eur("96000.00"));
+    EXPECT_EQ(ga->parts[0].amount, eur("66000.00"));
+    EXPECT_EQ(ga->parts[1].amount, eur("30000.00"));
+    EXPECT_EQ(ch.by_epci.size(), 9U);
+    EXPECT_EQ(ch.by_convention.size(), 9U);
+    // Maximum aid: FTE from the document, parameters from the document.
+    EXPECT_EQ(ch.total.marks.to_string(), "[D]");
+    EXPECT_EQ(ch.parameters.size(), 4U);
+}
+
+TEST(portfolio_charente, totals_are_sums_of_the_rounded_post_amounts_and_parts_add_up) {
+    const auto p = ctg::finance_portfolio(charente(), rules("charente-2021"), 2021,
+                                          ctg::expense_basis::declared);
+    money posts;
+    for (const auto& post : p.posts) {
+        ASSERT_EQ(post.status, ctg::post_status::financed) << post.post_id;
+        posts += post.total();
+        money parts;
+        for (const auto& part : post.result->parts) {
+            parts += part.amount;
+        }
+        EXPECT_EQ(parts, post.total()) << post.post_id;
+    }
+    EXPECT_EQ(p.total.total, posts);
+    EXPECT_EQ(parts_sum(p.total), p.total.total);
+    money epcis;
+    for (const auto& e : p.by_epci) {
+        EXPECT_EQ(parts_sum(e), e.total) << e.label;
+        epcis += e.total;
+    }
+    EXPECT_EQ(epcis, p.total.total);
+    money conventions;
+    for (const auto& c : p.by_convention) {
+        conventions += c.total;
+    }
+    EXPECT_EQ(conventions, p.total.total);
+}
+
+TEST(portfolio_charente, declared_expenses_2021) {
+    const auto p = ctg::finance_portfolio(charente(), rules("charente-2021"), day("2021-06-30"),
+                                          ctg::expense_basis::declared);
+    // Grand Angoulême declares 112,500 € for 2.5 ETP: under the 120,000 € ceiling → 90,000 €.
+    const auto* ga = p.post("post-grand-angouleme");
+    ASSERT_NE(ga, nullptr);
+    EXPECT_EQ(*ga->declared_expense, eur("112500.00"));
+    EXPECT_EQ(ga->total(), eur("90000.00"));
+    // Grand Cognac declares 206,000 € for 4 ETP: over the 192,000 € ceiling → 153,600 €.
+    EXPECT_EQ(p.post("post-grand-cognac")->total(), eur("153600.00"));
+    EXPECT_TRUE(p.missing_expense().empty());
+    // Declared expenses are illustrative.
+    EXPECT_TRUE(p.total.marks.contains(ctg::evidence::illustrative));
+    EXPECT_TRUE(p.total.marks.contains(ctg::evidence::source_document));
+}
+
+TEST(portfolio_charente, cej_to_ctg_gain_is_1447_per_fte_and_21343_25_in_total) {
+    const auto on = day("2021-06-30");
+    const auto cej =
+        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling);
+    const auto national = ctg::finance_portfolio(charente(), rules("national-2020"), on,
+                                                 ctg::expense_basis::at_ceiling);
+    const auto gain = ctg::compare_portfolios(cej, national);
+    EXPECT_EQ(gain.from_rulebook, "cej");
+    EXPECT_EQ(gain.to_rulebook, "national-2020");
+    // (24,000 − 22,553) × 14.75 = 1,447 × 14.75 = 21,343.25.
+    EXPECT_EQ(gain.total.from, eur("332656.75"));
+    EXPECT_EQ(gain.total.to, eur("354000.00"));
+    EXPECT_EQ(gain.total.delta, eur("21343.25"));
+    EXPECT_EQ(gain.total.contracted_fte.to_string(), "14.75");
+    ASSERT_TRUE(gain.total.delta_per_fte.has_value());
+    EXPECT_EQ(*gain.total.delta_per_fte, eur("1447.00"));
+    ASSERT_EQ(gain.by_epci.size(), 9U);
+    for (const auto& e : gain.by_epci) {
+        EXPECT_EQ(*e.delta_per_fte, eur("1447.00")) << e.label;
+    }
+    // Rouillacais, 0.75 ETP: 1,447 × 0.75 = 1,085.25.
+    EXPECT_EQ(gain.by_epci.back().delta, eur("1085.25"));
+    EXPECT_TRUE(gain.not_compared.empty());
+    const auto text = gain.to_text();
+    EXPECT_NE(text.find("21 343,25 €"), std::string::npos) << text;
+    EXPECT_NE(text.find("1 447,00 €"), std::string::npos) << text;
+}
+
+TEST(portfolio_charente, text_lists_epci_parts_and_sources) {
+    const auto p = ctg::finance_portfolio(charente(), rules("charente-2021"), day("2021-06-30"),
+                                          ctg::expense_basis::at_ceiling);
+    const auto text = p.to_text();
+    EXPECT_NE(text.find("| **Total Charente**"), std::string::npos) << text;
+    EXPECT_NE(text.find("566 400,00 €"), std::string::npos) << text;
+    EXPECT_NE(text.find("389 400,00 €"), std::string::npos) << text;
+    EXPECT_NE(text.find("177 000,00 €"), std::string::npos) << text;
+    EXPECT_NE(text.find("Bonus territoire"), std::string::npos) << text;
+    EXPECT_NE(text.find("coordination_ceiling_per_fte = 48 000,00 €"), std::string::npos) << text;
+    EXPECT_NE(text.find("[D] `charente-2021` coordination_rate = 80 %"), std::string::npos) << text;
+    const auto en = p.to_text(ctg::language::en);
+    EXPECT_NE(en.find("566,400.00 €"), std::string::npos) << en;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small dataset, values by hand
+//
+// A (200071827): ctg-a 2019-01-01 → 2021-12-31, prolonged to 2022-06-30;
+//   post-a 1.5 ETP, 2021 expense 50,000 € (under its 72,000 € ceiling);
+//   post-d 1 ETP, no 2021 expense (missing).
+// B (241600303): ctg-b 2021-04-01 → 2024-03-31: active 275 of the 365 days of 2021;
+//   post-b 0.5 ETP, 2021 expense 30,000 € (over its prorated ceiling).
+// C (200070514): ctg-c 2017-01-01 → 2020-12-31, ended: post-c inactive in 2021.
+
+ctg::provenance source_document() {
+    return {ctg::evidence::source_document,
+            {"Caf de la Charente, 30 juin 2021", "tableau ETP", ""}};
+}
+
+ctg::epci make_epci(const char* siren, const char* name, std::int64_t inhabitants) {
+    ctg::epci e;
+    e.siren = ctg::siren::parse(siren);
+    e.name = name;
+    e.seat = "Chef-lieu";
+    e.commune_count = 2;
+    e.population = {inhabitants, 2021, {}};
+    return e;
+}
+
+ctg::convention make_convention(const char* id, const char* first, const char* last,
+                                const char* siren) {
+    ctg::convention c;
+    c.id = id;
+    c.name = std::string("CTG ") + id;
+    c.term = ctg::period(day(first), next_day(day(last)));
+    c.themes = {ctg::cnaf_theme::petite_enfance, ctg::cnaf_theme::jeunesse,
+                ctg::cnaf_theme::parentalite, ctg::cnaf_theme::acces_aux_droits};
+    c.territories.epcis = {ctg::siren::parse(siren)};
+    return c;
+}
+
+ctg::coordination_post make_post(const char* id, const char* convention, const char* pilot,
+                                 const char* fte, std::vector<ctg::yearly_expense> expenses) {
+    ctg::coordination_post p;
+    p.id = id;
+    p.convention_id = convention;
+    p.pilot_epci = ctg::siren::parse(pilot);
+    p.contracted_fte = ctg::fte::parse(fte);
+    p.fte_provenance = source_document();
+    p.expenses = std::move(expenses);
+    return p;
+}
+
+ctg::dataset small() {
+    ctg::dataset_parts p;
+    p.id = "small";
+    p.label = {"Petit", "Small"};
+    p.department = {"16", "Charente", {}};
+    p.epcis = {make_epci("200071827", "CA A", 40'000), make_epci("241600303", "CC B", 10'000),
+               make_epci("200070514", "CC C", 30'000)};
+    ctg::convention a = make_convention("ctg-a", "2019-01-01", "2021-12-31", "200071827");
+    a.amendments = {{"avenant-1",
+                     day("2021-11-15"),
+                     "Prolongation de six mois",
+                     next_day(day("2022-06-30")),
+                     {}}};
+    p.conventions = {a, make_convention("ctg-b", "2021-04-01", "2024-03-31", "241600303"),
+                     make_convention("ctg-c", "2017-01-01", "2020-12-31", "200070514")};
+    p.posts = {make_post("post-a", "ctg-a", "200071827", "1.5",
+                         {{2021, eur("50000"), {}}, {2022, eur("30000"), {}}}),
+               make_post("post-b", "ctg-b", "241600303", "0.5", {{2021, eur("30000"), {}}}),
+               make_post("post-c", "ctg-c", "200070514", "1", {{2020, eur("40000"), {}}}),
+               make_post("post-d", "ctg-a", "200071827", "1", {{2022, eur("45000"), {}}})};
+    return ctg::dataset::build(std::move(p));
+}
+
+TEST(portfolio_small, declared_expenses_under_and_over_the_ceiling) {
+    const auto d = small();
+    const auto p =
+        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared);
+    ASSERT_EQ(p.posts.size(), 4U);
+
+    // post-a: 50,000 € under 48,000 × 1.5 = 72,000 €: 80 % × 50,000 = 40,000 = 27,500 + 12,500.
+    const auto* a = p.post("post-a");
+    ASSERT_EQ(a->status, ctg::post_status::financed);
+    EXPECT_EQ(a->active, ctg::period::calendar_year(2021));
+    EXPECT_EQ(a->total(), eur("40000.00"));
+    EXPECT_EQ(a->result->parts[0].amount, eur("27500.00"));
+    EXPECT_EQ(a->result->parts[1].amount, eur("12500.00"));
+
+    // post-b: active 2021-04-01 → 2021-12-31, 275/365 days. Ceiling 48,000 × 0.5 × 275/365
+    // = 18,082.1917… → 18,082.19 € < 30,000 €: aid 80 % × 18,082.19 = 14,465.752 → 14,465.75.
+    // Parts of 1,446,575 cents: 55/80 → 994,520.3125, 25/80 → 452,054.6875; floors 994,520 +
+    // 452,054 leave one cent for the larger remainder: 9,945.20 + 4,520.55.
+    const auto* b = p.post("post-b");
+    ASSERT_EQ(b->status, ctg::post_status::financed);
+    EXPECT_EQ(b->active, ctg::period(day("2021-04-01"), day("2022-01-01")));
+    EXPECT_EQ(b->total(), eur("14465.75"));
+    EXPECT_EQ(b->result->parts[0].amount, eur("9945.20"));
+    EXPECT_EQ(b->result->parts[1].amount, eur("4520.55"));
+    // The part-year prorata rests on the (illustrative) dates of the term.
+    EXPECT_TRUE(b->marks.contains(ctg::evidence::illustrative));
+
+    // post-c: its convention ended on 31/12/2020.
+    EXPECT_EQ(p.post("post-c")->status, ctg::post_status::inactive);
+    EXPECT_FALSE(p.post("post-c")->active.has_value());
+
+    // post-d: no expense declared for 2021 → listed, not financed, not zeroed into the total.
+    const auto* dpost = p.post("post-d");
+    EXPECT_EQ(dpost->status, ctg::post_status::missing_expense);
+    EXPECT_FALSE(dpost->result.has_value());
+    EXPECT_EQ(p.missing_expense(), std::vector<std::string>{"post-d"});
+
+    // Totals: 40,000 + 14,465.75 = 54,465.75 = 37,445.20 + 17,020.55.
+    EXPECT_EQ(p.total.total, eur("54465.75"));
+    EXPECT_EQ(p.total.parts[0].amount, eur("37445.20"));
+    EXPECT_EQ(p.total.parts[1].amount, eur("17020.55"));
+    EXPECT_EQ(p.total.contracted_fte.to_string(), "2");
+    EXPECT_EQ(p.total.financed, 2U);
+    EXPECT_EQ(p.total.missing, 1U);
+    EXPECT_EQ(p.total.inactive, 1U);
+    const auto* ea = p.epci(ctg::siren::parse("200071827"));
+    EXPECT_EQ(ea->total, eur("40000.00"));
+    EXPECT_EQ(ea->missing, 1U);
+    EXPECT_EQ(p.epci(ctg::siren::parse("200070514"))->inactive, 1U);
+    EXPECT_EQ(p.convention("ctg-a")->total, eur("40000.00"));
+    EXPECT_EQ(p.convention("ctg-b")->total, eur("14465.75"));
+
+    const auto text = p.to_text();
+    EXPECT_NE(text.find("Postes sans dépense déclarée pour 2021, NON financés et non comptés dans "
+                        "les totaux : post-d (CA A)."),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("40 000,00 € (incomplet)"), std::string::npos) << text;
+    EXPECT_NE(text.find("post-c (CC C)"), std::string::npos) << text;
+    EXPECT_NE(text.find("54 465,75 € = 37 445,20 € (Bonus territoire) + 17 020,55 €"),
+              std::string::npos)
+        << text;
+}
+
+TEST(portfolio_small, at_ceiling_finances_every_active_post) {
+    const auto p = ctg::finance_portfolio(small(), rules("charente-2021"), 2021,
+                                          ctg::expense_basis::at_ceiling);
+    // post-a 80 % × 72,000 = 57,600; post-d 80 % × 48,000 = 38,400; post-b 14,465.75 (above).
+    EXPECT_EQ(p.post("post-a")->total(), eur("57600.00"));
+    EXPECT_EQ(p.post("post-d")->total(), eur("38400.00"));
+    EXPECT_EQ(p.post("post-b")->total(), eur("14465.75"));
+    EXPECT_EQ(p.total.total, eur("110465.75"));
+    EXPECT_TRUE(p.missing_expense().empty());
+    // A post's 2021 expense is not read at the ceiling: post-a's marks carry no [I] from it.
+    EXPECT_EQ(p.post("post-a")->marks.to_string(), "[D]");
+}
+
+TEST(portfolio_small, a_prolonged_convention_finances_the_prolonged_months) {
+    // 2022: ctg-a runs to 30/06/2022 thanks to the amendment: 181 of 365 days.
+    // national-2020: 24,000 × 1.5 × 181/365 = 17,852.0547… → 17,852.05 (post-a)
+    //                24,000 × 1 × 181/365 = 11,901.3698… → 11,901.37 (post-d)
+    // post-b (0.5 ETP, all 2022): 12,000.00. Total 41,753.42.
+    const auto p = ctg::finance_portfolio(small(), rules("national-2020"), 2022,
+                                          ctg::expense_basis::at_ceiling);
+    EXPECT_EQ(p.post("post-a")->active, ctg::period(day("2022-01-01"), day("2022-07-01")));
+    EXPECT_EQ(p.post("post-a")->total(), eur("17852.05"));
+    EXPECT_EQ(p.post("post-d")->total(), eur("11901.37"));
+    EXPECT_EQ(p.post("post-b")->total(), eur("12000.00"));
+    EXPECT_EQ(p.total.total, eur("41753.42"));
+    EXPECT_FALSE(p.parameters_on.has_value());
+}
+
+TEST(portfolio_small, comparison_by_epci_and_per_fte) {
+    const auto d = small();
+    const auto on = day("2021-06-30");
+    const auto cej = ctg::finance_portfolio(d, rules("cej"), on, ctg::expense_basis::at_ceiling);
+    const auto national =
+        ctg::finance_portfolio(d, rules("national-2020"), on, ctg::expense_basis::at_ceiling);
+    const auto c = ctg::compare_portfolios(cej, national);
+    // A, 2.5 ETP all year: 60,000 − 56,382.50 = 3,617.50, i.e. 1,447 per ETP.
+    EXPECT_EQ(c.by_epci[0].delta, eur("3617.50"));
+    EXPECT_EQ(*c.by_epci[0].delta_per_fte, eur("1447.00"));
+    // B, 0.5 ETP for 275/365: 12,000 × 275/365 = 9,041.0958… → 9,041.10 against
+    // 11,276.50 × 275/365 = 8,495.9931… → 8,495.99: +545.11, i.e. 1,090.22 per contracted ETP.
+    EXPECT_EQ(c.by_epci[1].from, eur("8495.99"));
+    EXPECT_EQ(c.by_epci[1].to, eur("9041.10"));
+    EXPECT_EQ(c.by_epci[1].delta, eur("545.11"));
+    EXPECT_EQ(*c.by_epci[1].delta_per_fte, eur("1090.22"));
+    // C: nothing financed, no ETP, no per-ETP delta.
+    EXPECT_EQ(c.by_epci[2].delta, money{});
+    EXPECT_FALSE(c.by_epci[2].delta_per_fte.has_value());
+    // Total: 3,617.50 + 545.11 = 4,162.61 over 3 ETP = 1,387.5366… → 1,387.54.
+    EXPECT_EQ(c.total.delta, eur("4162.61"));
+    EXPECT_EQ(*c.total.delta_per_fte, eur("1387.54"));
+}
+
+TEST(portfolio_small, posts_financed_under_one_rulebook_only_are_left_out_of_a_comparison) {
+    const auto d = small();
+    // Declared basis under both: post-d is missing in both, so it is compared in neither;
+    // its absence is not a one-sided difference.
+    const auto from =
+        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared);
+    const auto to =
+        ctg::finance_portfolio(d, rules("loire-cej-2015"), 2021, ctg::expense_basis::declared);
+    const auto c = ctg::compare_portfolios(from, to);
+    EXPECT_TRUE(c.not_compared.empty());
+    // post-a: 62.43 % × 50,000 = 31,215 against 40,000: −8,785.
+    EXPECT_EQ(c.by_epci[0].delta, eur("-8785.00"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad input
+
+TEST(portfolio_errors, a_date_outside_every_rulebook_segment_propagates_out_of_range) {
+    // national-2020 starts on 1 January 2020.
+    EXPECT_THROW((void)ctg::finance_portfolio(charente(), rules("national-2020"), day("2019-06-30"),
+                                              ctg::expense_basis::at_ceiling),
+                 ctg::out_of_range_value);
+    EXPECT_THROW((void)ctg::finance_portfolio(charente(), rules("charente-2021"), 2019,
+                                              ctg::expense_basis::at_ceiling),
+                 ctg::out_of_range_value);
+}
+
+TEST(portfolio_errors, a_year_with_no_expenses_is_refused_on_the_declared_basis) {
+    try {
+        (void)ctg::finance_portfolio(charente(), rules("charente-2021"), 2020,
+                                     ctg::expense_basis::declared);
+        FAIL() << "expected ctg::invalid_value";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "year");
+        EXPECT_EQ(e.detail().value, "2020");
+        EXPECT_NE(e.detail().expected.find("2021, 2022"), std::string::npos) << e.detail().expected;
+    }
+    // At the ceiling the expenses are not needed.
+    EXPECT_EQ(ctg::finance_portfolio(charente(), rules("charente-2021"), 2020,
+                                     ctg::expense_basis::at_ceiling)
+                  .total.total,
+              eur("566400.00"));
+}
+
+TEST(portfolio_errors, comparisons_need_the_same_dataset_year_and_basis) {
+    const auto on = day("2021-06-30");
+    const auto a =
+        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling);
+    const auto other_year = ctg::finance_portfolio(charente(), rules("national-2020"), 2022,
+                                                   ctg::expense_basis::at_ceiling);
+    const auto other_basis = ctg::finance_portfolio(charente(), rules("charente-2021"), on,
+                                                    ctg::expense_basis::declared);
+    const auto other_dataset =
+        ctg::finance_portfolio(small(), rules("national-2020"), on, ctg::expense_basis::at_ceiling);
+    const auto field_of = [](const ctg::portfolio_financing& x, const ctg::portfolio_financing& y) {
+        try {
+            (void)ctg::compare_portfolios(x, y);
+        } catch (const ctg::invalid_value& e) {
+            return e.detail().field;
+        }
+        return std::string("no error");
+    };
+    EXPECT_EQ(field_of(a, other_year), "reference");
+    EXPECT_EQ(field_of(a, other_basis), "basis");
+    EXPECT_EQ(field_of(a, other_dataset), "dataset_id");
+}
+
+}  // namespace
