@@ -35,3 +35,24 @@
 
 /// @brief Everything of the library: exact quantities, dated rules, financing with explanations.
 namespace ctg {}
+
+#include <ctg/analysis/coordination_volume.hpp>
+#include <ctg/analysis/coverage.hpp>
+#include <ctg/analysis/deadlines.hpp>
+#include <ctg/analysis/evidence_marks.hpp>
+#include <ctg/analysis/exact_ratio.hpp>
+#include <ctg/analysis/markdown_table.hpp>
+#include <ctg/analysis/portfolio_financing.hpp>
+
+#include <ctg/referentiel/activity_coverage.hpp>
+#include <ctg/referentiel/answer_scale.hpp>
+#include <ctg/referentiel/evaluation.hpp>
+#include <ctg/referentiel/evaluation_check.hpp>
+#include <ctg/referentiel/grid.hpp>
+#include <ctg/referentiel/markdown.hpp>
+#include <ctg/referentiel/referentiel.hpp>
+#include <ctg/referentiel/rollup.hpp>
+#include <ctg/referentiel/score.hpp>
+#include <ctg/referentiel/year_comparison.hpp>
+#include <ctg/io/evaluation_csv.hpp>
+#include <ctg/io/evaluation_json.hpp>

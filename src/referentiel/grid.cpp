@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: MIT
+// Grids: enumerations, corrections, validation and lookups.
+#include <ctg/core/error.hpp>
+#include <ctg/referentiel/grid.hpp>
+#include <ctg/referentiel/referentiel.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <utility>
+
+namespace ctg {
+
+std::string_view to_string(item_kind k) noexcept {
+    switch (k) {
+        case item_kind::per_policy:
+            return "per_policy";
+        case item_kind::yes_no:
+            return "yes_no";
+        case item_kind::number:
+            return "number";
+    }
+    return "per_policy";
+}
+
+item_kind parse_item_kind(std::string_view text, std::string_view field) {
+    for (const auto k : {item_kind::per_policy, item_kind::yes_no, item_kind::number}) {
+        if (text == to_string(k)) {
+            return k;
+        }
+    }
+    throw invalid_value(std::string(field), std::string(text), "per_policy, yes_no or number");
+}
+
+std::string_view to_string(correction_kind k) noexcept {
+    switch (k) {
+        case correction_kind::spelling:
+            return "spelling";
+        case correction_kind::grammar:
+            return "grammar";
+        case correction_kind::typography:
+            return "typography";
+    }
+    return "spelling";
+}
+
+correction_kind parse_correction_kind(std::string_view text, std::string_view field) {
+    for (const auto k :
+         {correction_kind::spelling, correction_kind::grammar, correction_kind::typography}) {
+        if (text == to_string(k)) {
+            return k;
+        }
+    }
+    throw invalid_value(std::string(field), std::string(text), "spelling, grammar or typography");
+}
+
+std::optional<std::string> apply_corrections(std::string_view source,
+                                             const std::vector<text_correction>& corrections) {
+    std::string text(source);
+    for (const auto& c : corrections) {
+        const auto at = text.find(c.original);
+        if (c.original.empty() || at == std::string::npos) {
+            return std::nullopt;
+        }
+        text.replace(at, c.original.size(), c.corrected);
+    }
+    return text;
+}
+
+std::string grid_cell::to_string() const {
+    return policy ? item_id + " " + std::string(ctg::to_string(*policy)) : item_id;
+}
+
+namespace {
+
+std::string index_path(const std::string& path, std::size_t i) {
+    return path + "[" + std::to_string(i) + "]";
+}
+
+/// Checks that `corrections` turn `source` into `corrected`; `source` is empty when nothing
+/// was corrected.
+void check_corrections(std::vector<error_detail>& problems, const std::string& path,
+                       std::string_view source_key, const std::string& source,
+                       const std::vector<text_correction>& corrections,
+                       const std::string& corrected) {
+    if (corrections.empty()) {
+        if (!source.empty() && source != corrected) {
+            problems.push_back({path + "." + std::string(source_key), source,
+                                "the corrections that turn it into the French text"});
+        }
+        return;
+    }
+    if (source.empty()) {
+        problems.push_back(
+            {path + "." + std::string(source_key), "", "the source text the corrections apply to"});
+        return;
+    }
+    for (std::size_t i = 0; i < corrections.size(); ++i) {
+        const auto& c = corrections[i];
+        if (c.original.empty() || c.original == c.corrected) {
+            problems.push_back({index_path(path + ".corrections", i) + ".original", c.original,
+                                "a non-empty text different from the corrected one"});
+        }
+    }
+    const auto result = apply_corrections(source, corrections);
+    if (!result) {
+        problems.push_back({path + ".corrections", source,
+                            "corrections whose original texts occur, in order, in the source"});
+    } else if (*result != corrected) {
+        problems.push_back(
+            {path + ".corrections", *result,
+             "corrections turning the source text into the French text \"" + corrected + "\""});
+    }
+}
+
+}  // namespace
+
+grid grid::build(grid_parts parts, std::string_view origin) {
+    std::vector<error_detail> problems;
+    if (parts.id.empty()) {
+        problems.push_back({"id", "", "a non-empty grid identifier, e.g. charente-2021"});
+    }
+    if (parts.version < 1) {
+        problems.push_back({"version", std::to_string(parts.version), "a version of 1 or more"});
+    }
+    if (parts.label.fr.empty()) {
+        problems.push_back({"label.fr", "", "a non-empty French title"});
+    }
+    if (parts.policies.empty()) {
+        problems.push_back({"policies", "[]", "at least one policy column"});
+    }
+    {
+        std::set<volet> seen;
+        for (std::size_t i = 0; i < parts.policies.size(); ++i) {
+            if (!seen.insert(parts.policies[i].policy).second) {
+                problems.push_back({index_path("policies", i) + ".id",
+                                    std::string(to_string(parts.policies[i].policy)),
+                                    "a policy column given only once"});
+            }
+            if (parts.policies[i].label.fr.empty()) {
+                problems.push_back(
+                    {index_path("policies", i) + ".label.fr", "", "a non-empty French label"});
+            }
+        }
+    }
+    for (auto& p : parts.scale.check("scale")) {
+        problems.push_back(std::move(p));
+    }
+
+    const referentiel* ref = nullptr;
+    if (!parts.referentiel_id.empty()) {
+        try {
+            ref = &builtin_referentiel(parts.referentiel_id);
+        } catch (const out_of_range_value& e) {
+            problems.push_back({"referentiel", parts.referentiel_id, e.detail().expected});
+        }
+    }
+
+    grid g;
+    if (parts.sections.empty()) {
+        problems.push_back({"sections", "[]", "at least one section"});
+    }
+    std::set<std::string, std::less<>> section_ids;
+    for (std::size_t s = 0; s < parts.sections.size(); ++s) {
+        const grid_section& sec = parts.sections[s];
+        const std::string sp = index_path("sections", s);
+        if (sec.id.empty()) {
+            problems.push_back({sp + ".id", "", "a non-empty section identifier"});
+        } else if (!section_ids.insert(sec.id).second) {
+            problems.push_back({sp + ".id", sec.id, "a section identifier used only once"});
+        }
+        if (sec.title.fr.empty()) {
+            problems.push_back({sp + ".title.fr", "", "a non-empty French title"});
+        }
+        check_corrections(problems, sp, "source_title", sec.source_title, sec.corrections,
+                          sec.title.fr);
+        std::set<std::string, std::less<>> linked;
+        for (std::size_t a = 0; a < sec.activities.size(); ++a) {
+            const std::string ap = index_path(sp + ".activities", a);
+            if (!linked.insert(sec.activities[a]).second) {
+                problems.push_back({ap, sec.activities[a], "an activity listed only once"});
+            } else if (ref == nullptr) {
+                if (parts.referentiel_id.empty()) {
+                    problems.push_back(
+                        {ap, sec.activities[a], "no activity: the grid names no référentiel"});
+                }
+            } else if (ref->find_activity(sec.activities[a]) == nullptr) {
+                std::string known;
+                for (const auto& act : ref->activities) {
+                    known += (known.empty() ? "" : ", ") + act.id;
+                }
+                problems.push_back({ap, sec.activities[a],
+                                    "an activity of référentiel " + ref->id + ": " + known});
+            }
+        }
+        if (sec.items.empty()) {
+            problems.push_back({sp + ".items", "[]", "at least one item"});
+        }
+        for (std::size_t i = 0; i < sec.items.size(); ++i) {
+            const grid_item& it = sec.items[i];
+            const std::string ip = index_path(sp + ".items", i);
+            if (it.id.empty()) {
+                problems.push_back({ip + ".id", "", "a non-empty item identifier, e.g. 1.3"});
+            } else if (!g.item_index_.emplace(it.id, std::make_pair(s, i)).second) {
+                problems.push_back({ip + ".id", it.id, "an item identifier used only once"});
+            }
+            if (it.text.fr.empty()) {
+                problems.push_back({ip + ".text.fr", "", "a non-empty French text"});
+            }
+            check_corrections(problems, ip, "source_text", it.source_text, it.corrections,
+                              it.text.fr);
+            if (it.kind == item_kind::number) {
+                if (it.decimals < 0 || it.decimals > 4) {
+                    problems.push_back({ip + ".decimals", std::to_string(it.decimals),
+                                        "a number of decimals from 0 to 4"});
+                }
+            } else {
+                if (it.decimals != 0) {
+                    problems.push_back({ip + ".decimals", std::to_string(it.decimals),
+                                        "no decimals: only number items have them"});
+                }
+                if (!it.unit.fr.empty() || !it.unit.en.empty()) {
+                    problems.push_back(
+                        {ip + ".unit", it.unit.fr, "no unit: only number items have one"});
+                }
+            }
+        }
+    }
+    if (!problems.empty()) {
+        throw validation_error(std::string(origin), std::move(problems));
+    }
+    g.parts_ = std::move(parts);
+    return g;
+}
+
+std::string grid::key() const { return id() + " version " + std::to_string(version()); }
+
+bool grid::has_policy(volet p) const noexcept { return find_policy(p) != nullptr; }
+
+const policy_label* grid::find_policy(volet p) const noexcept {
+    for (const auto& l : parts_.policies) {
+        if (l.policy == p) {
+            return &l;
+        }
+    }
+    return nullptr;
+}
+
+const grid_item* grid::find_item(std::string_view item_id) const noexcept {
+    const auto it = item_index_.find(item_id);
+    if (it == item_index_.end()) {
+        return nullptr;
+    }
+    return &parts_.sections[it->second.first].items[it->second.second];
+}
+
+const grid_item& grid::item_at(std::string_view item_id) const {
+    if (const grid_item* it = find_item(item_id)) {
+        return *it;
+    }
+    throw out_of_range_value("item", std::string(item_id), "an item of grid " + key());
+}
+
+const grid_section* grid::section_of(std::string_view item_id) const noexcept {
+    const auto it = item_index_.find(item_id);
+    if (it == item_index_.end()) {
+        return nullptr;
+    }
+    return &parts_.sections[it->second.first];
+}
+
+const grid_section* grid::find_section(std::string_view section_id) const noexcept {
+    for (const auto& s : parts_.sections) {
+        if (s.id == section_id) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+std::size_t grid::item_count() const noexcept { return item_index_.size(); }
+
+std::size_t grid::count(item_kind k) const noexcept {
+    std::size_t n = 0;
+    for (const auto& s : parts_.sections) {
+        n += static_cast<std::size_t>(std::count_if(
+            s.items.begin(), s.items.end(), [&](const grid_item& i) { return i.kind == k; }));
+    }
+    return n;
+}
+
+std::vector<grid_cell> grid::cells_of(const grid_item& item) const {
+    std::vector<grid_cell> out;
+    if (item.kind == item_kind::per_policy) {
+        for (const auto& p : parts_.policies) {
+            out.push_back({item.id, p.policy});
+        }
+    } else {
+        out.push_back({item.id, std::nullopt});
+    }
+    return out;
+}
+
+std::vector<grid_cell> grid::cells() const {
+    std::vector<grid_cell> out;
+    for (const auto& s : parts_.sections) {
+        for (const auto& i : s.items) {
+            for (auto& c : cells_of(i)) {
+                out.push_back(std::move(c));
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace ctg
