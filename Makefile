@@ -1,10 +1,13 @@
 # ctg developer entry points. Everything goes through CMakePresets.json.
 #
 #   make deps   install missing Debian build dependencies (no-op when present)
+#   make venv   .venv with the Python dependencies and the ctg package built from this tree
 #   make build  configure + build the release preset        (build/release)
 #   make run    build, then run examples/charente_financing
-#   make test   dev build + ctest, release build + docs + package test,
-#               asan build + ctest (what .ci/run executes)
+#   make test   dev build + ctest, release build + docs + package test, pytest of the
+#               Python package, asan build + ctest (what .ci/run executes)
+#   make test-python  pytest of the Python package only (rebuilds it when needed)
+#   make stubs  regenerate bindings/python/ctg/_ctg.pyi after a change of the bindings
 #   make bench  release build + run all benchmarks
 #   make docs   Doxygen reference of include/ctg
 #   make clean  remove build/
@@ -23,17 +26,28 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 EXAMPLE ?= charente_financing
 
-.PHONY: all deps venv build run docs test test-dev test-release test-asan test-package bench clean
+.PHONY: all deps venv build run docs test test-dev test-release test-asan test-package \
+        test-python stubs bench clean
 
 all: build
 
 # --- System dependencies ------------------------------------------------------
+# Python: `python3 -m venv` needs ensurepip (Debian: python3-venv) and the build needs
+# Python.h (Debian: python3-dev). They are checked on the python3 found on PATH, so an
+# interpreter that already has both (pyenv, a CI image) needs no Debian package.
 deps:
 	@missing=""; \
 	for pkg in $(APT_PACKAGES); do \
 	  status="$$(dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null || true)"; \
 	  [[ "$$status" == "install ok installed" ]] || missing="$$missing $$pkg"; \
 	done; \
+	if ! command -v python3 >/dev/null 2>&1; then \
+	  missing="$$missing python3 python3-venv python3-dev"; \
+	else \
+	  python3 -c 'import ensurepip, venv' 2>/dev/null || missing="$$missing python3-venv"; \
+	  python3 -c 'import os, sys, sysconfig; sys.exit(not os.path.isfile(os.path.join(sysconfig.get_path("include"), "Python.h")))' \
+	    || missing="$$missing python3-dev"; \
+	fi; \
 	if [[ -n "$$missing" ]]; then \
 	  echo "deps: installing$$missing"; \
 	  $(SUDO) apt-get update; \
@@ -41,17 +55,44 @@ deps:
 	fi
 
 # --- Python virtualenv (.venv) --------------------------------------------------
-# Placeholder: the Python issue creates .venv here (and adds it as a
-# prerequisite of build/run/test/bench where the bindings are needed).
-venv:
-	@:
+# .venv holds the Python dependencies read from pyproject.toml (build requirements, runtime
+# dependencies, the [test] extra) and the ctg package itself, built by scikit-build-core from
+# this CMake tree. Both steps are stamped: a second `make venv` does nothing unless
+# pyproject.toml (dependencies) or a source of the package (rebuild) has changed. The build tree
+# build/python/venv is kept between builds, so a rebuild only recompiles what changed;
+# --no-build-isolation uses the venv's scikit-build-core and pybind11, whose paths stay the same
+# from one build to the next (a plain `pip install .`, isolated, uses build/python/<wheel tag>).
+VENV := .venv
+VENV_PY := $(VENV)/bin/python
+PY_PACKAGE_SOURCES := CMakeLists.txt pyproject.toml \
+  $(shell find include src cmake bindings/python/CMakeLists.txt bindings/python/src \
+               bindings/python/tools bindings/python/ctg -type f \
+               ! -name '*.pyc' ! -path '*/__pycache__/*' 2>/dev/null)
+
+venv: deps $(VENV)/.stamp-ctg
+
+$(VENV_PY):
+	python3 -m venv $(VENV)
+
+$(VENV)/.stamp-deps: pyproject.toml | $(VENV_PY)
+	$(VENV_PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(VENV_PY) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb")); \
+	  print("\n".join(p["build-system"]["requires"] + p["project"]["dependencies"] \
+	                  + p["project"]["optional-dependencies"]["test"]))' > $(VENV)/requirements.txt
+	$(VENV_PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements.txt
+	touch $@
+
+$(VENV)/.stamp-ctg: $(VENV)/.stamp-deps $(PY_PACKAGE_SOURCES)
+	$(VENV_PY) -m pip install --quiet --disable-pip-version-check --no-build-isolation \
+	  --no-deps --config-settings=build-dir=build/python/venv .
+	touch $@
 
 # --- Build / run ----------------------------------------------------------------
 build:
 	cmake --preset release
 	cmake --build --preset release
 
-run: deps venv build
+run: deps build
 	./build/release/examples/$(EXAMPLE)
 
 # --- Tests ----------------------------------------------------------------------
@@ -59,6 +100,7 @@ run: deps venv build
 test: deps venv
 	$(MAKE) --no-print-directory test-dev
 	$(MAKE) --no-print-directory test-release
+	$(MAKE) --no-print-directory test-python
 	$(MAKE) --no-print-directory test-asan
 
 test-dev:
@@ -78,6 +120,14 @@ test-release:
 test-package:
 	tests/package/run.sh build/release
 
+# pytest of the installed package (settings in pyproject.toml: warnings are errors, strict
+# xfail); includes the check that the committed stub ctg/_ctg.pyi matches the module.
+test-python: venv
+	$(VENV_PY) -m pytest bindings/python/tests -q
+
+stubs: venv
+	$(VENV_PY) bindings/python/tools/gen_stubs.py
+
 test-asan:
 	cmake --preset asan
 	cmake --build --preset asan
@@ -89,7 +139,7 @@ docs: deps build
 	@echo "docs: build/release/docs/html/index.html"
 
 # --- Benchmarks -----------------------------------------------------------------
-bench: deps venv build
+bench: deps build
 	cmake --build --preset release --target bench
 
 clean:

@@ -56,7 +56,8 @@ fte operator+(fte a, fte b) {
 std::string fte::to_string() const { return detail::format_decimal(units_, 4, 0); }
 
 std::string fte::to_french() const {
-    return detail::localize_decimal(to_string(), " ", ',');
+    // No thousands grouping: parse() refuses it, and the French text must read back.
+    return detail::localize_decimal(to_string(), "", ',');
 }
 
 }  // namespace ctg

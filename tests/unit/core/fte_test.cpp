@@ -84,6 +84,9 @@ TEST(FteTest, FormatsPlainAndFrench) {
     EXPECT_EQ(fte::parse("2.5").to_french(), "2,5");
     EXPECT_EQ(fte::parse("4").to_french(), "4");
     EXPECT_EQ(fte::parse("0.0001").to_french(), "0,0001");
+    // No grouping, so that the French text reads back.
+    EXPECT_EQ(fte::parse("1234.5").to_french(), "1234,5");
+    EXPECT_EQ(fte::parse(fte::parse("1234.5").to_french()), fte::parse("1234.5"));
 }
 
 TEST(FteTest, ComparesByValue) {
