@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
+#include <ctg/io/evaluation_json.hpp>
 
 #include "embedded.hpp"
 
@@ -580,6 +581,60 @@ coordination_post read_post(context& c, const json& v, const std::string& path) 
     return p;
 }
 
+/// Reads one element of `evaluations` with the evaluations reader (ctg/io/evaluation_json.hpp),
+/// its errors placed at `path`. In a dataset the provenance is required, as everywhere else.
+std::optional<evaluation> read_evaluation(context& c, const json& v, const std::string& path,
+                                          std::string_view origin) {
+    bool ok = true;
+    if (v.is_object() && !v.contains("provenance")) {
+        c.add(join(path, "provenance"), "",
+              "a value for the required key \"provenance\" (every evaluation of a dataset says "
+              "where it comes from)");
+        ok = false;
+    }
+    json one = json::array();
+    one.push_back(v);
+    try {
+        auto read = load_evaluations_json(one.dump(), origin, "evaluations");
+        if (!ok || read.size() != 1) {
+            return std::nullopt;
+        }
+        return std::move(read.front());
+    } catch (const validation_error& e) {
+        const std::string first = "evaluations[0]";
+        for (error_detail d : e.details()) {
+            if (d.field.starts_with(first)) {
+                d.field = path + d.field.substr(first.size());
+            }
+            c.errors.push_back(std::move(d));
+        }
+        return std::nullopt;
+    }
+}
+
+/// Rewrites each `evaluations[k]` in `text` as `evaluations[read_from[k]]`: dataset::build()
+/// numbers the evaluations it was given, the document numbers all of them.
+void renumber_evaluations(std::string& text, const std::vector<std::size_t>& read_from) {
+    static constexpr std::string_view key = "evaluations[";
+    std::size_t at = text.find(key);
+    while (at != std::string::npos) {
+        const std::size_t digits = at + key.size();
+        std::size_t end = digits;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9') {
+            ++end;
+        }
+        if (end > digits && end < text.size() && text[end] == ']') {
+            const std::size_t k = std::stoul(text.substr(digits, end - digits));
+            if (k < read_from.size()) {
+                const std::string replacement = std::to_string(read_from[k]);
+                text.replace(digits, end - digits, replacement);
+                end = digits + replacement.size();
+            }
+        }
+        at = text.find(key, end);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Syntax: parse with a check for repeated keys
 
@@ -912,12 +967,19 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
     parts.posts = read_list<coordination_post>(
         c, o.get("posts", true), "posts",
         [&](const json& e, const std::string& p) { return read_post(c, e, p); });
-    if (const json* ev = o.get("evaluations", false)) {
-        if (!ev->is_array() || !ev->empty()) {
-            c.add("evaluations", shown(*ev),
-                  "an empty array (evaluations come with the next revision of the format)");
-        }
-    }
+    // Evaluations: each read on its own by the evaluations reader (so that one bad evaluation
+    // does not hide the checks of the others); `read_from[k]` is the document index of
+    // parts.evaluations[k].
+    std::vector<std::size_t> read_from;
+    std::size_t position = 0;
+    read_array(c, o.get("evaluations", false), "evaluations",
+               [&](const json& e, const std::string& p) {
+                   if (auto one = read_evaluation(c, e, p, origin)) {
+                       read_from.push_back(position);
+                       parts.evaluations.push_back(std::move(*one));
+                   }
+                   ++position;
+               });
 
     // Semantic rules, on what could be read. When the text already had errors, a rule's error
     // at or under a place already reported is a consequence of it and is left out.
@@ -928,7 +990,11 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
             return d;
         }
     } catch (const validation_error& e) {
-        for (const error_detail& detail : e.details()) {
+        for (error_detail detail : e.details()) {
+            if (read_from.size() != position) {  // some evaluations were left out: renumber
+                renumber_evaluations(detail.field, read_from);
+                renumber_evaluations(detail.expected, read_from);
+            }
             const bool consequence =
                 std::any_of(structural.begin(), structural.end(),
                             [&](const error_detail& s) { return under(detail.field, s.field); });
@@ -998,6 +1064,10 @@ std::string to_json(const dataset& d) {
     });
     root["conventions"] = write_list(d.conventions(), write_convention);
     root["posts"] = write_list(d.posts(), write_post);
+    if (!d.evaluations().empty()) {
+        // The evaluations writer's own canonical layout, so that both formats agree.
+        root["evaluations"] = ordered::parse(evaluations_to_json_array(d.evaluations()));
+    }
     return root.dump(2) + "\n";
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/error.hpp>
 #include <ctg/model/dataset.hpp>
+#include <ctg/referentiel/evaluation_check.hpp>
 
 #include <algorithm>
 #include <numeric>
@@ -437,6 +438,17 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
             [](const yearly_expense& x, const yearly_expense& y) { return x.year < y.year; });
     }
 
+    // Evaluations: each against its built-in grid (id and version) and its post; incomplete
+    // evaluations are warnings.
+    const auto evaluations =
+        validate_evaluations(parts.evaluations, parts.posts, {}, "evaluations");
+    c.errors.insert(c.errors.end(), evaluations.errors.begin(), evaluations.errors.end());
+    c.warnings.insert(c.warnings.end(), evaluations.warnings.begin(), evaluations.warnings.end());
+    for (std::size_t i = 0; i < parts.evaluations.size(); ++i) {
+        check_provenance(c, parts.evaluations[i].provenance,
+                         at(at("evaluations", i), "provenance"));
+    }
+
     if (!c.errors.empty()) {
         throw validation_error(std::string(origin), std::move(c.errors));
     }
@@ -540,6 +552,36 @@ std::vector<const convention*> dataset::conventions_covering(const siren& s) con
         }
     }
     return out;
+}
+
+std::vector<const evaluation*> dataset::evaluations_of(std::string_view post_id) const {
+    std::vector<const evaluation*> out;
+    for (const evaluation& e : parts_.evaluations) {
+        if (e.post_id == post_id) {
+            out.push_back(&e);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const evaluation* x, const evaluation* y) { return x->year < y->year; });
+    return out;
+}
+
+const evaluation* dataset::find_evaluation(std::string_view post_id, int year,
+                                           std::string_view grid_id) const noexcept {
+    for (const evaluation& e : parts_.evaluations) {
+        if (e.post_id == post_id && e.year == year && (grid_id.empty() || e.grid_id == grid_id)) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<int> dataset::evaluation_years() const {
+    std::set<int> years;
+    for (const evaluation& e : parts_.evaluations) {
+        years.insert(e.year);
+    }
+    return {years.begin(), years.end()};
 }
 
 std::int64_t dataset::total_population() const noexcept {

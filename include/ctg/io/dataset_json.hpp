@@ -19,8 +19,14 @@ namespace ctg {
  * Amounts and FTE are JSON strings (`"38400.00"`, `"0.75"`); a JSON number there is an error,
  * so that no amount passes through a float. Dates are `YYYY-MM-DD`; a term's `end` (and an
  * amendment's `new_end`, a coordinator's `end`) is the **last day included**. Unknown keys are
- * errors. Local themes and roles carry the `local:` marker. The `evaluations` key is reserved
- * for the next format revision and must be an empty array if present.
+ * errors. Local themes and roles carry the `local:` marker.
+ *
+ * The optional `evaluations` array holds the yearly evaluations of the posts, each object as in
+ * the `ctg.evaluations/1` format (ctg::load_evaluations_json(), schema
+ * `docs/schemas/evaluation.schema.json`) with its `provenance` required. They are checked
+ * against their built-in grid (by id and version) and the posts of the dataset
+ * (dataset::build()); their errors carry their full path (`evaluations[2].answers[3].level`),
+ * and incomplete evaluations are warnings.
  *
  * @code
  * auto d = ctg::load_dataset_json(text, "my-dataset.json");
@@ -47,7 +53,9 @@ namespace ctg {
 /**
  * @brief Canonical JSON of a dataset: fixed key order (as in the schema), two-space indent,
  * amounts as `"38400.00"`, FTE as `"0.75"`, dates ISO, ends written as last days included,
- * trailing newline. Deterministic: load → write → load → write gives the same text.
+ * trailing newline. Deterministic: load → write → load → write gives the same text. The
+ * evaluations are written last, as ctg::evaluations_to_json_array() writes them, and the key is
+ * left out when there is none.
  * @code
  * std::string text = ctg::to_json(ctg::builtin_dataset("charente-2021"));
  * @endcode

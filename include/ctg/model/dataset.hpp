@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /// @file
-/// @brief A validated, immutable dataset: a department, its EPCI, its CTGs and coordination posts.
+/// @brief A validated, immutable dataset: a department, its EPCI, its CTGs, their coordination
+/// posts and the yearly evaluations of those posts.
 #pragma once
 
 #include <ctg/core/error.hpp>
@@ -9,6 +10,7 @@
 #include <ctg/model/convention.hpp>
 #include <ctg/model/coordination.hpp>
 #include <ctg/model/territory.hpp>
+#include <ctg/referentiel/evaluation.hpp>
 
 #include <cstdint>
 #include <map>
@@ -25,7 +27,7 @@ inline constexpr std::string_view dataset_format = "ctg.dataset/1";
  * @brief The raw parts of a dataset, before validation. Build a ctg::dataset from it.
  *
  * Field names mirror the JSON keys, so validation messages use JSON paths
- * (`epcis[3].siren`, `posts[0].coordinators[1].fte`).
+ * (`epcis[3].siren`, `posts[0].coordinators[1].fte`, `evaluations[2].answers[3].level`).
  */
 struct dataset_parts {
     std::string id;                        ///< Identifier, e.g. `charente-2021`.
@@ -35,6 +37,7 @@ struct dataset_parts {
     std::vector<epci> epcis;               ///< EPCI of the department.
     std::vector<convention> conventions;   ///< CTGs.
     std::vector<coordination_post> posts;  ///< Coordination posts.
+    std::vector<evaluation> evaluations;   ///< Yearly evaluations of the posts (filled grids).
 };
 
 /**
@@ -54,9 +57,22 @@ struct dataset_parts {
  * (A term ending before it starts cannot be built: ctg::period refuses it, and the loader reports
  * it at `conventions[i].term.end`.)
  *
+ * Evaluations are checked by ctg::validate_evaluations() against the built-in grid they fill
+ * (looked up by id **and** version) and against the posts of the dataset. Errors, at
+ * `evaluations[i]…`: a grid that is not built in (`.grid`) or a version of it that is not
+ * (`.grid_version`: a grid filled for another version); a post id that is not a post of the
+ * dataset (`.post_id`); a year in which no coordinator held the post (`.year`, see
+ * ctg::post_active_in_year()); `filled_on` before the year evaluated; every error of the answers
+ * and comments against the grid (unknown item, wrong answer kind, code outside the scale, policy
+ * column missing or superfluous, a cell answered twice: `.answers[k]…`, `.comments[k]…`); a
+ * second evaluation of one post, year and grid (`evaluations[i]`); a cited provenance without
+ * its document or URL (`.provenance…`).
+ *
  * Warnings: a CTG without petite enfance, jeunesse and parentalité plus at least one other theme
  * (Cnaf minimum, circular C 2020-01); a coordinator with no training day; a post with no
- * declared expense; a post whose pilot EPCI is not covered by its convention.
+ * declared expense; a post whose pilot EPCI is not covered by its convention; an incomplete
+ * evaluation: unanswered cells (one warning at `evaluations[i].answers` listing them), no
+ * `filled_by` or no `filled_on` (evaluation_check::incompleteness()).
  *
  * @code
  * const ctg::dataset& d = ctg::builtin_dataset("charente-2021");
@@ -97,6 +113,26 @@ public:
     [[nodiscard]] const std::vector<coordination_post>& posts() const noexcept {
         return parts_.posts;
     }
+    /// @brief Yearly evaluations, in document order.
+    [[nodiscard]] const std::vector<evaluation>& evaluations() const noexcept {
+        return parts_.evaluations;
+    }
+    /**
+     * @brief The evaluations of post `post_id`, by year (document order within a year); empty
+     * for a post without evaluation or an unknown id.
+     * @code
+     * for (const ctg::evaluation* e : d.evaluations_of("post-rouillacais")) {
+     *     std::cout << e->year << '\n';   // 2021, 2022
+     * }
+     * @endcode
+     */
+    [[nodiscard]] std::vector<const evaluation*> evaluations_of(std::string_view post_id) const;
+    /// @brief The evaluation of post `post_id` for `year` filling grid `grid_id` (any grid
+    /// when empty; the first in document order), or nullptr.
+    [[nodiscard]] const evaluation* find_evaluation(std::string_view post_id, int year,
+                                                    std::string_view grid_id = "") const noexcept;
+    /// @brief The years evaluated for some post, ascending, without repetition.
+    [[nodiscard]] std::vector<int> evaluation_years() const;
     /// @brief All the parts (e.g. to derive a modified dataset and build() it again).
     [[nodiscard]] const dataset_parts& parts() const noexcept { return parts_; }
     /// @brief Validation warnings, in document order (field = JSON path).

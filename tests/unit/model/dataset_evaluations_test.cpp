@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+// dataset::build() with evaluations in its parts: checked against the built-in grid and the
+// posts, errors at their paths together with the other rules' errors, warnings for
+// incompleteness.
+#include <ctg/core/error.hpp>
+#include <ctg/io/dataset_json.hpp>
+#include <ctg/model/dataset.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+ctg::dataset_parts charente_parts() { return ctg::builtin_dataset("charente-2021").parts(); }
+
+ctg::evaluation evaluation_of(std::string post_id, int year) {
+    ctg::evaluation e;
+    e.grid_id = "charente-2021";
+    e.grid_version = 1;
+    e.post_id = std::move(post_id);
+    e.year = year;
+    e.filled_by = "ccd-b";
+    e.filled_on = ctg::parse_date(std::to_string(year + 1) + "-01-15");
+    e.provenance = {ctg::evidence::illustrative, {}};
+    e.answers.push_back(ctg::answer::of_level("1.1", ctg::volet::famille, "oui"));
+    return e;
+}
+
+std::vector<ctg::error_detail> build_errors(ctg::dataset_parts parts) {
+    try {
+        (void)ctg::dataset::build(std::move(parts), "parts");
+    } catch (const ctg::validation_error& e) {
+        return e.details();
+    }
+    ADD_FAILURE() << "built";
+    return {};
+}
+
+const ctg::error_detail* find(const std::vector<ctg::error_detail>& details,
+                              const std::string& field) {
+    for (const auto& d : details) {
+        if (d.field == field) {
+            return &d;
+        }
+    }
+    return nullptr;
+}
+
+std::string list(const std::vector<ctg::error_detail>& details) {
+    std::string out;
+    for (const auto& d : details) {
+        out += d.to_string() + "\n";
+    }
+    return out;
+}
+
+TEST(dataset_build_evaluations, builtin_parts_rebuild_with_their_evaluations) {
+    const auto& builtin = ctg::builtin_dataset("charente-2021");
+    const auto d = ctg::dataset::build(charente_parts(), "copy");
+    EXPECT_EQ(d.evaluations(), builtin.evaluations());
+    EXPECT_EQ(d.warnings(), builtin.warnings());
+}
+
+TEST(dataset_build_evaluations, year_before_the_post_was_held) {
+    // Val de Charente is held from 2021-05-03 only.
+    auto parts = charente_parts();
+    const std::size_t i = parts.evaluations.size();
+    parts.evaluations.push_back(evaluation_of("post-val-de-charente", 2020));
+    const auto e = build_errors(std::move(parts));
+    const auto* d = find(e, "evaluations[" + std::to_string(i) + "].year");
+    ASSERT_NE(d, nullptr) << list(e);
+    EXPECT_EQ(d->value, "2020");
+    EXPECT_NE(d->expected.find("vc-1 from 2021-05-03"), std::string::npos) << d->expected;
+    EXPECT_EQ(e.size(), 1U) << list(e);
+}
+
+TEST(dataset_build_evaluations, second_evaluation_of_a_post_and_year) {
+    auto parts = charente_parts();
+    parts.evaluations.push_back(evaluation_of("post-rouillacais", 2021));
+    const auto e = build_errors(std::move(parts));
+    const auto* d = find(e, "evaluations[13]");
+    ASSERT_NE(d, nullptr) << list(e);
+    EXPECT_NE(d->expected.find("evaluations[8] already evaluates post-rouillacais in 2021"),
+              std::string::npos)
+        << d->expected;
+}
+
+TEST(dataset_build_evaluations, evaluation_errors_come_with_the_other_rules_errors) {
+    auto parts = charente_parts();
+    parts.posts[0].contracted_fte = ctg::fte{};  // another rule's error
+    auto bad = evaluation_of("post-grand-angouleme", 2022);
+    bad.filled_on = ctg::parse_date("2021-12-31");               // before the year evaluated
+    bad.provenance = {ctg::evidence::source_document, {}};       // no document cited
+    bad.answers.push_back(ctg::answer::of_yes_no("1.2", true));  // a per-policy mission
+    parts.evaluations.push_back(bad);
+    const auto e = build_errors(std::move(parts));
+    EXPECT_NE(find(e, "posts[0].contracted_fte"), nullptr) << list(e);
+    EXPECT_NE(find(e, "evaluations[13].filled_on"), nullptr) << list(e);
+    EXPECT_NE(find(e, "evaluations[13].provenance.source.document"), nullptr) << list(e);
+    const auto* n = find(e, "evaluations[13].answers[1].yes_no");
+    ASSERT_NE(n, nullptr) << list(e);
+    EXPECT_EQ(n->value, "oui");
+    EXPECT_NE(n->expected.find("a level"), std::string::npos) << n->expected;
+}
+
+TEST(dataset_build_evaluations, incomplete_evaluation_is_a_warning_at_its_index) {
+    auto parts = charente_parts();
+    parts.evaluations.push_back(evaluation_of("post-grand-angouleme", 2022));
+    parts.evaluations.back().filled_by.clear();
+    const auto d = ctg::dataset::build(std::move(parts), "parts");
+    const auto& w = d.warnings();
+    ASSERT_GE(w.size(), 2U);
+    EXPECT_EQ(w[w.size() - 2].field, "evaluations[13].filled_by");
+    EXPECT_EQ(w.back().field, "evaluations[13].answers");
+    EXPECT_TRUE(w.back().value.starts_with("85 of 86 cells unanswered")) << w.back().value;
+    EXPECT_EQ(d.evaluations_of("post-grand-angouleme").size(), 2U);
+}
+
+}  // namespace
