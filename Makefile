@@ -3,7 +3,7 @@
 #   make deps   install missing Debian build dependencies (no-op when present)
 #   make venv   .venv with the Python dependencies and the ctg package built from this tree
 #   make build  configure + build the release preset        (build/release)
-#   make run    build, then run examples/charente_financing
+#   make run    build, then run examples/charente_report (the department report)
 #   make test   dev build + ctest, release build + docs + package test, pytest of the
 #               Python package, asan build + ctest (what .ci/run executes)
 #   make test-python  pytest of the Python package only (rebuilds it when needed)
@@ -24,7 +24,7 @@ APT_PACKAGES := build-essential cmake ninja-build libboost-dev nlohmann-json3-de
                 libgtest-dev libbenchmark-dev doxygen git
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-EXAMPLE ?= charente_financing
+EXAMPLE ?= charente_report
 
 .PHONY: all deps venv build run docs test test-dev test-release test-asan test-package \
         test-python stubs bench clean
