@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/error.hpp>
 #include <ctg/core/rounding.hpp>
+#include <ctg/detail/round_quotient.hpp>
 
 #include <array>
 #include <limits>
@@ -41,29 +42,7 @@ wide_int divide_rounded(const wide_int& numerator, const wide_int& denominator, 
         wide_int quotient;
         wide_int remainder;
         boost::multiprecision::divide_qr(num, den, quotient, remainder);  // truncates toward zero
-        if (remainder == 0) {
-            return quotient;
-        }
-        const bool negative = num < 0;
-        // Compare |remainder| with den - |remainder| rather than 2 × |remainder| with den: the
-        // doubled remainder can exceed 128 bits although the quotient fits.
-        const wide_int below = remainder < 0 ? -remainder : remainder;
-        const wide_int above = den - below;
-        const int half_cmp = below < above ? -1 : (below == above ? 0 : 1);
-        bool away = false;  // move one unit away from zero?
-        switch (policy) {
-            case rounding::half_away_from_zero: away = half_cmp >= 0; break;
-            case rounding::half_even:
-                away = half_cmp > 0 || (half_cmp == 0 && (quotient % 2) != 0);
-                break;
-            case rounding::toward_zero: away = false; break;
-            case rounding::down: away = negative; break;
-            case rounding::up: away = !negative; break;
-        }
-        if (away) {
-            quotient += negative ? -1 : 1;
-        }
-        return quotient;
+        return detail::round_quotient(quotient, remainder, den, policy);
     } catch (const std::overflow_error&) {
         throw overflow("exact intermediate", numerator.str() + " / " + denominator.str(),
                        "a quotient within 128-bit range");

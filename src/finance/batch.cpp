@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // finance_batch(): the parameters are read once, every row is validated before any output is
 // written, then each row runs the same kernel as finance() (compute.hpp) with a recorder that
-// does nothing, so a row costs a few 128-bit products and int64 divisions and no allocation.
+// does nothing, so a row costs a few checked int64 products and divisions and no allocation.
 #include "finance/compute.hpp"
 #include "finance/detail/recorder.hpp"
 #include <ctg/core/error.hpp>

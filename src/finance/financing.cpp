@@ -9,10 +9,10 @@
 #include "finance/detail/json.hpp"
 #include "finance/detail/recorder.hpp"
 #include <ctg/core/error.hpp>
+#include <ctg/core/exact_amount.hpp>
 #include <ctg/finance/financing.hpp>
 
 #include <algorithm>
-#include <stdexcept>
 #include <string>
 #include <utility>
 #include <variant>
@@ -23,54 +23,7 @@ namespace ctg {
 namespace finance_detail {
 
 // ------------------------------------------------------------------------------------------
-// Errors of the kernel
-
-void throw_overflow(std::string_view what) {
-    throw overflow(std::string(what), "",
-                   "an amount within int64 cents and intermediates within 128 bits");
-}
-
-void throw_split_invariant(std::int64_t total, std::int64_t sum) {
-    throw std::logic_error("ctg: funding parts add up to " + std::to_string(sum) +
-                           " cents instead of the total " + std::to_string(total) +
-                           " (all part weights are zero?)");
-}
-
-// ------------------------------------------------------------------------------------------
 // Text helpers
-
-std::string exact_text(i128 num, i128 den) {
-    if (den < 0) {
-        num = -num;
-        den = -den;
-    }
-    const bool negative = num < 0;
-    i128 n = negative ? -num : num;
-    const i128 d = den * 100;  // cents → euros
-    const auto digits = [](i128 v) {
-        std::string s;
-        do {
-            s.insert(s.begin(), static_cast<char>('0' + static_cast<int>(v % 10)));
-            v /= 10;
-        } while (v != 0);
-        return s;
-    };
-    std::string text = (negative ? "-" : "") + digits(n / d);
-    i128 rest = n % d;
-    if (rest == 0) {
-        return text;
-    }
-    text += '.';
-    for (int i = 0; i < 6 && rest != 0; ++i) {
-        rest *= 10;
-        text += static_cast<char>('0' + static_cast<int>(rest / d));
-        rest %= d;
-    }
-    if (rest != 0) {
-        text += "…";
-    }
-    return text;
-}
 
 std::string amount_text(std::int64_t cents) { return money::from_cents(cents).to_plain() + " €"; }
 
@@ -195,7 +148,7 @@ explanation_step& step_recorder::add(step_kind kind, std::string_view id, locali
 }
 
 void step_recorder::annual(std::string_view id, std::int64_t per_fte, const row_values& row,
-                           i128 num, i128 den, std::int64_t rounded) {
+                           std::int64_t rounded) {
     localized_text label;
     if (id == "ceiling") {
         label = values_.ceiling_on == ceiling_target::expense
@@ -212,7 +165,10 @@ void step_recorder::annual(std::string_view id, std::int64_t per_fte, const row_
                 std::to_string(row.prorata_num) + "/" + std::to_string(row.prorata_den);
     s.value = money::from_cents(rounded).to_plain();
     s.amount = money::from_cents(rounded);
-    s.exact = exact_text(num, den);
+    s.exact = exact_amount(money::from_cents(per_fte))
+                  .times_ratio(row.fte, fte_scale)
+                  .times_ratio(row.prorata_num, row.prorata_den)
+                  .to_plain();
     s.policy = values_.policy;
 }
 
@@ -234,7 +190,7 @@ void step_recorder::base(std::int64_t expense, std::int64_t ceiling, std::int64_
 }
 
 void step_recorder::rated(std::string_view id, std::int64_t rate_millionths, std::int64_t amount,
-                          i128 num, i128 den, std::int64_t rounded) {
+                          std::int64_t rounded) {
     localized_text label;
     if (id == "aid_before_ceiling") {
         label = {"Aide avant plafond (taux × dépense)", "Aid before the ceiling (rate × expense)"};
@@ -247,7 +203,8 @@ void step_recorder::rated(std::string_view id, std::int64_t rate_millionths, std
     s.formula = percent_text(rate_millionths) + " × " + amount_text(amount);
     s.value = money::from_cents(rounded).to_plain();
     s.amount = money::from_cents(rounded);
-    s.exact = exact_text(num, den);
+    s.exact =
+        exact_amount(money::from_cents(amount)).times_ratio(rate_millionths, rate_scale).to_plain();
     s.policy = values_.policy;
 }
 
@@ -261,8 +218,7 @@ void step_recorder::capped(std::int64_t uncapped, std::int64_t ceiling, std::int
 }
 
 void step_recorder::part(std::size_t index, std::int64_t total, std::int64_t weight,
-                         std::int64_t weight_sum, i128 num, i128 den, std::int64_t /*floor*/,
-                         bool extra_cent, std::int64_t amount) {
+                         std::int64_t weight_sum, bool extra_cent, std::int64_t amount) {
     const funding_part& p = rules_.rule().parts.at(index);
     explanation_step& s = add(step_kind::split, "part." + p.id, p.label);
     s.formula =
@@ -272,7 +228,11 @@ void step_recorder::part(std::size_t index, std::int64_t total, std::int64_t wei
     }
     s.value = money::from_cents(amount).to_plain();
     s.amount = money::from_cents(amount);
-    s.exact = exact_text(num, den);
+    // Every weight zero: only a zero total was split, and each share is exactly 0.
+    s.exact =
+        (weight_sum == 0 ? exact_amount(money{})
+                         : exact_amount(money::from_cents(total)).times_ratio(weight, weight_sum))
+            .to_plain();
 }
 
 }  // namespace finance_detail
@@ -581,9 +541,10 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
         }
         cumulative_days += slice_days;
         if (apportion) {
-            const std::int64_t upto = finance_detail::round_div(
-                static_cast<finance_detail::i128>(expense) * cumulative_days, reference_days,
-                policy, "apportioned expense");
+            // E × d / D in checked 128 bits (two int64 factors always fit), rounded once.
+            const std::int64_t upto = narrow_to_int64(
+                divide_rounded(wide_int(expense) * cumulative_days, reference_days, policy),
+                "apportioned expense");
             row.expense = upto - apportioned_before;
             explanation_step& step = steps.emplace_back();
             step.kind = step_kind::computation;

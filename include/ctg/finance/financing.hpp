@@ -49,8 +49,10 @@ struct financing_result {
     std::vector<part_amount> parts; ///< Parts adding up exactly to `total` (empty if none).
     explanation why;                ///< Every input, parameter, intermediate and rounding.
 
-    /// @brief The result (without the explanation steps' details) and its explanation as JSON,
-    /// format `ctg.financing/1`; amounts as strings.
+    /// @brief The whole result as JSON, format `ctg.financing/1`: rulebook, post, reference
+    /// period, total, parts and the full explanation (every step with all its fields, as
+    /// explanation::to_json() writes them); amounts as strings. Described by
+    /// docs/schemas/financing.schema.json.
     [[nodiscard]] std::string to_json() const;
 };
 

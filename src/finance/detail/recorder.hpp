@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Private header: what finance() and finance_batch() share beyond the arithmetic of compute.hpp:
 // reading a rulebook's parameters at a date, and the recorder that turns the kernel's events
-// into explanation steps.
+// into explanation steps (the exact value of a rounding step is a ctg::exact_amount rebuilt from
+// the factors the kernel reports).
 #pragma once
 
 #include "finance/compute.hpp"
@@ -16,9 +17,6 @@
 
 namespace ctg::finance_detail {
 
-/// `n / d` cents as exact euros with a '.' mark (`27427.2`); a non-terminating value is cut
-/// after six decimals and marked `…`.
-[[nodiscard]] std::string exact_text(i128 num, i128 den);
 /// `48000.00 €`: an amount in the neutral notation of formulas (localized by to_text()).
 [[nodiscard]] std::string amount_text(std::int64_t cents);
 /// `55 %`, `62.43 %`, `125 %`: millionths as a percentage, trailing zeros dropped.
@@ -48,15 +46,14 @@ public:
                   const rule_values& values, std::string prefix)
         : steps_(steps), rules_(rules), values_(values), prefix_(std::move(prefix)) {}
 
-    void annual(std::string_view id, std::int64_t per_fte, const row_values& row, i128 num,
-                i128 den, std::int64_t rounded);
+    void annual(std::string_view id, std::int64_t per_fte, const row_values& row,
+                std::int64_t rounded);
     void expense_at_ceiling(std::int64_t ceiling);
     void base(std::int64_t expense, std::int64_t ceiling, std::int64_t base);
-    void rated(std::string_view id, std::int64_t rate, std::int64_t amount, i128 num, i128 den,
-               std::int64_t rounded);
+    void rated(std::string_view id, std::int64_t rate, std::int64_t amount, std::int64_t rounded);
     void capped(std::int64_t uncapped, std::int64_t ceiling, std::int64_t aid);
     void part(std::size_t index, std::int64_t total, std::int64_t weight, std::int64_t weight_sum,
-              i128 num, i128 den, std::int64_t floor, bool extra_cent, std::int64_t amount);
+              bool extra_cent, std::int64_t amount);
 
 private:
     explanation_step& add(step_kind kind, std::string_view id, localized_text label);
