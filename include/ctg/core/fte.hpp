@@ -6,6 +6,7 @@
 #include <ctg/core/rounding.hpp>
 
 #include <compare>
+#include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -57,6 +58,9 @@ public:
     /// @throws ctg::invalid_value when negative.
     [[nodiscard]] static fte from_ten_thousandths(std::int64_t units,
                                                   std::string_view field = "fte");
+    /// @brief Deleted: a floating-point FTE is not exact; parse text instead.
+    template <std::floating_point F>
+    static fte from_ten_thousandths(F, std::string_view = "fte") = delete;
     /// @brief Reads an FTE (`0.75`, `2,5`).
     /// @throws ctg::invalid_value naming `field` for malformed text, a negative value or more
     /// than four decimals.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <compare>
+#include <concepts>
 #include <cstdint>
 #include <iosfwd>
 #include <ranges>
@@ -36,6 +37,12 @@ public:
     /// @brief An amount of whole euros.
     /// @throws ctg::overflow when `euros` × 100 does not fit in int64.
     [[nodiscard]] static money from_euros(std::int64_t euros);
+    /// @brief Deleted: a floating-point number cannot hold cents exactly; parse text instead.
+    template <std::floating_point F>
+    static money from_cents(F) = delete;
+    /// @brief Deleted: a floating-point number cannot hold euros exactly; parse text instead.
+    template <std::floating_point F>
+    static money from_euros(F) = delete;
     /**
      * @brief Reads an amount written the way analysts write it.
      *
@@ -66,6 +73,9 @@ public:
     money& operator-=(money other);
     /// @brief Checked multiplication by a whole count (e.g. a number of posts).
     money& operator*=(std::int64_t count);
+    /// @brief Deleted: multiply by a ctg::rate or ctg::fte with a rounding policy instead.
+    template <std::floating_point F>
+    money& operator*=(F) = delete;
     /// @brief Checked negation.
     [[nodiscard]] money operator-() const;
 
@@ -88,6 +98,15 @@ private:
 /// @relates money
 /// @brief Checked product by a whole count; throws ctg::overflow.
 [[nodiscard]] money operator*(std::int64_t count, money a);
+/// @relates money
+/// @brief Deleted: a product by a float would round silently; use ctg::apply_rate() or
+/// ctg::multiply() with a named rounding policy.
+template <std::floating_point F>
+money operator*(money, F) = delete;
+/// @relates money
+/// @brief Deleted: see operator*(money, F).
+template <std::floating_point F>
+money operator*(F, money) = delete;
 /// @relates money
 /// @brief Writes to_plain().
 std::ostream& operator<<(std::ostream& out, money m);

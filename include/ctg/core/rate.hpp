@@ -4,6 +4,7 @@
 #pragma once
 
 #include <compare>
+#include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -44,6 +45,9 @@ public:
     /// @throws ctg::invalid_value when outside [0, 1000000].
     [[nodiscard]] static rate from_millionths(std::int64_t millionths,
                                               std::string_view field = "rate");
+    /// @brief Deleted: a floating-point rate is not exact; parse text instead.
+    template <std::floating_point F>
+    static rate from_millionths(F, std::string_view = "rate") = delete;
     /**
      * @brief Reads a rate; see rate_notation for what the digits mean.
      * @throws ctg::invalid_value naming `field` for malformed text, more decimals than the
