@@ -4,8 +4,9 @@
 #   make venv   .venv with the Python dependencies and the ctg package built from this tree
 #   make build  configure + build the release preset        (build/release)
 #   make run    build, then run examples/charente_report (the department report)
-#   make test   dev build + ctest, release build + docs + package test, pytest of the
-#               Python package, asan build + ctest (what .ci/run executes)
+#   make test   release build + ctest + docs + package test, pytest of the Python
+#               package, asan build + ctest (what .ci/run executes)
+#   make test-dev  debug build + ctest (quicker to iterate on)
 #   make test-python  pytest of the Python package only (rebuilds it when needed)
 #   make stubs  regenerate bindings/python/ctg/_ctg.pyi after a change of the bindings
 #   make bench  release build + run all benchmarks
@@ -96,9 +97,11 @@ run: deps build
 	./build/release/examples/$(EXAMPLE)
 
 # --- Tests ----------------------------------------------------------------------
+# The C++ suite runs twice: optimised (release, the build `make run` uses, with the header check,
+# Doxygen and the package test) and under ASan+UBSan; then pytest. A debug build adds nothing the
+# sanitizer build does not already check, so `make test` leaves it to `make test-dev`.
 # Ordered so that the output ends with the asan ctest summary.
 test: deps venv
-	$(MAKE) --no-print-directory test-dev
 	$(MAKE) --no-print-directory test-release
 	$(MAKE) --no-print-directory test-python
 	$(MAKE) --no-print-directory test-asan
@@ -109,11 +112,14 @@ test-dev:
 	cmake --build --preset dev --target all_verify_interface_header_sets
 	ctest --preset dev
 
-# Full release build (-O2 can raise warnings Debug does not), Doxygen with
-# warnings as errors, then find_package(ctg) from an install of build/release.
+# Full release build (-O2 can raise warnings Debug does not), every public header compiled on its
+# own, the C++ suite, Doxygen with warnings as errors, then find_package(ctg) from an install of
+# build/release.
 test-release:
 	cmake --preset release
 	cmake --build --preset release
+	cmake --build --preset release --target all_verify_interface_header_sets
+	ctest --preset release
 	cmake --build --preset release --target docs
 	$(MAKE) --no-print-directory test-package
 
