@@ -19,6 +19,9 @@
 #include <ctg/core/error.hpp>
 #include <ctg/core/fte.hpp>
 #include <ctg/core/money.hpp>
+#include <ctg/model/convention.hpp>
+#include <ctg/model/territory.hpp>
+#include <ctg/referentiel/evaluation.hpp>
 #include <ctg/rules/scenario.hpp>
 
 #include <pybind11/pybind11.h>
@@ -27,6 +30,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +46,21 @@ namespace py = pybind11;
 void bind_core(py::module_& m);
 /// @brief Parameters, formulas, rulebooks and scenarios of include/ctg/rules.
 void bind_rules(py::module_& m);
+/// @brief Financing of one post, explanations, diffs and the numpy batch of include/ctg/finance.
+void bind_finance(py::module_& m);
+/// @brief Territories, conventions, coordination posts and datasets of include/ctg/model,
+/// except what needs the evaluation classes (see bind_model_evaluations()).
+void bind_model(py::module_& m);
+/// @brief Exact ratios, evidence marks and the reports of include/ctg/analysis.
+void bind_analysis(py::module_& m);
+/// @brief Référentiel, grids, evaluations, checks and scores of include/ctg/referentiel.
+void bind_referentiel(py::module_& m);
+/// @brief The members of include/ctg/model that use Evaluation (DatasetParts, Dataset.build,
+/// Dataset.evaluations…): defined in bind_model.cpp, called after bind_referentiel(), because
+/// model/dataset.hpp and referentiel/ depend on each other.
+void bind_model_evaluations(py::module_& m);
+/// @brief Datasets, posts and evaluations as JSON and CSV of include/ctg/io.
+void bind_io(py::module_& m);
 
 // -------------------------------------------------------------------------------------------
 // Python objects checked by the binding code itself, typed for signatures and stubs.
@@ -82,6 +101,18 @@ class money_object : public py::object {
 [[nodiscard]] std::string number_text(py::handle value, std::string_view field,
                                       std::string_view expected);
 
+/// @brief A decimal.Decimal from its exact text (`"23787.05"`).
+[[nodiscard]] decimal_object decimal_from_text(const std::string& text);
+/// @brief A fractions.Fraction `numerator / denominator` (Python ints).
+[[nodiscard]] fraction_object fraction_of(py::handle numerator, py::handle denominator);
+/// @brief An eval-able repr: enum members as `Type.member`, lists and tuples element by
+/// element, None, and the repr of anything else.
+[[nodiscard]] std::string value_repr(py::handle value);
+/// @brief `value` with every list turned into a tuple, recursively (for __hash__).
+[[nodiscard]] py::object hashable(py::handle value);
+/// @brief Raises FileNotFoundError naming `path` when it does not exist.
+void require_existing_file(const std::filesystem::path& path);
+
 /// @brief Whether `value` is a decimal.Decimal.
 [[nodiscard]] bool is_decimal(py::handle value);
 /// @brief A Decimal written in fixed notation without trailing fractional zeros
@@ -107,6 +138,18 @@ class money_object : public py::object {
 /// @brief An override from its command-line text `name=value@YYYY-MM-DD` (defined in
 /// bind_rules.cpp); nullopt for anything but a str.
 [[nodiscard]] std::optional<ctg::parameter_override> override_from_python(py::handle value);
+/// @brief A SIREN from a str (parsed: InvalidValueError when not valid); nullopt otherwise
+/// (defined in bind_model.cpp, like the three below).
+[[nodiscard]] std::optional<ctg::siren> siren_from_python(py::handle value);
+/// @brief An INSEE commune code from a str; nullopt otherwise.
+[[nodiscard]] std::optional<ctg::insee_code> insee_from_python(py::handle value);
+/// @brief A theme from a str (`parentalite`, `local:bien vieillir`) or a CnafTheme.
+[[nodiscard]] std::optional<ctg::theme> theme_from_python(py::handle value);
+/// @brief A signatory role from a str (`msa`, `local:…`) or a KnownRole.
+[[nodiscard]] std::optional<ctg::signatory_role> role_from_python(py::handle value);
+/// @brief An answer number from a str, a Decimal or an int; a float is a TypeError (defined
+/// in bind_referentiel.cpp).
+[[nodiscard]] std::optional<ctg::answer_number> answer_number_from_python(py::handle value);
 
 // -------------------------------------------------------------------------------------------
 // Shared helpers.
@@ -210,17 +253,16 @@ public:
         if (!convert || !src) {
             return false;
         }
-        std::optional<T> converted = Convert(src);
-        if (!converted) {
+        converted_ = Convert(src);
+        if (!converted_) {
             return false;
         }
-        converted_ = *converted;
-        this->value = &converted_;
+        this->value = &*converted_;
         return true;
     }
 
 private:
-    T converted_{};
+    std::optional<T> converted_;  // optional: some classes have no public default constructor
 };
 
 template <>
@@ -256,6 +298,48 @@ class type_caster<ctg::parameter_override>
 public:
     // Accepted types in argument position, the class alone in return position.
     static constexpr auto name = const_name<ctg::parameter_override>() + const_name("@ | str@@");
+};
+
+}  // namespace pybind11::detail
+
+namespace pybind11::detail {
+
+template <>
+class type_caster<ctg::siren>
+    : public converting_class_caster<ctg::siren, &ctg::python::siren_from_python> {
+public:
+    static constexpr auto name = const_name<ctg::siren>() + const_name("@ | str@@");
+};
+
+template <>
+class type_caster<ctg::insee_code>
+    : public converting_class_caster<ctg::insee_code, &ctg::python::insee_from_python> {
+public:
+    static constexpr auto name = const_name<ctg::insee_code>() + const_name("@ | str@@");
+};
+
+template <>
+class type_caster<ctg::theme>
+    : public converting_class_caster<ctg::theme, &ctg::python::theme_from_python> {
+public:
+    static constexpr auto name =
+        const_name<ctg::theme>() + const_name("@ | str | ctg._ctg.CnafTheme@@");
+};
+
+template <>
+class type_caster<ctg::signatory_role>
+    : public converting_class_caster<ctg::signatory_role, &ctg::python::role_from_python> {
+public:
+    static constexpr auto name =
+        const_name<ctg::signatory_role>() + const_name("@ | str | ctg._ctg.KnownRole@@");
+};
+
+template <>
+class type_caster<ctg::answer_number>
+    : public converting_class_caster<ctg::answer_number, &ctg::python::answer_number_from_python> {
+public:
+    static constexpr auto name =
+        const_name<ctg::answer_number>() + const_name("@ | str | decimal.Decimal | int@@");
 };
 
 }  // namespace pybind11::detail

@@ -15,14 +15,17 @@
 
 #include <pybind11/native_enum.h>
 
+#include <cerrno>
 #include <cstdint>
 #include <datetime.h>
 #include <deque>
 #include <exception>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <utility>
 
 namespace ctg::python {
@@ -296,6 +299,68 @@ void check_state(const py::tuple& state, std::size_t size, std::string_view type
         throw py::value_error(std::string(type) + ": unsupported pickled state " + py_repr(state) +
                               "; expected a tuple of " + std::to_string(size) +
                               " items starting with the version " + std::to_string(pickle_version));
+    }
+}
+
+decimal_object decimal_from_text(const std::string& text) { return to_decimal(text); }
+
+fraction_object fraction_of(py::handle numerator, py::handle denominator) {
+    return fraction_object(fraction_type()(numerator, denominator));
+}
+
+namespace {
+
+const py::object& enum_base_type() {
+    PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> storage;
+    return storage
+        .call_once_and_store_result(
+            []() { return py::object(py::module_::import("enum").attr("Enum")); })
+        .get_stored();
+}
+
+}  // namespace
+
+std::string value_repr(py::handle value) {
+    if (value.is_none()) {
+        return "None";
+    }
+    if (PyObject_IsInstance(value.ptr(), enum_base_type().ptr()) == 1) {
+        return repr_enum(py::reinterpret_borrow<py::object>(value));
+    }
+    const bool is_list = PyList_Check(value.ptr());
+    if (is_list || PyTuple_Check(value.ptr())) {
+        std::string text = is_list ? "[" : "(";
+        const py::sequence items = py::reinterpret_borrow<py::sequence>(value);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            text += (i == 0 ? "" : ", ") + value_repr(items[i]);
+        }
+        if (!is_list && items.size() == 1) {
+            text += ",";
+        }
+        return text + (is_list ? "]" : ")");
+    }
+    return py_repr(value);
+}
+
+py::object hashable(py::handle value) {
+    if (PyList_Check(value.ptr()) || PyTuple_Check(value.ptr())) {
+        const py::sequence items = py::reinterpret_borrow<py::sequence>(value);
+        py::tuple result(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            result[i] = hashable(items[i]);
+        }
+        return result;
+    }
+    return py::reinterpret_borrow<py::object>(value);
+}
+
+void require_existing_file(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+        const py::object error = py::reinterpret_borrow<py::object>(PyExc_FileNotFoundError)(
+            ENOENT, "No such file or directory", path.string());
+        PyErr_SetObject(PyExc_FileNotFoundError, error.ptr());
+        throw py::error_already_set();
     }
 }
 

@@ -67,7 +67,19 @@ def test_everything_public_is_documented(name: str, obj: object) -> None:
 
 @pytest.mark.parametrize(
     "function",
-    [ctg.apply_rate, ctg.Money.parse, ctg.Fte.from_weekly_hours, ctg.builtin_rulebook],
+    [
+        ctg.apply_rate,
+        ctg.Money.parse,
+        ctg.Fte.from_weekly_hours,
+        ctg.builtin_rulebook,
+        ctg.finance,
+        ctg.finance_batch,
+        ctg.Dataset.epci_at,
+        ctg.coverage,
+        ctg.Grid.item_at,
+        ctg.score_evaluation,
+        ctg.load_evaluations_csv,
+    ],
 )
 def test_docstrings_come_from_the_cpp_comments(function: object) -> None:
     doc = documented(function)
@@ -86,3 +98,25 @@ def test_package_docstring_examples() -> None:
 
     result = doctest.testmod(ctg)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "obj"), list(public_callables()), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_no_cpp_names_in_signatures_or_docstrings(name: str, obj: object) -> None:
+    doc = inspect.getdoc(obj) or ""
+    for cpp in ("ctg::", "std::", "nullptr", "@brief", "@param"):
+        assert cpp not in doc, f"{name}: {cpp!r} in its docstring"
+
+
+def test_new_signatures_show_python_names() -> None:
+    assert (
+        "on: datetime.date | ctg._ctg.Period | None = None, *, period: ctg._ctg.Period | None"
+        in (ctg.finance.__doc__ or "")
+    )
+    assert "fte_ten_thousandths: numpy.typing.NDArray[numpy.int64]" in (
+        ctg.finance_batch.__doc__ or ""
+    )
+    assert "siren: ctg._ctg.Siren | str" in (ctg.Dataset.epci_at.__doc__ or "")
+    assert "-> decimal.Decimal" in (ctg.ExactRatio.to_decimal.__doc__ or "")
+    assert "-> fractions.Fraction | None" in (ctg.Share.as_fraction.__doc__ or "")

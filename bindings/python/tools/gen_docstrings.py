@@ -19,7 +19,8 @@ recompiles when the documentation of its own area changes. The bindings read the
 A missing key is a compile error in the bindings, so a renamed C++ declaration cannot leave a
 stale docstring behind. The text is converted for Python readers: `@brief` is dropped, `@param`
 becomes "Parameters:", `@throws ctg::invalid_value` becomes "Raises: InvalidValueError", C++
-examples (`@code`) are left out, and `ctg::exact_amount::rounded` is written `ExactAmount.rounded`.
+examples (`@code`) are left out, `ctg::exact_amount::rounded` is written `ExactAmount.rounded` and
+`nullptr`/`std::nullopt` are written `None`. Deleted overloads (`= delete`) have no docstring.
 
 Usage: gen_docstrings.py --include-dir <include> --output-dir <dir> <header.hpp>...
 The scanner is deliberately small (comments, strings, braces, statements); a header it cannot read
@@ -270,11 +271,16 @@ class Scanner:
             return Decl(scope + (m.group(1),), "", "class_doc", None, doc, is_type=True)
         if s.startswith(("friend class", "friend struct", "using ", "static_assert")):
             return None
+        if re.search(r"=\s*delete\s*$", s):
+            return None  # a deleted overload (e.g. a float one) is never bound: no docstring
         op = re.search(r"\boperator\s*(<=>|\(\)|\[\]|[-+*/=<>!]=?|<<|>>)\s*\(", s)
         if op:
             name = "operator_" + OPERATOR_NAMES.get(op.group(1), "op")
             return Decl(scope, "", name, param_types(s[op.end() - 1 :]), doc)
         paren = top_level_paren(s)
+        equals = s.find("=")
+        if paren is not None and 0 <= equals < paren:
+            paren = None  # a data member initialised by a call: `period p = period::of(…)`
         if paren is not None:
             before = s[:paren].rstrip()
             m = re.search(r"(~?\w+)$", before)
@@ -407,6 +413,8 @@ class Renderer:
             return self.python_name(m.group(1).split("::"))
 
         text = re.sub(r"\bctg::((?:\w+::)*\w+)", qualified, text)
+        # What C++ returns for "nothing" is None in Python.
+        text = re.sub(r"\b(?:std::)?(?:nullptr|nullopt)\b", "None", text)
 
         def member(m: re.Match[str]) -> str:
             if m.group(1) in self.type_names:

@@ -16,6 +16,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace ctg {
@@ -80,7 +81,13 @@ public:
     [[nodiscard]] std::string to_string() const;
 
     /// @brief Cnaf themes first in list order, then local ones by label.
-    friend auto operator<=>(const theme&, const theme&) = default;
+    friend auto operator<=>(const theme& a, const theme& b) {
+        // A defaulted comparison would put local values (no cnaf value) first.
+        return std::tuple(a.is_local(), a.cnaf_, a.local_) <=>
+               std::tuple(b.is_local(), b.cnaf_, b.local_);
+    }
+    /// @brief Same value, same spelling.
+    friend bool operator==(const theme&, const theme&) = default;
 
 private:
     theme() = default;
@@ -138,7 +145,13 @@ public:
     [[nodiscard]] std::string to_string() const;
 
     /// @brief Known roles first in list order, then local ones by label.
-    friend auto operator<=>(const signatory_role&, const signatory_role&) = default;
+    friend auto operator<=>(const signatory_role& a, const signatory_role& b) {
+        // A defaulted comparison would put local values (no known value) first.
+        return std::tuple(a.is_local(), a.known_, a.local_) <=>
+               std::tuple(b.is_local(), b.known_, b.local_);
+    }
+    /// @brief Same value, same spelling.
+    friend bool operator==(const signatory_role&, const signatory_role&) = default;
 
 private:
     signatory_role() = default;

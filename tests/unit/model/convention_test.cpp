@@ -117,3 +117,11 @@ TEST(convention, covers_its_epci) {
 }
 
 }  // namespace
+
+TEST(ConventionTest, CnafThemesAndKnownRolesSortBeforeLocalOnes) {
+    EXPECT_LT(ctg::theme::parse("logement"), ctg::theme::parse("local:bien vieillir"));
+    EXPECT_LT(ctg::theme::parse("petite_enfance"), ctg::theme::parse("jeunesse"));
+    EXPECT_LT(ctg::theme::parse("local:a"), ctg::theme::parse("local:b"));
+    EXPECT_LT(ctg::signatory_role::parse("caf"), ctg::signatory_role::parse("local:centre social"));
+    EXPECT_EQ(ctg::theme::parse("jeunesse"), ctg::theme::parse("jeunesse"));
+}

@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: MIT
+// Bindings of include/ctg/finance: post inputs, results with their parts and explanations,
+// finance() on a date or over a period, diff(), and finance_batch() over numpy int64 columns
+// read and written in place (no copy), with the GIL released.
+#include "bind.hpp"
+#include "bind_fields.hpp"
+#include "ctg_docstrings/finance.hpp"
+#include <ctg/core/date.hpp>
+#include <ctg/core/error.hpp>
+#include <ctg/finance/batch.hpp>
+#include <ctg/finance/explanation.hpp>
+#include <ctg/finance/financing.hpp>
+#include <ctg/rules/rulebook.hpp>
+
+#include <pybind11/native_enum.h>
+#include <pybind11/numpy.h>
+#include <pybind11/typing.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace ctg::python {
+namespace {
+
+/// A numpy int64 column, checked by read_column() (the binding says what it expected).
+class int64_column : public py::object {
+    PYBIND11_OBJECT_DEFAULT(int64_column, py::object, any_object)
+};
+
+using int64_array = py::array_t<std::int64_t>;
+
+/// The result of finance_batch(): numpy arrays the caller owns.
+struct batch_result {
+    std::string rulebook_id;
+    ctg::date on;
+    int64_array total_cents;
+    py::typing::Dict<py::str, int64_array> parts_cents;
+    using explanation_list = py::typing::Optional<py::typing::List<ctg::explanation>>;
+    explanation_list explanations = py::reinterpret_borrow<explanation_list>(py::none());
+};
+
+}  // namespace
+}  // namespace ctg::python
+
+namespace pybind11::detail {
+template <>
+struct handle_type_name<ctg::python::int64_column> {
+    static constexpr auto name = const_name("numpy.typing.NDArray[numpy.int64]");
+};
+}  // namespace pybind11::detail
+
+namespace ctg::python {
+namespace {
+
+constexpr const char* column_expected =
+    "a numpy.ndarray of dtype int64, 1-D and C-contiguous, e.g. "
+    "numpy.asarray(values, dtype=numpy.int64)";
+
+std::string type_name(py::handle value) {
+    return py::type::handle_of(value).attr("__name__").cast<std::string>();
+}
+
+/// The values of a numpy int64 1-D C-contiguous array, read in place: anything else is
+/// refused rather than converted, since a conversion would copy the data.
+std::span<const std::int64_t> read_column(py::handle object, const std::string& name) {
+    if (!py::isinstance<py::array>(object)) {
+        throw py::type_error(name + ": got a value of type " + type_name(object) + "; expected " +
+                             column_expected +
+                             " (ctg reads batch columns in place and does not convert them)");
+    }
+    const auto array = py::reinterpret_borrow<py::array>(object);
+    if (!array.dtype().equal(py::dtype::of<std::int64_t>())) {
+        const std::string found = py::str(array.dtype()).cast<std::string>();
+        const char kind = array.dtype().kind();
+        throw py::type_error(
+            name + ": got an array of dtype " + found + "; expected dtype int64 (native byte " +
+            "order). " +
+            (kind == 'f' ? std::string("A float array cannot hold cents or ten-thousandths "
+                                       "exactly; convert it deliberately, e.g. "
+                                       "numpy.rint(x).astype(numpy.int64). ")
+                         : std::string("Convert it with x.astype(numpy.int64). ")) +
+            "ctg reads batch columns in place and does not convert them.");
+    }
+    if (array.ndim() != 1) {
+        throw ctg::invalid_value(
+            name, "an array of shape " + py::str(array.attr("shape")).cast<std::string>(),
+            "a 1-D array, one value per row (use x.ravel() or a column)");
+    }
+    const int flags = array.flags();
+    if ((flags & py::array::c_style) == 0) {
+        throw ctg::invalid_value(name,
+                                 "a non-contiguous array (strides " +
+                                     py::str(array.attr("strides")).cast<std::string>() + ")",
+                                 "a C-contiguous array, read in place without copying: pass "
+                                 "numpy.ascontiguousarray(x)");
+    }
+    if ((flags & py::detail::npy_api::NPY_ARRAY_ALIGNED_) == 0) {
+        throw ctg::invalid_value(name, "an unaligned array",
+                                 "an aligned array: pass numpy.require(x, requirements='A')");
+    }
+    return {static_cast<const std::int64_t*>(array.data()),
+            static_cast<std::size_t>(array.shape(0))};
+}
+
+void check_same_length(const std::string& name, std::size_t length, std::size_t rows) {
+    if (length != rows) {
+        throw ctg::invalid_value(name, "an array of length " + std::to_string(length),
+                                 "the length of fte_ten_thousandths, " + std::to_string(rows) +
+                                     ": one value per row (or None)");
+    }
+}
+
+std::string result_repr(const ctg::financing_result& r) {
+    std::string text = "<FinancingResult " + repr_str(r.post_id) + " under " +
+                       repr_str(r.rulebook_id) + " " + r.reference.to_string() + ": " +
+                       r.total.to_plain() + " €";
+    if (!r.parts.empty()) {
+        text += " =";
+        bool first = true;
+        for (const auto& p : r.parts) {
+            text += (first ? " " : " + ") + p.id + " " + p.amount.to_plain();
+            first = false;
+        }
+    }
+    return text + ">";
+}
+
+py::tuple result_state(const ctg::financing_result& r) {
+    return py::make_tuple(r.rulebook_id, r.post_id, r.reference, r.total, r.parts, r.why);
+}
+
+}  // namespace
+
+void bind_finance(py::module_& m) {
+    // --- Enums ----------------------------------------------------------------------------------
+    py::native_enum<ctg::step_kind>(m, "StepKind", "enum.Enum", ctg_doc::step_kind::class_doc)
+        .value("input", ctg::step_kind::input, ctg_doc::step_kind::input)
+        .value("parameter", ctg::step_kind::parameter, ctg_doc::step_kind::parameter)
+        .value("computation", ctg::step_kind::computation, ctg_doc::step_kind::computation)
+        .value("rounding", ctg::step_kind::rounding, ctg_doc::step_kind::rounding)
+        .value("split", ctg::step_kind::split, ctg_doc::step_kind::split)
+        .value("result", ctg::step_kind::result, ctg_doc::step_kind::result)
+        .value("note", ctg::step_kind::note, ctg_doc::step_kind::note)
+        .finalize();
+    py::native_enum<ctg::expense_basis>(m, "ExpenseBasis", "enum.Enum",
+                                        ctg_doc::expense_basis::class_doc)
+        .value("declared", ctg::expense_basis::declared, ctg_doc::expense_basis::declared)
+        .value("at_ceiling", ctg::expense_basis::at_ceiling, ctg_doc::expense_basis::at_ceiling)
+        .finalize();
+
+    // --- Classes --------------------------------------------------------------------------------
+    py::class_<ctg::parameter_reading> reading_cls(m, "ParameterReading",
+                                                   ctg_doc::parameter_reading::class_doc);
+    py::class_<ctg::explanation_step> step_cls(m, "ExplanationStep",
+                                               ctg_doc::explanation_step::class_doc);
+    py::class_<ctg::explanation> explanation_cls(
+        m, "Explanation",
+        doc_with(ctg_doc::explanation::class_doc,
+                 "Python: a sequence of ExplanationStep (`len()`, indexing, iteration); "
+                 "`str()` is the French text."));
+    py::class_<ctg::post_input> post_cls(
+        m, "PostInput",
+        doc_with(ctg_doc::post_input::class_doc,
+                 "Python: `PostInput(id='p', contracted_fte='2.5', expense='38 400,00 €')`, "
+                 "keyword arguments only; the FTE as an Fte, a str, a Decimal or an int, the "
+                 "expense as a Money, a str or a Decimal (never a float), or None with "
+                 "`basis=ExpenseBasis.at_ceiling`."));
+    py::class_<ctg::part_amount> part_cls(m, "PartAmount", ctg_doc::part_amount::class_doc);
+    py::class_<ctg::financing_result> result_cls(m, "FinancingResult",
+                                                 ctg_doc::financing_result::class_doc);
+    py::class_<ctg::financing_diff> diff_cls(m, "FinancingDiff",
+                                             ctg_doc::financing_diff::class_doc);
+    py::class_<batch_result> batch_cls(
+        m, "BatchResult",
+        keep(std::string("What finance_batch() returns (Python only; the C++ caller allocates "
+                         "the output columns itself): `total_cents`, a numpy int64 array of ") +
+             "the aid per row in cents; `parts_cents`, a dict from part id (in the "
+             "rulebook's order) to a numpy int64 array, empty when parts were not asked "
+             "for or the rulebook has none; `explanations`, one Explanation per row when "
+             "asked for (explain=True), else None. `len()` is the number of rows. The "
+             "arrays are new, owned by the result, and writable."));
+
+    // --- ParameterReading and ExplanationStep ---------------------------------------------------
+    def_value_struct(
+        reading_cls, "ParameterReading",
+        field("name", &ctg::parameter_reading::name, ctg_doc::parameter_reading::name),
+        field("unit", &ctg::parameter_reading::value_unit, ctg_doc::parameter_reading::value_unit),
+        field("value", &ctg::parameter_reading::value, ctg_doc::parameter_reading::value),
+        required_field("segment_start", &ctg::parameter_reading::segment_start,
+                       ctg_doc::parameter_reading::segment_start),
+        field("segment_end", &ctg::parameter_reading::segment_end,
+              ctg_doc::parameter_reading::segment_end),
+        field("origin", &ctg::parameter_reading::origin, ctg_doc::parameter_reading::origin));
+
+    def_value_struct(
+        step_cls, "ExplanationStep",
+        field("kind", &ctg::explanation_step::kind, ctg_doc::explanation_step::kind),
+        field("id", &ctg::explanation_step::id, ctg_doc::explanation_step::id),
+        field("label", &ctg::explanation_step::label, ctg_doc::explanation_step::label),
+        field("formula", &ctg::explanation_step::formula, ctg_doc::explanation_step::formula),
+        field("value", &ctg::explanation_step::value, ctg_doc::explanation_step::value),
+        field("amount", &ctg::explanation_step::amount, ctg_doc::explanation_step::amount),
+        field("exact", &ctg::explanation_step::exact, ctg_doc::explanation_step::exact),
+        field("policy", &ctg::explanation_step::policy, ctg_doc::explanation_step::policy),
+        field("parameter", &ctg::explanation_step::parameter,
+              ctg_doc::explanation_step::parameter));
+
+    // --- Explanation ----------------------------------------------------------------------------
+    const auto steps = field("steps", &ctg::explanation::steps, ctg_doc::explanation::steps);
+    def_fields(explanation_cls, steps);
+    def_kw_init(explanation_cls, "Python: `Explanation(steps=[...])`.", steps);
+    def_value_protocol(explanation_cls, "Explanation", steps);
+    explanation_cls
+        .def("to_text", &ctg::explanation::to_text,
+             py::arg_v("language", ctg::language::fr, "Language.fr"), ctg_doc::explanation::to_text)
+        .def("to_json", &ctg::explanation::to_json, ctg_doc::explanation::to_json)
+        .def("__str__", [](const ctg::explanation& e) { return e.to_text(); })
+        .def("__len__", [](const ctg::explanation& e) { return e.steps.size(); })
+        .def(
+            "__iter__",
+            [](const ctg::explanation& e) {
+                return py::make_iterator(e.steps.begin(), e.steps.end());
+            },
+            py::keep_alive<0, 1>(), "Python: the steps, in computation order.")
+        .def(
+            "__getitem__",
+            [](const ctg::explanation& e, py::ssize_t index) -> const ctg::explanation_step& {
+                const auto size = static_cast<py::ssize_t>(e.steps.size());
+                const py::ssize_t i = index < 0 ? index + size : index;
+                if (i < 0 || i >= size) {
+                    throw py::index_error("explanation step index " + std::to_string(index) +
+                                          " out of range (" + std::to_string(size) + " steps)");
+                }
+                return e.steps[static_cast<std::size_t>(i)];
+            },
+            py::arg("index"), py::return_value_policy::reference_internal)
+        .def(
+            "step",
+            [](const ctg::explanation& e, const std::string& id) -> const ctg::explanation_step* {
+                for (const auto& s : e.steps) {
+                    if (s.id == id) {
+                        return &s;
+                    }
+                }
+                return nullptr;
+            },
+            py::arg("id"), py::return_value_policy::reference_internal,
+            "Python: the first step with this id (`aid`, `ceiling`, `part.fonds_locaux`…), or "
+            "None.")
+        .def("__repr__", [](const ctg::explanation& e) {
+            std::string text = "<Explanation: " + std::to_string(e.steps.size()) + " steps";
+            if (!e.steps.empty() && e.steps.back().kind == ctg::step_kind::result) {
+                text += ", result " + e.steps.back().value;
+            }
+            return text + ">";
+        });
+
+    // --- PostInput and PartAmount ---------------------------------------------------------------
+    def_value_struct(post_cls, "PostInput",
+                     field("id", &ctg::post_input::id, ctg_doc::post_input::id),
+                     required_field("contracted_fte", &ctg::post_input::contracted_fte,
+                                    ctg_doc::post_input::contracted_fte),
+                     field("expense", &ctg::post_input::expense, ctg_doc::post_input::expense),
+                     field("basis", &ctg::post_input::basis, ctg_doc::post_input::basis),
+                     field("active", &ctg::post_input::active, ctg_doc::post_input::active));
+
+    def_value_struct(part_cls, "PartAmount",
+                     field("id", &ctg::part_amount::id, ctg_doc::part_amount::id),
+                     field("label", &ctg::part_amount::label, ctg_doc::part_amount::label),
+                     field("amount", &ctg::part_amount::amount, ctg_doc::part_amount::amount));
+
+    // --- FinancingResult (no default constructor: its period has none) --------------------------
+    result_cls
+        .def(py::init([](std::string rulebook_id, std::string post_id, ctg::period reference,
+                         ctg::money total, std::vector<ctg::part_amount> parts,
+                         ctg::explanation why) {
+                 return ctg::financing_result{
+                     std::move(rulebook_id), std::move(post_id), reference, total,
+                     std::move(parts),       std::move(why)};
+             }),
+             py::kw_only(), py::arg("rulebook_id"), py::arg("post_id"), py::arg("reference"),
+             py::arg("total"), py::arg("parts") = std::vector<ctg::part_amount>{},
+             py::arg_v("why", ctg::explanation{}, "Explanation()"),
+             "Python: keyword arguments only; results normally come from finance().")
+        .def_readonly("rulebook_id", &ctg::financing_result::rulebook_id,
+                      ctg_doc::financing_result::rulebook_id)
+        .def_readonly("post_id", &ctg::financing_result::post_id,
+                      ctg_doc::financing_result::post_id)
+        .def_readonly("reference", &ctg::financing_result::reference,
+                      ctg_doc::financing_result::reference)
+        .def_readonly("total", &ctg::financing_result::total, ctg_doc::financing_result::total)
+        .def_readonly("parts", &ctg::financing_result::parts, ctg_doc::financing_result::parts)
+        .def_readonly("why", &ctg::financing_result::why, ctg_doc::financing_result::why)
+        .def("to_json", &ctg::financing_result::to_json, ctg_doc::financing_result::to_json)
+        .def(
+            "part",
+            [](const ctg::financing_result& r, const std::string& id) -> const ctg::part_amount* {
+                for (const auto& p : r.parts) {
+                    if (p.id == id) {
+                        return &p;
+                    }
+                }
+                return nullptr;
+            },
+            py::arg("id"), py::return_value_policy::reference_internal,
+            "Python: the part with this id (`bonus_territoire`…), or None.")
+        .def("__repr__", &result_repr)
+        .def("__hash__",
+             [](const ctg::financing_result& r) { return py::hash(hashable(result_state(r))); })
+        .def(py::pickle(
+            [](const ctg::financing_result& r) {
+                return py::make_tuple(pickle_version, r.rulebook_id, r.post_id, r.reference,
+                                      r.total, r.parts, r.why);
+            },
+            [](const py::tuple& s) {
+                check_state(s, 7, "FinancingResult");
+                return ctg::financing_result{s[1].cast<std::string>(),
+                                             s[2].cast<std::string>(),
+                                             s[3].cast<ctg::period>(),
+                                             s[4].cast<ctg::money>(),
+                                             s[5].cast<std::vector<ctg::part_amount>>(),
+                                             s[6].cast<ctg::explanation>()};
+            }));
+    def_equality(result_cls, [](const ctg::financing_result& a, const ctg::financing_result& b) {
+        return result_state(a).equal(result_state(b));
+    });
+
+    // --- FinancingDiff --------------------------------------------------------------------------
+    def_value_struct(
+        diff_cls, "FinancingDiff",
+        field("from_rulebook", &ctg::financing_diff::from_rulebook,
+              ctg_doc::financing_diff::from_rulebook),
+        field("to_rulebook", &ctg::financing_diff::to_rulebook,
+              ctg_doc::financing_diff::to_rulebook),
+        field("from_total", &ctg::financing_diff::from_total, ctg_doc::financing_diff::from_total),
+        field("to_total", &ctg::financing_diff::to_total, ctg_doc::financing_diff::to_total),
+        field("delta", &ctg::financing_diff::delta, ctg_doc::financing_diff::delta),
+        field("part_deltas", &ctg::financing_diff::part_deltas,
+              ctg_doc::financing_diff::part_deltas));
+
+    // --- finance() and diff() -------------------------------------------------------------------
+    m.def(
+        "finance",
+        [](const ctg::rulebook& rules, const ctg::post_input& post,
+           const std::optional<std::variant<ctg::date, ctg::period>>& on,
+           const std::optional<ctg::period>& period) {
+            if (on.has_value() == period.has_value()) {
+                throw py::type_error(
+                    "finance(): give either a date (`on`, or a Period as third argument) or a "
+                    "period (`period=`), exactly one of them");
+            }
+            std::optional<ctg::financing_result> result;
+            {
+                const py::gil_scoped_release release;
+                if (period) {
+                    result = ctg::finance(rules, post, *period);
+                } else if (const auto* day = std::get_if<ctg::date>(&*on)) {
+                    result = ctg::finance(rules, post, *day);
+                } else {
+                    result = ctg::finance(rules, post, std::get<ctg::period>(*on));
+                }
+            }
+            return std::move(*result);
+        },
+        py::arg("rules"), py::arg("post"), py::arg("on") = py::none(), py::kw_only(),
+        py::arg("period") = py::none(),
+        keep(std::string(ctg_doc::finance_of_rulebook_post_input_date) +
+             "\n\nWith a Period (as third argument or `period=`):\n\n" +
+             ctg_doc::finance_of_rulebook_post_input_period +
+             "\n\nPython: `finance(rules, post, date(2021, 6, 30))` or "
+             "`finance(rules, post, period=Period(start, end))`; a datetime.datetime is a "
+             "TypeError."));
+    m.def("diff", &ctg::diff, py::arg("from_"), py::arg("to"),
+          doc_with(ctg_doc::diff,
+                   "Python: `from_` is the baseline result (`from` is a Python "
+                   "keyword), `to` the compared one."));
+    m.def("to_string", py::overload_cast<ctg::step_kind>(&ctg::to_string), py::arg("value"),
+          ctg_doc::to_string_of_step_kind);
+
+    // --- Batch ----------------------------------------------------------------------------------
+    batch_cls
+        .def_readonly("rulebook_id", &batch_result::rulebook_id,
+                      "Python: the rulebook the rows were financed under.")
+        .def_readonly("on", &batch_result::on, "Python: the date the parameters were read on.")
+        .def_readonly("total_cents", &batch_result::total_cents, ctg_doc::batch_output::total_cents)
+        .def_readonly("parts_cents", &batch_result::parts_cents, ctg_doc::batch_output::parts_cents)
+        .def_readonly("explanations", &batch_result::explanations,
+                      "Python: one Explanation per row when finance_batch(explain=True), else "
+                      "None.")
+        .def("__len__", [](const batch_result& r) { return r.total_cents.size(); })
+        .def("__repr__",
+             [](const batch_result& r) {
+                 std::string text = "<BatchResult " + repr_str(r.rulebook_id) + " on " +
+                                    ctg::to_iso(r.on) + ": " +
+                                    std::to_string(r.total_cents.size()) + " rows";
+                 if (!r.parts_cents.empty()) {
+                     text += ", parts";
+                     for (const auto& item : r.parts_cents) {
+                         text += " " + py::str(item.first).cast<std::string>();
+                     }
+                 }
+                 if (!r.explanations.is_none()) {
+                     text += ", explained";
+                 }
+                 return text + ">";
+             })
+        .def(py::pickle(
+            [](const batch_result& r) {
+                return py::make_tuple(pickle_version, r.rulebook_id, r.on, r.total_cents,
+                                      r.parts_cents, r.explanations);
+            },
+            [](const py::tuple& s) {
+                check_state(s, 6, "BatchResult");
+                batch_result r;
+                r.rulebook_id = s[1].cast<std::string>();
+                r.on = s[2].cast<ctg::date>();
+                r.total_cents = s[3].cast<int64_array>();
+                r.parts_cents = s[4].cast<py::typing::Dict<py::str, int64_array>>();
+                r.explanations = s[5].cast<batch_result::explanation_list>();
+                return r;
+            }));
+
+    m.def(
+        "finance_batch",
+        [](const ctg::rulebook& rules, ctg::date on, const int64_column& fte_ten_thousandths,
+           const std::optional<int64_column>& expense_cents,
+           const std::optional<int64_column>& active, bool parts, bool explain) {
+            ctg::batch_input input;
+            input.fte_ten_thousandths = read_column(fte_ten_thousandths, "fte_ten_thousandths");
+            const std::size_t rows = input.fte_ten_thousandths.size();
+            if (expense_cents) {
+                input.expense_cents = read_column(*expense_cents, "expense_cents");
+                check_same_length("expense_cents", input.expense_cents.size(), rows);
+            }
+            if (active) {
+                input.active = read_column(*active, "active");
+                check_same_length("active", input.active.size(), rows);
+            }
+
+            batch_result result;
+            result.rulebook_id = rules.id();
+            result.on = on;
+            const auto length = static_cast<py::ssize_t>(rows);
+            result.total_cents = int64_array(length);
+            ctg::batch_output output;
+            output.total_cents = {result.total_cents.mutable_data(), rows};
+            if (parts) {
+                for (const ctg::funding_part& p : rules.rule().parts) {
+                    int64_array column(length);
+                    output.parts_cents.emplace_back(column.mutable_data(), rows);
+                    result.parts_cents[py::str(p.id)] = column;
+                }
+            }
+            std::vector<ctg::explanation> explanations;
+            {
+                const py::gil_scoped_release release;
+                ctg::finance_batch(rules, on, input, output, explain ? &explanations : nullptr);
+            }
+            if (explain) {
+                result.explanations =
+                    py::reinterpret_steal<py::object>(py::cast(std::move(explanations)).release());
+            }
+            return result;
+        },
+        py::arg("rules"), py::arg("on"), py::arg("fte_ten_thousandths"),
+        py::arg("expense_cents") = py::none(), py::arg("active") = py::none(),
+        py::arg("parts") = true, py::arg("explain") = false,
+        doc_with(ctg_doc::finance_batch,
+                 "Python: the columns are numpy int64 arrays, 1-D and C-contiguous, read in place "
+                 "(never copied, never converted): FTE in ten-thousandths (2.5 FTE is 25000), "
+                 "declared expenses in cents (None: every row at the ceiling), days (or whole "
+                 "months) active in the year of `on` (None: the whole year). Another dtype is a "
+                 "TypeError, another shape, a non-contiguous array or a length different from "
+                 "fte_ten_thousandths an InvalidValueError (ValueError). Returns a BatchResult "
+                 "whose arrays are new; the computation runs with the GIL released. Row i equals "
+                 "finance() of the same post (basis at_ceiling when expense_cents is None)."));
+}
+
+}  // namespace ctg::python
