@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "embedded.hpp"
+#include "io/json_reader.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
 #include <ctg/io/evaluation_json.hpp>
-
-#include "embedded.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -15,7 +15,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -26,159 +25,31 @@ namespace {
 
 using json = nlohmann::json;
 using ordered = nlohmann::ordered_json;
+using reader = detail::json_reader;
+using object_reader = detail::json_object;
+using detail::join_path;
+using detail::provenance_json;
 
-// ---------------------------------------------------------------------------------------------
-// Paths and dates
-
-std::string join(const std::string& path, std::string_view key) {
-    if (path.empty()) {
-        return std::string(key);
-    }
-    return path + "." + std::string(key);
-}
-
-std::string index(const std::string& path, std::size_t i) {
-    return path + "[" + std::to_string(i) + "]";
-}
+constexpr detail::json_wording wording{
+    .integer_type = "an integer",
+    .decimal_type = "a decimal number",
+    .string_expected = "text (a JSON string)",
+};
 
 date next_day(date d) { return date{std::chrono::sys_days{d} + std::chrono::days{1}}; }
 date previous_day(date d) { return date{std::chrono::sys_days{d} - std::chrono::days{1}}; }
 
-/// A JSON value as the user wrote it, shortened for messages.
-std::string shown(const json& v) {
-    std::string s = v.is_string() ? v.get<std::string>() : v.dump();
-    if (s.size() > 80) {
-        s = s.substr(0, 77) + "...";
-    }
-    return s;
-}
-
-std::string type_name(const json& v) {
-    if (v.is_string()) {
-        return "text";
-    }
-    if (v.is_number_integer()) {
-        return "an integer";
-    }
-    if (v.is_number_float()) {
-        return "a decimal number";
-    }
-    if (v.is_boolean()) {
-        return "a boolean";
-    }
-    if (v.is_null()) {
-        return "null";
-    }
-    if (v.is_array()) {
-        return "an array";
-    }
-    return "an object";
-}
-
-// ---------------------------------------------------------------------------------------------
-// Error collection
-
-struct context {
-    std::vector<error_detail> errors;
-
-    void add(std::string field, std::string value, std::string expected) {
-        errors.push_back({std::move(field), std::move(value), std::move(expected)});
-    }
-    void add(const ctg::error& e) {
-        for (const auto& d : e.details()) {
-            errors.push_back(d);
-        }
-    }
-    /// Runs `f`; a ctg::error it throws is recorded and nothing is returned.
-    template <typename F>
-    auto guard(F&& f) -> std::optional<decltype(f())> {
-        try {
-            return f();
-        } catch (const ctg::error& e) {
-            add(e);
-            return std::nullopt;
-        }
-    }
-    void wrong_type(const std::string& path, const json& v, const std::string& expected) {
-        add(path, shown(v), expected + ", not " + type_name(v));
-    }
-};
-
-/// Reads the members of one JSON object, reporting unknown and missing keys.
-class object_reader {
-public:
-    object_reader(context& c, const json& j, std::string path,
-                  std::initializer_list<std::string_view> allowed)
-        : c_(c), j_(j), path_(std::move(path)) {
-        if (!j.is_object()) {
-            c_.wrong_type(path_.empty() ? "(root)" : path_, j, "an object");
-            ok_ = false;
-            return;
-        }
-        for (const auto& [key, value] : j.items()) {
-            if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-                std::string known;
-                for (const auto a : allowed) {
-                    known += (known.empty() ? "" : ", ") + std::string(a);
-                }
-                c_.add(join(path_, key), key, "a known key (" + known + ")");
-            }
-        }
-    }
-    [[nodiscard]] bool ok() const noexcept { return ok_; }
-    [[nodiscard]] std::string at(std::string_view key) const { return join(path_, key); }
-    [[nodiscard]] const std::string& path() const noexcept { return path_; }
-
-    /// The member, or nullptr (recording "missing" when `required`).
-    const json* get(std::string_view key, bool required) {
-        if (!ok_) {
-            return nullptr;
-        }
-        const auto it = j_.find(key);
-        if (it == j_.end()) {
-            if (required) {
-                c_.add(at(key), "", "a value for the required key \"" + std::string(key) + "\"");
-            }
-            return nullptr;
-        }
-        return &*it;
-    }
-
-private:
-    context& c_;
-    const json& j_;
-    std::string path_;
-    bool ok_ = true;
-};
-
 // ---------------------------------------------------------------------------------------------
 // Scalar readers: each returns nothing on absence or error (errors recorded)
 
-std::optional<std::string> read_text(context& c, const json* v, const std::string& path,
-                                     bool non_empty = true) {
-    if (v == nullptr) {
-        return std::nullopt;
-    }
-    if (!v->is_string()) {
-        c.wrong_type(path, *v, "text (a JSON string)");
-        return std::nullopt;
-    }
-    std::string s = v->get<std::string>();
-    if (non_empty && s.empty()) {
-        c.add(path, "", "non-empty text");
-        return std::nullopt;
-    }
-    return s;
-}
-
-std::optional<std::int64_t> read_integer(context& c, const json* v, const std::string& path) {
+std::optional<std::int64_t> read_integer(reader& c, const json* v, const std::string& path) {
     if (v == nullptr) {
         return std::nullopt;
     }
     if (v->is_number_unsigned()) {
         const auto u = v->get<std::uint64_t>();
         if (u > static_cast<std::uint64_t>(INT64_MAX)) {
-            c.add(path, shown(*v), "an integer that fits in 64 bits");
+            c.add(path, c.shown(*v), "an integer that fits in 64 bits");
             return std::nullopt;
         }
         return static_cast<std::int64_t>(u);
@@ -190,7 +61,7 @@ std::optional<std::int64_t> read_integer(context& c, const json* v, const std::s
     return std::nullopt;
 }
 
-std::optional<int> read_int(context& c, const json* v, const std::string& path) {
+std::optional<int> read_int(reader& c, const json* v, const std::string& path) {
     const auto n = read_integer(c, v, path);
     if (!n) {
         return std::nullopt;
@@ -202,42 +73,39 @@ std::optional<int> read_int(context& c, const json* v, const std::string& path) 
     return static_cast<int>(*n);
 }
 
-std::optional<money> read_money(context& c, const json* v, const std::string& path) {
-    if (v == nullptr) {
+/// Non-empty text that must not be a JSON number (so that no value passes through a float); a
+/// number is reported expecting `expected`.
+std::optional<std::string> read_decimal_text(reader& c, const json* v, const std::string& path,
+                                             std::string_view expected) {
+    if (v != nullptr && v->is_number()) {
+        c.add(path, c.shown(*v), std::string(expected));
         return std::nullopt;
     }
-    if (v->is_number()) {
-        c.add(path, shown(*v),
-              "a string such as \"38400.00\"; numbers are refused so that no amount passes "
-              "through a float");
-        return std::nullopt;
-    }
-    const auto text = read_text(c, v, path);
+    return c.string_value(v, path, true);
+}
+
+std::optional<money> read_money(reader& c, const json* v, const std::string& path) {
+    const auto text = read_decimal_text(c, v, path,
+                                        "a string such as \"38400.00\"; numbers are refused so "
+                                        "that no amount passes through a float");
     if (!text) {
         return std::nullopt;
     }
     return c.guard([&] { return money::parse(*text, path); });
 }
 
-std::optional<fte> read_fte(context& c, const json* v, const std::string& path) {
-    if (v == nullptr) {
-        return std::nullopt;
-    }
-    if (v->is_number()) {
-        c.add(path, shown(*v),
-              "a string such as \"0.75\"; numbers are refused so that no FTE passes through a "
-              "float");
-        return std::nullopt;
-    }
-    const auto text = read_text(c, v, path);
+std::optional<fte> read_fte(reader& c, const json* v, const std::string& path) {
+    const auto text = read_decimal_text(
+        c, v, path,
+        "a string such as \"0.75\"; numbers are refused so that no FTE passes through a float");
     if (!text) {
         return std::nullopt;
     }
     return c.guard([&] { return fte::parse(*text, path); });
 }
 
-std::optional<date> read_date(context& c, const json* v, const std::string& path) {
-    const auto text = read_text(c, v, path);
+std::optional<date> read_date(reader& c, const json* v, const std::string& path) {
+    const auto text = c.string_value(v, path, true);
     if (!text) {
         return std::nullopt;
     }
@@ -246,34 +114,20 @@ std::optional<date> read_date(context& c, const json* v, const std::string& path
 
 /// Reads text and passes it to `parse(text, path)`.
 template <typename Parse>
-auto read_parsed(context& c, const json* v, const std::string& path, Parse&& parse)
+auto read_parsed(reader& c, const json* v, const std::string& path, Parse&& parse)
     -> std::optional<decltype(parse(std::string_view{}, std::string_view{}))> {
-    const auto text = read_text(c, v, path, false);
+    const auto text = c.string_value(v, path, false);
     if (!text) {
         return std::nullopt;
     }
     return c.guard([&] { return parse(*text, path); });
 }
 
-/// Reads an array, calling `item(element, path)` on each element.
-template <typename Item>
-void read_array(context& c, const json* v, const std::string& path, Item&& item) {
-    if (v == nullptr) {
-        return;
-    }
-    if (!v->is_array()) {
-        c.wrong_type(path, *v, "an array");
-        return;
-    }
-    for (std::size_t i = 0; i < v->size(); ++i) {
-        item((*v)[i], index(path, i));
-    }
-}
-
 template <typename T, typename Read>
-std::vector<T> read_list(context& c, const json* v, const std::string& path, Read&& read) {
+std::vector<T> read_list(reader& c, const json* v, const std::string& path, Read&& read) {
     std::vector<T> out;
-    read_array(c, v, path, [&](const json& e, const std::string& p) { out.push_back(read(e, p)); });
+    c.each(v, path, "an array",
+           [&](const json& e, const std::string& p) { out.push_back(read(e, p)); });
     return out;
 }
 
@@ -287,7 +141,7 @@ void assign(T& target, std::optional<T> value) {
 // ---------------------------------------------------------------------------------------------
 // Structured readers: return a value with defaults where something failed (errors recorded)
 
-provenance read_provenance(context& c, const json* v, const std::string& path) {
+provenance read_provenance(reader& c, const json* v, const std::string& path) {
     provenance p;
     if (v == nullptr) {
         return p;
@@ -299,14 +153,15 @@ provenance read_provenance(context& c, const json* v, const std::string& path) {
                                }));
     if (const json* s = o.get("source", false)) {
         object_reader so(c, *s, o.at("source"), {"document", "locator", "url"});
-        assign(p.cited.document, read_text(c, so.get("document", false), so.at("document"), false));
-        assign(p.cited.locator, read_text(c, so.get("locator", false), so.at("locator"), false));
-        assign(p.cited.url, read_text(c, so.get("url", false), so.at("url"), false));
+        assign(p.cited.document,
+               c.string_value(so.get("document", false), so.at("document"), false));
+        assign(p.cited.locator, c.string_value(so.get("locator", false), so.at("locator"), false));
+        assign(p.cited.url, c.string_value(so.get("url", false), so.at("url"), false));
     }
     return p;
 }
 
-population read_population(context& c, const json& v, const std::string& path) {
+population read_population(reader& c, const json& v, const std::string& path) {
     population p;
     object_reader o(c, v, path, {"inhabitants", "year", "provenance"});
     assign(p.inhabitants, read_integer(c, o.get("inhabitants", true), o.at("inhabitants")));
@@ -322,18 +177,18 @@ signatory_role parse_role(std::string_view t, std::string_view f) {
     return signatory_role::parse(t, f);
 }
 
-epci read_epci(context& c, const json& v, const std::string& path) {
+epci read_epci(reader& c, const json& v, const std::string& path) {
     epci e;
     object_reader o(
         c, v, path,
         {"siren", "name", "kind", "seat", "commune_count", "population", "communes", "provenance"});
     assign(e.siren, read_parsed(c, o.get("siren", true), o.at("siren"), parse_siren));
-    assign(e.name, read_text(c, o.get("name", true), o.at("name")));
+    assign(e.name, c.string_value(o.get("name", true), o.at("name"), true));
     assign(e.kind, read_parsed(c, o.get("kind", true), o.at("kind"),
                                [](std::string_view t, std::string_view f) {
                                    return parse_epci_kind(t, f);
                                }));
-    assign(e.seat, read_text(c, o.get("seat", true), o.at("seat")));
+    assign(e.seat, c.string_value(o.get("seat", true), o.at("seat"), true));
     assign(e.commune_count, read_int(c, o.get("commune_count", true), o.at("commune_count")));
     if (const json* p = o.get("population", true)) {
         e.population = read_population(c, *p, o.at("population"));
@@ -343,7 +198,7 @@ epci read_epci(context& c, const json& v, const std::string& path) {
             commune x;
             object_reader mo(c, m, mp, {"insee", "name", "population"});
             assign(x.insee, read_parsed(c, mo.get("insee", true), mo.at("insee"), parse_insee));
-            assign(x.name, read_text(c, mo.get("name", true), mo.at("name")));
+            assign(x.name, c.string_value(mo.get("name", true), mo.at("name"), true));
             if (const json* p = mo.get("population", false)) {
                 x.population = read_population(c, *p, mo.at("population"));
             }
@@ -353,11 +208,11 @@ epci read_epci(context& c, const json& v, const std::string& path) {
     return e;
 }
 
-signatory read_signatory(context& c, const json& v, const std::string& path) {
+signatory read_signatory(reader& c, const json& v, const std::string& path) {
     signatory s;
     object_reader o(c, v, path, {"role", "name", "siren", "insee"});
     assign(s.role, read_parsed(c, o.get("role", true), o.at("role"), parse_role));
-    assign(s.name, read_text(c, o.get("name", true), o.at("name")));
+    assign(s.name, c.string_value(o.get("name", true), o.at("name"), true));
     if (const json* x = o.get("siren", false)) {
         s.siren = read_parsed(c, x, o.at("siren"), parse_siren);
         if (!s.siren) {
@@ -373,41 +228,35 @@ signatory read_signatory(context& c, const json& v, const std::string& path) {
     return s;
 }
 
-std::optional<std::string> read_decimal_text(context& c, const json* v, const std::string& path) {
-    if (v != nullptr && v->is_number()) {
-        c.add(path, shown(*v),
-              "a decimal number written as a string, such as \"0.35\"; numbers are refused so "
-              "that no value passes through a float");
-        return std::nullopt;
-    }
-    return read_text(c, v, path);
-}
-
-fiche_action read_fiche(context& c, const json& v, const std::string& path) {
+fiche_action read_fiche(reader& c, const json& v, const std::string& path) {
     fiche_action f;
     object_reader o(c, v, path,
                     {"id", "title", "objectives", "indicators", "lead_partner", "status"});
-    assign(f.id, read_text(c, o.get("id", true), o.at("id")));
-    assign(f.title, read_text(c, o.get("title", true), o.at("title")));
-    read_array(c, o.get("objectives", false), o.at("objectives"),
-               [&](const json& e, const std::string& p) {
-                   if (auto t = read_text(c, &e, p)) {
-                       f.objectives.push_back(std::move(*t));
-                   }
-               });
+    assign(f.id, c.string_value(o.get("id", true), o.at("id"), true));
+    assign(f.title, c.string_value(o.get("title", true), o.at("title"), true));
+    c.each(o.get("objectives", false), o.at("objectives"), "an array",
+           [&](const json& e, const std::string& p) {
+               if (auto t = c.string_value(&e, p, true)) {
+                   f.objectives.push_back(std::move(*t));
+               }
+           });
     f.indicators = read_list<indicator>(
         c, o.get("indicators", false), o.at("indicators"),
         [&](const json& e, const std::string& p) {
             indicator ind;
             object_reader io(c, e, p, {"id", "label", "unit", "baseline", "target"});
-            assign(ind.id, read_text(c, io.get("id", true), io.at("id")));
-            assign(ind.label, read_text(c, io.get("label", true), io.at("label")));
-            assign(ind.unit, read_text(c, io.get("unit", true), io.at("unit")));
-            ind.baseline = read_decimal_text(c, io.get("baseline", false), io.at("baseline"));
-            ind.target = read_decimal_text(c, io.get("target", false), io.at("target"));
+            assign(ind.id, c.string_value(io.get("id", true), io.at("id"), true));
+            assign(ind.label, c.string_value(io.get("label", true), io.at("label"), true));
+            assign(ind.unit, c.string_value(io.get("unit", true), io.at("unit"), true));
+            constexpr std::string_view decimal =
+                "a decimal number written as a string, such as \"0.35\"; numbers are refused so "
+                "that no value passes through a float";
+            ind.baseline =
+                read_decimal_text(c, io.get("baseline", false), io.at("baseline"), decimal);
+            ind.target = read_decimal_text(c, io.get("target", false), io.at("target"), decimal);
             return ind;
         });
-    assign(f.lead_partner, read_text(c, o.get("lead_partner", true), o.at("lead_partner")));
+    assign(f.lead_partner, c.string_value(o.get("lead_partner", true), o.at("lead_partner"), true));
     assign(f.status, read_parsed(c, o.get("status", true), o.at("status"),
                                  [](std::string_view t, std::string_view fl) {
                                      return parse_action_status(t, fl);
@@ -415,13 +264,13 @@ fiche_action read_fiche(context& c, const json& v, const std::string& path) {
     return f;
 }
 
-convention read_convention(context& c, const json& v, const std::string& path) {
+convention read_convention(reader& c, const json& v, const std::string& path) {
     convention cv;
     object_reader o(c, v, path,
                     {"id", "name", "term", "themes", "signatories", "territories", "diagnostic",
                      "action_plan", "governance", "amendments", "referent", "provenance"});
-    assign(cv.id, read_text(c, o.get("id", true), o.at("id")));
-    assign(cv.name, read_text(c, o.get("name", true), o.at("name")));
+    assign(cv.id, c.string_value(o.get("id", true), o.at("id"), true));
+    assign(cv.name, c.string_value(o.get("name", true), o.at("name"), true));
 
     if (const json* t = o.get("term", true)) {
         object_reader to(c, *t, o.at("term"), {"start", "end", "provenance"});
@@ -439,26 +288,27 @@ convention read_convention(context& c, const json& v, const std::string& path) {
         cv.term_provenance = read_provenance(c, to.get("provenance", true), to.at("provenance"));
     }
 
-    read_array(c, o.get("themes", true), o.at("themes"), [&](const json& e, const std::string& p) {
-        if (auto t = read_parsed(c, &e, p, parse_theme)) {
-            cv.themes.push_back(std::move(*t));
-        }
-    });
+    c.each(o.get("themes", true), o.at("themes"), "an array",
+           [&](const json& e, const std::string& p) {
+               if (auto t = read_parsed(c, &e, p, parse_theme)) {
+                   cv.themes.push_back(std::move(*t));
+               }
+           });
     cv.signatories = read_list<signatory>(
         c, o.get("signatories", true), o.at("signatories"),
         [&](const json& e, const std::string& p) { return read_signatory(c, e, p); });
     if (const json* t = o.get("territories", true)) {
         object_reader to(c, *t, o.at("territories"), {"epcis", "communes"});
-        read_array(c, to.get("epcis", true), to.at("epcis"),
-                   [&](const json& e, const std::string& p) {
-                       cv.territories.epcis.push_back(
-                           read_parsed(c, &e, p, parse_siren).value_or(siren{}));
-                   });
-        read_array(c, to.get("communes", false), to.at("communes"),
-                   [&](const json& e, const std::string& p) {
-                       cv.territories.communes.push_back(
-                           read_parsed(c, &e, p, parse_insee).value_or(insee_code{}));
-                   });
+        c.each(to.get("epcis", true), to.at("epcis"), "an array",
+               [&](const json& e, const std::string& p) {
+                   cv.territories.epcis.push_back(
+                       read_parsed(c, &e, p, parse_siren).value_or(siren{}));
+               });
+        c.each(to.get("communes", false), to.at("communes"), "an array",
+               [&](const json& e, const std::string& p) {
+                   cv.territories.communes.push_back(
+                       read_parsed(c, &e, p, parse_insee).value_or(insee_code{}));
+               });
     }
     if (const json* d = o.get("diagnostic", false)) {
         diagnostic dg;
@@ -474,8 +324,8 @@ convention read_convention(context& c, const json& v, const std::string& path) {
         [&](const json& e, const std::string& p) {
             action_axis a;
             object_reader ao(c, e, p, {"id", "title", "fiches"});
-            assign(a.id, read_text(c, ao.get("id", true), ao.at("id")));
-            assign(a.title, read_text(c, ao.get("title", true), ao.at("title")));
+            assign(a.id, c.string_value(ao.get("id", true), ao.at("id"), true));
+            assign(a.title, c.string_value(ao.get("title", true), ao.at("title"), true));
             a.fiches = read_list<fiche_action>(
                 c, ao.get("fiches", false), ao.at("fiches"),
                 [&](const json& fe, const std::string& fp) { return read_fiche(c, fe, fp); });
@@ -486,19 +336,19 @@ convention read_convention(context& c, const json& v, const std::string& path) {
         [&](const json& e, const std::string& p) {
             governance_body b;
             object_reader bo(c, e, p, {"id", "kind", "name", "meetings"});
-            assign(b.id, read_text(c, bo.get("id", true), bo.at("id")));
+            assign(b.id, c.string_value(bo.get("id", true), bo.at("id"), true));
             assign(b.kind, read_parsed(c, bo.get("kind", true), bo.at("kind"),
                                        [](std::string_view t, std::string_view f) {
                                            return parse_body_kind(t, f);
                                        }));
-            assign(b.name, read_text(c, bo.get("name", true), bo.at("name")));
+            assign(b.name, c.string_value(bo.get("name", true), bo.at("name"), true));
             b.meetings = read_list<meeting>(
                 c, bo.get("meetings", false), bo.at("meetings"),
                 [&](const json& me, const std::string& mp) {
                     meeting m;
                     object_reader mo(c, me, mp, {"date", "note"});
                     assign(m.held_on, read_date(c, mo.get("date", true), mo.at("date")));
-                    assign(m.note, read_text(c, mo.get("note", false), mo.at("note"), false));
+                    assign(m.note, c.string_value(mo.get("note", false), mo.at("note"), false));
                     return m;
                 });
             return b;
@@ -508,27 +358,27 @@ convention read_convention(context& c, const json& v, const std::string& path) {
         [&](const json& e, const std::string& p) {
             amendment a;
             object_reader ao(c, e, p, {"id", "signed_on", "object", "new_end", "provenance"});
-            assign(a.id, read_text(c, ao.get("id", true), ao.at("id")));
+            assign(a.id, c.string_value(ao.get("id", true), ao.at("id"), true));
             assign(a.signed_on, read_date(c, ao.get("signed_on", true), ao.at("signed_on")));
-            assign(a.object, read_text(c, ao.get("object", true), ao.at("object")));
+            assign(a.object, c.string_value(ao.get("object", true), ao.at("object"), true));
             if (const auto last = read_date(c, ao.get("new_end", false), ao.at("new_end"))) {
                 a.new_end = next_day(*last);
             }
             a.provenance = read_provenance(c, ao.get("provenance", true), ao.at("provenance"));
             return a;
         });
-    cv.referent_id = read_text(c, o.get("referent", false), o.at("referent"));
+    cv.referent_id = c.string_value(o.get("referent", false), o.at("referent"), true);
     cv.provenance = read_provenance(c, o.get("provenance", true), o.at("provenance"));
     return cv;
 }
 
-coordinator read_coordinator(context& c, const json& v, const std::string& path) {
+coordinator read_coordinator(reader& c, const json& v, const std::string& path) {
     coordinator co;
     object_reader o(
         c, v, path,
         {"id", "name", "fte", "start", "end", "training_days", "network_days", "provenance"});
-    assign(co.id, read_text(c, o.get("id", true), o.at("id")));
-    co.name = read_text(c, o.get("name", false), o.at("name"));
+    assign(co.id, c.string_value(o.get("id", true), o.at("id"), true));
+    co.name = c.string_value(o.get("name", false), o.at("name"), true);
     assign(co.fte, read_fte(c, o.get("fte", true), o.at("fte")));
     assign(co.start, read_date(c, o.get("start", true), o.at("start")));
     if (const auto last = read_date(c, o.get("end", false), o.at("end"))) {
@@ -540,31 +390,31 @@ coordinator read_coordinator(context& c, const json& v, const std::string& path)
     return co;
 }
 
-coordination_post read_post(context& c, const json& v, const std::string& path) {
+coordination_post read_post(reader& c, const json& v, const std::string& path) {
     coordination_post p;
     object_reader o(c, v, path,
                     {"id", "convention", "pilot_epci", "contracted_fte", "fte_provenance", "volets",
                      "themes", "coordinators", "expenses", "provenance"});
-    assign(p.id, read_text(c, o.get("id", true), o.at("id")));
-    assign(p.convention_id, read_text(c, o.get("convention", true), o.at("convention")));
+    assign(p.id, c.string_value(o.get("id", true), o.at("id"), true));
+    assign(p.convention_id, c.string_value(o.get("convention", true), o.at("convention"), true));
     assign(p.pilot_epci,
            read_parsed(c, o.get("pilot_epci", true), o.at("pilot_epci"), parse_siren));
     assign(p.contracted_fte, read_fte(c, o.get("contracted_fte", true), o.at("contracted_fte")));
     p.fte_provenance = read_provenance(c, o.get("fte_provenance", true), o.at("fte_provenance"));
-    read_array(c, o.get("volets", false), o.at("volets"),
-               [&](const json& e, const std::string& ep) {
-                   if (auto x = read_parsed(c, &e, ep, [](std::string_view t, std::string_view f) {
-                           return parse_volet(t, f);
-                       })) {
-                       p.volets.push_back(*x);
-                   }
-               });
-    read_array(c, o.get("themes", false), o.at("themes"),
-               [&](const json& e, const std::string& ep) {
-                   if (auto x = read_parsed(c, &e, ep, parse_theme)) {
-                       p.themes.push_back(std::move(*x));
-                   }
-               });
+    c.each(o.get("volets", false), o.at("volets"), "an array",
+           [&](const json& e, const std::string& ep) {
+               if (auto x = read_parsed(c, &e, ep, [](std::string_view t, std::string_view f) {
+                       return parse_volet(t, f);
+                   })) {
+                   p.volets.push_back(*x);
+               }
+           });
+    c.each(o.get("themes", false), o.at("themes"), "an array",
+           [&](const json& e, const std::string& ep) {
+               if (auto x = read_parsed(c, &e, ep, parse_theme)) {
+                   p.themes.push_back(std::move(*x));
+               }
+           });
     p.coordinators = read_list<coordinator>(
         c, o.get("coordinators", false), o.at("coordinators"),
         [&](const json& e, const std::string& ep) { return read_coordinator(c, e, ep); });
@@ -583,11 +433,11 @@ coordination_post read_post(context& c, const json& v, const std::string& path) 
 
 /// Reads one element of `evaluations` with the evaluations reader (ctg/io/evaluation_json.hpp),
 /// its errors placed at `path`. In a dataset the provenance is required, as everywhere else.
-std::optional<evaluation> read_evaluation(context& c, const json& v, const std::string& path,
+std::optional<evaluation> read_evaluation(reader& c, const json& v, const std::string& path,
                                           std::string_view origin) {
     bool ok = true;
     if (v.is_object() && !v.contains("provenance")) {
-        c.add(join(path, "provenance"), "",
+        c.add(join_path(path, "provenance"), "",
               "a value for the required key \"provenance\" (every evaluation of a dataset says "
               "where it comes from)");
         ok = false;
@@ -635,83 +485,6 @@ void renumber_evaluations(std::string& text, const std::vector<std::size_t>& rea
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Syntax: parse with a check for repeated keys
-
-std::optional<json> parse_document(context& c, std::string_view text) {
-    struct frame {
-        bool array = false;
-        std::size_t next = 0;
-        std::string key;
-        std::set<std::string, std::less<>> keys;
-        std::string path;
-    };
-    std::vector<frame> stack;
-    const auto child_path = [&]() -> std::string {
-        if (stack.empty()) {
-            return "";
-        }
-        const frame& top = stack.back();
-        return top.array ? index(top.path, top.next) : join(top.path, top.key);
-    };
-    const auto child_done = [&]() {
-        if (!stack.empty() && stack.back().array) {
-            ++stack.back().next;
-        }
-    };
-    json::parser_callback_t callback = [&](int, json::parse_event_t event, json& parsed) {
-        switch (event) {
-            case json::parse_event_t::object_start:
-            case json::parse_event_t::array_start: {
-                frame f;
-                f.array = event == json::parse_event_t::array_start;
-                f.path = child_path();
-                stack.push_back(std::move(f));
-                break;
-            }
-            case json::parse_event_t::key:
-                if (!stack.empty()) {
-                    frame& top = stack.back();
-                    top.key = parsed.get<std::string>();
-                    if (!top.keys.insert(top.key).second) {
-                        c.add(join(top.path, top.key), top.key,
-                              "each key once in its object (a repeated key would silently replace "
-                              "the first)");
-                    }
-                }
-                break;
-            case json::parse_event_t::object_end:
-            case json::parse_event_t::array_end:
-                if (!stack.empty()) {
-                    stack.pop_back();
-                }
-                child_done();
-                break;
-            case json::parse_event_t::value: child_done(); break;
-        }
-        return true;
-    };
-    try {
-        return json::parse(text.begin(), text.end(), callback);
-    } catch (const json::parse_error& e) {
-        std::string what = e.what();
-        if (const auto close = what.find("] ");
-            what.starts_with("[json.exception") && close != std::string::npos) {
-            what = what.substr(close + 2);
-        }
-        const bool at_end = e.byte >= text.size();
-        const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-        const std::size_t from = at > 20 ? at - 20 : 0;
-        const std::string excerpt(text.substr(from, at - from + 1));
-        c.add("(root)",
-              at_end ? "end of text at byte " + std::to_string(text.size()) + " (truncated?)"
-                     : "byte " + std::to_string(e.byte) + ": " + excerpt,
-              "a complete JSON document in format " + std::string(dataset_format) + " (" + what +
-                  ")");
-        return std::nullopt;
-    }
-}
-
 /// Whether `path` lies at or under `prefix`.
 bool under(const std::string& path, const std::string& prefix) {
     if (!path.starts_with(prefix)) {
@@ -723,30 +496,11 @@ bool under(const std::string& path, const std::string& prefix) {
 // ---------------------------------------------------------------------------------------------
 // Writer
 
-ordered write_provenance(const provenance& p) {
-    ordered o = ordered::object();
-    o["evidence"] = std::string(to_string(p.kind));
-    if (!p.cited.document.empty() || !p.cited.locator.empty() || !p.cited.url.empty()) {
-        ordered s = ordered::object();
-        if (!p.cited.document.empty()) {
-            s["document"] = p.cited.document;
-        }
-        if (!p.cited.locator.empty()) {
-            s["locator"] = p.cited.locator;
-        }
-        if (!p.cited.url.empty()) {
-            s["url"] = p.cited.url;
-        }
-        o["source"] = std::move(s);
-    }
-    return o;
-}
-
 ordered write_population(const population& p) {
     ordered o = ordered::object();
     o["inhabitants"] = p.inhabitants;
     o["year"] = p.reference_year;
-    o["provenance"] = write_provenance(p.provenance);
+    o["provenance"] = provenance_json(p.provenance);
     return o;
 }
 
@@ -766,7 +520,7 @@ ordered write_convention(const convention& cv) {
     ordered term = ordered::object();
     term["start"] = to_iso(cv.term.start());
     term["end"] = to_iso(cv.term.last_day());
-    term["provenance"] = write_provenance(cv.term_provenance);
+    term["provenance"] = provenance_json(cv.term_provenance);
     o["term"] = std::move(term);
     o["themes"] = write_list(cv.themes, [](const theme& t) { return ordered(t.to_string()); });
     o["signatories"] = write_list(cv.signatories, [](const signatory& s) {
@@ -795,7 +549,7 @@ ordered write_convention(const convention& cv) {
         if (cv.diagnostic->caf_cofinancing) {
             d["caf_cofinancing"] = cv.diagnostic->caf_cofinancing->to_plain();
         }
-        d["provenance"] = write_provenance(cv.diagnostic->provenance);
+        d["provenance"] = provenance_json(cv.diagnostic->provenance);
         o["diagnostic"] = std::move(d);
     }
     if (!cv.action_plan.empty()) {
@@ -855,14 +609,14 @@ ordered write_convention(const convention& cv) {
             if (a.new_end) {
                 ao["new_end"] = to_iso(previous_day(*a.new_end));
             }
-            ao["provenance"] = write_provenance(a.provenance);
+            ao["provenance"] = provenance_json(a.provenance);
             return ao;
         });
     }
     if (cv.referent_id) {
         o["referent"] = *cv.referent_id;
     }
-    o["provenance"] = write_provenance(cv.provenance);
+    o["provenance"] = provenance_json(cv.provenance);
     return o;
 }
 
@@ -872,7 +626,7 @@ ordered write_post(const coordination_post& p) {
     o["convention"] = p.convention_id;
     o["pilot_epci"] = p.pilot_epci.str();
     o["contracted_fte"] = p.contracted_fte.to_string();
-    o["fte_provenance"] = write_provenance(p.fte_provenance);
+    o["fte_provenance"] = provenance_json(p.fte_provenance);
     o["volets"] = write_list(p.volets, [](volet v) { return ordered(std::string(to_string(v))); });
     o["themes"] = write_list(p.themes, [](const theme& t) { return ordered(t.to_string()); });
     o["coordinators"] = write_list(p.coordinators, [](const coordinator& c) {
@@ -888,17 +642,17 @@ ordered write_post(const coordination_post& p) {
         }
         co["training_days"] = c.training_days;
         co["network_days"] = c.network_days;
-        co["provenance"] = write_provenance(c.provenance);
+        co["provenance"] = provenance_json(c.provenance);
         return co;
     });
     o["expenses"] = write_list(p.expenses, [](const yearly_expense& e) {
         ordered eo = ordered::object();
         eo["year"] = e.year;
         eo["amount"] = e.amount.to_plain();
-        eo["provenance"] = write_provenance(e.provenance);
+        eo["provenance"] = provenance_json(e.provenance);
         return eo;
     });
-    o["provenance"] = write_provenance(p.provenance);
+    o["provenance"] = provenance_json(p.provenance);
     return o;
 }
 
@@ -908,44 +662,46 @@ ordered write_post(const coordination_post& p) {
 // Public API
 
 dataset load_dataset_json(std::string_view text, std::string_view origin) {
-    context c;
-    const auto document = parse_document(c, text);
+    reader c(wording);
+    const auto document =
+        c.parse(text, {"a complete JSON document in format " + std::string(dataset_format),
+                       detail::syntax_error_style::excerpt_before, ""});
     if (!document) {
-        throw validation_error(std::string(origin), std::move(c.errors));
+        c.fail(origin);
     }
     const json& root = *document;
     if (!root.is_object()) {
         c.wrong_type("(root)", root,
                      "a JSON object with \"format\": \"" + std::string(dataset_format) + "\"");
-        throw validation_error(std::string(origin), std::move(c.errors));
+        c.fail(origin);
     }
     // The format decides how the rest reads: check it alone first.
     const auto fmt = root.find("format");
     if (fmt == root.end()) {
         c.add("format", "",
               "the key \"format\" with the value \"" + std::string(dataset_format) + "\"");
-        throw validation_error(std::string(origin), std::move(c.errors));
+        c.fail(origin);
     }
     if (!fmt->is_string() || fmt->get<std::string>() != dataset_format) {
-        c.add("format", shown(*fmt),
+        c.add("format", c.shown(*fmt),
               "\"" + std::string(dataset_format) + "\" (the only format this version reads)");
-        throw validation_error(std::string(origin), std::move(c.errors));
+        c.fail(origin);
     }
 
     dataset_parts parts;
     object_reader o(c, root, "",
                     {"format", "id", "label", "department", "referents", "epcis", "conventions",
                      "posts", "evaluations"});
-    assign(parts.id, read_text(c, o.get("id", true), "id"));
+    assign(parts.id, c.string_value(o.get("id", true), "id", true));
     if (const json* l = o.get("label", true)) {
         object_reader lo(c, *l, "label", {"fr", "en"});
-        assign(parts.label.fr, read_text(c, lo.get("fr", true), lo.at("fr")));
-        assign(parts.label.en, read_text(c, lo.get("en", false), lo.at("en"), false));
+        assign(parts.label.fr, c.string_value(lo.get("fr", true), lo.at("fr"), true));
+        assign(parts.label.en, c.string_value(lo.get("en", false), lo.at("en"), false));
     }
     if (const json* d = o.get("department", true)) {
         object_reader dox(c, *d, "department", {"code", "name", "provenance"});
-        assign(parts.department.code, read_text(c, dox.get("code", true), dox.at("code")));
-        assign(parts.department.name, read_text(c, dox.get("name", true), dox.at("name")));
+        assign(parts.department.code, c.string_value(dox.get("code", true), dox.at("code"), true));
+        assign(parts.department.name, c.string_value(dox.get("name", true), dox.at("name"), true));
         parts.department.provenance =
             read_provenance(c, dox.get("provenance", true), dox.at("provenance"));
     }
@@ -953,8 +709,8 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
         c, o.get("referents", false), "referents", [&](const json& e, const std::string& p) {
             caf_referent r;
             object_reader ro(c, e, p, {"id", "name", "provenance"});
-            assign(r.id, read_text(c, ro.get("id", true), ro.at("id")));
-            assign(r.name, read_text(c, ro.get("name", false), ro.at("name"), false));
+            assign(r.id, c.string_value(ro.get("id", true), ro.at("id"), true));
+            assign(r.name, c.string_value(ro.get("name", false), ro.at("name"), false));
             r.provenance = read_provenance(c, ro.get("provenance", true), ro.at("provenance"));
             return r;
         });
@@ -972,14 +728,14 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
     // parts.evaluations[k].
     std::vector<std::size_t> read_from;
     std::size_t position = 0;
-    read_array(c, o.get("evaluations", false), "evaluations",
-               [&](const json& e, const std::string& p) {
-                   if (auto one = read_evaluation(c, e, p, origin)) {
-                       read_from.push_back(position);
-                       parts.evaluations.push_back(std::move(*one));
-                   }
-                   ++position;
-               });
+    c.each(o.get("evaluations", false), "evaluations", "an array",
+           [&](const json& e, const std::string& p) {
+               if (auto one = read_evaluation(c, e, p, origin)) {
+                   read_from.push_back(position);
+                   parts.evaluations.push_back(std::move(*one));
+               }
+               ++position;
+           });
 
     // Semantic rules, on what could be read. When the text already had errors, a rule's error
     // at or under a place already reported is a consequence of it and is left out.
@@ -1003,7 +759,7 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
             }
         }
     }
-    throw validation_error(std::string(origin), std::move(c.errors));
+    c.fail(origin);
 }
 
 dataset load_dataset_file(const std::filesystem::path& path) {
@@ -1029,7 +785,7 @@ std::string to_json(const dataset& d) {
     ordered dep = ordered::object();
     dep["code"] = d.department().code;
     dep["name"] = d.department().name;
-    dep["provenance"] = write_provenance(d.department().provenance);
+    dep["provenance"] = provenance_json(d.department().provenance);
     root["department"] = std::move(dep);
     root["referents"] = write_list(d.referents(), [](const caf_referent& r) {
         ordered o = ordered::object();
@@ -1037,7 +793,7 @@ std::string to_json(const dataset& d) {
         if (!r.name.empty()) {
             o["name"] = r.name;
         }
-        o["provenance"] = write_provenance(r.provenance);
+        o["provenance"] = provenance_json(r.provenance);
         return o;
     });
     root["epcis"] = write_list(d.epcis(), [](const epci& e) {
@@ -1059,7 +815,7 @@ std::string to_json(const dataset& d) {
                 return mo;
             });
         }
-        o["provenance"] = write_provenance(e.provenance);
+        o["provenance"] = provenance_json(e.provenance);
         return o;
     });
     root["conventions"] = write_list(d.conventions(), write_convention);

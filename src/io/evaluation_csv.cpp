@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Evaluations as CSV: one row per cell. The reader checks rows against the grid itself, so that
 // every error names its row and column, as a spreadsheet user sees them.
+#include "io/csv_sheet.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/csv.hpp>
 #include <ctg/io/evaluation_csv.hpp>
 #include <ctg/referentiel/evaluation_check.hpp>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -18,17 +17,7 @@ namespace ctg {
 
 namespace {
 
-std::string cell_path(std::size_t row, std::string_view column) {
-    return "row " + std::to_string(row) + ", column " + std::string(column);
-}
-
-std::string all_columns() {
-    std::string out;
-    for (const auto c : evaluation_csv_columns) {
-        out += (out.empty() ? "" : ", ") + std::string(c);
-    }
-    return out;
-}
+using detail::cell_path;
 
 /// ASCII lower case with surrounding spaces removed: spreadsheet answers (`Oui `, `EN PARTIE`).
 std::string folded(std::string_view s) {
@@ -139,51 +128,17 @@ struct evaluation_rows {
 
 std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& g,
                                              std::string_view origin) {
+    const detail::csv_sheet sheet = detail::read_csv_sheet(
+        text, origin, evaluation_csv_columns, {},
+        "one of the columns " + detail::column_list(evaluation_csv_columns) + " (no other column)");
     std::vector<error_detail> errors;
-    csv_table table;
-    try {
-        table = read_csv(text, origin);
-    } catch (const ctg::error& e) {
-        throw validation_error(std::string(origin), e.details());
-    }
-
-    std::map<std::string, std::size_t, std::less<>> columns;
-    for (std::size_t i = 0; i < table.header.size(); ++i) {
-        const std::string& name = table.header[i];
-        const bool known = std::find(evaluation_csv_columns.begin(), evaluation_csv_columns.end(),
-                                     name) != evaluation_csv_columns.end();
-        if (!known) {
-            errors.push_back({"header, column " + name, name,
-                              "one of the columns " + all_columns() + " (no other column)"});
-        } else if (!columns.emplace(name, i).second) {
-            errors.push_back({"header, column " + name, name, "each column once"});
-        }
-    }
-    for (const auto name : evaluation_csv_columns) {
-        if (!columns.contains(name)) {
-            errors.push_back({"header, column " + std::string(name), "",
-                              "a column named " + std::string(name) + " (required)"});
-        }
-    }
-    if (!errors.empty()) {
-        throw validation_error(std::string(origin), std::move(errors));
-    }
-
     std::vector<evaluation> out;
     std::vector<evaluation_rows> rows_of;
     std::map<std::tuple<std::string, int>, std::size_t> index;  // (post, year) -> evaluation
 
-    for (std::size_t n = 0; n < table.rows.size(); ++n) {
-        const csv_record& r = table.rows[n];
-        const std::size_t row = n + 2;  // the header is row 1, as in a spreadsheet
-        if (r.fields.size() != table.header.size()) {
-            errors.push_back(
-                {"row " + std::to_string(row), std::to_string(r.fields.size()) + " fields",
-                 std::to_string(table.header.size()) + " fields, as many as the header's columns"});
-            continue;
-        }
+    detail::for_each_row(sheet, errors, [&](const csv_record& r, std::size_t row) {
         const auto value = [&](std::string_view name) -> const std::string& {
-            return r.fields[columns.find(name)->second];
+            return *sheet.field(r, name);
         };
         const auto error = [&](std::string_view column, std::string v, std::string expected) {
             errors.push_back({cell_path(row, column), std::move(v), std::move(expected)});
@@ -192,14 +147,14 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
         // Grid and version: rows of another grid cannot be read against this one.
         if (value("grid") != g.id()) {
             error("grid", value("grid"), "grid " + g.id() + " (the grid the file is read against)");
-            continue;
+            return;
         }
         if (value("grid_version") != std::to_string(g.version())) {
             error("grid_version", value("grid_version"),
                   std::to_string(g.version()) + ", the version of grid " + g.id() +
                       " the file is read against (a filled grid is read only against the "
                       "version it fills)");
-            continue;
+            return;
         }
         const std::string& post_id = value("post_id");
         if (post_id.empty()) {
@@ -224,7 +179,7 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
             }
         }
         if (post_id.empty() || !year) {
-            continue;
+            return;
         }
 
         const auto [at, added] = index.emplace(std::make_tuple(post_id, *year), out.size());
@@ -266,7 +221,7 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
         const grid_item* item = g.find_item(item_id);
         if (item == nullptr) {
             error("item_id", item_id, "an item of grid " + g.key());
-            continue;
+            return;
         }
         if (const std::string& s = value("section"); !s.empty() && s != g.section_of(item_id)->id) {
             error("section", s,
@@ -293,13 +248,13 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
                           " is assessed per policy");
             }
             if (!policy) {
-                continue;
+                return;
             }
         } else if (!policy_text.empty()) {
             error("policy", policy_text,
                   "an empty policy: item " + item_id +
                       (item->kind == item_kind::yes_no ? " is a yes/no question" : " is a number"));
-            continue;
+            return;
         }
         const grid_cell cell{item_id, policy};
         if (const auto [c, first] = seen.cells.emplace(cell, row); !first) {
@@ -307,7 +262,7 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
                   "each cell once per evaluation: row " + std::to_string(c->second) +
                       " already gives cell " + cell.to_string() + " of " + post_id + " " +
                       std::to_string(*year));
-            continue;
+            return;
         }
 
         if (const std::string& comment = value("comment"); !comment.empty()) {
@@ -326,7 +281,7 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
 
         const std::string& text_answer = value("answer");
         if (folded(text_answer).empty()) {
-            continue;  // not answered
+            return;  // not answered
         }
         switch (item->kind) {
             case item_kind::per_policy:
@@ -364,7 +319,7 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
                 }
                 break;
         }
-    }
+    });
     if (!errors.empty()) {
         throw validation_error(std::string(origin), std::move(errors));
     }
@@ -381,13 +336,7 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
 
 std::vector<evaluation> load_evaluations_csv_file(const std::filesystem::path& path,
                                                   const grid& g) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw invalid_value("path", path.string(), "a readable CSV file");
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return load_evaluations_csv(buffer.str(), g, path.string());
+    return load_evaluations_csv(detail::read_csv_file(path), g, path.string());
 }
 
 std::string evaluations_to_csv(std::span<const evaluation> evaluations, const grid& g,

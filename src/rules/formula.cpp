@@ -5,52 +5,52 @@
 namespace ctg {
 
 std::string_view to_string(formula_kind k) noexcept {
-  return k == formula_kind::share_of_expense ? "share_of_expense" : "flat_per_fte";
+    return k == formula_kind::share_of_expense ? "share_of_expense" : "flat_per_fte";
 }
 
 formula_kind parse_formula_kind(std::string_view text, std::string_view field) {
-  if (text == "flat_per_fte") {
-    return formula_kind::flat_per_fte;
-  }
-  if (text == "share_of_expense") {
-    return formula_kind::share_of_expense;
-  }
-  throw invalid_value(std::string(field), std::string(text),
-                      "a rule kind: flat_per_fte or share_of_expense");
+    if (text == "flat_per_fte") {
+        return formula_kind::flat_per_fte;
+    }
+    if (text == "share_of_expense") {
+        return formula_kind::share_of_expense;
+    }
+    throw invalid_value(std::string(field), std::string(text),
+                        "a rule kind: flat_per_fte or share_of_expense");
 }
 
 std::string_view to_string(ceiling_target t) noexcept {
-  return t == ceiling_target::aid ? "aid" : "expense";
+    return t == ceiling_target::aid ? "aid" : "expense";
 }
 
 ceiling_target parse_ceiling_target(std::string_view text, std::string_view field) {
-  if (text == "expense") {
-    return ceiling_target::expense;
-  }
-  if (text == "aid") {
-    return ceiling_target::aid;
-  }
-  throw invalid_value(std::string(field), std::string(text),
-                      "expense (the ceiling caps the expense) or aid (it caps the aid)");
+    if (text == "expense") {
+        return ceiling_target::expense;
+    }
+    if (text == "aid") {
+        return ceiling_target::aid;
+    }
+    throw invalid_value(std::string(field), std::string(text),
+                        "expense (the ceiling caps the expense) or aid (it caps the aid)");
 }
 
 std::vector<std::string> formula::parameter_names() const {
-  std::vector<std::string> names;
-  if (!amount_per_fte.empty()) {
-    names.push_back(amount_per_fte);
-  }
-  if (!rate.empty()) {
-    names.push_back(rate);
-  }
-  if (ceiling_per_fte && !ceiling_per_fte->empty()) {
-    names.push_back(*ceiling_per_fte);
-  }
-  for (const auto &p : parts) {
-    if (!p.weight_parameter.empty()) {
-      names.push_back(p.weight_parameter);
+    std::vector<std::string> names;
+    if (!amount_per_fte.empty()) {
+        names.push_back(amount_per_fte);
     }
-  }
-  return names;
+    if (!rate.empty()) {
+        names.push_back(rate);
+    }
+    if (ceiling_per_fte && !ceiling_per_fte->empty()) {
+        names.push_back(*ceiling_per_fte);
+    }
+    for (const auto& p : parts) {
+        if (!p.weight_parameter.empty()) {
+            names.push_back(p.weight_parameter);
+        }
+    }
+    return names;
 }
 
-} // namespace ctg
+}  // namespace ctg

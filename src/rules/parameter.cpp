@@ -15,124 +15,125 @@ constexpr std::array<std::string_view, 4> unit_names{"eur", "eur_per_fte", "perc
 
 bool is_amount_unit(unit u) noexcept { return u == unit::eur || u == unit::eur_per_fte; }
 
-std::string end_text(const std::optional<date> &end) { return end ? to_iso(*end) : "…"; }
+std::string end_text(const std::optional<date>& end) { return end ? to_iso(*end) : "…"; }
 
 /// The value as text whatever the unit (used when the value does not match the unit).
-std::string raw_value_text(const parameter_value &v) {
-  if (const auto *m = std::get_if<money>(&v)) {
-    return m->to_plain();
-  }
-  return std::get<rate>(v).to_percent_string();
+std::string raw_value_text(const parameter_value& v) {
+    if (const auto* m = std::get_if<money>(&v)) {
+        return m->to_plain();
+    }
+    return std::get<rate>(v).to_percent_string();
 }
 
-} // namespace
+}  // namespace
 
 std::string_view to_string(unit u) noexcept { return unit_names.at(static_cast<std::size_t>(u)); }
 
 unit parse_unit(std::string_view text, std::string_view field) {
-  for (std::size_t i = 0; i < unit_names.size(); ++i) {
-    if (unit_names[i] == text) {
-      return static_cast<unit>(i);
+    for (std::size_t i = 0; i < unit_names.size(); ++i) {
+        if (unit_names[i] == text) {
+            return static_cast<unit>(i);
+        }
     }
-  }
-  throw invalid_value(std::string(field), std::string(text),
-                      "one of: eur, eur_per_fte, percent, share");
+    throw invalid_value(std::string(field), std::string(text),
+                        "one of: eur, eur_per_fte, percent, share");
 }
 
 std::string segment::span_text() const { return "[" + to_iso(start) + ", " + end_text(end) + ")"; }
 
 parameter::parameter(std::string name, unit u, localized_text label, std::vector<segment> segments)
     : name_(std::move(name)), unit_(u), label_(std::move(label)) {
-  std::vector<error_detail> problems;
-  const std::string base = "parameters." + name_;
-  const auto path = [&](std::size_t i, std::string_view field) {
-    return base + ".segments[" + std::to_string(i) + "]." + std::string(field);
-  };
-  if (name_.empty()) {
-    problems.push_back({"parameters", "", "a non-empty parameter name"});
-  }
-  if (segments.empty()) {
-    problems.push_back({base + ".segments", "[]", "at least one dated segment"});
-  }
-  for (std::size_t i = 0; i < segments.size(); ++i) {
-    const segment &s = segments[i];
-    const bool holds_money = std::holds_alternative<money>(s.value);
-    if (holds_money != is_amount_unit(u)) {
-      problems.push_back({path(i, "value"), raw_value_text(s.value),
-                          std::string(is_amount_unit(u) ? "an amount" : "a rate") +
-                              ", as the unit is " + std::string(to_string(u))});
+    std::vector<error_detail> problems;
+    const std::string base = "parameters." + name_;
+    const auto path = [&](std::size_t i, std::string_view field) {
+        return base + ".segments[" + std::to_string(i) + "]." + std::string(field);
+    };
+    if (name_.empty()) {
+        problems.push_back({"parameters", "", "a non-empty parameter name"});
     }
-    if (s.end && *s.end <= s.start) {
-      problems.push_back({path(i, "end"), to_iso(*s.end),
-                          "a date after the start " + to_iso(s.start) +
-                              " (segments are half-open: [start, end))"});
+    if (segments.empty()) {
+        problems.push_back({base + ".segments", "[]", "at least one dated segment"});
     }
-  }
-  // Sort by start (indices keep the caller's numbering for the error paths).
-  std::vector<std::size_t> order(segments.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return segments[a].start < segments[b].start;
-  });
-  for (std::size_t k = 0; k + 1 < order.size(); ++k) {
-    const std::size_t i = order[k];
-    const std::size_t j = order[k + 1];
-    const segment &a = segments[i];
-    const segment &b = segments[j];
-    const std::string before = "segments[" + std::to_string(i) + "] " + a.span_text();
-    if (a.end && *a.end <= a.start) {
-      continue; // already reported: its end says nothing about the next segment
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const segment& s = segments[i];
+        const bool holds_money = std::holds_alternative<money>(s.value);
+        if (holds_money != is_amount_unit(u)) {
+            problems.push_back({path(i, "value"), raw_value_text(s.value),
+                                std::string(is_amount_unit(u) ? "an amount" : "a rate") +
+                                    ", as the unit is " + std::string(to_string(u))});
+        }
+        if (s.end && *s.end <= s.start) {
+            problems.push_back({path(i, "end"), to_iso(*s.end),
+                                "a date after the start " + to_iso(s.start) +
+                                    " (segments are half-open: [start, end))"});
+        }
     }
-    if (!a.end) {
-      problems.push_back({path(i, "end"), "null",
-                          "an end date: only the last segment may be open-ended, and " + before +
-                              " is followed by segments[" + std::to_string(j) + "] " +
-                              b.span_text()});
-    } else if (*a.end > b.start) {
-      problems.push_back({path(j, "start"), to_iso(b.start),
-                          "a start on or after " + to_iso(*a.end) + ": it overlaps " + before});
-    } else if (*a.end < b.start) {
-      problems.push_back(
-          {path(j, "start"), to_iso(b.start),
-           to_iso(*a.end) + ", the end of " + before + ": segments must leave no gap"});
+    // Sort by start (indices keep the caller's numbering for the error paths).
+    std::vector<std::size_t> order(segments.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return segments[a].start < segments[b].start;
+    });
+    for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+        const std::size_t i = order[k];
+        const std::size_t j = order[k + 1];
+        const segment& a = segments[i];
+        const segment& b = segments[j];
+        const std::string before = "segments[" + std::to_string(i) + "] " + a.span_text();
+        if (a.end && *a.end <= a.start) {
+            continue;  // already reported: its end says nothing about the next segment
+        }
+        if (!a.end) {
+            problems.push_back({path(i, "end"), "null",
+                                "an end date: only the last segment may be open-ended, and " +
+                                    before + " is followed by segments[" + std::to_string(j) +
+                                    "] " + b.span_text()});
+        } else if (*a.end > b.start) {
+            problems.push_back(
+                {path(j, "start"), to_iso(b.start),
+                 "a start on or after " + to_iso(*a.end) + ": it overlaps " + before});
+        } else if (*a.end < b.start) {
+            problems.push_back(
+                {path(j, "start"), to_iso(b.start),
+                 to_iso(*a.end) + ", the end of " + before + ": segments must leave no gap"});
+        }
     }
-  }
-  if (!problems.empty()) {
-    throw validation_error("parameter " + name_, std::move(problems));
-  }
-  segments_.reserve(segments.size());
-  for (const std::size_t i : order) {
-    segments_.push_back(std::move(segments[i]));
-  }
+    if (!problems.empty()) {
+        throw validation_error("parameter " + name_, std::move(problems));
+    }
+    segments_.reserve(segments.size());
+    for (const std::size_t i : order) {
+        segments_.push_back(std::move(segments[i]));
+    }
 }
 
-const segment &parameter::at(date d) const {
-  // Segments are sorted and contiguous: the candidate is the last one starting on or before d.
-  auto it = std::upper_bound(segments_.begin(), segments_.end(), d,
-                             [](date day, const segment &s) { return day < s.start; });
-  if (it != segments_.begin()) {
-    --it;
-    if (it->contains(d)) {
-      return *it;
+const segment& parameter::at(date d) const {
+    // Segments are sorted and contiguous: the candidate is the last one starting on or before d.
+    auto it = std::upper_bound(segments_.begin(), segments_.end(), d,
+                               [](date day, const segment& s) { return day < s.start; });
+    if (it != segments_.begin()) {
+        --it;
+        if (it->contains(d)) {
+            return *it;
+        }
     }
-  }
-  throw out_of_range_value("parameters." + name_, to_iso(d),
-                           "a date covered by the parameter: " + coverage_text());
+    throw out_of_range_value("parameters." + name_, to_iso(d),
+                             "a date covered by the parameter: " + coverage_text());
 }
 
 std::string parameter::coverage_text() const {
-  if (segments_.empty()) {
-    return "(none)";
-  }
-  return "[" + to_iso(segments_.front().start) + ", " + end_text(segments_.back().end) + ")";
+    if (segments_.empty()) {
+        return "(none)";
+    }
+    return "[" + to_iso(segments_.front().start) + ", " + end_text(segments_.back().end) + ")";
 }
 
-std::string parameter::value_text(const segment &s) const {
-  if (const auto *m = std::get_if<money>(&s.value)) {
-    return m->to_plain();
-  }
-  const rate r = std::get<rate>(s.value);
-  return unit_ == unit::share ? r.to_share_string() : r.to_percent_string();
+std::string parameter::value_text(const segment& s) const {
+    if (const auto* m = std::get_if<money>(&s.value)) {
+        return m->to_plain();
+    }
+    const rate r = std::get<rate>(s.value);
+    return unit_ == unit::share ? r.to_share_string() : r.to_percent_string();
 }
 
-} // namespace ctg
+}  // namespace ctg

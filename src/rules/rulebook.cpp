@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Rulebooks: constructor cross-checks, accessors, the JSON loader, the canonical writer and the
 // built-in registry.
+#include "embedded.hpp"
+#include "io/json_reader.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/detail/decimal_text.hpp>
 #include <ctg/rules/rulebook.hpp>
-
-#include "embedded.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -24,33 +24,33 @@ namespace detail {
 
 namespace {
 
-const parameter *find_parameter(const std::vector<parameter> &params, std::string_view name) {
-  const auto it = std::find_if(params.begin(), params.end(),
-                               [&](const parameter &p) { return p.name() == name; });
-  return it == params.end() ? nullptr : &*it;
+const parameter* find_parameter(const std::vector<parameter>& params, std::string_view name) {
+    const auto it = std::find_if(params.begin(), params.end(),
+                                 [&](const parameter& p) { return p.name() == name; });
+    return it == params.end() ? nullptr : &*it;
 }
 
-const segment *find_segment(const parameter &p, date d) {
-  for (const auto &s : p.segments()) {
-    if (s.contains(d)) {
-      return &s;
+const segment* find_segment(const parameter& p, date d) {
+    for (const auto& s : p.segments()) {
+        if (s.contains(d)) {
+            return &s;
+        }
     }
-  }
-  return nullptr;
+    return nullptr;
 }
 
-std::string known_names(const std::vector<parameter> &params,
-                        const std::set<std::string, std::less<>> &broken) {
-  std::set<std::string, std::less<>> names(broken);
-  for (const auto &p : params) {
-    names.insert(p.name());
-  }
-  std::string text;
-  for (const auto &n : names) {
-    text += text.empty() ? "" : ", ";
-    text += n;
-  }
-  return text.empty() ? "(no parameter)" : text;
+std::string known_names(const std::vector<parameter>& params,
+                        const std::set<std::string, std::less<>>& broken) {
+    std::set<std::string, std::less<>> names(broken);
+    for (const auto& p : params) {
+        names.insert(p.name());
+    }
+    std::string text;
+    for (const auto& n : names) {
+        text += text.empty() ? "" : ", ";
+        text += n;
+    }
+    return text.empty() ? "(no parameter)" : text;
 }
 
 bool is_rate_unit(unit u) noexcept { return u == unit::percent || u == unit::share; }
@@ -62,216 +62,227 @@ std::string sum_text_of(std::int64_t millionths) { return format_decimal(million
 
 /// Every cross-check of a rulebook; `broken` names parameters that exist but failed to build
 /// (their errors are already reported, so references to them are not reported again).
-std::vector<error_detail> check_rulebook(const std::string &id, const formula &f,
-                                         const std::vector<parameter> &params,
-                                         const std::set<std::string, std::less<>> &broken) {
-  std::vector<error_detail> problems;
-  if (id.empty()) {
-    problems.push_back({"id", "", "a non-empty rulebook identifier, e.g. charente-2021"});
-  }
-  // Duplicate parameter names.
-  {
-    std::set<std::string, std::less<>> seen;
-    for (const auto &p : params) {
-      if (!seen.insert(p.name()).second) {
-        problems.push_back({"parameters." + p.name(), p.name(), "a parameter name used only once"});
-      }
+std::vector<error_detail> check_rulebook(const std::string& id, const formula& f,
+                                         const std::vector<parameter>& params,
+                                         const std::set<std::string, std::less<>>& broken) {
+    std::vector<error_detail> problems;
+    if (id.empty()) {
+        problems.push_back({"id", "", "a non-empty rulebook identifier, e.g. charente-2021"});
     }
-  }
-
-  // A reference from the formula to a parameter of the given units. Returns the parameter when
-  // it exists with an acceptable unit.
-  const auto reference = [&](const std::string &field, const std::string &name,
-                             bool want_rate) -> const parameter * {
-    if (broken.contains(name)) {
-      return nullptr; // already reported where it is defined
-    }
-    const parameter *p = find_parameter(params, name);
-    if (p == nullptr) {
-      problems.push_back(
-          {field, name, "the name of a parameter of the rulebook: " + known_names(params, broken)});
-      return nullptr;
-    }
-    const bool ok =
-        want_rate ? is_rate_unit(p->value_unit()) : p->value_unit() == unit::eur_per_fte;
-    if (!ok) {
-      problems.push_back({field, name,
-                          std::string(want_rate ? "a parameter in percent or share"
-                                                : "a parameter in eur_per_fte") +
-                              "; " + name + " is in " + std::string(to_string(p->value_unit()))});
-      return nullptr;
-    }
-    return p;
-  };
-  const auto not_read = [&](const std::string &field, const std::string &value,
-                            std::string_view reads) {
-    problems.push_back(
-        {field, value,
-         "nothing: a " + std::string(to_string(f.kind)) + " formula reads " + std::string(reads)});
-  };
-
-  const parameter *rate_param = nullptr;
-  if (f.kind == formula_kind::flat_per_fte) {
-    if (f.amount_per_fte.empty()) {
-      problems.push_back({"formula.amount_per_fte", "",
-                          "the name of the parameter giving the amount per FTE "
-                          "(required by flat_per_fte)"});
-    } else if (const parameter *amount =
-                   reference("formula.amount_per_fte", f.amount_per_fte, false)) {
-      const auto &segs = amount->segments();
-      for (std::size_t i = 0; i < segs.size(); ++i) {
-        const money m = std::get<money>(segs[i].value);
-        if (m < money{}) {
-          problems.push_back(
-              {"parameters." + amount->name() + ".segments[" + std::to_string(i) + "].value",
-               m.to_plain(), "an amount per FTE of 0 € or more"});
+    // Duplicate parameter names.
+    {
+        std::set<std::string, std::less<>> seen;
+        for (const auto& p : params) {
+            if (!seen.insert(p.name()).second) {
+                problems.push_back(
+                    {"parameters." + p.name(), p.name(), "a parameter name used only once"});
+            }
         }
-      }
     }
-    if (!f.rate.empty()) {
-      not_read("formula.rate", f.rate, "amount_per_fte and no rate");
-    }
-    if (f.ceiling_per_fte) {
-      not_read("formula.ceiling_per_fte", *f.ceiling_per_fte, "amount_per_fte and no ceiling");
-    }
-  } else {
-    if (f.rate.empty()) {
-      problems.push_back({"formula.rate", "",
-                          "the name of the parameter giving the rate (required by "
-                          "share_of_expense)"});
-    } else {
-      rate_param = reference("formula.rate", f.rate, true);
-    }
-    if (!f.amount_per_fte.empty()) {
-      not_read("formula.amount_per_fte", f.amount_per_fte,
-               "a rate and an optional ceiling_per_fte, no amount_per_fte");
-    }
-    if (f.ceiling_per_fte) {
-      if (const parameter *ceiling =
-              reference("formula.ceiling_per_fte", *f.ceiling_per_fte, false)) {
-        const auto &segs = ceiling->segments();
-        for (std::size_t i = 0; i < segs.size(); ++i) {
-          const money m = std::get<money>(segs[i].value);
-          if (m <= money{}) {
+
+    // A reference from the formula to a parameter of the given units. Returns the parameter when
+    // it exists with an acceptable unit.
+    const auto reference = [&](const std::string& field, const std::string& name,
+                               bool want_rate) -> const parameter* {
+        if (broken.contains(name)) {
+            return nullptr;  // already reported where it is defined
+        }
+        const parameter* p = find_parameter(params, name);
+        if (p == nullptr) {
             problems.push_back(
-                {"parameters." + ceiling->name() + ".segments[" + std::to_string(i) + "].value",
-                 m.to_plain(), "a ceiling above 0 €"});
-          }
+                {field, name,
+                 "the name of a parameter of the rulebook: " + known_names(params, broken)});
+            return nullptr;
         }
-      }
-    }
-  }
+        const bool ok =
+            want_rate ? is_rate_unit(p->value_unit()) : p->value_unit() == unit::eur_per_fte;
+        if (!ok) {
+            problems.push_back({field, name,
+                                std::string(want_rate ? "a parameter in percent or share"
+                                                      : "a parameter in eur_per_fte") +
+                                    "; " + name + " is in " +
+                                    std::string(to_string(p->value_unit()))});
+            return nullptr;
+        }
+        return p;
+    };
+    const auto not_read = [&](const std::string& field, const std::string& value,
+                              std::string_view reads) {
+        problems.push_back({field, value,
+                            "nothing: a " + std::string(to_string(f.kind)) + " formula reads " +
+                                std::string(reads)});
+    };
 
-  // Parts.
-  std::vector<const parameter *> weights;
-  bool weights_ok = true;
-  {
-    std::set<std::string, std::less<>> ids;
-    for (std::size_t i = 0; i < f.parts.size(); ++i) {
-      const funding_part &part = f.parts[i];
-      const std::string base = "formula.parts[" + std::to_string(i) + "]";
-      if (part.id.empty()) {
-        problems.push_back({base + ".id", "", "a non-empty part identifier"});
-      } else if (!ids.insert(part.id).second) {
-        problems.push_back({base + ".id", part.id, "a part identifier used only once"});
-      }
-      if (part.weight_parameter.empty()) {
-        problems.push_back({base + ".weight", "", "the name of a parameter in percent or share"});
-        weights_ok = false;
-      } else if (const parameter *w = reference(base + ".weight", part.weight_parameter, true)) {
-        weights.push_back(w);
-      } else {
-        weights_ok = false;
-      }
-    }
-  }
-  const bool share = f.kind == formula_kind::share_of_expense;
-  if (!f.parts.empty() && weights_ok && (!share || rate_param != nullptr)) {
-    // Every date where one of the involved parameters changes value.
-    std::set<date> dates;
-    if (share) {
-      for (const auto &s : rate_param->segments()) {
-        dates.insert(s.start);
-      }
-    }
-    for (const parameter *w : weights) {
-      for (const auto &s : w->segments()) {
-        dates.insert(s.start);
-      }
-    }
-    for (const date d : dates) {
-      std::int64_t sum = 0;
-      std::string terms;
-      bool defined = true;
-      for (const parameter *w : weights) {
-        const segment *s = find_segment(*w, d);
-        if (s == nullptr) {
-          defined = false;
-          break;
+    const parameter* rate_param = nullptr;
+    if (f.kind == formula_kind::flat_per_fte) {
+        if (f.amount_per_fte.empty()) {
+            problems.push_back({"formula.amount_per_fte", "",
+                                "the name of the parameter giving the amount per FTE "
+                                "(required by flat_per_fte)"});
+        } else if (const parameter* amount =
+                       reference("formula.amount_per_fte", f.amount_per_fte, false)) {
+            const auto& segs = amount->segments();
+            for (std::size_t i = 0; i < segs.size(); ++i) {
+                const money m = std::get<money>(segs[i].value);
+                if (m < money{}) {
+                    problems.push_back({"parameters." + amount->name() + ".segments[" +
+                                            std::to_string(i) + "].value",
+                                        m.to_plain(), "an amount per FTE of 0 € or more"});
+                }
+            }
         }
-        const rate r = std::get<rate>(s->value);
-        sum += r.millionths();
-        terms += terms.empty() ? "" : " + ";
-        terms += rate_text(r);
-      }
-      const segment *rs = share ? find_segment(*rate_param, d) : nullptr;
-      if (!defined || (share && rs == nullptr)) {
-        continue;
-      }
-      const std::string sum_text = sum_text_of(sum);
-      if (share) {
-        const rate r = std::get<rate>(rs->value);
-        if (sum != r.millionths()) {
-          problems.push_back({"formula.parts", terms + " = " + sum_text + " on " + to_iso(d),
-                              "part weights adding up to the rate " + f.rate + " = " +
-                                  rate_text(r) + " in force on " + to_iso(d)});
+        if (!f.rate.empty()) {
+            not_read("formula.rate", f.rate, "amount_per_fte and no rate");
         }
-      } else if (sum <= 0) {
-        problems.push_back({"formula.parts", terms + " = " + sum_text + " on " + to_iso(d),
-                            "part weights with a sum above 0 %"});
-      }
+        if (f.ceiling_per_fte) {
+            not_read("formula.ceiling_per_fte", *f.ceiling_per_fte,
+                     "amount_per_fte and no ceiling");
+        }
+    } else {
+        if (f.rate.empty()) {
+            problems.push_back({"formula.rate", "",
+                                "the name of the parameter giving the rate (required by "
+                                "share_of_expense)"});
+        } else {
+            rate_param = reference("formula.rate", f.rate, true);
+        }
+        if (!f.amount_per_fte.empty()) {
+            not_read("formula.amount_per_fte", f.amount_per_fte,
+                     "a rate and an optional ceiling_per_fte, no amount_per_fte");
+        }
+        if (f.ceiling_per_fte) {
+            if (const parameter* ceiling =
+                    reference("formula.ceiling_per_fte", *f.ceiling_per_fte, false)) {
+                const auto& segs = ceiling->segments();
+                for (std::size_t i = 0; i < segs.size(); ++i) {
+                    const money m = std::get<money>(segs[i].value);
+                    if (m <= money{}) {
+                        problems.push_back({"parameters." + ceiling->name() + ".segments[" +
+                                                std::to_string(i) + "].value",
+                                            m.to_plain(), "a ceiling above 0 €"});
+                    }
+                }
+            }
+        }
     }
-  }
-  return problems;
+
+    // Parts.
+    std::vector<const parameter*> weights;
+    bool weights_ok = true;
+    {
+        std::set<std::string, std::less<>> ids;
+        for (std::size_t i = 0; i < f.parts.size(); ++i) {
+            const funding_part& part = f.parts[i];
+            const std::string base = "formula.parts[" + std::to_string(i) + "]";
+            if (part.id.empty()) {
+                problems.push_back({base + ".id", "", "a non-empty part identifier"});
+            } else if (!ids.insert(part.id).second) {
+                problems.push_back({base + ".id", part.id, "a part identifier used only once"});
+            }
+            if (part.weight_parameter.empty()) {
+                problems.push_back(
+                    {base + ".weight", "", "the name of a parameter in percent or share"});
+                weights_ok = false;
+            } else if (const parameter* w =
+                           reference(base + ".weight", part.weight_parameter, true)) {
+                weights.push_back(w);
+            } else {
+                weights_ok = false;
+            }
+        }
+    }
+    const bool share = f.kind == formula_kind::share_of_expense;
+    if (!f.parts.empty() && weights_ok && (!share || rate_param != nullptr)) {
+        // Every date where one of the involved parameters changes value.
+        std::set<date> dates;
+        if (share) {
+            for (const auto& s : rate_param->segments()) {
+                dates.insert(s.start);
+            }
+        }
+        for (const parameter* w : weights) {
+            for (const auto& s : w->segments()) {
+                dates.insert(s.start);
+            }
+        }
+        for (const date d : dates) {
+            std::int64_t sum = 0;
+            std::string terms;
+            bool defined = true;
+            for (const parameter* w : weights) {
+                const segment* s = find_segment(*w, d);
+                if (s == nullptr) {
+                    defined = false;
+                    break;
+                }
+                const rate r = std::get<rate>(s->value);
+                sum += r.millionths();
+                terms += terms.empty() ? "" : " + ";
+                terms += rate_text(r);
+            }
+            const segment* rs = share ? find_segment(*rate_param, d) : nullptr;
+            if (!defined || (share && rs == nullptr)) {
+                continue;
+            }
+            const std::string sum_text = sum_text_of(sum);
+            if (share) {
+                const rate r = std::get<rate>(rs->value);
+                if (sum != r.millionths()) {
+                    problems.push_back({"formula.parts",
+                                        terms + " = " + sum_text + " on " + to_iso(d),
+                                        "part weights adding up to the rate " + f.rate + " = " +
+                                            rate_text(r) + " in force on " + to_iso(d)});
+                }
+            } else if (sum <= 0) {
+                problems.push_back({"formula.parts", terms + " = " + sum_text + " on " + to_iso(d),
+                                    "part weights with a sum above 0 %"});
+            }
+        }
+    }
+    return problems;
 }
 
-} // namespace
-} // namespace detail
+}  // namespace
+}  // namespace detail
 
 rulebook::rulebook(std::string id, localized_text label, localized_text description,
                    rounding policy, formula f, std::vector<ctg::parameter> parameters)
-    : id_(std::move(id)), label_(std::move(label)), description_(std::move(description)),
-      rounding_(policy), formula_(std::move(f)), parameters_(std::move(parameters)) {
-  std::stable_sort(
-      parameters_.begin(), parameters_.end(),
-      [](const ctg::parameter &a, const ctg::parameter &b) { return a.name() < b.name(); });
-  auto problems = detail::check_rulebook(id_, formula_, parameters_, {});
-  if (!problems.empty()) {
-    throw validation_error("rulebook " + id_, std::move(problems));
-  }
+    : id_(std::move(id)),
+      label_(std::move(label)),
+      description_(std::move(description)),
+      rounding_(policy),
+      formula_(std::move(f)),
+      parameters_(std::move(parameters)) {
+    std::stable_sort(
+        parameters_.begin(), parameters_.end(),
+        [](const ctg::parameter& a, const ctg::parameter& b) { return a.name() < b.name(); });
+    auto problems = detail::check_rulebook(id_, formula_, parameters_, {});
+    if (!problems.empty()) {
+        throw validation_error("rulebook " + id_, std::move(problems));
+    }
 }
 
-const ctg::parameter &rulebook::parameter(std::string_view name) const {
-  const auto it =
-      std::lower_bound(parameters_.begin(), parameters_.end(), name,
-                       [](const ctg::parameter &p, std::string_view n) { return p.name() < n; });
-  if (it == parameters_.end() || it->name() != name) {
-    std::string known;
-    for (const auto &p : parameters_) {
-      known += known.empty() ? "" : ", ";
-      known += p.name();
+const ctg::parameter& rulebook::parameter(std::string_view name) const {
+    const auto it =
+        std::lower_bound(parameters_.begin(), parameters_.end(), name,
+                         [](const ctg::parameter& p, std::string_view n) { return p.name() < n; });
+    if (it == parameters_.end() || it->name() != name) {
+        std::string known;
+        for (const auto& p : parameters_) {
+            known += known.empty() ? "" : ", ";
+            known += p.name();
+        }
+        throw out_of_range_value("parameter", std::string(name),
+                                 "one of: " + (known.empty() ? "(no parameter)" : known));
     }
-    throw out_of_range_value("parameter", std::string(name),
-                             "one of: " + (known.empty() ? "(no parameter)" : known));
-  }
-  return *it;
+    return *it;
 }
 
 bool rulebook::has_parameter(std::string_view name) const noexcept {
-  const auto it =
-      std::lower_bound(parameters_.begin(), parameters_.end(), name,
-                       [](const ctg::parameter &p, std::string_view n) { return p.name() < n; });
-  return it != parameters_.end() && it->name() == name;
+    const auto it =
+        std::lower_bound(parameters_.begin(), parameters_.end(), name,
+                         [](const ctg::parameter& p, std::string_view n) { return p.name() < n; });
+    return it != parameters_.end() && it->name() == name;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,494 +292,301 @@ namespace {
 
 // Documents are read with their keys in document order, so that problems are listed in that order.
 using json = nlohmann::ordered_json;
+using reader = detail::ordered_json_reader;
+using detail::join_path;
 
 constexpr std::string_view format_id = "ctg.rulebook/1";
 
-std::string join_path(const std::string &parent, std::string_view key) {
-  return parent.empty() ? std::string(key) : parent + "." + std::string(key);
-}
-
-std::string index_path(const std::string &parent, std::size_t i) {
-  return parent + "[" + std::to_string(i) + "]";
-}
-
-std::string type_name(const json &j) {
-  switch (j.type()) {
-  case json::value_t::null:
-    return "null";
-  case json::value_t::object:
-    return "an object";
-  case json::value_t::array:
-    return "an array";
-  case json::value_t::string:
-    return "a string";
-  case json::value_t::boolean:
-    return "a boolean";
-  case json::value_t::number_integer:
-  case json::value_t::number_unsigned:
-  case json::value_t::number_float:
-    return "a number";
-  default:
-    return "another JSON value";
-  }
-}
-
-/// What the user wrote, short enough for a message.
-std::string shown(const json &j) {
-  if (j.is_string()) {
-    return j.get<std::string>();
-  }
-  std::string text = j.dump(-1, ' ', false, json::error_handler_t::replace);
-  if (text.size() > 60) {
-    text = text.substr(0, 57) + "...";
-  }
-  return text;
-}
-
-/// Collects every problem of one document, with its JSON path.
-class reader {
-public:
-  std::vector<error_detail> problems;
-
-  void add(std::string field, std::string value, std::string expected) {
-    problems.push_back({std::move(field), std::move(value), std::move(expected)});
-  }
-
-  /// Runs `f`; a ctg error it throws becomes reported problems. Returns whether it succeeded.
-  template <class F> bool attempt(F &&f) {
-    try {
-      std::forward<F>(f)();
-      return true;
-    } catch (const ctg::error &e) {
-      problems.insert(problems.end(), e.details().begin(), e.details().end());
-      return false;
-    }
-  }
-
-  bool expect_object(const json &j, const std::string &path) {
-    if (j.is_object()) {
-      return true;
-    }
-    add(path.empty() ? "(root)" : path, shown(j), "a JSON object, got " + type_name(j));
-    return false;
-  }
-
-  /// Reports every key of `obj` outside `allowed` (typos must not pass silently).
-  void check_keys(const json &obj, const std::string &path,
-                  std::initializer_list<std::string_view> allowed) {
-    for (const auto &[key, value] : obj.items()) {
-      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-        std::string list;
-        for (const auto k : allowed) {
-          list += list.empty() ? "" : ", ";
-          list += k;
-        }
-        add(join_path(path, key), key, "one of the keys: " + list);
-      }
-    }
-  }
-
-  /// A string member; reports a missing (when `required`) or non-string one.
-  std::optional<std::string> string_member(const json &obj, const std::string &path,
-                                           std::string_view key, bool required) {
-    const std::string field = join_path(path, key);
-    const auto it = obj.find(key);
-    if (it == obj.end()) {
-      if (required) {
-        add(field, "", "a string (the key is missing)");
-      }
-      return std::nullopt;
-    }
-    if (!it->is_string()) {
-      add(field, shown(*it), "a string, got " + type_name(*it));
-      return std::nullopt;
-    }
-    return it->get<std::string>();
-  }
-
-  std::optional<localized_text> text_member(const json &obj, const std::string &path,
-                                            std::string_view key, bool required) {
-    const std::string field = join_path(path, key);
-    const auto it = obj.find(key);
-    if (it == obj.end()) {
-      if (required) {
-        add(field, "", "an object {\"fr\": \"…\", \"en\": \"…\"} (the key is missing)");
-        return std::nullopt;
-      }
-      return localized_text{};
-    }
-    if (!expect_object(*it, field)) {
-      return std::nullopt;
-    }
-    check_keys(*it, field, {"en", "fr"});
-    const auto fr = string_member(*it, field, "fr", true);
-    const auto en = string_member(*it, field, "en", false);
-    const bool en_bad = it->contains("en") && !en;
-    if (!fr || en_bad) {
-      return std::nullopt;
-    }
-    return localized_text{*fr, en.value_or("")};
-  }
+constexpr detail::json_wording wording{
+    .shown_limit = 60,
+    .shown_cuts_strings = false,
+    .string_type = "a string",
+    .integer_type = "a number",
+    .decimal_type = "a number",
+    .type_joiner = ", got ",
+    .object_expected = "a JSON object",
+    .string_expected = "a string",
+    .unknown_key_before = "one of the keys: ",
+    .unknown_key_after = "",
+    .missing_names_expected = true,
 };
 
-std::optional<source> read_source(reader &r, const json &seg, const std::string &path) {
-  const std::string field = join_path(path, "source");
-  const auto it = seg.find("source");
-  if (it == seg.end()) {
-    return source{};
-  }
-  if (!r.expect_object(*it, field)) {
-    return std::nullopt;
-  }
-  r.check_keys(*it, field, {"document", "locator", "url"});
-  const auto document = r.string_member(*it, field, "document", true);
-  const auto locator = r.string_member(*it, field, "locator", false);
-  const auto url = r.string_member(*it, field, "url", false);
-  if (!document || (it->contains("locator") && !locator) || (it->contains("url") && !url)) {
-    return std::nullopt;
-  }
-  return source{*document, locator.value_or(""), url.value_or("")};
+std::optional<localized_text> text_member(reader& r, const json& obj, const std::string& path,
+                                          std::string_view key, bool required) {
+    const std::string field = join_path(path, key);
+    const json* v = r.member(obj, path, key, required, "an object {\"fr\": \"…\", \"en\": \"…\"}");
+    if (v == nullptr) {
+        return required ? std::nullopt : std::optional<localized_text>(localized_text{});
+    }
+    if (!r.expect_object(*v, field)) {
+        return std::nullopt;
+    }
+    r.check_keys(*v, field, {"en", "fr"});
+    const auto fr = r.string_member(*v, field, "fr", true);
+    const auto en = r.string_member(*v, field, "en", false);
+    const bool en_bad = v->contains("en") && !en;
+    if (!fr || en_bad) {
+        return std::nullopt;
+    }
+    return localized_text{*fr, en.value_or("")};
+}
+
+std::optional<source> read_source(reader& r, const json& seg, const std::string& path) {
+    const std::string field = join_path(path, "source");
+    const json* s = r.member(seg, path, "source", false);
+    if (s == nullptr) {
+        return source{};
+    }
+    if (!r.expect_object(*s, field)) {
+        return std::nullopt;
+    }
+    r.check_keys(*s, field, {"document", "locator", "url"});
+    const auto document = r.string_member(*s, field, "document", true);
+    const auto locator = r.string_member(*s, field, "locator", false);
+    const auto url = r.string_member(*s, field, "url", false);
+    if (!document || (s->contains("locator") && !locator) || (s->contains("url") && !url)) {
+        return std::nullopt;
+    }
+    return source{*document, locator.value_or(""), url.value_or("")};
 }
 
 /// Reads one segment. Returns it when its dates could be read, with a placeholder value of the
 /// unit's kind when the value itself could not (the problem is reported), so that the parameter's
 /// own checks (order, overlaps, gaps) still run and report with the right indexes.
-std::optional<segment> read_segment(reader &r, const json &seg, const std::string &path,
+std::optional<segment> read_segment(reader& r, const json& seg, const std::string& path,
                                     std::optional<unit> u) {
-  if (!r.expect_object(seg, path)) {
-    return std::nullopt;
-  }
-  r.check_keys(seg, path, {"end", "evidence", "source", "start", "value"});
-  bool dated = true;
-  segment out{};
-  if (u == unit::percent || u == unit::share) {
-    out.value = rate{};
-  }
-  if (const auto start = r.string_member(seg, path, "start", true)) {
-    dated = r.attempt([&] { out.start = parse_date(*start, join_path(path, "start")); });
-  } else {
-    dated = false;
-  }
-  if (const auto it = seg.find("end"); it != seg.end() && !it->is_null()) {
-    if (it->is_string()) {
-      dated = r.attempt([&] {
-        out.end = parse_date(it->get<std::string>(), join_path(path, "end"));
-      }) && dated;
+    if (!r.expect_object(seg, path)) {
+        return std::nullopt;
+    }
+    r.check_keys(seg, path, {"end", "evidence", "source", "start", "value"});
+    bool dated = true;
+    segment out{};
+    if (u == unit::percent || u == unit::share) {
+        out.value = rate{};
+    }
+    if (const auto start = r.string_member(seg, path, "start", true)) {
+        dated = r.attempt([&] { out.start = parse_date(*start, join_path(path, "start")); });
     } else {
-      r.add(join_path(path, "end"), shown(*it),
-            "a date YYYY-MM-DD, or null for an open-ended segment");
-      dated = false;
+        dated = false;
     }
-  }
-  const std::string value_path = join_path(path, "value");
-  if (const auto it = seg.find("value"); it == seg.end()) {
-    r.add(value_path, "", "a string such as \"48000\" (the key is missing)");
-  } else if (it->is_number()) {
-    r.add(value_path, shown(*it),
-          "a string such as \"48000\"; numbers are refused so that no amount passes "
-          "through a float");
-  } else if (!it->is_string()) {
-    r.add(value_path, shown(*it), "a string such as \"48000\", got " + type_name(*it));
-  } else if (u) {
-    const std::string text = it->get<std::string>();
-    r.attempt([&] {
-      switch (*u) {
-      case unit::eur:
-      case unit::eur_per_fte:
-        out.value = money::parse(text, value_path);
-        break;
-      case unit::percent:
-        out.value = rate::parse(text, rate_notation::percent, value_path);
-        break;
-      case unit::share:
-        out.value = rate::parse(text, rate_notation::share, value_path);
-        break;
-      }
-    });
-  }
-  if (const auto evidence_text = r.string_member(seg, path, "evidence", true)) {
-    r.attempt(
-        [&] { out.origin.kind = parse_evidence(*evidence_text, join_path(path, "evidence")); });
-  }
-  if (const auto src = read_source(r, seg, path)) {
-    out.origin.cited = *src;
-    const bool needs_source = seg.contains("evidence") && seg["evidence"].is_string() &&
-                              seg["evidence"].get<std::string>() != "illustrative";
-    if (needs_source && src->document.empty()) {
-      r.add(join_path(path, "source.document"), "",
-            "the document the value is read in (every value but an illustrative one "
-            "cites its source)");
+    if (const auto it = seg.find("end"); it != seg.end() && !it->is_null()) {
+        if (it->is_string()) {
+            dated = r.attempt([&] {
+                out.end = parse_date(it->get<std::string>(), join_path(path, "end"));
+            }) && dated;
+        } else {
+            r.add(join_path(path, "end"), r.shown(*it),
+                  "a date YYYY-MM-DD, or null for an open-ended segment");
+            dated = false;
+        }
     }
-  }
-  if (!dated) {
-    return std::nullopt;
-  }
-  return out;
+    const std::string value_path = join_path(path, "value");
+    if (const json* v = r.member(seg, path, "value", true, "a string such as \"48000\"")) {
+        if (v->is_number()) {
+            r.add(value_path, r.shown(*v),
+                  "a string such as \"48000\"; numbers are refused so that no amount passes "
+                  "through a float");
+        } else if (!v->is_string()) {
+            r.wrong_type(value_path, *v, "a string such as \"48000\"");
+        } else if (u) {
+            const std::string text = v->get<std::string>();
+            r.attempt([&] {
+                switch (*u) {
+                    case unit::eur:
+                    case unit::eur_per_fte:
+                        out.value = money::parse(text, value_path);
+                        break;
+                    case unit::percent:
+                        out.value = rate::parse(text, rate_notation::percent, value_path);
+                        break;
+                    case unit::share:
+                        out.value = rate::parse(text, rate_notation::share, value_path);
+                        break;
+                }
+            });
+        }
+    }
+    if (const auto evidence_text = r.string_member(seg, path, "evidence", true)) {
+        r.attempt(
+            [&] { out.origin.kind = parse_evidence(*evidence_text, join_path(path, "evidence")); });
+    }
+    if (const auto src = read_source(r, seg, path)) {
+        out.origin.cited = *src;
+        const bool needs_source = seg.contains("evidence") && seg["evidence"].is_string() &&
+                                  seg["evidence"].get<std::string>() != "illustrative";
+        if (needs_source && src->document.empty()) {
+            r.add(join_path(path, "source.document"), "",
+                  "the document the value is read in (every value but an illustrative one "
+                  "cites its source)");
+        }
+    }
+    if (!dated) {
+        return std::nullopt;
+    }
+    return out;
 }
 
-std::optional<parameter> read_parameter(reader &r, const std::string &name, const json &p,
-                                        const std::string &path) {
-  if (!r.expect_object(p, path)) {
-    return std::nullopt;
-  }
-  r.check_keys(p, path, {"label", "segments", "unit"});
-  const std::size_t before = r.problems.size();
-  std::optional<unit> u;
-  if (const auto unit_text = r.string_member(p, path, "unit", true)) {
-    r.attempt([&] { u = parse_unit(*unit_text, join_path(path, "unit")); });
-  }
-  const auto label = r.text_member(p, path, "label", true);
-  std::vector<segment> segments;
-  bool all_dated = true;
-  const std::string seg_path = join_path(path, "segments");
-  if (const auto it = p.find("segments"); it == p.end()) {
-    r.add(seg_path, "", "an array of dated segments (the key is missing)");
-    all_dated = false;
-  } else if (!it->is_array()) {
-    r.add(seg_path, shown(*it), "an array of dated segments, got " + type_name(*it));
-    all_dated = false;
-  } else {
-    for (std::size_t i = 0; i < it->size(); ++i) {
-      if (auto s = read_segment(r, (*it)[i], index_path(seg_path, i), u)) {
-        segments.push_back(std::move(*s));
-      } else {
+std::optional<parameter> read_parameter(reader& r, const std::string& name, const json& p,
+                                        const std::string& path) {
+    if (!r.expect_object(p, path)) {
+        return std::nullopt;
+    }
+    r.check_keys(p, path, {"label", "segments", "unit"});
+    const std::size_t before = r.errors.size();
+    std::optional<unit> u;
+    if (const auto unit_text = r.string_member(p, path, "unit", true)) {
+        r.attempt([&] { u = parse_unit(*unit_text, join_path(path, "unit")); });
+    }
+    const auto label = text_member(r, p, path, "label", true);
+    std::vector<segment> segments;
+    bool all_dated = true;
+    if (!r.each(r.member(p, path, "segments", true, "an array of dated segments"),
+                join_path(path, "segments"), "an array of dated segments",
+                [&](const json& s, const std::string& s_path) {
+                    if (auto read = read_segment(r, s, s_path, u)) {
+                        segments.push_back(std::move(*read));
+                    } else {
+                        all_dated = false;
+                    }
+                })) {
         all_dated = false;
-      }
     }
-  }
-  const bool complete = r.problems.size() == before && u && label;
-  if (!complete && !all_dated) {
-    return std::nullopt; // the timeline cannot be checked with the right indexes
-  }
-  std::optional<parameter> out;
-  // With an unknown unit every value is a placeholder amount: check the timeline as eur.
-  r.attempt([&] {
-    out.emplace(name, u.value_or(unit::eur), label.value_or(localized_text{}), std::move(segments));
-  });
-  if (!complete) {
-    return std::nullopt;
-  }
-  return out;
+    const bool complete = r.errors.size() == before && u && label;
+    if (!complete && !all_dated) {
+        return std::nullopt;  // the timeline cannot be checked with the right indexes
+    }
+    std::optional<parameter> out;
+    // With an unknown unit every value is a placeholder amount: check the timeline as eur.
+    r.attempt([&] {
+        out.emplace(name, u.value_or(unit::eur), label.value_or(localized_text{}),
+                    std::move(segments));
+    });
+    if (!complete) {
+        return std::nullopt;
+    }
+    return out;
 }
 
-std::optional<formula> read_formula(reader &r, const json &root) {
-  const std::string path = "formula";
-  const auto it = root.find("formula");
-  if (it == root.end()) {
-    r.add(path, "", "an object describing the rule (the key is missing)");
-    return std::nullopt;
-  }
-  const json &f = *it;
-  if (!r.expect_object(f, path)) {
-    return std::nullopt;
-  }
-  r.check_keys(
-      f, path,
-      {"amount_per_fte", "ceiling_on", "ceiling_per_fte", "kind", "parts", "prorata", "rate"});
-  const std::size_t before = r.problems.size();
-  formula out;
-  if (const auto kind = r.string_member(f, path, "kind", true)) {
-    r.attempt([&] { out.kind = parse_formula_kind(*kind, join_path(path, "kind")); });
-  }
-  out.amount_per_fte = r.string_member(f, path, "amount_per_fte", false).value_or("");
-  out.rate = r.string_member(f, path, "rate", false).value_or("");
-  if (const auto c = f.find("ceiling_per_fte"); c != f.end() && !c->is_null()) {
-    out.ceiling_per_fte = r.string_member(f, path, "ceiling_per_fte", false);
-  }
-  if (const auto on = r.string_member(f, path, "ceiling_on", false)) {
-    r.attempt([&] { out.ceiling_on = parse_ceiling_target(*on, join_path(path, "ceiling_on")); });
-  }
-  if (const auto basis = r.string_member(f, path, "prorata", false)) {
-    r.attempt([&] { out.prorata = parse_prorata_basis(*basis, join_path(path, "prorata")); });
-  }
-  const std::string parts_path = join_path(path, "parts");
-  if (const auto p = f.find("parts"); p != f.end()) {
-    if (!p->is_array()) {
-      r.add(parts_path, shown(*p), "an array of funding parts, got " + type_name(*p));
-    } else {
-      for (std::size_t i = 0; i < p->size(); ++i) {
-        const json &part = (*p)[i];
-        const std::string part_path = index_path(parts_path, i);
-        if (!r.expect_object(part, part_path)) {
-          continue;
-        }
-        r.check_keys(part, part_path, {"id", "label", "weight"});
-        funding_part fp;
-        fp.id = r.string_member(part, part_path, "id", true).value_or("");
-        fp.label = r.text_member(part, part_path, "label", true).value_or(localized_text{});
-        fp.weight_parameter = r.string_member(part, part_path, "weight", true).value_or("");
-        out.parts.push_back(std::move(fp));
-      }
+std::optional<formula> read_formula(reader& r, const json& root) {
+    const std::string path = "formula";
+    const json* f = r.member(root, "", "formula", true, "an object describing the rule");
+    if (f == nullptr || !r.expect_object(*f, path)) {
+        return std::nullopt;
     }
-  }
-  if (r.problems.size() != before) {
-    return std::nullopt;
-  }
-  return out;
+    r.check_keys(
+        *f, path,
+        {"amount_per_fte", "ceiling_on", "ceiling_per_fte", "kind", "parts", "prorata", "rate"});
+    const std::size_t before = r.errors.size();
+    formula out;
+    if (const auto kind = r.string_member(*f, path, "kind", true)) {
+        r.attempt([&] { out.kind = parse_formula_kind(*kind, join_path(path, "kind")); });
+    }
+    out.amount_per_fte = r.string_member(*f, path, "amount_per_fte", false).value_or("");
+    out.rate = r.string_member(*f, path, "rate", false).value_or("");
+    if (const auto c = f->find("ceiling_per_fte"); c != f->end() && !c->is_null()) {
+        out.ceiling_per_fte = r.string_member(*f, path, "ceiling_per_fte", false);
+    }
+    if (const auto on = r.string_member(*f, path, "ceiling_on", false)) {
+        r.attempt(
+            [&] { out.ceiling_on = parse_ceiling_target(*on, join_path(path, "ceiling_on")); });
+    }
+    if (const auto basis = r.string_member(*f, path, "prorata", false)) {
+        r.attempt([&] { out.prorata = parse_prorata_basis(*basis, join_path(path, "prorata")); });
+    }
+    r.each(r.member(*f, path, "parts", false), join_path(path, "parts"),
+           "an array of funding parts", [&](const json& part, const std::string& part_path) {
+               if (!r.expect_object(part, part_path)) {
+                   return;
+               }
+               r.check_keys(part, part_path, {"id", "label", "weight"});
+               funding_part fp;
+               fp.id = r.string_member(part, part_path, "id", true).value_or("");
+               fp.label = text_member(r, part, part_path, "label", true).value_or(localized_text{});
+               fp.weight_parameter = r.string_member(part, part_path, "weight", true).value_or("");
+               out.parts.push_back(std::move(fp));
+           });
+    if (r.errors.size() != before) {
+        return std::nullopt;
+    }
+    return out;
 }
 
-/// Parses JSON text, reporting a syntax error and every repeated key of an object.
-std::optional<json> parse_document(reader &r, std::string_view text) {
-  struct frame {
-    bool array = false;
-    std::size_t index = 0;
-    std::string key;
-    std::set<std::string, std::less<>> keys;
-  };
-  std::vector<frame> stack;
-  const auto path_of = [&]() {
-    std::string path;
-    for (const auto &f : stack) {
-      path = f.array ? index_path(path, f.index) : join_path(path, f.key);
-    }
-    return path;
-  };
-  const auto child_done = [&]() {
-    if (!stack.empty() && stack.back().array) {
-      ++stack.back().index;
-    }
-  };
-  json::parser_callback_t callback = [&](int, json::parse_event_t event, json &parsed) {
-    switch (event) {
-    case json::parse_event_t::object_start:
-      stack.push_back({});
-      break;
-    case json::parse_event_t::array_start:
-      stack.push_back({true, 0, {}, {}});
-      break;
-    case json::parse_event_t::key:
-      if (!stack.empty()) {
-        auto &top = stack.back();
-        top.key = parsed.get<std::string>();
-        if (!top.keys.insert(top.key).second) {
-          r.add(path_of(), top.key,
-                "each key once in its object (a repeated key would silently "
-                "replace the first)");
-        }
-      }
-      break;
-    case json::parse_event_t::object_end:
-    case json::parse_event_t::array_end:
-      if (!stack.empty()) {
-        stack.pop_back();
-      }
-      child_done();
-      break;
-    case json::parse_event_t::value:
-      child_done();
-      break;
-    }
-    return true;
-  };
-  try {
-    return json::parse(text.begin(), text.end(), callback);
-  } catch (const json::parse_error &e) {
-    std::string what = e.what();
-    if (const auto close = what.find("] ");
-        what.starts_with("[json.exception") && close != std::string::npos) {
-      what = what.substr(close + 2);
-    }
-    const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-    const bool at_end = at >= text.size() || e.byte >= text.size();
-    // Up to 20 bytes either side, not cutting a UTF-8 sequence, on one line.
-    const auto continuation = [&](std::size_t i) {
-      return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0U) == 0x80U;
-    };
-    std::size_t from = at > 20 ? at - 20 : 0;
-    std::size_t to = std::min(at + 20, text.size());
-    while (from < to && continuation(from)) {
-      ++from;
-    }
-    while (to > from && continuation(to)) {
-      --to;
-    }
-    std::string excerpt(text.substr(from, to - from));
-    std::replace_if(
-        excerpt.begin(), excerpt.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; },
-        ' ');
-    r.add("(root)",
-          at_end ? "end of text after byte " + std::to_string(text.size())
-                 : "byte " + std::to_string(e.byte) + ": " + excerpt,
-          std::string("a complete JSON document in format ") + std::string(format_id) + " (" +
-              what + ")");
-    return std::nullopt;
-  }
-}
-
-} // namespace
+}  // namespace
 
 rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
-  reader r;
-  const auto fail = [&]() { return validation_error(std::string(origin), std::move(r.problems)); };
-  const auto document = parse_document(r, text);
-  if (!document) {
-    throw fail();
-  }
-  const json &root = *document;
-  if (!r.expect_object(root, "")) {
-    throw fail();
-  }
-  r.check_keys(root, "",
-               {"description", "format", "formula", "id", "label", "parameters", "rounding"});
-  if (const auto format = r.string_member(root, "", "format", true);
-      format && *format != format_id) {
-    r.add("format", *format,
-          "\"" + std::string(format_id) +
-              "\" (this library reads version 1 of the rulebook format)");
-  }
-  const auto id = r.string_member(root, "", "id", true);
-  const auto label = r.text_member(root, "", "label", true);
-  const auto description = r.text_member(root, "", "description", false);
-  rounding policy = rounding::half_away_from_zero;
-  if (const auto rounding_text = r.string_member(root, "", "rounding", false)) {
-    r.attempt([&] { policy = parse_rounding(*rounding_text, "rounding"); });
-  }
-  const auto f = read_formula(r, root);
+    reader r(wording);
+    const auto document =
+        r.parse(text, {"a complete JSON document in format " + std::string(format_id),
+                       detail::syntax_error_style::excerpt_around, ""});
+    if (!document) {
+        r.fail(origin);
+    }
+    const json& root = *document;
+    if (!r.expect_object(root, "")) {
+        r.fail(origin);
+    }
+    r.check_keys(root, "",
+                 {"description", "format", "formula", "id", "label", "parameters", "rounding"});
+    if (const auto format = r.string_member(root, "", "format", true);
+        format && *format != format_id) {
+        r.add("format", *format,
+              "\"" + std::string(format_id) +
+                  "\" (this library reads version 1 of the rulebook format)");
+    }
+    const auto id = r.string_member(root, "", "id", true);
+    const auto label = text_member(r, root, "", "label", true);
+    const auto description = text_member(r, root, "", "description", false);
+    rounding policy = rounding::half_away_from_zero;
+    if (const auto rounding_text = r.string_member(root, "", "rounding", false)) {
+        r.attempt([&] { policy = parse_rounding(*rounding_text, "rounding"); });
+    }
+    const auto f = read_formula(r, root);
 
-  std::vector<parameter> parameters;
-  std::set<std::string, std::less<>> broken;
-  if (const auto it = root.find("parameters"); it == root.end()) {
-    r.add("parameters", "", "an object of named parameters (the key is missing)");
-  } else if (r.expect_object(*it, "parameters")) {
-    for (const auto &[name, value] : it->items()) {
-      if (auto p = read_parameter(r, name, value, join_path("parameters", name))) {
-        parameters.push_back(std::move(*p));
-      } else {
-        broken.insert(name);
-      }
+    std::vector<parameter> parameters;
+    std::set<std::string, std::less<>> broken;
+    if (const json* params =
+            r.member(root, "", "parameters", true, "an object of named parameters");
+        params != nullptr && r.expect_object(*params, "parameters")) {
+        for (const auto& [name, value] : params->items()) {
+            if (auto p = read_parameter(r, name, value, join_path("parameters", name))) {
+                parameters.push_back(std::move(*p));
+            } else {
+                broken.insert(name);
+            }
+        }
     }
-  }
-  if (f) {
-    std::stable_sort(parameters.begin(), parameters.end(),
-                     [](const parameter &a, const parameter &b) { return a.name() < b.name(); });
-    auto cross = detail::check_rulebook(id.value_or("?"), *f, parameters, broken);
-    r.problems.insert(r.problems.end(), cross.begin(), cross.end());
-  }
-  if (!r.problems.empty() || !id || !label || !description || !f) {
-    if (r.problems.empty()) {
-      r.add("(root)", "", "a complete rulebook");
+    if (f) {
+        std::stable_sort(
+            parameters.begin(), parameters.end(),
+            [](const parameter& a, const parameter& b) { return a.name() < b.name(); });
+        auto cross = detail::check_rulebook(id.value_or("?"), *f, parameters, broken);
+        r.errors.insert(r.errors.end(), cross.begin(), cross.end());
     }
-    throw fail();
-  }
-  std::optional<rulebook> out;
-  r.attempt([&] { out.emplace(*id, *label, *description, policy, *f, std::move(parameters)); });
-  if (!out) {
-    throw fail();
-  }
-  return std::move(*out);
+    if (!r.errors.empty() || !id || !label || !description || !f) {
+        if (r.errors.empty()) {
+            r.add("(root)", "", "a complete rulebook");
+        }
+        r.fail(origin);
+    }
+    std::optional<rulebook> out;
+    r.attempt([&] { out.emplace(*id, *label, *description, policy, *f, std::move(parameters)); });
+    if (!out) {
+        r.fail(origin);
+    }
+    return std::move(*out);
 }
 
-rulebook load_rulebook_file(const std::string &path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw invalid_value("file", path, "a readable rulebook file (ctg.rulebook/1 JSON)");
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    throw invalid_value("file", path, "a readable rulebook file (ctg.rulebook/1 JSON)");
-  }
-  return load_rulebook_json(buffer.str(), path);
+rulebook load_rulebook_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw invalid_value("file", path, "a readable rulebook file (ctg.rulebook/1 JSON)");
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+        throw invalid_value("file", path, "a readable rulebook file (ctg.rulebook/1 JSON)");
+    }
+    return load_rulebook_json(buffer.str(), path);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -779,79 +597,80 @@ namespace {
 // The canonical writer sorts keys: nlohmann::json keeps objects in a std::map.
 using sorted_json = nlohmann::json;
 
-sorted_json text_json(const localized_text &t) { return sorted_json{{"en", t.en}, {"fr", t.fr}}; }
+sorted_json text_json(const localized_text& t) { return sorted_json{{"en", t.en}, {"fr", t.fr}}; }
 
-std::string canonical_value(const parameter &p, const segment &s) {
-  if (const auto *m = std::get_if<money>(&s.value)) {
-    return m->to_plain();
-  }
-  const rate r = std::get<rate>(s.value);
-  if (p.value_unit() == unit::share) {
-    return r.to_share_string();
-  }
-  std::string text = r.to_percent_string(); // "62.43 %"
-  if (text.ends_with(" %")) {
-    text.resize(text.size() - 2);
-  }
-  return text;
+std::string canonical_value(const parameter& p, const segment& s) {
+    if (const auto* m = std::get_if<money>(&s.value)) {
+        return m->to_plain();
+    }
+    const rate r = std::get<rate>(s.value);
+    if (p.value_unit() == unit::share) {
+        return r.to_share_string();
+    }
+    std::string text = r.to_percent_string();  // "62.43 %"
+    if (text.ends_with(" %")) {
+        text.resize(text.size() - 2);
+    }
+    return text;
 }
 
-} // namespace
+}  // namespace
 
-std::string to_json(const rulebook &r) {
-  sorted_json root = sorted_json::object();
-  root["format"] = format_id;
-  root["id"] = r.id();
-  root["label"] = text_json(r.label());
-  root["description"] = text_json(r.description());
-  root["rounding"] = to_string(r.rounding_policy());
+std::string to_json(const rulebook& r) {
+    sorted_json root = sorted_json::object();
+    root["format"] = format_id;
+    root["id"] = r.id();
+    root["label"] = text_json(r.label());
+    root["description"] = text_json(r.description());
+    root["rounding"] = to_string(r.rounding_policy());
 
-  const formula &f = r.rule();
-  sorted_json jf = sorted_json::object();
-  jf["kind"] = to_string(f.kind);
-  if (!f.amount_per_fte.empty()) {
-    jf["amount_per_fte"] = f.amount_per_fte;
-  }
-  if (!f.rate.empty()) {
-    jf["rate"] = f.rate;
-  }
-  if (f.ceiling_per_fte) {
-    jf["ceiling_per_fte"] = *f.ceiling_per_fte;
-  }
-  if (f.ceiling_per_fte || f.ceiling_on != ceiling_target::expense) {
-    jf["ceiling_on"] = to_string(f.ceiling_on);
-  }
-  jf["prorata"] = to_string(f.prorata);
-  if (!f.parts.empty()) {
-    sorted_json parts = sorted_json::array();
-    for (const auto &part : f.parts) {
-      parts.push_back(sorted_json{
-          {"id", part.id}, {"label", text_json(part.label)}, {"weight", part.weight_parameter}});
+    const formula& f = r.rule();
+    sorted_json jf = sorted_json::object();
+    jf["kind"] = to_string(f.kind);
+    if (!f.amount_per_fte.empty()) {
+        jf["amount_per_fte"] = f.amount_per_fte;
     }
-    jf["parts"] = std::move(parts);
-  }
-  root["formula"] = std::move(jf);
-
-  sorted_json params = sorted_json::object();
-  for (const auto &p : r.parameters()) {
-    sorted_json segments = sorted_json::array();
-    for (const auto &s : p.segments()) {
-      sorted_json js = sorted_json::object();
-      js["start"] = to_iso(s.start);
-      js["end"] = s.end ? sorted_json(to_iso(*s.end)) : sorted_json(nullptr);
-      js["value"] = canonical_value(p, s);
-      js["evidence"] = to_string(s.origin.kind);
-      js["source"] = sorted_json{{"document", s.origin.cited.document},
-                                 {"locator", s.origin.cited.locator},
-                                 {"url", s.origin.cited.url}};
-      segments.push_back(std::move(js));
+    if (!f.rate.empty()) {
+        jf["rate"] = f.rate;
     }
-    params[p.name()] = sorted_json{{"unit", to_string(p.value_unit())},
-                                   {"label", text_json(p.label())},
-                                   {"segments", std::move(segments)}};
-  }
-  root["parameters"] = std::move(params);
-  return root.dump(2) + "\n";
+    if (f.ceiling_per_fte) {
+        jf["ceiling_per_fte"] = *f.ceiling_per_fte;
+    }
+    if (f.ceiling_per_fte || f.ceiling_on != ceiling_target::expense) {
+        jf["ceiling_on"] = to_string(f.ceiling_on);
+    }
+    jf["prorata"] = to_string(f.prorata);
+    if (!f.parts.empty()) {
+        sorted_json parts = sorted_json::array();
+        for (const auto& part : f.parts) {
+            parts.push_back(sorted_json{{"id", part.id},
+                                        {"label", text_json(part.label)},
+                                        {"weight", part.weight_parameter}});
+        }
+        jf["parts"] = std::move(parts);
+    }
+    root["formula"] = std::move(jf);
+
+    sorted_json params = sorted_json::object();
+    for (const auto& p : r.parameters()) {
+        sorted_json segments = sorted_json::array();
+        for (const auto& s : p.segments()) {
+            sorted_json js = sorted_json::object();
+            js["start"] = to_iso(s.start);
+            js["end"] = s.end ? sorted_json(to_iso(*s.end)) : sorted_json(nullptr);
+            js["value"] = canonical_value(p, s);
+            js["evidence"] = to_string(s.origin.kind);
+            js["source"] = sorted_json{{"document", s.origin.cited.document},
+                                       {"locator", s.origin.cited.locator},
+                                       {"url", s.origin.cited.url}};
+            segments.push_back(std::move(js));
+        }
+        params[p.name()] = sorted_json{{"unit", to_string(p.value_unit())},
+                                       {"label", text_json(p.label())},
+                                       {"segments", std::move(segments)}};
+    }
+    root["parameters"] = std::move(params);
+    return root.dump(2) + "\n";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -862,47 +681,48 @@ namespace {
 using registry = std::map<std::string, rulebook, std::less<>>;
 
 registry load_builtins() {
-  registry out;
-  for (const auto &file : detail::embedded_files()) {
-    if (file.category != "rulebooks") {
-      continue;
+    registry out;
+    for (const auto& file : detail::embedded_files()) {
+        if (file.category != "rulebooks") {
+            continue;
+        }
+        const std::string origin = "builtin rulebook " + std::string(file.name);
+        rulebook r = load_rulebook_json(file.contents, origin);
+        if (r.id() != file.name) {
+            throw validation_error(origin,
+                                   {{"id", r.id(), "the file name " + std::string(file.name)}});
+        }
+        out.emplace(r.id(), std::move(r));
     }
-    const std::string origin = "builtin rulebook " + std::string(file.name);
-    rulebook r = load_rulebook_json(file.contents, origin);
-    if (r.id() != file.name) {
-      throw validation_error(origin, {{"id", r.id(), "the file name " + std::string(file.name)}});
-    }
-    out.emplace(r.id(), std::move(r));
-  }
-  return out;
+    return out;
 }
 
-const registry &builtins() {
-  static const registry loaded = load_builtins(); // thread-safe initialisation (C++11)
-  return loaded;
+const registry& builtins() {
+    static const registry loaded = load_builtins();  // thread-safe initialisation (C++11)
+    return loaded;
 }
 
-} // namespace
+}  // namespace
 
 std::vector<std::string> builtin_rulebook_ids() {
-  std::vector<std::string> ids;
-  for (const auto &[id, r] : builtins()) {
-    ids.push_back(id);
-  }
-  return ids;
+    std::vector<std::string> ids;
+    for (const auto& [id, r] : builtins()) {
+        ids.push_back(id);
+    }
+    return ids;
 }
 
-const rulebook &builtin_rulebook(std::string_view id) {
-  const auto &all = builtins();
-  if (const auto it = all.find(id); it != all.end()) {
-    return it->second;
-  }
-  std::string known;
-  for (const auto &[name, r] : all) {
-    known += known.empty() ? "" : ", ";
-    known += name;
-  }
-  throw out_of_range_value("rulebook", std::string(id), "a built-in rulebook: " + known);
+const rulebook& builtin_rulebook(std::string_view id) {
+    const auto& all = builtins();
+    if (const auto it = all.find(id); it != all.end()) {
+        return it->second;
+    }
+    std::string known;
+    for (const auto& [name, r] : all) {
+        known += known.empty() ? "" : ", ";
+        known += name;
+    }
+    throw out_of_range_value("rulebook", std::string(id), "a built-in rulebook: " + known);
 }
 
-} // namespace ctg
+}  // namespace ctg

@@ -2,6 +2,7 @@
 // Evaluations inside a dataset (issue 4, "evaluations can live inside a dataset"): the loader
 // reads them with their full JSON paths, dataset::build() checks them against their built-in
 // grid and the posts, incompleteness becomes warnings, and the writer round-trips them.
+#include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
 #include <ctg/io/evaluation_json.hpp>
@@ -10,22 +11,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 namespace {
 
-std::string minimal() {
-    const auto path =
-        std::filesystem::path(__FILE__).parent_path() / "../../data/dataset/minimal.json";
-    std::ifstream in(path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using ctg_test::expect_at;
+using ctg_test::list;
+
+std::string minimal() { return ctg_test::data_file("dataset/minimal.json"); }
 
 /// The fixture with `array` (JSON text of an array) under `evaluations`.
 std::string with_evaluations(const std::string& array) {
@@ -81,35 +75,8 @@ ctg::evaluation complete(int year) {
 
 /// The errors raised loading `text` (a failure if it loads).
 std::vector<ctg::error_detail> errors_of(const std::string& text) {
-    try {
-        (void)ctg::load_dataset_json(text, "bad.json");
-    } catch (const ctg::validation_error& e) {
-        EXPECT_NE(std::string(e.what()).find("bad.json"), std::string::npos);
-        return e.details();
-    }
-    ADD_FAILURE() << "the dataset loaded";
-    return {};
-}
-
-std::string list(const std::vector<ctg::error_detail>& details) {
-    std::string out;
-    for (const auto& d : details) {
-        out += d.to_string() + "\n";
-    }
-    return out;
-}
-
-/// The detail at `field`, expected with `value`.
-ctg::error_detail expect_at(const std::vector<ctg::error_detail>& details, const std::string& field,
-                            const std::string& value) {
-    for (const auto& d : details) {
-        if (d.field == field) {
-            EXPECT_EQ(d.value, value) << list(details);
-            return d;
-        }
-    }
-    ADD_FAILURE() << "no error at " << field << " in:\n" << list(details);
-    return {};
+    return ctg_test::details_of([&] { (void)ctg::load_dataset_json(text, "bad.json"); },
+                                "bad.json");
 }
 
 TEST(dataset_evaluations, absent_or_empty_array_loads_and_is_not_written) {

@@ -1,62 +1,30 @@
 // SPDX-License-Identifier: MIT
 // Loading datasets from JSON: every bad input of issue 3 has its own test, asserting the
 // exception type, the JSON path and the value in the message.
+#include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 
 namespace {
 
-std::filesystem::path data_dir() {
-    return std::filesystem::path(__FILE__).parent_path() / "../../data/dataset";
-}
+using ctg_test::with;
 
-std::string minimal() {
-    std::ifstream in(data_dir() / "minimal.json");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+std::filesystem::path data_dir() { return ctg_test::data_path("dataset"); }
 
-std::string with(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    if (at == std::string::npos) {
-        ADD_FAILURE() << "fixture does not contain: " << from;
-        return text;
-    }
-    return text.replace(at, from.size(), to);
-}
+std::string minimal() { return ctg_test::data_file("dataset/minimal.json"); }
 
 /// Loads `text`, expecting a ctg::validation_error (also a std::invalid_argument) whose details
 /// include `field` with `value`, and whose message quotes both.
 ctg::error_detail expect_error(const std::string& text, const std::string& field,
                                const std::string& value) {
-    try {
-        (void)ctg::load_dataset_json(text, "bad.json");
-    } catch (const ctg::validation_error& e) {
-        const std::invalid_argument& as_std = e;  // maps to Python ValueError
-        const std::string message = as_std.what();
-        EXPECT_NE(message.find("bad.json"), std::string::npos) << message;
-        for (const auto& d : e.details()) {
-            if (d.field == field) {
-                EXPECT_EQ(d.value, value) << message;
-                EXPECT_NE(message.find(field + ": got \"" + value + "\""), std::string::npos)
-                    << message;
-                return d;
-            }
-        }
-        ADD_FAILURE() << "no error at " << field << " in:\n" << message;
-        return {};
-    }
-    ADD_FAILURE() << "the dataset loaded";
-    return {};
+    return ctg_test::expect_validation_error(
+        [&] { (void)ctg::load_dataset_json(text, "bad.json"); }, field, value, "bad.json");
 }
 
 TEST(dataset_json_bad_input, invalid_siren) {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/csv.hpp>
 #include <ctg/io/evaluation_csv.hpp>
@@ -6,7 +7,6 @@
 
 #include <gtest/gtest.h>
 
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -27,13 +27,8 @@ std::string row(const std::string& item, const std::string& policy, const std::s
 }
 
 ctg::evaluation sample() {
-    ctg::evaluation e;
-    e.grid_id = "charente-2021";
-    e.grid_version = 1;
-    e.post_id = "post-rouillacais";
-    e.year = 2021;
-    e.filled_by = "Caf de la Charente, service AVS";
-    e.filled_on = ctg::parse_date("2022-01-20");
+    auto e = ctg_test::charente_evaluation("post-rouillacais", 2021,
+                                           "Caf de la Charente, service AVS", "2022-01-20");
     // In grid order, as the reader returns them.
     e.answers = {ctg::answer::of_level("1.1", ctg::volet::famille, "oui"),
                  ctg::answer::of_level("1.1", ctg::volet::education, "en_partie"),
@@ -48,19 +43,8 @@ ctg::evaluation sample() {
 /// Loads `text` and checks the exception: its type, the detail at `field` with `value`, and
 /// both in the message.
 void expect_csv_error(const std::string& text, const std::string& field, const std::string& value) {
-    try {
-        (void)ctg::load_evaluations_csv(text, charente(), "returns.csv");
-        ADD_FAILURE() << "loaded; expected an error at " << field;
-    } catch (const ctg::validation_error& e) {
-        const std::string what = e.what();
-        EXPECT_NE(what.find(field + ": got \"" + value + "\""), std::string::npos) << what;
-        bool found = false;
-        for (const auto& d : e.details()) {
-            found = found || (d.field == field && d.value == value);
-        }
-        EXPECT_TRUE(found) << what;
-        EXPECT_NE(dynamic_cast<const std::invalid_argument*>(&e), nullptr);
-    }
+    ctg_test::expect_validation_error(
+        [&] { (void)ctg::load_evaluations_csv(text, charente(), "returns.csv"); }, field, value);
 }
 
 TEST(evaluation_csv, round_trip_with_quoted_comments) {

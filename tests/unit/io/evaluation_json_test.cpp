@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/evaluation_json.hpp>
 #include <ctg/referentiel/evaluation_check.hpp>
@@ -10,16 +11,13 @@
 
 namespace {
 
+using ctg_test::find;
+
 const ctg::grid& charente() { return ctg::builtin_grid("charente-2021"); }
 
 ctg::evaluation sample() {
-    ctg::evaluation e;
-    e.grid_id = "charente-2021";
-    e.grid_version = 1;
-    e.post_id = "post-rouillacais";
-    e.year = 2021;
-    e.filled_by = "Caf de la Charente, « conseillère »";
-    e.filled_on = ctg::parse_date("2022-01-20");
+    auto e = ctg_test::charente_evaluation("post-rouillacais", 2021,
+                                           "Caf de la Charente, « conseillère »", "2022-01-20");
     e.provenance = {ctg::evidence::illustrative, {}};
     e.answers = {ctg::answer::of_level("1.1", ctg::volet::famille, "oui"),
                  ctg::answer::of_level("1.1", ctg::volet::social, "sans_objet"),
@@ -30,23 +28,8 @@ ctg::evaluation sample() {
 }
 
 std::vector<ctg::error_detail> errors_of(const std::string& text, const std::string& path = "") {
-    try {
-        (void)ctg::load_evaluations_json(text, "evaluations.json", path);
-    } catch (const ctg::validation_error& e) {
-        return e.details();
-    }
-    ADD_FAILURE() << "loaded";
-    return {};
-}
-
-const ctg::error_detail* find(const std::vector<ctg::error_detail>& details,
-                              const std::string& field) {
-    for (const auto& d : details) {
-        if (d.field == field) {
-            return &d;
-        }
-    }
-    return nullptr;
+    return ctg_test::details_of(
+        [&] { (void)ctg::load_evaluations_json(text, "evaluations.json", path); });
 }
 
 /// A one-evaluation document whose first answer is `answer_json`.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
 #include <ctg/io/posts_csv.hpp>
@@ -11,26 +12,12 @@
 
 namespace {
 
+using ctg_test::find;
+
 const std::string header = "post_id,convention_id,pilot_epci_siren,contracted_fte,year,expense\n";
 
 std::vector<ctg::error_detail> errors_of(const std::string& text) {
-    try {
-        (void)ctg::load_posts_csv(text, "posts.csv");
-    } catch (const ctg::validation_error& e) {
-        return e.details();
-    }
-    ADD_FAILURE() << "loaded";
-    return {};
-}
-
-const ctg::error_detail* find(const std::vector<ctg::error_detail>& details,
-                              const std::string& field) {
-    for (const auto& d : details) {
-        if (d.field == field) {
-            return &d;
-        }
-    }
-    return nullptr;
+    return ctg_test::details_of([&] { (void)ctg::load_posts_csv(text, "posts.csv"); });
 }
 
 TEST(posts_csv, rows_merge_per_post_with_quoted_french_amounts) {

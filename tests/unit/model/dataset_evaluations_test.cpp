@@ -2,6 +2,7 @@
 // dataset::build() with evaluations in its parts: checked against the built-in grid and the
 // posts, errors at their paths together with the other rules' errors, warnings for
 // incompleteness.
+#include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
 #include <ctg/model/dataset.hpp>
@@ -13,47 +14,21 @@
 
 namespace {
 
+using ctg_test::find;
+using ctg_test::list;
+
 ctg::dataset_parts charente_parts() { return ctg::builtin_dataset("charente-2021").parts(); }
 
 ctg::evaluation evaluation_of(std::string post_id, int year) {
-    ctg::evaluation e;
-    e.grid_id = "charente-2021";
-    e.grid_version = 1;
-    e.post_id = std::move(post_id);
-    e.year = year;
-    e.filled_by = "ccd-b";
-    e.filled_on = ctg::parse_date(std::to_string(year + 1) + "-01-15");
+    auto e = ctg_test::charente_evaluation(std::move(post_id), year, "ccd-b",
+                                           std::to_string(year + 1) + "-01-15");
     e.provenance = {ctg::evidence::illustrative, {}};
     e.answers.push_back(ctg::answer::of_level("1.1", ctg::volet::famille, "oui"));
     return e;
 }
 
 std::vector<ctg::error_detail> build_errors(ctg::dataset_parts parts) {
-    try {
-        (void)ctg::dataset::build(std::move(parts), "parts");
-    } catch (const ctg::validation_error& e) {
-        return e.details();
-    }
-    ADD_FAILURE() << "built";
-    return {};
-}
-
-const ctg::error_detail* find(const std::vector<ctg::error_detail>& details,
-                              const std::string& field) {
-    for (const auto& d : details) {
-        if (d.field == field) {
-            return &d;
-        }
-    }
-    return nullptr;
-}
-
-std::string list(const std::vector<ctg::error_detail>& details) {
-    std::string out;
-    for (const auto& d : details) {
-        out += d.to_string() + "\n";
-    }
-    return out;
+    return ctg_test::details_of([&] { (void)ctg::dataset::build(std::move(parts), "parts"); });
 }
 
 TEST(dataset_build_evaluations, builtin_parts_rebuild_with_their_evaluations) {

@@ -1,64 +1,25 @@
 // SPDX-License-Identifier: MIT
 // Validation rules of ctg::dataset: each rule is an error or a warning, reported at its path.
+#include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
 #include <ctg/model/dataset.hpp>
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 namespace {
 
-std::string minimal() {
-    const auto path =
-        std::filesystem::path(__FILE__).parent_path() / "../../data/dataset/minimal.json";
-    std::ifstream in(path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using ctg_test::find;
+using ctg_test::list;
+using ctg_test::with;
 
-/// `text` with the first occurrence of `from` replaced (which must exist).
-std::string with(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    if (at == std::string::npos) {
-        ADD_FAILURE() << "fixture does not contain: " << from;
-        return text;
-    }
-    return text.replace(at, from.size(), to);
-}
+std::string minimal() { return ctg_test::data_file("dataset/minimal.json"); }
 
 /// The errors raised loading `text` (a failure if it loads).
 std::vector<ctg::error_detail> errors_of(const std::string& text) {
-    try {
-        (void)ctg::load_dataset_json(text, "test");
-    } catch (const ctg::validation_error& e) {
-        return e.details();
-    }
-    ADD_FAILURE() << "the dataset loaded";
-    return {};
-}
-
-const ctg::error_detail* find(const std::vector<ctg::error_detail>& details,
-                              const std::string& field) {
-    for (const auto& d : details) {
-        if (d.field == field) {
-            return &d;
-        }
-    }
-    return nullptr;
-}
-
-std::string list(const std::vector<ctg::error_detail>& details) {
-    std::string out;
-    for (const auto& d : details) {
-        out += d.to_string() + "\n";
-    }
-    return out;
+    return ctg_test::details_of([&] { (void)ctg::load_dataset_json(text, "test"); });
 }
 
 TEST(dataset_validation, the_fixture_is_valid_without_warnings) {

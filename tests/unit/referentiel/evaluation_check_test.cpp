@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
 #include <ctg/referentiel/evaluation_check.hpp>
@@ -7,7 +8,6 @@
 
 #include <functional>
 #include <map>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -16,14 +16,8 @@ namespace {
 const ctg::grid& charente() { return ctg::builtin_grid("charente-2021"); }
 
 ctg::evaluation base(std::string post_id = "post-a", int year = 2021) {
-    ctg::evaluation e;
-    e.grid_id = "charente-2021";
-    e.grid_version = 1;
-    e.post_id = std::move(post_id);
-    e.year = year;
-    e.filled_by = "Caf, conseillère territoriale";
-    e.filled_on = ctg::parse_date("2022-01-20");
-    return e;
+    return ctg_test::charente_evaluation(std::move(post_id), year, "Caf, conseillère territoriale",
+                                         "2022-01-20");
 }
 
 /// A post held from 2021-05-03 by `a-1`, and from 2019-09-02 to 2021-08-31 (last day) by `a-2`.
@@ -49,20 +43,7 @@ ctg::coordination_post post_a() {
 void expect_invalid(const ctg::evaluation& e, const ctg::coordination_post* post,
                     const std::string& field, const std::string& value,
                     const ctg::grid& g = charente()) {
-    try {
-        ctg::require_valid(e, g, post);
-        ADD_FAILURE() << "accepted; expected an error at " << field;
-    } catch (const ctg::validation_error& err) {
-        const std::string what = err.what();
-        EXPECT_NE(what.find(field + ": got \"" + value + "\""), std::string::npos) << what;
-        bool found = false;
-        for (const auto& d : err.details()) {
-            found = found || (d.field == field && d.value == value);
-        }
-        EXPECT_TRUE(found) << what;
-        // The standard base that bindings map to ValueError.
-        EXPECT_NE(dynamic_cast<const std::invalid_argument*>(&err), nullptr);
-    }
+    ctg_test::expect_validation_error([&] { ctg::require_valid(e, g, post); }, field, value);
 }
 
 TEST(post_activity, a_year_with_some_coordinator_in_post) {

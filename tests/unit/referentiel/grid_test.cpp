@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "embedded.hpp"
+#include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/referentiel/activity_coverage.hpp>
 #include <ctg/referentiel/grid.hpp>
@@ -15,6 +16,13 @@
 
 namespace {
 
+using ctg_test::find;
+using ctg_test::with;
+
+std::vector<ctg::error_detail> grid_errors(const std::string& text) {
+    return ctg_test::details_of([&] { (void)ctg::load_grid_json(text, "grid.json"); });
+}
+
 const ctg::grid& charente() { return ctg::builtin_grid("charente-2021"); }
 
 std::string embedded_grid_text() {
@@ -25,35 +33,6 @@ std::string embedded_grid_text() {
     }
     ADD_FAILURE() << "no embedded grid";
     return {};
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    if (at != std::string::npos) {
-        text.replace(at, from.size(), to);
-    }
-    return text;
-}
-
-std::vector<ctg::error_detail> grid_errors(const std::string& text) {
-    try {
-        (void)ctg::load_grid_json(text, "grid.json");
-    } catch (const ctg::validation_error& e) {
-        return e.details();
-    }
-    ADD_FAILURE() << "loaded";
-    return {};
-}
-
-const ctg::error_detail* find(const std::vector<ctg::error_detail>& details,
-                              const std::string& field) {
-    for (const auto& d : details) {
-        if (d.field == field) {
-            return &d;
-        }
-    }
-    return nullptr;
 }
 
 TEST(grid, builtin_charente_counts) {
@@ -213,16 +192,16 @@ TEST(grid, canonical_json_is_the_embedded_file_and_round_trips) {
 }
 
 TEST(grid_bad_input, correction_that_does_not_match_the_source) {
-    const auto e = grid_errors(replaced(embedded_grid_text(), R"("original": "orgnaisation")",
-                                        R"("original": "organisaton")"));
+    const auto e = grid_errors(with(embedded_grid_text(), R"("original": "orgnaisation")",
+                                    R"("original": "organisaton")"));
     const auto* d = find(e, "sections[1].items[2].corrections");
     ASSERT_NE(d, nullptr);
     EXPECT_NE(d->value.find("orgnaisation"), std::string::npos);
 }
 
 TEST(grid_bad_input, unknown_activity_and_duplicate_item_are_both_reported) {
-    std::string text = replaced(embedded_grid_text(), R"("veille_sociale",)", R"("veille",)");
-    text = replaced(text, R"("id": "1.2")", R"("id": "1.1")");
+    std::string text = with(embedded_grid_text(), R"("veille_sociale",)", R"("veille",)");
+    text = with(text, R"("id": "1.2")", R"("id": "1.1")");
     const auto e = grid_errors(text);
     const auto* a = find(e, "sections[0].activities[0]");
     ASSERT_NE(a, nullptr);
@@ -235,15 +214,15 @@ TEST(grid_bad_input, unknown_activity_and_duplicate_item_are_both_reported) {
 
 TEST(grid_bad_input, unknown_item_kind) {
     const auto e =
-        grid_errors(replaced(embedded_grid_text(), R"("kind": "yes_no")", R"("kind": "oui_non")"));
+        grid_errors(with(embedded_grid_text(), R"("kind": "yes_no")", R"("kind": "oui_non")"));
     const auto* d = find(e, "sections[4].items[1].kind");
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->value, "oui_non");
 }
 
 TEST(grid_bad_input, repeated_key_and_wrong_format) {
-    const auto e = grid_errors(replaced(embedded_grid_text(), R"("format": "ctg.grid/1")",
-                                        R"("format": "ctg.grid/2", "format": "ctg.grid/1")"));
+    const auto e = grid_errors(with(embedded_grid_text(), R"("format": "ctg.grid/1")",
+                                    R"("format": "ctg.grid/2", "format": "ctg.grid/1")"));
     EXPECT_NE(find(e, "format"), nullptr);
 }
 

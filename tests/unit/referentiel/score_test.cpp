@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Scores, year-over-year comparison and roll-up on hand-filled evaluations; every expected
 // count below is worked out by hand in the comments.
+#include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/referentiel/activity_coverage.hpp>
 #include <ctg/referentiel/markdown.hpp>
@@ -24,14 +25,7 @@ ctg::answer level(const char* item, volet p, const char* code) {
 }
 
 ctg::evaluation base(std::string post_id, int year) {
-    ctg::evaluation e;
-    e.grid_id = "charente-2021";
-    e.grid_version = 1;
-    e.post_id = std::move(post_id);
-    e.year = year;
-    e.filled_by = "test";
-    e.filled_on = ctg::parse_date("2023-01-31");
-    return e;
+    return ctg_test::charente_evaluation(std::move(post_id), year, "test", "2023-01-31");
 }
 
 /// 13 answered cells of 86:

@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: MIT
+#include "io/json_reader.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <set>
+
+namespace ctg::detail {
+
+std::string join_path(const std::string& parent, std::string_view key) {
+    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
+}
+
+std::string index_path(const std::string& parent, std::size_t i) {
+    return parent + "[" + std::to_string(i) + "]";
+}
+
+namespace {
+
+/// Up to 20 bytes either side of `at`, not cutting a UTF-8 sequence, on one line.
+std::string excerpt_around(std::string_view text, std::size_t at) {
+    const auto continuation = [&](std::size_t i) {
+        return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0U) == 0x80U;
+    };
+    std::size_t from = at > 20 ? at - 20 : 0;
+    std::size_t to = std::min(at + 20, text.size());
+    while (from < to && continuation(from)) {
+        ++from;
+    }
+    while (to > from && continuation(to)) {
+        --to;
+    }
+    std::string excerpt(text.substr(from, to - from));
+    std::replace_if(
+        excerpt.begin(), excerpt.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; },
+        ' ');
+    return excerpt;
+}
+
+/// The `(root)` problem of a text that is not JSON: the parser stopped at byte `byte` (1-based)
+/// saying `message` (`[json.exception.parse_error.101] parse error at ...`).
+error_detail syntax_problem(std::string_view text, std::size_t byte, std::string message,
+                            const json_syntax& syntax) {
+    if (syntax.style == syntax_error_style::byte) {
+        return {"(root)", "byte " + std::to_string(byte), syntax.expected};
+    }
+    if (const auto close = message.find("] ");
+        message.starts_with("[json.exception") && close != std::string::npos) {
+        message = message.substr(close + 2);
+    }
+    const std::string expected = syntax.expected + " (" + message + ")";
+    const bool at_end = byte >= text.size();
+    const std::size_t at = std::min<std::size_t>(byte == 0 ? 0 : byte - 1, text.size());
+    if (syntax.style == syntax_error_style::excerpt_before) {
+        const std::size_t from = at > 20 ? at - 20 : 0;
+        return {"(root)",
+                at_end ? "end of text at byte " + std::to_string(text.size()) + " (truncated?)"
+                       : "byte " + std::to_string(byte) + ": " +
+                             std::string(text.substr(from, at - from + 1)),
+                expected};
+    }
+    return {"(root)",
+            at_end ? "end of text after byte " + std::to_string(text.size())
+                   : "byte " + std::to_string(byte) + ": " + excerpt_around(text, at),
+            expected};
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Collecting
+
+template <class Json>
+void basic_json_reader<Json>::add(std::string field, std::string value, std::string expected) {
+    errors.push_back({std::move(field), std::move(value), std::move(expected)});
+}
+
+template <class Json>
+void basic_json_reader<Json>::add(const ctg::error& e) {
+    errors.insert(errors.end(), e.details().begin(), e.details().end());
+}
+
+template <class Json>
+void basic_json_reader<Json>::fail(std::string_view origin) {
+    throw validation_error(std::string(origin), std::move(errors));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+template <class Json>
+std::optional<Json> basic_json_reader<Json>::parse(std::string_view text,
+                                                   const json_syntax& syntax) {
+    struct frame {
+        bool array = false;
+        std::size_t index = 0;
+        std::string key;
+        std::set<std::string, std::less<>> keys;
+    };
+    std::vector<frame> stack;
+    const auto path_of = [&]() {
+        std::string path;
+        for (std::size_t i = 0; i < stack.size(); ++i) {
+            const frame& f = stack[i];
+            path = f.array ? index_path(i == 0 ? syntax.array_base : path, f.index)
+                           : join_path(path, f.key);
+        }
+        return path;
+    };
+    const auto child_done = [&]() {
+        if (!stack.empty() && stack.back().array) {
+            ++stack.back().index;
+        }
+    };
+    using event_t = typename Json::parse_event_t;
+    typename Json::parser_callback_t callback = [&](int, event_t event, Json& parsed) {
+        switch (event) {
+            case event_t::object_start:
+                stack.push_back({});
+                break;
+            case event_t::array_start:
+                stack.push_back({true, 0, {}, {}});
+                break;
+            case event_t::key:
+                if (!stack.empty()) {
+                    auto& top = stack.back();
+                    top.key = parsed.template get<std::string>();
+                    if (!top.keys.insert(top.key).second) {
+                        add(path_of(), top.key,
+                            "each key once in its object (a repeated key would silently replace "
+                            "the first)");
+                    }
+                }
+                break;
+            case event_t::object_end:
+            case event_t::array_end:
+                if (!stack.empty()) {
+                    stack.pop_back();
+                }
+                child_done();
+                break;
+            case event_t::value:
+                child_done();
+                break;
+        }
+        return true;
+    };
+    try {
+        return Json::parse(text.begin(), text.end(), callback);
+    } catch (const typename Json::parse_error& e) {
+        errors.push_back(syntax_problem(text, e.byte, e.what(), syntax));
+        return std::nullopt;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording
+
+template <class Json>
+std::string basic_json_reader<Json>::shown(const Json& v) const {
+    if (v.is_string() && !wording_.shown_cuts_strings) {
+        return v.template get<std::string>();
+    }
+    std::string s = v.is_string() ? v.template get<std::string>()
+                                  : v.dump(-1, ' ', false, Json::error_handler_t::replace);
+    if (s.size() > wording_.shown_limit) {
+        s = s.substr(0, wording_.shown_limit - 3) + "...";
+    }
+    return s;
+}
+
+template <class Json>
+std::string basic_json_reader<Json>::type_name(const Json& v) const {
+    switch (v.type()) {
+        case Json::value_t::null:
+            return "null";
+        case Json::value_t::object:
+            return "an object";
+        case Json::value_t::array:
+            return "an array";
+        case Json::value_t::string:
+            return std::string(wording_.string_type);
+        case Json::value_t::boolean:
+            return "a boolean";
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned:
+            return std::string(wording_.integer_type);
+        case Json::value_t::number_float:
+            return std::string(wording_.decimal_type);
+        default:
+            return "another JSON value";
+    }
+}
+
+template <class Json>
+void basic_json_reader<Json>::wrong_type(const std::string& path, const Json& v,
+                                         std::string_view expected) {
+    std::string text(expected);
+    if (!wording_.type_joiner.empty()) {
+        text += std::string(wording_.type_joiner) + type_name(v);
+    }
+    add(path, shown(v), std::move(text));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Objects and members
+
+template <class Json>
+bool basic_json_reader<Json>::expect_object(const Json& j, const std::string& path) {
+    if (j.is_object()) {
+        return true;
+    }
+    wrong_type(path.empty() ? "(root)" : path, j, wording_.object_expected);
+    return false;
+}
+
+template <class Json>
+void basic_json_reader<Json>::check_keys(const Json& obj, const std::string& path,
+                                         std::initializer_list<std::string_view> allowed) {
+    for (const auto& [key, value] : obj.items()) {
+        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+            std::string known;
+            for (const auto a : allowed) {
+                known += (known.empty() ? "" : ", ") + std::string(a);
+            }
+            add(join_path(path, key), key,
+                std::string(wording_.unknown_key_before) + known +
+                    std::string(wording_.unknown_key_after));
+        }
+    }
+}
+
+template <class Json>
+bool basic_json_reader<Json>::object(const Json& j, const std::string& path,
+                                     std::initializer_list<std::string_view> allowed) {
+    if (!expect_object(j, path)) {
+        return false;
+    }
+    check_keys(j, path, allowed);
+    return true;
+}
+
+template <class Json>
+const Json* basic_json_reader<Json>::member(const Json& obj, const std::string& path,
+                                            std::string_view key, bool required,
+                                            std::string_view expected) {
+    const auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required) {
+            add(join_path(path, key), "",
+                wording_.missing_names_expected
+                    ? std::string(expected) + " (the key is missing)"
+                    : "a value for the required key \"" + std::string(key) + "\"");
+        }
+        return nullptr;
+    }
+    return &*it;
+}
+
+template <class Json>
+std::optional<std::string> basic_json_reader<Json>::string_value(const Json* v,
+                                                                 const std::string& path,
+                                                                 bool non_empty) {
+    if (v == nullptr) {
+        return std::nullopt;
+    }
+    if (!v->is_string()) {
+        wrong_type(path, *v, wording_.string_expected);
+        return std::nullopt;
+    }
+    std::string s = v->template get<std::string>();
+    if (non_empty && s.empty()) {
+        add(path, "", "non-empty text");
+        return std::nullopt;
+    }
+    return s;
+}
+
+template <class Json>
+std::optional<std::string> basic_json_reader<Json>::string_member(const Json& obj,
+                                                                  const std::string& path,
+                                                                  std::string_view key,
+                                                                  bool required, bool non_empty) {
+    return string_value(member(obj, path, key, required, wording_.string_expected),
+                        join_path(path, key), non_empty);
+}
+
+template <class Json>
+std::string basic_json_reader<Json>::text(const Json& obj, const std::string& path,
+                                          std::string_view key, bool required, bool non_empty) {
+    return string_member(obj, path, key, required, non_empty).value_or("");
+}
+
+template <class Json>
+std::optional<int> basic_json_reader<Json>::whole_number(const Json& obj, const std::string& path,
+                                                         std::string_view key, int low, int high,
+                                                         std::string_view not_whole,
+                                                         std::string_view out_of_range) {
+    const Json* v = member(obj, path, key, true);
+    if (v == nullptr) {
+        return std::nullopt;
+    }
+    if (!v->is_number_integer()) {
+        add(join_path(path, key), shown(*v), std::string(not_whole));
+        return std::nullopt;
+    }
+    const auto n = v->template get<std::int64_t>();
+    if (n < low || n > high) {
+        add(join_path(path, key), shown(*v), std::string(out_of_range));
+        return std::nullopt;
+    }
+    return static_cast<int>(n);
+}
+
+template <class Json>
+void basic_json_reader<Json>::check_format(const Json& root, std::string_view format_id) {
+    const std::string f = text(root, "", "format", true);
+    if (root.contains("format") && f != format_id) {
+        add("format", f, std::string(format_id));
+    }
+}
+
+template <class Json>
+std::optional<provenance> basic_json_reader<Json>::provenance_member(const Json& obj,
+                                                                     const std::string& path,
+                                                                     std::string_view key,
+                                                                     bool required,
+                                                                     bool public_source_url) {
+    const Json* v = member(obj, path, key, required);
+    if (v == nullptr) {
+        return std::nullopt;
+    }
+    const std::string here = join_path(path, key);
+    provenance out;
+    if (!object(*v, here, {"evidence", "source"})) {
+        return out;
+    }
+    attempt([&] {
+        out.kind = parse_evidence(text(*v, here, "evidence", true), join_path(here, "evidence"));
+    });
+    if (const Json* s = member(*v, here, "source", false)) {
+        const std::string sp = join_path(here, "source");
+        if (object(*s, sp, {"document", "locator", "url"})) {
+            out.cited.document = text(*s, sp, "document", false);
+            out.cited.locator = text(*s, sp, "locator", false);
+            out.cited.url = text(*s, sp, "url", false);
+        }
+    }
+    if ((out.kind == evidence::source_document || out.kind == evidence::public_source) &&
+        out.cited.document.empty()) {
+        add(join_path(here, "source.document"), "",
+            "the document cited (required for '" + std::string(to_string(out.kind)) + "')");
+    }
+    if (public_source_url && out.kind == evidence::public_source && out.cited.url.empty()) {
+        add(join_path(here, "source.url"), "", "the URL of the public source");
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One object
+
+template <class Json>
+basic_json_object<Json>::basic_json_object(basic_json_reader<Json>& r, const Json& j,
+                                           std::string path,
+                                           std::initializer_list<std::string_view> allowed)
+    : r_(r), j_(j), path_(std::move(path)) {
+    ok_ = r_.object(j_, path_, allowed);
+}
+
+template <class Json>
+const Json* basic_json_object<Json>::get(std::string_view key, bool required) {
+    return ok_ ? r_.member(j_, path_, key, required) : nullptr;
+}
+
+template class basic_json_reader<nlohmann::json>;
+template class basic_json_reader<nlohmann::ordered_json>;
+template class basic_json_object<nlohmann::json>;
+template class basic_json_object<nlohmann::ordered_json>;
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+nlohmann::ordered_json provenance_json(const provenance& p) {
+    nlohmann::ordered_json o = nlohmann::ordered_json::object();
+    o["evidence"] = std::string(to_string(p.kind));
+    if (!p.cited.document.empty() || !p.cited.locator.empty() || !p.cited.url.empty()) {
+        nlohmann::ordered_json s = nlohmann::ordered_json::object();
+        if (!p.cited.document.empty()) {
+            s["document"] = p.cited.document;
+        }
+        if (!p.cited.locator.empty()) {
+            s["locator"] = p.cited.locator;
+        }
+        if (!p.cited.url.empty()) {
+            s["url"] = p.cited.url;
+        }
+        o["source"] = std::move(s);
+    }
+    return o;
+}
+
+}  // namespace ctg::detail

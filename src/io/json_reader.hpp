@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+// The reader behind every JSON loader of the library (rulebooks, datasets, evaluations,
+// référentiels and grids): parsing with a check for repeated keys, JSON paths, typed getters that
+// report what is missing or of the wrong type, and the collection of every problem as a
+// ctg::error_detail, thrown at the end as one ctg::validation_error. Each format keeps its own
+// wording (json_wording, json_syntax), which its users and tests know.
+//
+// Private to src/ (it exposes nlohmann::json). Instantiated for nlohmann::json (keys sorted) and
+// nlohmann::ordered_json (keys in document order, so that problems are listed in that order).
+#pragma once
+
+#include <ctg/core/error.hpp>
+#include <ctg/core/provenance.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace ctg::detail {
+
+/// `parent.key`, or `key` at the root (`parent` empty).
+[[nodiscard]] std::string join_path(const std::string& parent, std::string_view key);
+
+/// `parent[i]`.
+[[nodiscard]] std::string index_path(const std::string& parent, std::size_t i);
+
+/// How a format words its messages about values of the wrong type, unknown and missing keys.
+/// The defaults are the wording of most formats; each format states what it words otherwise.
+struct json_wording {
+    /// Longest display of a value (shown()); a longer one is cut and ends with "...".
+    std::size_t shown_limit = 80;
+    /// Whether a string is cut too (otherwise it is shown whole, as written).
+    bool shown_cuts_strings = true;
+    /// What a string, an integer and a decimal number are called after type_joiner.
+    std::string_view string_type = "text";
+    std::string_view integer_type = "a JSON number";
+    std::string_view decimal_type = "a JSON number";
+    /// Between what was expected and the type found; empty: the type found is not named.
+    std::string_view type_joiner = ", not ";
+    /// What is expected of a value that must be an object, and of one that must be a string.
+    std::string_view object_expected = "an object";
+    std::string_view string_expected = "text";
+    /// An unknown key expects `unknown_key_before` + the allowed keys + `unknown_key_after`.
+    std::string_view unknown_key_before = "a known key (";
+    std::string_view unknown_key_after = ")";
+    /// A missing required key expects `a value for the required key "k"`, or, when true, what
+    /// the getter expects followed by ` (the key is missing)`.
+    bool missing_names_expected = false;
+};
+
+/// How the `(root)` problem of a text that is not (complete) JSON reads.
+enum class syntax_error_style {
+    /// `byte N`.
+    byte,
+    /// `byte N: <up to 20 bytes before, and the byte>` or `end of text at byte N (truncated?)`;
+    /// the parser's message follows the expected text in parentheses.
+    excerpt_before,
+    /// `byte N: <up to 20 bytes either side, on one line>` or `end of text after byte N`; the
+    /// parser's message follows the expected text in parentheses.
+    excerpt_around,
+};
+
+/// What a loader expects of its text as a whole.
+struct json_syntax {
+    /// Expected by the `(root)` problem of a text that is not JSON.
+    std::string expected;
+    syntax_error_style style;
+    /// The path of a bare top-level array, whose elements are `array_base[i]`.
+    std::string array_base;
+};
+
+/// Collects every problem of one document, each with its JSON path, and reads values with checks.
+template <class Json>
+class basic_json_reader {
+public:
+    explicit basic_json_reader(const json_wording& wording) : wording_(wording) {}
+
+    /// Every problem found so far, in the order found.
+    std::vector<error_detail> errors;
+
+    void add(std::string field, std::string value, std::string expected);
+    /// Adds the details of `e`.
+    void add(const ctg::error& e);
+
+    /// Runs `f`; a ctg::error it throws becomes problems. Returns whether it succeeded.
+    template <class F>
+    bool attempt(F&& f) {
+        try {
+            std::forward<F>(f)();
+            return true;
+        } catch (const ctg::error& e) {
+            add(e);
+            return false;
+        }
+    }
+
+    /// Runs `f` and returns its result; a ctg::error it throws becomes problems and nothing is
+    /// returned.
+    template <class F>
+    auto guard(F&& f) -> std::optional<decltype(f())> {
+        try {
+            return std::forward<F>(f)();
+        } catch (const ctg::error& e) {
+            add(e);
+            return std::nullopt;
+        }
+    }
+
+    /// Throws ctg::validation_error(origin, errors); `errors` must not be empty.
+    [[noreturn]] void fail(std::string_view origin);
+
+    /// Parses `text`, reporting every repeated key of an object (at its path) and, for a text
+    /// that is not JSON, a `(root)` problem; nothing is returned then.
+    std::optional<Json> parse(std::string_view text, const json_syntax& syntax);
+
+    /// What the user wrote, short enough for a message.
+    [[nodiscard]] std::string shown(const Json& v) const;
+    /// `a boolean`, `null`, ... in this format's words.
+    [[nodiscard]] std::string type_name(const Json& v) const;
+    /// Reports `v` at `path`: `expected`, and the type found when the format names it.
+    void wrong_type(const std::string& path, const Json& v, std::string_view expected);
+
+    /// Whether `j` is an object; reports it (at `(root)` for the empty path) otherwise.
+    bool expect_object(const Json& j, const std::string& path);
+    /// Reports every key of `obj` outside `allowed` (typos must not pass silently).
+    void check_keys(const Json& obj, const std::string& path,
+                    std::initializer_list<std::string_view> allowed);
+    /// expect_object(), then check_keys().
+    bool object(const Json& j, const std::string& path,
+                std::initializer_list<std::string_view> allowed);
+
+    /// The member `key` of `obj`, or nullptr; a missing one is reported when `required` (with
+    /// `expected` when the format names it).
+    const Json* member(const Json& obj, const std::string& path, std::string_view key,
+                       bool required, std::string_view expected = {});
+    /// The string `v` at `path`; nothing when absent (nullptr), of another type or (when
+    /// `non_empty`) empty, the last two reported.
+    std::optional<std::string> string_value(const Json* v, const std::string& path, bool non_empty);
+    /// The string member `key` of `obj`, as string_value().
+    std::optional<std::string> string_member(const Json& obj, const std::string& path,
+                                             std::string_view key, bool required,
+                                             bool non_empty = false);
+    /// string_member(), or "" when there is none.
+    std::string text(const Json& obj, const std::string& path, std::string_view key, bool required,
+                     bool non_empty = false);
+    /// The required JSON integer `key` of `obj` in [low, high]: anything else is reported,
+    /// expecting `not_whole` or `out_of_range`.
+    std::optional<int> whole_number(const Json& obj, const std::string& path, std::string_view key,
+                                    int low, int high, std::string_view not_whole,
+                                    std::string_view out_of_range);
+
+    /// Calls `f(element, element_path)` on each element of the array `v` at `path`; nothing
+    /// when `v` is nullptr, and `v` is reported, expecting `expected`, when not an array.
+    /// Returns whether `v` is an array.
+    template <class F>
+    bool each(const Json* v, const std::string& path, std::string_view expected, F&& f) {
+        if (v == nullptr) {
+            return false;
+        }
+        if (!v->is_array()) {
+            wrong_type(path, *v, expected);
+            return false;
+        }
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            f((*v)[i], index_path(path, i));
+        }
+        return true;
+    }
+
+    /// each() on the member `key` of `obj` (an array).
+    template <class F>
+    bool each_member(const Json& obj, const std::string& path, std::string_view key, bool required,
+                     F&& f) {
+        return each(member(obj, path, key, required), join_path(path, key), "an array",
+                    std::forward<F>(f));
+    }
+
+    /// Reports a `format` member of `root` other than `format_id` (and a missing one).
+    void check_format(const Json& root, std::string_view format_id);
+
+    /// The provenance object `key` of `obj` ({"evidence": …, "source": {"document", "locator",
+    /// "url"}}), nothing when absent (reported when `required`). A source document or public
+    /// source names its document; with `public_source_url`, a public source also its URL.
+    std::optional<provenance> provenance_member(const Json& obj, const std::string& path,
+                                                std::string_view key, bool required,
+                                                bool public_source_url);
+
+private:
+    json_wording wording_;
+};
+
+/// The members of one JSON object read in turn: unknown keys are reported when it is opened;
+/// when it is not an object (reported too) every member is absent.
+template <class Json>
+class basic_json_object {
+public:
+    basic_json_object(basic_json_reader<Json>& r, const Json& j, std::string path,
+                      std::initializer_list<std::string_view> allowed);
+
+    /// The path of member `key`.
+    [[nodiscard]] std::string at(std::string_view key) const { return join_path(path_, key); }
+    /// The member, or nullptr (reported when `required`).
+    const Json* get(std::string_view key, bool required);
+
+private:
+    basic_json_reader<Json>& r_;
+    const Json& j_;
+    std::string path_;
+    bool ok_ = true;
+};
+
+extern template class basic_json_reader<nlohmann::json>;
+extern template class basic_json_reader<nlohmann::ordered_json>;
+extern template class basic_json_object<nlohmann::json>;
+extern template class basic_json_object<nlohmann::ordered_json>;
+
+/// Keys sorted (nlohmann::json).
+using json_reader = basic_json_reader<nlohmann::json>;
+using json_object = basic_json_object<nlohmann::json>;
+/// Keys in document order (nlohmann::ordered_json).
+using ordered_json_reader = basic_json_reader<nlohmann::ordered_json>;
+
+/// The canonical form of a provenance: {"evidence": …, "source": {…}}, the source and its
+/// members only when not empty.
+[[nodiscard]] nlohmann::ordered_json provenance_json(const provenance& p);
+
+}  // namespace ctg::detail
