@@ -260,6 +260,9 @@ from ._ctg import (
     YearlyExpense,
 )
 from ._scenario import apply_scenario
+from . import _html
+
+_html.install()
 
 __version__: str = _ctg.__version__
 

@@ -1,0 +1,269 @@
+# SPDX-License-Identifier: MIT
+"""The evaluation grid as a fillable Excel workbook, and a filled workbook read back.
+
+``grid_template(grid)`` gives an :class:`openpyxl.Workbook` with a sheet per section and one row
+per item: a column per policy for the missions assessed per policy, an ``Réponse`` column for
+the yes/no and number items, a ``Commentaire`` column. Answer cells carry drop-down lists (the
+scale's French labels; ``oui``/``non``) or a decimal validation, and are the only unlocked cells
+of protected sheets. A hidden sheet ``ctg`` records the grid id and version, the post and the
+year. ``read_evaluation(workbook)`` reads the answers back through the same validation as
+``load_evaluations_csv`` (a CSV text is built from the cells), so a wrong answer is a
+:class:`ctg.ValidationError` naming the sheet, the cell, the item and the policy.
+
+``import ctg.excel`` (not imported by ``import ctg``)."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import os
+import re
+from decimal import Decimal
+from typing import Any
+
+import openpyxl
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from . import _ctg
+from ._errors import InvalidValueError, ValidationError
+
+__all__ = ["METADATA_SHEET", "TEMPLATE_FORMAT", "grid_template", "read_evaluation", "write_grid_template"]
+
+METADATA_SHEET = "ctg"
+TEMPLATE_FORMAT = "ctg-evaluation-template-1"
+
+# Layout of a section sheet: title (row 1), headers (row 2), column codes (row 3, hidden),
+# items from row 4. Columns: item id, item text, one per policy, answer, comment.
+_TITLE_ROW, _HEADER_ROW, _CODE_ROW, _FIRST_ITEM_ROW = 1, 2, 3, 4
+_ANSWER_CODE, _COMMENT_CODE, _ITEM_CODE = "reponse", "commentaire", "item_id"
+_UNLOCKED = Protection(locked=False)
+_ANSWER_FILL = PatternFill("solid", fgColor="FFF2CC")
+
+
+def _sheet_title(section: _ctg.GridSection) -> str:
+    title = re.sub(r"[\[\]:*?/\\]", " ", f"{section.id} {section.title.fr}")
+    return title[:31].strip()
+
+
+def _list_validation(values: list[str], what: str) -> DataValidation:
+    if any("," in v or '"' in v for v in values):
+        raise InvalidValueError(f"{what}: a label holds a comma or a quote, not allowed in a drop-down list")
+    validation = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
+    validation.error = "Choisissez une valeur de la liste : " + ", ".join(values)
+    validation.errorTitle = "Réponse non prévue"
+    validation.showErrorMessage = True
+    return validation
+
+
+def grid_template(
+    grid: _ctg.Grid, post_id: str | None = None, year: int | None = None
+) -> Workbook:
+    """A fillable workbook of ``grid`` (see the module documentation)."""
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    policies = list(grid.policies)
+    codes = [_ITEM_CODE, "texte"] + [p.policy.name for p in policies] + [_ANSWER_CODE, _COMMENT_CODE]
+    headers = ["Item", "Libellé"] + [p.label.fr for p in policies] + ["Réponse", "Commentaire"]
+    levels = [level.label.fr for level in grid.scale.levels]
+    if grid.scale.not_applicable is not None:
+        levels.append(grid.scale.not_applicable.label.fr)
+    for section in grid.sections:
+        sheet = workbook.create_sheet(_sheet_title(section))
+        sheet.cell(_TITLE_ROW, 1, f"{section.id}. {section.title.fr}").font = Font(bold=True, size=12)
+        for column, (header, code) in enumerate(zip(headers, codes), start=1):
+            sheet.cell(_HEADER_ROW, column, header).font = Font(bold=True)
+            sheet.cell(_CODE_ROW, column, code)
+        sheet.row_dimensions[_CODE_ROW].hidden = True
+        scale_list = _list_validation(levels, f"scale {grid.scale.id}")
+        yes_no_list = _list_validation(["oui", "non"], "yes/no")
+        number = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+        number.error = "Saisissez un nombre."
+        number.errorTitle = "Nombre attendu"
+        number.showErrorMessage = True
+        for validation in (scale_list, yes_no_list, number):
+            sheet.add_data_validation(validation)
+        answer_column = codes.index(_ANSWER_CODE) + 1
+        for row, item in enumerate(section.items, start=_FIRST_ITEM_ROW):
+            sheet.cell(row, 1, item.id)
+            text = item.text.fr + (f" ({item.unit.fr})" if item.unit.fr else "")
+            sheet.cell(row, 2, text).alignment = Alignment(wrap_text=True, vertical="top")
+            if item.kind == _ctg.ItemKind.per_policy:
+                answer_cells = [sheet.cell(row, 3 + i) for i in range(len(policies))]
+                validation = scale_list
+            else:
+                answer_cells = [sheet.cell(row, answer_column)]
+                validation = yes_no_list if item.kind == _ctg.ItemKind.yes_no else number
+            for cell in answer_cells:
+                cell.protection = _UNLOCKED
+                cell.fill = _ANSWER_FILL
+                validation.add(cell.coordinate)
+            sheet.cell(row, answer_column + 1).protection = _UNLOCKED
+        sheet.column_dimensions["B"].width = 70
+        for column in range(3, len(codes) + 1):
+            sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = 20
+        sheet.protection.sheet = True
+    meta = workbook.create_sheet(METADATA_SHEET)
+    for row, (key, value) in enumerate(
+        [
+            ("format", TEMPLATE_FORMAT),
+            ("grid", grid.id),
+            ("grid_version", grid.version),
+            ("post_id", post_id or ""),
+            ("year", "" if year is None else int(year)),
+        ],
+        start=1,
+    ):
+        meta.cell(row, 1, key)
+        meta.cell(row, 2, value)
+    meta.sheet_state = "hidden"
+    meta.protection.sheet = True
+    return workbook
+
+
+def write_grid_template(
+    path: str | os.PathLike[str], grid: _ctg.Grid, post_id: str | None = None, year: int | None = None
+) -> None:
+    """Writes :func:`grid_template` to ``path`` (``.xlsx``)."""
+    grid_template(grid, post_id=post_id, year=year).save(path)
+
+
+def _text(value: Any) -> str:
+    """A cell value as the CSV loader reads it (numbers exactly as Excel shows them)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(Decimal(repr(value)))
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _metadata(workbook: Workbook, origin: str) -> dict[str, str]:
+    if METADATA_SHEET not in workbook.sheetnames:
+        raise InvalidValueError(
+            f"{origin}: not an evaluation grid template of ctg (no sheet {METADATA_SHEET!r})"
+        )
+    sheet = workbook[METADATA_SHEET]
+    meta = {_text(k): _text(v) for k, v in sheet.iter_rows(min_col=1, max_col=2, values_only=True) if k}
+    if meta.get("format") != TEMPLATE_FORMAT:
+        raise InvalidValueError(
+            f"{origin}: sheet {METADATA_SHEET!r}: format {meta.get('format')!r}, expected {TEMPLATE_FORMAT!r}"
+        )
+    return meta
+
+
+def _grid_of(meta: dict[str, str], grid: _ctg.Grid | None, origin: str) -> _ctg.Grid:
+    grid_id, version_text = meta.get("grid", ""), meta.get("grid_version", "")
+    try:
+        version = int(version_text)
+    except ValueError:
+        raise InvalidValueError(f"{origin}: grid_version {version_text!r} is not a whole number") from None
+    if grid is None:
+        found = _ctg.find_builtin_grid(grid_id, version)
+        if found is None:
+            raise InvalidValueError(f"{origin}: grid {grid_id!r} version {version} is not a built-in grid")
+        return found
+    if (grid_id, version) != (grid.id, grid.version):
+        raise InvalidValueError(
+            f"{origin}: the workbook is a template of grid {grid_id!r} version {version}, "
+            f"not of grid {grid.id!r} version {grid.version}"
+        )
+    return grid
+
+
+def read_evaluation(
+    source: str | os.PathLike[str] | Workbook, grid: _ctg.Grid | None = None
+) -> _ctg.Evaluation:
+    """Reads a workbook filled from :func:`grid_template` into an evaluation.
+
+    ``grid`` defaults to the built-in grid named in the hidden metadata sheet. Raises
+    ``InvalidValueError`` (a ValueError) when the workbook is not a template of this grid and
+    version, and ``ValidationError`` listing every answer that the grid does not accept, each
+    named by sheet, cell, item and policy."""
+    if isinstance(source, Workbook):
+        workbook, origin = source, "workbook"
+    else:
+        origin = os.fspath(source)
+        workbook = openpyxl.load_workbook(origin, data_only=True)
+    meta = _metadata(workbook, origin)
+    grid = _grid_of(meta, grid, origin)
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(_ctg.EVALUATION_CSV_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    places: list[str] = []  # places[i]: the cell of CSV row i + 2
+    common = {
+        "grid": grid.id,
+        "grid_version": str(grid.version),
+        "post_id": meta.get("post_id", ""),
+        "year": meta.get("year", ""),
+        "filled_by": "",
+        "filled_on": "",
+    }
+    for section in grid.sections:
+        title = _sheet_title(section)
+        if title not in workbook.sheetnames:
+            raise InvalidValueError(f"{origin}: no sheet {title!r} for section {section.id} of grid {grid.id!r}")
+        sheet = workbook[title]
+        codes = {_text(c.value): c.column for c in sheet[_CODE_ROW] if c.value is not None}
+        rows = {
+            _text(sheet.cell(r, codes[_ITEM_CODE]).value): r
+            for r in range(_FIRST_ITEM_ROW, sheet.max_row + 1)
+            if sheet.cell(r, codes[_ITEM_CODE]).value is not None
+        }
+        for item in section.items:
+            if item.id not in rows:
+                raise InvalidValueError(f"{origin}: sheet {title!r} has no row for item {item.id}")
+            row = rows[item.id]
+            comment = _text(sheet.cell(row, codes[_COMMENT_CODE]).value)
+            cells = (
+                [(p.policy.name, codes[p.policy.name]) for p in grid.policies]
+                if item.kind == _ctg.ItemKind.per_policy
+                else [("", codes[_ANSWER_CODE])]
+            )
+            for index, (policy, column) in enumerate(cells):
+                cell = sheet.cell(row, column)
+                writer.writerow(
+                    common
+                    | {
+                        "section": section.id,
+                        "item_id": item.id,
+                        "item_text": item.text.fr,
+                        "policy": policy,
+                        "answer": _text(cell.value),
+                        "comment": comment if index == 0 else "",
+                    }
+                )
+                where = f"sheet {title!r}, cell {cell.coordinate} (item {item.id}"
+                places.append(where + (f", policy {policy})" if policy else ")"))
+    try:
+        (evaluation,) = _ctg.load_evaluations_csv(out.getvalue(), grid, origin=origin)
+    except ValidationError as error:
+        raise _located(error, places, origin) from None
+    return evaluation
+
+
+_ROW = re.compile(r"^row (\d+)(.*)$")
+
+
+def _located(error: ValidationError, places: list[str], origin: str) -> ValidationError:
+    """The CSV loader's error with each "row N" replaced by the workbook cell it came from."""
+    details = []
+    for detail in error.details:
+        field = detail.field
+        match = _ROW.match(field)
+        if match and 2 <= int(match.group(1)) < len(places) + 2:
+            column = match.group(2)
+            place = places[int(match.group(1)) - 2]
+            field = place if column == ", column answer" else place + column
+        details.append(_ctg.ErrorDetail(field=field, value=detail.value, expected=detail.expected))
+    lines = [f"{origin}: {len(details)} error(s)"] + [d.to_string() for d in details]
+    return ValidationError("\n".join(lines), details)
