@@ -187,3 +187,26 @@ def test_decimal_in_any_exponent_form(a: int, extra_zeros: int) -> None:
     assert Money(padded) == Money.from_cents(a)
     with localcontext(prec=40):
         assert Money(padded.normalize()) == Money.from_cents(a)
+
+
+CHARENTE = ctg.builtin_rulebook("charente-2021")
+ON = __import__("datetime").date(2021, 6, 30)
+
+
+@given(st.integers(1, 60_000), st.integers(0, 20_000_000))
+def test_charente_financing_and_its_split_match_decimal(fte_units: int, expense_cents: int) -> None:
+    """80 % × min(expense, 48,000 € × FTE), rounded half up once; the 55 % / 25 % parts add up to
+    the rounded total and each is within a cent of its exact share (Decimal as the oracle)."""
+    post = ctg.PostInput(id="p", contracted_fte=Fte(Decimal(fte_units) / 10_000),
+                         expense=Money.from_cents(expense_cents))
+    result = ctg.finance(CHARENTE, post, ON)
+    with localcontext(prec=60):
+        ceiling = (Decimal(4_800_000) * fte_units / 10_000).quantize(Decimal(1), decimal.ROUND_HALF_UP)
+        aid = (Decimal("0.8") * min(Decimal(expense_cents), ceiling)).quantize(
+            Decimal(1), decimal.ROUND_HALF_UP)
+        assert result.total.cents == aid
+        parts = {p.id: p.amount.cents for p in result.parts}
+        assert sum(parts.values()) == result.total.cents
+        for part_id, weight in (("bonus_territoire", 55), ("fonds_locaux", 25)):
+            exact = Decimal(result.total.cents) * weight / 80
+            assert abs(Decimal(parts[part_id]) - exact) < 1
