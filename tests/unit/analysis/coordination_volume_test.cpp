@@ -3,6 +3,7 @@
 // inhabitants, 23,787.05 inhabitants per ETP) and of each EPCI to the cent, the spread between
 // territories (min, max, ratio, mean, standard deviation, coefficient of variation) worked out by
 // hand, and a small dataset with an EPCI without ETP.
+#include "support/dataset_builders.hpp"
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
@@ -15,21 +16,10 @@
 
 namespace {
 
-ctg::date day(const char* iso) { return ctg::parse_date(iso); }
-
-ctg::date next_day(ctg::date d) {
-    return ctg::date{std::chrono::sys_days{d} + std::chrono::days{1}};
-}
-
-ctg::provenance public_source() {
-    return {ctg::evidence::public_source,
-            {"INSEE, populations légales", "", "https://www.insee.fr"}};
-}
-
-ctg::provenance source_document() {
-    return {ctg::evidence::source_document,
-            {"Caf de la Charente, 30 juin 2021", "tableau ETP", ""}};
-}
+using ctg_test::day;
+using ctg_test::make_convention;
+using ctg_test::make_post;
+using ctg_test::public_source;
 
 const ctg::epci_volume& row(const ctg::coordination_volume_report& v, const char* siren) {
     for (const auto& e : v.epcis) {
@@ -129,39 +119,14 @@ TEST(coordination_volume_charente, text_has_the_table_and_the_spread) {
 // ---------------------------------------------------------------------------------------------
 // Small dataset: A 40,000 inhabitants and 1.5 ETP, B 10,000 and 0.5 ETP, C 30,000 and none.
 
+/// An EPCI of three communes, its population and itself from the INSEE public source.
 ctg::epci make_epci(const char* siren, const char* name, std::int64_t inhabitants) {
-    ctg::epci e;
-    e.siren = ctg::siren::parse(siren);
-    e.name = name;
-    e.seat = "Chef-lieu";
-    e.commune_count = 3;
-    e.population = {inhabitants, 2021, public_source()};
-    e.provenance = public_source();
-    return e;
+    return ctg_test::make_epci(siren, name, inhabitants, 3, public_source());
 }
 
-ctg::convention make_convention(const char* id, const char* first, const char* last,
-                                const char* siren) {
-    ctg::convention c;
-    c.id = id;
-    c.name = std::string("CTG ") + id;
-    c.term = ctg::period(day(first), next_day(day(last)));
-    c.themes = {ctg::cnaf_theme::petite_enfance, ctg::cnaf_theme::jeunesse,
-                ctg::cnaf_theme::parentalite, ctg::cnaf_theme::acces_aux_droits};
-    c.territories.epcis = {ctg::siren::parse(siren)};
-    return c;
-}
-
-ctg::coordination_post make_post(const char* id, const char* convention, const char* pilot,
-                                 const char* fte) {
-    ctg::coordination_post p;
-    p.id = id;
-    p.convention_id = convention;
-    p.pilot_epci = ctg::siren::parse(pilot);
-    p.contracted_fte = ctg::fte::parse(fte);
-    p.fte_provenance = source_document();
-    p.expenses = {{2021, ctg::money::from_euros(40'000), {}}};
-    return p;
+/// The 2021 expense of every post: 40,000 €.
+std::vector<ctg::yearly_expense> expenses_2021() {
+    return {{2021, ctg::money::from_euros(40'000), {}}};
 }
 
 ctg::dataset small() {
@@ -171,12 +136,12 @@ ctg::dataset small() {
     p.department = {"16", "Charente", {}};
     p.epcis = {make_epci("200071827", "CA A", 40'000), make_epci("241600303", "CC B", 10'000),
                make_epci("200070514", "CC C", 30'000)};
-    p.conventions = {make_convention("ctg-a", "2019-01-01", "2022-12-31", "200071827"),
-                     make_convention("ctg-b", "2021-04-01", "2024-03-31", "241600303")};
+    p.conventions = {make_convention("ctg-a", "2019-01-01", "2022-12-31", {"200071827"}),
+                     make_convention("ctg-b", "2021-04-01", "2024-03-31", {"241600303"})};
     // A's 1.5 ETP come from two posts of 1 and 0.5.
-    p.posts = {make_post("post-a1", "ctg-a", "200071827", "1"),
-               make_post("post-a2", "ctg-a", "200071827", "0.5"),
-               make_post("post-b", "ctg-b", "241600303", "0.5")};
+    p.posts = {make_post("post-a1", "ctg-a", "200071827", "1", expenses_2021()),
+               make_post("post-a2", "ctg-a", "200071827", "0.5", expenses_2021()),
+               make_post("post-b", "ctg-b", "241600303", "0.5", expenses_2021())};
     return ctg::dataset::build(std::move(p));
 }
 

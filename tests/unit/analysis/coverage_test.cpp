@@ -2,6 +2,7 @@
 // coverage(): the embedded Charente dataset (100 % on 2021-06-30 against 75 %), a small dataset
 // built here with one EPCI left uncovered, a prolongation that keeps an EPCI covered, communes
 // covered individually, the COG trajectory, and the exact ratios behind the percentages.
+#include "support/dataset_builders.hpp"
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/exact_ratio.hpp>
 #include <ctg/core/error.hpp>
@@ -15,41 +16,14 @@
 
 namespace {
 
-ctg::date day(const char* iso) { return ctg::parse_date(iso); }
+using ctg_test::day;
+using ctg_test::make_convention;
+using ctg_test::next_day;
+using ctg_test::public_source;
 
-ctg::date next_day(ctg::date d) {
-    return ctg::date{std::chrono::sys_days{d} + std::chrono::days{1}};
-}
-
-ctg::provenance public_source() {
-    return {ctg::evidence::public_source,
-            {"INSEE, populations légales", "", "https://www.insee.fr"}};
-}
-
+/// An EPCI of one commune, its population and itself from the INSEE public source.
 ctg::epci make_epci(const char* siren, const char* name, std::int64_t inhabitants) {
-    ctg::epci e;
-    e.siren = ctg::siren::parse(siren);
-    e.name = name;
-    e.seat = "Chef-lieu";
-    e.commune_count = 1;
-    e.population = {inhabitants, 2021, public_source()};
-    e.provenance = public_source();
-    return e;
-}
-
-/// A convention covering `epcis` from `first` to `last` (last day included).
-ctg::convention make_convention(const char* id, const char* first, const char* last,
-                                std::vector<const char*> epcis) {
-    ctg::convention c;
-    c.id = id;
-    c.name = std::string("CTG ") + id;
-    c.term = ctg::period(day(first), next_day(day(last)));
-    c.themes = {ctg::cnaf_theme::petite_enfance, ctg::cnaf_theme::jeunesse,
-                ctg::cnaf_theme::parentalite, ctg::cnaf_theme::acces_aux_droits};
-    for (const char* s : epcis) {
-        c.territories.epcis.push_back(ctg::siren::parse(s));
-    }
-    return c;
+    return ctg_test::make_epci(siren, name, inhabitants, 1, public_source());
 }
 
 ctg::amendment prolong(const char* id, const char* signed_on, const char* new_last_day) {

@@ -2,6 +2,7 @@
 // deadlines(): conventions ending within 6 and 12 months of a date (bounds included), days
 // remaining, bilans due, prolongations, conventions per referent; add_months(); the embedded
 // Charente dataset; bad input.
+#include "support/dataset_builders.hpp"
 #include <ctg/analysis/deadlines.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
@@ -14,33 +15,18 @@
 
 namespace {
 
-ctg::date day(const char* iso) { return ctg::parse_date(iso); }
+using ctg_test::day;
+using ctg_test::next_day;
 
-ctg::date next_day(ctg::date d) {
-    return ctg::date{std::chrono::sys_days{d} + std::chrono::days{1}};
-}
-
+/// An EPCI of one commune and 10,000 inhabitants, without provenance.
 ctg::epci make_epci(const char* siren, const char* name) {
-    ctg::epci e;
-    e.siren = ctg::siren::parse(siren);
-    e.name = name;
-    e.seat = "Chef-lieu";
-    e.commune_count = 1;
-    e.population = {10'000, 2021, {}};
-    return e;
+    return ctg_test::make_epci(siren, name, 10'000, 1, std::nullopt);
 }
 
+/// A convention covering the EPCI 200071827, followed by `referent`.
 ctg::convention make_convention(const char* id, const char* first, const char* last,
                                 std::optional<std::string> referent) {
-    ctg::convention c;
-    c.id = id;
-    c.name = std::string("CTG ") + id;
-    c.term = ctg::period(day(first), next_day(day(last)));
-    c.themes = {ctg::cnaf_theme::petite_enfance, ctg::cnaf_theme::jeunesse,
-                ctg::cnaf_theme::parentalite, ctg::cnaf_theme::acces_aux_droits};
-    c.territories.epcis = {ctg::siren::parse("200071827")};
-    c.referent_id = std::move(referent);
-    return c;
+    return ctg_test::make_convention(id, first, last, {"200071827"}, std::move(referent));
 }
 
 /// Seen from 30/06/2021:

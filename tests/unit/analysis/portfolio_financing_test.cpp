@@ -4,6 +4,7 @@
 // small dataset with expenses under and over the ceiling, a post active part of the year, a
 // prolonged convention, a post without declared expense (listed as missing), an inactive post;
 // and bad input.
+#include "support/dataset_builders.hpp"
 #include <ctg/analysis/portfolio_financing.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
@@ -19,11 +20,10 @@ namespace {
 
 using ctg::money;
 
-ctg::date day(const char* iso) { return ctg::parse_date(iso); }
-
-ctg::date next_day(ctg::date d) {
-    return ctg::date{std::chrono::sys_days{d} + std::chrono::days{1}};
-}
+using ctg_test::day;
+using ctg_test::make_convention;
+using ctg_test::make_post;
+using ctg_test::next_day;
 
 money eur(const char* text) { return money::parse(text); }
 
@@ -178,43 +178,9 @@ TEST(portfolio_charente, text_lists_epci_parts_and_sources) {
 //   post-b 0.5 ETP, 2021 expense 30,000 € (over its prorated ceiling).
 // C (200070514): ctg-c 2017-01-01 → 2020-12-31, ended: post-c inactive in 2021.
 
-ctg::provenance source_document() {
-    return {ctg::evidence::source_document,
-            {"Caf de la Charente, 30 juin 2021", "tableau ETP", ""}};
-}
-
+/// An EPCI of two communes, without provenance.
 ctg::epci make_epci(const char* siren, const char* name, std::int64_t inhabitants) {
-    ctg::epci e;
-    e.siren = ctg::siren::parse(siren);
-    e.name = name;
-    e.seat = "Chef-lieu";
-    e.commune_count = 2;
-    e.population = {inhabitants, 2021, {}};
-    return e;
-}
-
-ctg::convention make_convention(const char* id, const char* first, const char* last,
-                                const char* siren) {
-    ctg::convention c;
-    c.id = id;
-    c.name = std::string("CTG ") + id;
-    c.term = ctg::period(day(first), next_day(day(last)));
-    c.themes = {ctg::cnaf_theme::petite_enfance, ctg::cnaf_theme::jeunesse,
-                ctg::cnaf_theme::parentalite, ctg::cnaf_theme::acces_aux_droits};
-    c.territories.epcis = {ctg::siren::parse(siren)};
-    return c;
-}
-
-ctg::coordination_post make_post(const char* id, const char* convention, const char* pilot,
-                                 const char* fte, std::vector<ctg::yearly_expense> expenses) {
-    ctg::coordination_post p;
-    p.id = id;
-    p.convention_id = convention;
-    p.pilot_epci = ctg::siren::parse(pilot);
-    p.contracted_fte = ctg::fte::parse(fte);
-    p.fte_provenance = source_document();
-    p.expenses = std::move(expenses);
-    return p;
+    return ctg_test::make_epci(siren, name, inhabitants, 2, std::nullopt);
 }
 
 ctg::dataset small() {
@@ -224,14 +190,14 @@ ctg::dataset small() {
     p.department = {"16", "Charente", {}};
     p.epcis = {make_epci("200071827", "CA A", 40'000), make_epci("241600303", "CC B", 10'000),
                make_epci("200070514", "CC C", 30'000)};
-    ctg::convention a = make_convention("ctg-a", "2019-01-01", "2021-12-31", "200071827");
+    ctg::convention a = make_convention("ctg-a", "2019-01-01", "2021-12-31", {"200071827"});
     a.amendments = {{"avenant-1",
                      day("2021-11-15"),
                      "Prolongation de six mois",
                      next_day(day("2022-06-30")),
                      {}}};
-    p.conventions = {a, make_convention("ctg-b", "2021-04-01", "2024-03-31", "241600303"),
-                     make_convention("ctg-c", "2017-01-01", "2020-12-31", "200070514")};
+    p.conventions = {a, make_convention("ctg-b", "2021-04-01", "2024-03-31", {"241600303"}),
+                     make_convention("ctg-c", "2017-01-01", "2020-12-31", {"200070514"})};
     p.posts = {make_post("post-a", "ctg-a", "200071827", "1.5",
                          {{2021, eur("50000"), {}}, {2022, eur("30000"), {}}}),
                make_post("post-b", "ctg-b", "241600303", "0.5", {{2021, eur("30000"), {}}}),
