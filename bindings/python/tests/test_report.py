@@ -1,0 +1,262 @@
+# SPDX-License-Identifier: MIT
+"""The department report (`ctg.report`, `ctg report`): figures, formats, schema.
+
+Golden figures of the embedded Charente dataset come from the source document (Caf de la
+Charente, 30 June 2021: 14.75 contracted ETP, 24,000 € flat rate, 22,553 € CEJ average, 80 %
+within 48,000 € split 55 % + 25 %) and the public populations; the financing of the declared
+expenses is recomputed here from the dataset with `decimal.Decimal` as the reference.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import ctg
+from ctg.report import REPORT_FORMAT, build_report
+
+ROOT = Path(__file__).resolve().parents[3]
+SCHEMA = json.loads((ROOT / "docs" / "schemas" / "report.schema.json").read_text())
+ON = datetime.date(2021, 6, 30)
+ORDER = ["national-2020", "cej", "charente-2021", "loire-cej-2015"]
+
+
+def charente(language: ctg.Language = ctg.Language.fr, rulebooks: list[str] = ORDER,
+             **kwargs: object) -> ctg.report.Report:
+    return build_report(ctg.builtin_dataset("charente-2021"), on=ON,
+                        rulebooks=[ctg.builtin_rulebook(i) for i in rulebooks],
+                        language=language, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def report() -> ctg.report.Report:
+    return charente()
+
+
+@pytest.fixture(scope="module")
+def data(report: ctg.report.Report) -> dict:
+    return json.loads(report.to_json())
+
+
+def cents(text: str) -> Decimal:
+    return Decimal(text).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+# --- JSON: format and schema ----------------------------------------------------------------
+
+def test_json_is_the_versioned_format_and_matches_its_schema(data: dict) -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
+    assert data["format"] == REPORT_FORMAT == "ctg.report/1"
+    assert data["generator"] == {"name": "ctg", "version": ctg.__version__}
+    assert data["on"] == "2021-06-30"
+    assert data["language"] == "fr"
+
+
+def test_json_holds_no_float_anywhere(report: ctg.report.Report) -> None:
+    def walk(value: object) -> None:
+        assert not isinstance(value, float), value
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(json.loads(report.to_json(), parse_float=lambda text: float(text)))
+
+
+def test_english_report_matches_the_schema_too() -> None:
+    data = json.loads(charente(ctg.Language.en).to_json())
+    jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
+    assert data["language"] == "en"
+
+
+# --- Golden figures of the source document --------------------------------------------------
+
+def test_overview_coverage_and_volume(data: dict) -> None:
+    coverage = data["coverage"]
+    assert (coverage["covered"], coverage["population"]) == (350_859, 350_859)
+    assert coverage["percent"] == "100.00"
+    assert coverage["cog_target_percent"] == "75"
+    assert coverage["gap_points"] == "25.00" and coverage["meets_target"] is True
+    assert [t["target_percent"] for t in coverage["trajectory"]] == ["20", "35", "55", "75", "85"]
+    volume = data["volume"]
+    assert volume["total_fte"] == "14.75"
+    # 350,859 / 14.75 = 1,403,436 / 59 = 23,787.05…
+    assert volume["inhabitants_per_fte"] == {"fraction": "1403436/59", "value": "23787.05"}
+    spread = volume["spread"]
+    assert (spread["min"]["name"], spread["min"]["inhabitants_per_fte"]["value"]) == \
+        ("CC Lavalette Tude Dronne", "11651.33")   # 17,477 / 1.5
+    assert (spread["max"]["name"], spread["max"]["inhabitants_per_fte"]["value"]) == \
+        ("CA du Grand Angoulême", "56798.80")      # 141,997 / 2.5
+    assert spread["max_over_min"]["value"] == "4.87"
+    assert len(volume["epcis"]) == 9
+    assert sum(Decimal(e["fte"]) for e in volume["epcis"]) == Decimal("14.75")
+
+
+def test_comparison_of_the_rulebooks_at_the_ceiling(data: dict) -> None:
+    fte = Decimal("14.75")
+    totals = data["comparison"]["totals"]
+    assert data["comparison"]["rulebooks"] == ORDER
+    assert Decimal(totals["national-2020"]["total"]) == 24_000 * fte == Decimal("354000.00")
+    assert Decimal(totals["cej"]["total"]) == cents(str(22_553 * fte)) == Decimal("332656.75")
+    assert Decimal(totals["charente-2021"]["total"]) == Decimal("0.80") * 48_000 * fte
+    assert totals["charente-2021"]["parts"] == {"bonus_territoire": "389400.00",
+                                                "fonds_locaux": "177000.00"}
+    assert Decimal(totals["loire-cej-2015"]["total"]) == Decimal("0.6243") * 48_000 * fte
+    # Each EPCI row adds up to the total, rulebook by rulebook.
+    for rulebook in ORDER:
+        assert sum(Decimal(e["totals"][rulebook]) for e in data["comparison"]["by_epci"]) == \
+            Decimal(totals[rulebook]["total"])
+
+
+def test_gain_of_the_cej_to_ctg_switch(data: dict) -> None:
+    gains = {g["to"]: g for g in data["comparison"]["gains"]}
+    assert set(gains) == {"national-2020", "charente-2021", "loire-cej-2015"}
+    national = gains["national-2020"]
+    assert national["from"] == "cej"
+    assert national["per_fte"] == "1447.00"       # 24,000 − 22,553
+    assert national["total"] == "21343.25"        # 1,447 × 14.75
+    assert all(e["per_fte"] == "1447.00" for e in national["by_epci"])
+
+
+def test_detailed_financing_at_the_ceiling_with_its_parts(data: dict) -> None:
+    financing = data["financing"]
+    assert financing["rulebook"] == "charente-2021"   # named after the department
+    maximum = financing["maximum"]
+    assert maximum["basis"] == "at_ceiling"
+    assert maximum["total"]["total"] == "566400.00"
+    assert maximum["total"]["parts"] == {"bonus_territoire": "389400.00",
+                                         "fonds_locaux": "177000.00"}
+    angouleme = next(e for e in maximum["by_epci"] if e["id"] == "200071827")
+    assert (angouleme["fte"], angouleme["total"]) == ("2.5", "96000.00")   # 80 % × 48,000 × 2.5
+    assert angouleme["parts"] == {"bonus_territoire": "66000.00", "fonds_locaux": "30000.00"}
+
+
+def test_declared_financing_recomputed_from_the_dataset(data: dict) -> None:
+    """80 % of min(expense, 48,000 € × ETP), split 55/80 and 25/80, post by post."""
+    dataset = ctg.builtin_dataset("charente-2021")
+    declared = data["financing"]["declared"]
+    assert declared["basis"] == "declared"
+    expected_total = Decimal(0)
+    for post in declared["posts"]:
+        source = dataset.find_post(post["id"])
+        expense = next((e.amount.to_decimal() for e in source.expenses if e.year == 2021), None)
+        if expense is None:
+            assert post["status"] == "missing_expense" and post["total"] == "0.00"
+            continue
+        fte = source.contracted_fte.to_decimal()
+        aid = cents(str(Decimal("0.80") * min(expense, 48_000 * fte)))
+        bonus = cents(str(aid * 55 / 80))
+        assert aid * 55 / 80 == bonus, "the reference split must be exact to the cent"
+        assert (post["declared_expense"], post["total"]) == (f"{expense:.2f}", f"{aid:.2f}")
+        assert post["parts"] == {"bonus_territoire": f"{bonus:.2f}",
+                                 "fonds_locaux": f"{aid - bonus:.2f}"}
+        expected_total += aid
+    assert Decimal(declared["total"]["total"]) == expected_total
+    total_parts = declared["total"]["parts"]
+    assert Decimal(total_parts["bonus_territoire"]) + Decimal(total_parts["fonds_locaux"]) == \
+        expected_total
+
+
+def test_deadlines_and_evaluation_roll_up(data: dict) -> None:
+    deadlines = data["deadlines"]
+    assert (deadlines["months"], deadlines["horizon"]) == (18, "2022-12-30")
+    assert deadlines["upcoming"] == []
+    assert deadlines["next_after_horizon"]["last_day"] == "2022-12-31"
+    evaluation = data["evaluation"]
+    assert evaluation["year"] == 2021
+    department = evaluation["department"]
+    # 312 achieved cells of 617 counted; 755 of 774 cells answered (13 evaluations' answers).
+    assert department["overall"] == {"part": 312, "whole": 617, "percent": "50.6"}
+    assert department["completeness"] == {"part": 755, "whole": 774, "percent": "97.5"}
+    assert [s["id"] for s in evaluation["sections"]] == ["1", "2", "3", "4", "5"]
+    assert len(evaluation["rows"]) == 9
+
+
+def test_every_parameter_read_is_cited(data: dict) -> None:
+    parameters = data["sources"]["parameters"]
+    names = {(p["rulebook"], p["parameter"]) for p in parameters}
+    assert ("charente-2021", "coordination_ceiling_per_fte") in names
+    assert ("national-2020", "coordination_amount_per_fte") in names
+    assert all(p["document"] for p in parameters)
+    ceiling = next(p for p in parameters if p["parameter"] == "coordination_ceiling_per_fte"
+                   and p["rulebook"] == "charente-2021")
+    assert (ceiling["value"], ceiling["evidence"]) == ("48000.00", "source document")
+    kinds = {s["what"]: s for s in data["sources"]["data"]}
+    assert kinds["contracted_fte"]["evidence"] == "source document"
+    assert len(kinds["contracted_fte"]["subjects"]) == 9
+
+
+# --- Options ------------------------------------------------------------------------------
+
+def test_detail_names_the_rulebook_of_the_financing_section() -> None:
+    data = charente(detail="national-2020").data
+    assert data["financing"]["rulebook"] == "national-2020"
+    assert data["financing"]["maximum"]["total"]["total"] == "354000.00"
+    assert [r["detailed"] for r in data["rulebooks"]] == [True, False, False, False]
+
+
+def test_without_cej_there_is_no_gain_and_a_single_rulebook_is_enough() -> None:
+    data = charente(rulebooks=["national-2020"]).data
+    assert data["comparison"]["gains"] == []
+    assert data["financing"]["rulebook"] == "national-2020"
+
+
+def test_bad_rulebook_lists_are_refused() -> None:
+    with pytest.raises(ctg.InvalidValueError, match="rulebooks"):
+        charente(rulebooks=[])
+    with pytest.raises(ctg.InvalidValueError, match="each rulebook once"):
+        charente(rulebooks=["cej", "cej"])
+    with pytest.raises(ctg.InvalidValueError, match='detail: got "loire-cej-2015"'):
+        charente(rulebooks=["cej"], detail="loire-cej-2015")
+
+
+# --- Markdown and CSV -----------------------------------------------------------------------
+
+def test_markdown_in_french_carries_the_figures_and_their_marks(report: ctg.report.Report) -> None:
+    md = report.to_markdown()
+    assert md.startswith("# Les CTG en Charente (16) au 30/06/2021\n")
+    for heading in ("## 1. Couverture", "## 2. Volume", "## 3. Financement 2021 selon",
+                    "## 4. Comparaison", "## 5. Échéances", "## 6. Évaluation",
+                    "## 7. Sources", "## 8. Provenance"):
+        assert f"\n{heading}" in md
+    assert "| **Total Charente**" in md
+    assert "354 000,00 €" in md and "566 400,00 €" in md and "389 400,00 €" in md
+    assert "Écart `cej` → `national-2020` : 1 447,00 € par ETP, 21 343,25 € pour 14,75 ETP" in md
+    assert "| **Département** (cases cumulées)" in md and "50,6 %" in md
+
+
+def test_markdown_in_english() -> None:
+    md = charente(ctg.Language.en).to_markdown()
+    assert md.startswith("# CTGs in Charente (16) on 2021-06-30\n")
+    assert "Difference `cej` → `national-2020`: 1,447.00 € per FTE, 21,343.25 € for 14.75 FTE" \
+        in md
+    assert "Couverture" not in md
+
+
+def test_csv_tables_read_back_to_the_json_figures(report: ctg.report.Report, data: dict) -> None:
+    tables = report.csv_tables()
+    assert list(tables) == list(ctg.report._csv.TABLES)
+    comparison = list(csv.DictReader(io.StringIO(tables["comparison"])))
+    total = comparison[-1]
+    assert total["epci"] == "total"
+    assert {r: total[r] for r in ORDER} == {r: data["comparison"]["totals"][r]["total"]
+                                            for r in ORDER}
+    maximum = list(csv.DictReader(io.StringIO(tables["financing_maximum"])))
+    assert (maximum[-1]["total"], maximum[-1]["bonus_territoire"],
+            maximum[-1]["fonds_locaux"]) == ("566400.00", "389400.00", "177000.00")
+    volume = list(csv.DictReader(io.StringIO(tables["volume"])))
+    assert volume[-1]["inhabitants_per_fte"] == "23787.05"
+    evaluation = list(csv.DictReader(io.StringIO(tables["evaluation"])))
+    assert (evaluation[-1]["overall_achieved"], evaluation[-1]["overall_counted"]) == \
+        ("312", "617")
+    assert tables["coverage"].endswith("\r\n")   # RFC 4180 line ends
