@@ -21,6 +21,7 @@ import pytest
 
 import ctg
 from ctg.report import REPORT_FORMAT, build_report
+from golden_deux_sevres import GOLDEN
 
 ROOT = Path(__file__).resolve().parents[3]
 SCHEMA = json.loads((ROOT / "docs" / "schemas" / "report.schema.json").read_text())
@@ -260,3 +261,100 @@ def test_csv_tables_read_back_to_the_json_figures(report: ctg.report.Report, dat
     assert (evaluation[-1]["overall_achieved"], evaluation[-1]["overall_counted"]) == \
         ("312", "617")
     assert tables["coverage"].endswith("\r\n")   # RFC 4180 line ends
+
+
+# --- Second dataset: Deux-Sèvres 2022 (part-year post, expenses under and over the ceiling) ---
+
+
+DEUX_SEVRES = Path(__file__).resolve().parent / "data" / "deux-sevres-2022.json"
+
+
+@pytest.fixture(scope="module")
+def deux_sevres() -> dict:
+    report = build_report(ctg.load_dataset_file(DEUX_SEVRES),
+                          on=datetime.date.fromisoformat(GOLDEN["on"]),
+                          rulebooks=[ctg.builtin_rulebook(i) for i in ORDER])
+    data = json.loads(report.to_json())
+    jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
+    return data
+
+
+def test_deux_sevres_overview(deux_sevres: dict) -> None:
+    golden = GOLDEN["coverage"]
+    coverage = deux_sevres["coverage"]
+    assert (coverage["covered"], coverage["population"]) == (golden["covered"], golden["total"])
+    assert coverage["share"]["fraction"] == golden["share_fraction"]
+    assert coverage["percent"] == golden["percent_2dp"]
+    assert coverage["gap_points"] == golden["gap_points_2dp"]
+    assert {e["siren"]: e["status"] for e in coverage["epcis"]} == \
+        {siren: e["status"] for siren, e in golden["by_epci"].items()}
+    volume, gv = deux_sevres["volume"], GOLDEN["volume"]["all_posts"]
+    assert volume["total_fte"] == gv["total_fte"]
+    assert volume["inhabitants_per_fte"] == {"fraction": gv["inhabitants_per_fte_fraction"],
+                                             "value": gv["inhabitants_per_fte_2dp"]}
+    spread = volume["spread"]
+    assert spread["min"]["inhabitants_per_fte"]["value"] == gv["spread"]["min"]["value_2dp"]
+    assert spread["max"]["inhabitants_per_fte"]["value"] == gv["spread"]["max"]["value_2dp"]
+    assert spread["max_over_min"]["value"] == gv["spread"]["max_over_min_2dp"]
+    assert spread["standard_deviation"] == gv["spread"]["standard_deviation_2dp"]
+    assert spread["coefficient_of_variation_percent"] == \
+        gv["spread"]["coefficient_of_variation_percent_2dp"]
+
+
+def test_deux_sevres_financing_of_the_department_rule(deux_sevres: dict) -> None:
+    # No rulebook is named after Deux-Sèvres: the first one is detailed… unless named.
+    assert deux_sevres["financing"]["rulebook"] == "national-2020"
+    data = build_report(ctg.load_dataset_file(DEUX_SEVRES),
+                        on=datetime.date.fromisoformat(GOLDEN["on"]),
+                        rulebooks=[ctg.builtin_rulebook(i) for i in ORDER],
+                        detail="charente-2021").data
+    for basis in ("maximum", "declared"):
+        golden = GOLDEN[basis]["charente-2021"]
+        portfolio = data["financing"][basis]
+        assert portfolio["total"]["total"] == golden["total"]
+        assert portfolio["total"]["parts"] == golden["parts"]
+        assert {p["id"]: p["total"] for p in portfolio["posts"]} == \
+            {**golden["by_post"], **({"post-bocage-bressuirais": "0.00"}
+                                     if basis == "declared" else {})}
+        assert {e["id"]: e["total"] for e in portfolio["by_epci"]} == golden["by_epci"]
+        assert {e["id"]: e["parts"] for e in portfolio["by_epci"]} == golden["parts_by_epci"]
+    declared = data["financing"]["declared"]
+    assert declared["missing_expense"] == GOLDEN["declared"]["missing"]
+    assert declared["total"]["financed"] == GOLDEN["declared"]["financed"]
+    haut_val = next(p for p in declared["posts"] if p["id"] == "post-haut-val-de-sevre")
+    activity = GOLDEN["activity_2022"]["post-haut-val-de-sevre"]
+    assert haut_val["active"]["start"] == activity["start"]     # part of the year: 90/365
+
+
+def test_deux_sevres_comparison_and_gain(deux_sevres: dict) -> None:
+    totals = deux_sevres["comparison"]["totals"]
+    for rulebook in ORDER:
+        assert totals[rulebook]["total"] == GOLDEN["maximum"][rulebook]["total"]
+        assert {e["siren"]: e["totals"][rulebook] for e in deux_sevres["comparison"]["by_epci"]} \
+            == GOLDEN["maximum"][rulebook]["by_epci"]
+    gain = next(g for g in deux_sevres["comparison"]["gains"] if g["to"] == "national-2020")
+    golden = GOLDEN["gain_cej_to_national"]
+    assert (gain["total"], gain["per_fte"]) == (golden["total"], golden["per_fte"])
+    assert {e["siren"]: {"delta": e["delta"], "per_fte": e["per_fte"]}
+            for e in gain["by_epci"]} == golden["by_epci"]
+
+
+def test_deux_sevres_deadlines_and_evaluations(deux_sevres: dict) -> None:
+    golden = GOLDEN["deadlines_18_months"]
+    deadlines = deux_sevres["deadlines"]
+    assert deadlines["horizon"] == golden["horizon"]
+    assert [c["convention"] for c in deadlines["upcoming"]] == golden["upcoming"]
+    assert [c["convention"] for c in deadlines["prolonged"]] == golden["prolonged"]
+    niortais = deadlines["upcoming"][0]
+    expected = golden["details"]["ctg-niortais"]
+    assert (niortais["last_day"], niortais["bilan_due"], niortais["days_remaining"]) == \
+        (expected["last_day"], expected["bilan_due"], expected["days_remaining"])
+    assert deadlines["next_after_horizon"]["convention"] == golden["next_after_horizon"]["id"]
+    evaluation = deux_sevres["evaluation"]
+    ge = GOLDEN["evaluations_2022"]
+    assert evaluation["year"] == 2022
+    department = evaluation["department"]
+    assert [f"{s['part']}/{s['whole']}" for s in department["sections"]] == \
+        ge["department_achieved"]
+    assert f"{department['overall']['part']}/{department['overall']['whole']}" == \
+        ge["department_overall"]

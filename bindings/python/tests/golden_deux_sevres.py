@@ -1,0 +1,389 @@
+# SPDX-License-Identifier: MIT
+"""Golden figures of the test dataset ``tests/data/deux-sevres-2022.json``.
+
+Worked out WITHOUT ctg: by hand and with the standard-library reference computation printed in
+``tests/data/deux-sevres-2022.golden.md`` (fractions, datetime, math.isqrt), where every figure
+below is derived step by step. Nothing here may be regenerated from ctg's output.
+
+Conventions of this module
+--------------------------
+- Amounts are strings in euros with two decimals, dot decimal separator, no thousands separator
+  (``"38400.00"``): compare with ``ctg.Money(text)`` or ``str(money)``, never through a float.
+- FTE are strings (``"6.55"``), compare with ``ctg.Fte(text)``.
+- Exact ratios are strings ``"numerator/denominator"`` in lowest terms (``ExactRatio`` prints the
+  same), with their rounding to 2 decimals, half away from zero (``..._2dp``).
+- Evaluation shares are strings ``"part/whole"`` NOT reduced (``str(ctg.Share)``).
+- Dates are ISO strings; SIRENs are strings.
+- Every financing figure is the same in the two forms of ``ctg.finance_portfolio``: the year
+  form ``finance_portfolio(d, rules, 2022, basis)`` (the year cut at parameter changes: none in
+  2022 for the built-in rulebooks) and the date form
+  ``finance_portfolio(d, rules, date(2022, 6, 30), basis)`` (parameters read on 30 June 2022).
+  ``FORMS`` records it.
+
+Top-level keys
+--------------
+``on``, ``year``          the analysis date and the financing year.
+``dataset``               id, totals, warning paths.
+``activity_2022``         per post: its activity in 2022 (convention term ∩ 2022) and prorata.
+``coverage``              ``ctg.coverage(d, on)``.
+``volume``                ``ctg.coordination_volume(d)`` (``"all_posts"``) and
+                          ``ctg.coordination_volume(d, on)`` (``"on"``).
+``maximum``               basis ``at_ceiling``, per rulebook: total, parts, by_post, by_epci,
+                          by_convention (a part list is empty for a rulebook without parts).
+``declared``              basis ``declared``, per rulebook, same layout plus ``missing`` and the
+                          financed FTE / count.
+``gain_cej_to_national``  ``ctg.compare_portfolios(cej, national-2020)``, basis at_ceiling.
+``deadlines_18_months``   ``ctg.deadlines(d, on, 18)``.
+``evaluations_2022``      ``ctg.roll_up(d.evaluations, builtin_grid("charente-2021"), 2022)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+NIORTAIS = "200041317"
+BOCAGE = "200040244"
+THOUARSAIS = "247900798"
+HAUT_VAL = "200041333"
+
+CHARENTE_PARTS = ("bonus_territoire", "fonds_locaux")
+
+FORMS = {"year": 2022, "date": "2022-06-30", "same_figures": True}
+
+GOLDEN: dict[str, Any] = {
+    "on": "2022-06-30",
+    "year": 2022,
+    "dataset": {
+        "id": "deux-sevres-2022",
+        "department": {"code": "79", "name": "Deux-Sèvres"},
+        "total_population": 258000,
+        "total_contracted_fte": "6.55",
+        "total_communes": 100,
+        "epcis": [NIORTAIS, BOCAGE, THOUARSAIS, HAUT_VAL],
+        "conventions": ["ctg-niortais", "ctg-nord-deux-sevres", "ctg-haut-val-de-sevre"],
+        "posts": [
+            "post-niortais-famille",
+            "post-niortais-social",
+            "post-bocage-bressuirais",
+            "post-thouarsais",
+            "post-haut-val-de-sevre",
+        ],
+        "warnings": ["posts[2].expenses", "evaluations[1].answers"],
+    },
+    # Activity = the convention's EFFECTIVE term ∩ 2022 (coordinators play no part).
+    # Periods are half-open [start, end).
+    "activity_2022": {
+        "post-niortais-famille": {"start": "2022-01-01", "end": "2023-01-01",
+                                  "prorata": "365/365"},
+        "post-niortais-social": {"start": "2022-01-01", "end": "2023-01-01",
+                                 "prorata": "365/365"},
+        "post-bocage-bressuirais": {"start": "2022-01-01", "end": "2023-01-01",
+                                    "prorata": "365/365"},
+        "post-thouarsais": {"start": "2022-01-01", "end": "2023-01-01",
+                            "prorata": "365/365"},
+        "post-haut-val-de-sevre": {"start": "2022-10-03", "end": "2023-01-01",
+                                   "prorata": "90/365"},
+    },
+    "coverage": {
+        "covered": 228000,
+        "total": 258000,
+        "share_fraction": "38/43",
+        "percent_2dp": "88.37",
+        "cog_target_percent": "85",
+        "meets_target": True,
+        "gap_fraction": "29/860",
+        "gap_points_2dp": "3.37",
+        "uncovered": [HAUT_VAL],
+        "by_epci": {
+            NIORTAIS: {"status": "covered", "covered": 120000, "conventions": ["ctg-niortais"]},
+            BOCAGE: {
+                "status": "covered",
+                "covered": 72000,
+                "conventions": ["ctg-nord-deux-sevres"],
+            },
+            THOUARSAIS: {
+                "status": "covered",
+                "covered": 36000,
+                "conventions": ["ctg-nord-deux-sevres"],
+            },
+            HAUT_VAL: {"status": "uncovered", "covered": 0, "conventions": []},
+        },
+    },
+    "volume": {
+        "all_posts": {
+            "total_fte": "6.55",
+            "total_population": 258000,
+            "inhabitants_per_fte_fraction": "5160000/131",
+            "inhabitants_per_fte_2dp": "39389.31",
+            "fte_per_10000_fraction": "131/516",
+            "fte_per_10000_2dp": "0.25",
+            "by_epci": {
+                NIORTAIS: {"fte": "2.3", "inhabitants_per_fte_fraction": "1200000/23",
+                           "inhabitants_per_fte_2dp": "52173.91"},
+                BOCAGE: {"fte": "2", "inhabitants_per_fte_fraction": "36000",
+                         "inhabitants_per_fte_2dp": "36000.00"},
+                THOUARSAIS: {"fte": "1.25", "inhabitants_per_fte_fraction": "28800",
+                             "inhabitants_per_fte_2dp": "28800.00"},
+                HAUT_VAL: {"fte": "1", "inhabitants_per_fte_fraction": "30000",
+                           "inhabitants_per_fte_2dp": "30000.00"},
+            },
+            "without_fte": [],
+            "spread": {
+                "territories": 4,
+                "min": {"siren": THOUARSAIS, "name": "CC du Thouarsais",
+                        "fraction": "28800", "value_2dp": "28800.00"},
+                "max": {"siren": NIORTAIS, "name": "CA du Niortais",
+                        "fraction": "1200000/23", "value_2dp": "52173.91"},
+                "max_over_min_fraction": "125/69",
+                "max_over_min_2dp": "1.81",
+                "mean_fraction": "845100/23",
+                "mean_2dp": "36743.48",
+                "variance_fraction": "45920430000/529",
+                "standard_deviation_2dp": "9316.98",
+                "coefficient_of_variation_percent_2dp": "25.36",
+            },
+        },
+        # Posts of the CTGs active on 2022-06-30: the Haut Val de Sèvre post is left out (its CTG
+        # starts on 2022-10-03); the department population still counts all four EPCI.
+        "on": {
+            "total_fte": "5.55",
+            "total_population": 258000,
+            "inhabitants_per_fte_fraction": "1720000/37",
+            "inhabitants_per_fte_2dp": "46486.49",
+            "fte_per_10000_fraction": "37/172",
+            "fte_per_10000_2dp": "0.22",
+            "by_epci": {
+                NIORTAIS: {"fte": "2.3", "inhabitants_per_fte_fraction": "1200000/23",
+                           "inhabitants_per_fte_2dp": "52173.91"},
+                BOCAGE: {"fte": "2", "inhabitants_per_fte_fraction": "36000",
+                         "inhabitants_per_fte_2dp": "36000.00"},
+                THOUARSAIS: {"fte": "1.25", "inhabitants_per_fte_fraction": "28800",
+                             "inhabitants_per_fte_2dp": "28800.00"},
+                HAUT_VAL: {"fte": "0", "inhabitants_per_fte_fraction": None,
+                           "inhabitants_per_fte_2dp": None},
+            },
+            "without_fte": ["CC Haut Val de Sèvre"],
+            "spread": {
+                "territories": 3,
+                "min": {"siren": THOUARSAIS, "name": "CC du Thouarsais",
+                        "fraction": "28800", "value_2dp": "28800.00"},
+                "max": {"siren": NIORTAIS, "name": "CA du Niortais",
+                        "fraction": "1200000/23", "value_2dp": "52173.91"},
+                "max_over_min_fraction": "125/69",
+                "max_over_min_2dp": "1.81",
+                "mean_fraction": "896800/23",
+                "mean_2dp": "38991.30",
+                "variance_fraction": "50535680000/529",
+                "standard_deviation_2dp": "9773.97",
+                "coefficient_of_variation_percent_2dp": "25.07",
+            },
+        },
+    },
+    # Basis at_ceiling (maximum aid), year 2022 = date 2022-06-30 form.
+    "maximum": {
+        "national-2020": {
+            "total": "139117.81",
+            "parts": {},
+            "by_post": {
+                "post-niortais-famille": "36000.00",
+                "post-niortais-social": "19200.00",
+                "post-bocage-bressuirais": "48000.00",
+                "post-thouarsais": "30000.00",
+                "post-haut-val-de-sevre": "5917.81",
+            },
+            "by_epci": {NIORTAIS: "55200.00", BOCAGE: "48000.00", THOUARSAIS: "30000.00",
+                        HAUT_VAL: "5917.81"},
+            "by_convention": {"ctg-niortais": "55200.00", "ctg-nord-deux-sevres": "78000.00",
+                              "ctg-haut-val-de-sevre": "5917.81"},
+        },
+        "cej": {
+            "total": "130730.16",
+            "parts": {},
+            "by_post": {
+                "post-niortais-famille": "33829.50",
+                "post-niortais-social": "18042.40",
+                "post-bocage-bressuirais": "45106.00",
+                "post-thouarsais": "28191.25",
+                "post-haut-val-de-sevre": "5561.01",
+            },
+            "by_epci": {NIORTAIS: "51871.90", BOCAGE: "45106.00", THOUARSAIS: "28191.25",
+                        HAUT_VAL: "5561.01"},
+            "by_convention": {"ctg-niortais": "51871.90", "ctg-nord-deux-sevres": "73297.25",
+                              "ctg-haut-val-de-sevre": "5561.01"},
+        },
+        "charente-2021": {
+            "total": "222588.50",
+            "parts": {"bonus_territoire": "153029.59", "fonds_locaux": "69558.91"},
+            # Expense ceiling per post = round(48000 × FTE × prorata); aid = round(80 % × it).
+            "ceiling_by_post": {
+                "post-niortais-famille": "72000.00",
+                "post-niortais-social": "38400.00",
+                "post-bocage-bressuirais": "96000.00",
+                "post-thouarsais": "60000.00",
+                "post-haut-val-de-sevre": "11835.62",
+            },
+            "by_post": {
+                "post-niortais-famille": "57600.00",
+                "post-niortais-social": "30720.00",
+                "post-bocage-bressuirais": "76800.00",
+                "post-thouarsais": "48000.00",
+                "post-haut-val-de-sevre": "9468.50",
+            },
+            "parts_by_post": {
+                "post-niortais-famille": {"bonus_territoire": "39600.00",
+                                         "fonds_locaux": "18000.00"},
+                "post-niortais-social": {"bonus_territoire": "21120.00", "fonds_locaux": "9600.00"},
+                "post-bocage-bressuirais": {"bonus_territoire": "52800.00",
+                                            "fonds_locaux": "24000.00"},
+                "post-thouarsais": {"bonus_territoire": "33000.00", "fonds_locaux": "15000.00"},
+                "post-haut-val-de-sevre": {"bonus_territoire": "6509.59",
+                                          "fonds_locaux": "2958.91"},
+            },
+            "by_epci": {NIORTAIS: "88320.00", BOCAGE: "76800.00", THOUARSAIS: "48000.00",
+                        HAUT_VAL: "9468.50"},
+            "parts_by_epci": {
+                NIORTAIS: {"bonus_territoire": "60720.00", "fonds_locaux": "27600.00"},
+                BOCAGE: {"bonus_territoire": "52800.00", "fonds_locaux": "24000.00"},
+                THOUARSAIS: {"bonus_territoire": "33000.00", "fonds_locaux": "15000.00"},
+                HAUT_VAL: {"bonus_territoire": "6509.59", "fonds_locaux": "2958.91"},
+            },
+            "by_convention": {"ctg-niortais": "88320.00", "ctg-nord-deux-sevres": "124800.00",
+                              "ctg-haut-val-de-sevre": "9468.50"},
+        },
+        "loire-cej-2015": {
+            "total": "173702.50",
+            "parts": {},
+            "by_post": {
+                "post-niortais-famille": "44949.60",
+                "post-niortais-social": "23973.12",
+                "post-bocage-bressuirais": "59932.80",
+                "post-thouarsais": "37458.00",
+                "post-haut-val-de-sevre": "7388.98",
+            },
+            "by_epci": {NIORTAIS: "68922.72", BOCAGE: "59932.80", THOUARSAIS: "37458.00",
+                        HAUT_VAL: "7388.98"},
+            "by_convention": {"ctg-niortais": "68922.72", "ctg-nord-deux-sevres": "97390.80",
+                              "ctg-haut-val-de-sevre": "7388.98"},
+        },
+    },
+    # Basis declared, expenses declared for 2022, year 2022 = date 2022-06-30 form.
+    # post-bocage-bressuirais declares no 2022 expense: listed as missing, not financed, under
+    # EVERY rulebook (flat ones included), and left out of totals and financed FTE.
+    "declared": {
+        "expenses_2022": {
+            "post-niortais-famille": "75000.00",   # over its ceiling 72000.00
+            "post-niortais-social": "31234.56",    # under its ceiling 38400.00
+            "post-bocage-bressuirais": None,       # not declared
+            "post-thouarsais": "52000.00",         # under its ceiling 60000.00
+            "post-haut-val-de-sevre": "12500.00",  # over its PRORATED ceiling 11835.62
+        },
+        "missing": ["post-bocage-bressuirais"],
+        "financed": 4,
+        "financed_fte": "4.55",
+        "charente-2021": {
+            "total": "133656.15",
+            "parts": {"bonus_territoire": "91888.60", "fonds_locaux": "41767.55"},
+            "by_post": {
+                "post-niortais-famille": "57600.00",
+                "post-niortais-social": "24987.65",
+                "post-bocage-bressuirais": None,
+                "post-thouarsais": "41600.00",
+                "post-haut-val-de-sevre": "9468.50",
+            },
+            "parts_by_post": {
+                "post-niortais-famille": {"bonus_territoire": "39600.00",
+                                         "fonds_locaux": "18000.00"},
+                "post-niortais-social": {"bonus_territoire": "17179.01", "fonds_locaux": "7808.64"},
+                "post-bocage-bressuirais": None,
+                "post-thouarsais": {"bonus_territoire": "28600.00", "fonds_locaux": "13000.00"},
+                "post-haut-val-de-sevre": {"bonus_territoire": "6509.59",
+                                          "fonds_locaux": "2958.91"},
+            },
+            "by_epci": {NIORTAIS: "82587.65", BOCAGE: "0.00", THOUARSAIS: "41600.00",
+                        HAUT_VAL: "9468.50"},
+            "parts_by_epci": {
+                NIORTAIS: {"bonus_territoire": "56779.01", "fonds_locaux": "25808.64"},
+                BOCAGE: {"bonus_territoire": "0.00", "fonds_locaux": "0.00"},
+                THOUARSAIS: {"bonus_territoire": "28600.00", "fonds_locaux": "13000.00"},
+                HAUT_VAL: {"bonus_territoire": "6509.59", "fonds_locaux": "2958.91"},
+            },
+            "by_convention": {"ctg-niortais": "82587.65", "ctg-nord-deux-sevres": "41600.00",
+                              "ctg-haut-val-de-sevre": "9468.50"},
+        },
+        "loire-cej-2015": {
+            "total": "104301.92",
+            "by_post": {
+                "post-niortais-famille": "44949.60",
+                "post-niortais-social": "19499.74",
+                "post-bocage-bressuirais": None,
+                "post-thouarsais": "32463.60",
+                "post-haut-val-de-sevre": "7388.98",
+            },
+        },
+        "national-2020": {"total": "91117.81"},
+        "cej": {"total": "85624.16"},
+    },
+    "gain_cej_to_national": {
+        "basis": "at_ceiling",
+        "from": "130730.16",
+        "to": "139117.81",
+        "total": "8387.65",
+        "fte": "6.55",
+        "per_fte_fraction": "167753/131",   # euros: 8387.65 / 6.55
+        "per_fte": "1280.56",
+        "by_epci": {
+            NIORTAIS: {"delta": "3328.10", "per_fte": "1447.00"},
+            BOCAGE: {"delta": "2894.00", "per_fte": "1447.00"},
+            THOUARSAIS: {"delta": "1808.75", "per_fte": "1447.00"},
+            HAUT_VAL: {"delta": "356.80", "per_fte": "356.80"},
+        },
+        "not_compared": [],
+    },
+    "deadlines_18_months": {
+        "months": 18,
+        "horizon": "2023-12-30",
+        "upcoming": ["ctg-niortais"],
+        "details": {
+            "ctg-niortais": {
+                "start": "2019-01-01",
+                "initial_last_day": "2022-12-31",
+                "last_day": "2023-06-30",
+                "bilan_due": "2023-06-30",
+                "days_remaining": 365,
+                "prolongations": [{"id": "avenant-1", "signed_on": "2022-10-20",
+                                   "new_last_day": "2023-06-30"}],
+                "referent": "ccd-79-a",
+            },
+        },
+        # Ends on 2023-12-31: ONE day after the horizon, so not upcoming.
+        "next_after_horizon": {"id": "ctg-nord-deux-sevres", "last_day": "2023-12-31",
+                               "days_remaining": 549},
+        "prolonged": ["ctg-niortais"],
+        "by_referent": {"ccd-79-a": ["ctg-niortais", "ctg-haut-val-de-sevre"],
+                        "ccd-79-b": ["ctg-nord-deux-sevres"]},
+    },
+    "evaluations_2022": {
+        "grid": "charente-2021",
+        "grid_version": 1,
+        "sections": ["1", "2", "3", "4", "5"],
+        "rows": {
+            "post-niortais-famille": {
+                "achieved": ["14/14", "6/12", "0/18", "5/10", "3/4"],
+                "completeness": ["21/21", "18/18", "27/27", "15/15", "5/5"],
+                "overall": "28/58",
+                "overall_completeness": "86/86",
+            },
+            "post-haut-val-de-sevre": {
+                "achieved": ["7/14", "0/0", "0/0", "0/0", "0/1"],
+                "completeness": ["21/21", "0/18", "0/27", "0/15", "2/5"],
+                "overall": "7/15",
+                "overall_completeness": "23/86",
+            },
+        },
+        "department_achieved": ["21/28", "6/12", "0/18", "5/10", "3/5"],
+        "department_overall": "35/73",
+        "department_completeness": ["42/42", "18/36", "27/54", "15/30", "7/10"],
+        # roll_up(..., post_ids=[the 5 posts]): 3 posts not evaluated add their empty cells.
+        "department_completeness_all_posts": ["42/105", "18/90", "27/135", "15/75", "7/25"],
+    },
+}
