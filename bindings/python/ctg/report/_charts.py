@@ -1,0 +1,247 @@
+# SPDX-License-Identifier: MIT
+"""The charts of the HTML department report: matplotlib figures rendered to inline SVG text.
+
+The figures are made with the object-oriented API (`matplotlib.figure.Figure`, no pyplot, so
+no global figure state and no GUI backend) and saved as SVG with the text kept as text
+(`svg.fonttype = 'none'`: small, searchable, crisp in print), a fixed hash salt and no date in
+the metadata, so the same data gives the same bytes.
+
+This module only draws. The caller (`_html.py`) hands it the categories, the values as the
+report's decimal strings and every label already formatted in the report's language: the
+strings are converted to float here for the geometry of the bars and cells only, the numbers
+written on a chart are the caller's texts.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+import matplotlib
+from markupsafe import Markup, escape
+from matplotlib.colors import BoundaryNorm, ListedColormap
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+# The settings of every chart: text as text in a single font family with a generic fallback,
+# ids that depend on the content only (the salt is per chart, see `_svg`).
+_RC = {
+    "svg.fonttype": "none",
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans"],
+    "font.size": 9,
+    "axes.titlesize": 10,
+    "axes.edgecolor": "#888888",
+    "axes.linewidth": 0.6,
+    "xtick.color": "#444444",
+    "ytick.color": "#444444",
+    "xtick.major.width": 0.6,
+    "ytick.major.width": 0.6,
+    "legend.frameon": False,
+}
+
+#: A sober palette: the first colour is the main series, the next ones the stacked parts.
+PALETTE = ["#1f4e79", "#6b9bc8", "#b7cde3", "#d9822b", "#7a7a7a", "#9fb86a"]
+BASELINE = "#9a9a9a"
+#: The evaluation heatmap: five classes of 20 points of percent achieved.
+HEAT_BOUNDS = [0, 20, 40, 60, 80, 100]
+HEAT_COLOURS = ["#f1f5fa", "#c9d9ec", "#8fb2d8", "#4f82b8", "#1f4e79"]
+NO_DATA = "#eeeeee"
+
+_WIDTH = 7.2  # inches: the width of the report's text column at 72 dpi is about 518 pt
+
+
+def _number(text: str) -> float:
+    """A report decimal string as a float, for the geometry of a chart only."""
+    return float(Decimal(text))
+
+
+def _plain(text: str) -> str:
+    """A label drawn as is: a dollar sign would otherwise start matplotlib's mathtext."""
+    return text.replace("$", r"\$")
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart: its id in the page (`chart-…`), caption and SVG text."""
+
+    id: str
+    caption: str
+    svg: Markup
+
+
+_GROUP_ID = re.compile(r'<g id="[^"]*"')
+_ID = re.compile(r'\bid="([^"]+)"')
+_URL = re.compile(r"url\(#([^)]+)\)")
+_HREF = re.compile(r'xlink:href="#([^"]+)"')
+
+
+def _svg(figure: Figure, chart_id: str, title: str) -> Markup:
+    """The figure as an inline `<svg>` element (no XML prolog) with a `<title>`.
+
+    The structural group ids of matplotlib (`figure_1`, `axes_1`, …) are dropped and the ids
+    that are referred to (clip paths, markers, hatches) are prefixed with the chart id, so that
+    several charts in one page have distinct ids.
+    """
+    out = io.StringIO()
+    with matplotlib.rc_context({"svg.hashsalt": f"ctg-report-{chart_id}"}):
+        figure.savefig(out, format="svg",
+                       metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
+    text = out.getvalue()
+    text = text[text.index("<svg"):]
+    text = _GROUP_ID.sub("<g", text)
+    text = _ID.sub(lambda m: f'id="{chart_id}-{m.group(1)}"', text)
+    text = _URL.sub(lambda m: f"url(#{chart_id}-{m.group(1)})", text)
+    text = _HREF.sub(lambda m: f'xlink:href="#{chart_id}-{m.group(1)}"', text)
+    head_end = text.index(">") + 1
+    head = text[:head_end].replace("<svg ", '<svg role="img" ', 1)
+    return Markup(f"{head}\n <title>{escape(title)}</title>{text[head_end:].rstrip()}")
+
+
+def _figure(rows: int, per_row: float = 0.3, extra: float = 0.9) -> Figure:
+    return Figure(figsize=(_WIDTH, extra + per_row * max(rows, 1)), layout="constrained")
+
+
+def _tick_formatter(number: Callable[[str], str]) -> FuncFormatter:
+    # The tick values are graduations chosen by the locator, not figures of the report: their
+    # shortest repr is read as a Decimal and written in the report's notation.
+    return FuncFormatter(lambda x, _pos: number(format(Decimal(repr(float(x))).normalize(), "f")))
+
+
+def _style_value_axis(ax, number: Callable[[str], str], label: str) -> None:
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
+    ax.xaxis.set_major_formatter(_tick_formatter(number))
+    ax.set_xlabel(_plain(label))
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+
+
+def _bar_texts(ax, positions: Sequence[float], ends: Sequence[float], texts: Sequence[str],
+               span: float) -> None:
+    for y, end, text in zip(positions, ends, texts):
+        if text:
+            ax.text(end + span * 0.01, y, _plain(text), va="center", ha="left", fontsize=8,
+                    color="#222222", zorder=4,
+                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6})
+
+
+def bars(*, chart_id: str, title: str, caption: str, categories: Sequence[str],
+         values: Sequence[str | None], texts: Sequence[str], axis_label: str,
+         number: Callable[[str], str], reference: tuple[str, str] | None = None,
+         colours: Sequence[str] | None = None) -> Chart:
+    """Horizontal bars, one per category (top to bottom), each annotated with its text.
+
+    A value None draws no bar (its text is still written). `reference` is a vertical line
+    (value, label), e.g. the department's average.
+    """
+    with matplotlib.rc_context(_RC):
+        figure = _figure(len(categories))
+        ax = figure.add_subplot()
+        numbers = [0.0 if v is None else _number(v) for v in values]
+        positions = list(range(len(categories)))
+        ax.barh(positions, numbers, height=0.62,
+                color=list(colours) if colours else PALETTE[0])
+        ax.set_yticks(positions, [_plain(c) for c in categories])
+        ax.invert_yaxis()
+        span = max(numbers + [0.0]) or 1.0
+        handles = []
+        if reference is not None:
+            line = ax.axvline(_number(reference[0]), color=PALETTE[3], linewidth=1.2,
+                              linestyle="--", label=_plain(reference[1]))
+            handles.append(line)
+            span = max(span, _number(reference[0]))
+        ax.set_xlim(0, span * 1.22)
+        _bar_texts(ax, positions, numbers, texts, span)
+        _style_value_axis(ax, number, axis_label)
+        if handles:
+            ax.legend(handles=handles, loc="lower right", fontsize=8)
+        ax.set_title(_plain(title), loc="left")
+        svg = _svg(figure, chart_id, title)
+    return Chart(chart_id, caption, svg)
+
+
+def stacked_bars(*, chart_id: str, title: str, caption: str, categories: Sequence[str],
+                 series: Sequence[tuple[str, Sequence[str | None]]], texts: Sequence[str],
+                 axis_label: str, number: Callable[[str], str]) -> Chart:
+    """Horizontal bars stacked by series (label, values per category), annotated at the end."""
+    with matplotlib.rc_context(_RC):
+        figure = _figure(len(categories), extra=1.2 if len(series) > 1 else 0.9)
+        ax = figure.add_subplot()
+        positions = list(range(len(categories)))
+        left = [0.0] * len(categories)
+        for i, (label, values) in enumerate(series):
+            widths = [0.0 if v is None else _number(v) for v in values]
+            ax.barh(positions, widths, left=left, height=0.62, label=_plain(label),
+                    color=PALETTE[i % len(PALETTE)], edgecolor="white", linewidth=0.5)
+            left = [a + b for a, b in zip(left, widths)]
+        ax.set_yticks(positions, [_plain(c) for c in categories])
+        ax.invert_yaxis()
+        span = max(left + [0.0]) or 1.0
+        ax.set_xlim(0, span * 1.25)
+        _bar_texts(ax, positions, left, texts, span)
+        _style_value_axis(ax, number, axis_label)
+        if len(series) > 1:
+            ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=len(series),
+                      fontsize=8)
+        ax.set_title(_plain(title), loc="left", pad=22 if len(series) > 1 else None)
+        svg = _svg(figure, chart_id, title)
+    return Chart(chart_id, caption, svg)
+
+
+def heatmap(*, chart_id: str, title: str, caption: str, rows: Sequence[str],
+            columns: Sequence[str], values: Sequence[Sequence[str | None]],
+            texts: Sequence[Sequence[str]], no_data: str, scale_label: str,
+            bold_rows: Sequence[int] = ()) -> Chart:
+    """A table of coloured cells (percent 0–100), each annotated with its text.
+
+    A value None is a cell without data: hatched grey, not coloured by the scale. The rows in
+    `bold_rows` (e.g. the department's) are set off by a line and bold labels.
+    """
+    cmap = ListedColormap(HEAT_COLOURS)
+    norm = BoundaryNorm(HEAT_BOUNDS, cmap.N)
+    with matplotlib.rc_context(_RC):
+        figure = _figure(len(rows), per_row=0.34, extra=1.3)
+        ax = figure.add_subplot()
+        for r, row in enumerate(values):
+            for c, value in enumerate(row):
+                if value is None:
+                    ax.add_patch(Rectangle((c, r), 1, 1, facecolor=NO_DATA, edgecolor="white",
+                                           hatch="////", linewidth=1.0))
+                    colour = "#555555"
+                else:
+                    level = _number(value)
+                    ax.add_patch(Rectangle((c, r), 1, 1, facecolor=cmap(norm(level)),
+                                           edgecolor="white", linewidth=1.0))
+                    colour = "white" if level >= HEAT_BOUNDS[3] else "#1a1a1a"
+                ax.text(c + 0.5, r + 0.5, _plain(texts[r][c]), ha="center", va="center",
+                        fontsize=8, color=colour,
+                        fontweight="bold" if r in bold_rows else "normal")
+        ax.set_xlim(0, len(columns))
+        ax.set_ylim(len(rows), 0)
+        ax.set_xticks([c + 0.5 for c in range(len(columns))], [_plain(c) for c in columns])
+        ax.set_yticks([r + 0.5 for r in range(len(rows))], [_plain(r) for r in rows])
+        for r in bold_rows:
+            ax.get_yticklabels()[r].set_fontweight("bold")
+            ax.axhline(r, color="#333333", linewidth=1.0)
+        ax.xaxis.tick_top()
+        ax.tick_params(length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        handles = [Patch(facecolor=colour, edgecolor="#bbbbbb", linewidth=0.5,
+                         label=f"{low}–{high}")
+                   for colour, low, high in zip(HEAT_COLOURS, HEAT_BOUNDS, HEAT_BOUNDS[1:])]
+        handles.append(Patch(facecolor=NO_DATA, edgecolor="#bbbbbb", hatch="////",
+                             linewidth=0.5, label=_plain(no_data)))
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0),
+                  ncols=len(handles), fontsize=8, title=_plain(scale_label),
+                  title_fontsize=8, handlelength=1.2, columnspacing=1.0)
+        ax.set_title(_plain(title), loc="left")
+        svg = _svg(figure, chart_id, title)
+    return Chart(chart_id, caption, svg)

@@ -1,0 +1,378 @@
+# SPDX-License-Identifier: MIT
+"""The self-contained HTML department report (ctg/report/_html.py, _charts.py, report.html.j2).
+
+The page is parsed with the standard library's HTMLParser into a small tree (which also checks
+that the tags nest), then opened in Debian's Chromium through Playwright: no console error, no
+failed or external request, the five charts laid out, a screenshot that is not blank.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import ctg
+from ctg.report import build_report
+from ctg.report._html import decimal_text, money_text, percent_text
+
+ON = datetime.date(2021, 6, 30)
+CHROMIUM = "/usr/bin/chromium"
+NNBSP = "\u202f"
+NBSP = "\u00a0"
+CHART_IDS = ["chart-fte", "chart-inhabitants-per-fte", "chart-financing", "chart-comparison",
+             "chart-evaluation"]
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}
+
+
+# --- A small tree of the page ------------------------------------------------------------------
+
+@dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str | None]
+    children: list[Node | str] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def iter(self, tag: str | None = None):
+        for child in self.children:
+            if isinstance(child, Node):
+                if tag is None or child.tag == tag:
+                    yield child
+                yield from child.iter(tag)
+
+    def classes(self) -> set[str]:
+        return set((self.attrs.get("class") or "").split())
+
+    def find(self, tag: str, **attrs: str) -> Node:
+        for node in self.iter(tag):
+            if all(node.attrs.get(k) == v for k, v in attrs.items()):
+                return node
+        raise AssertionError(f"no <{tag} {attrs}>")
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#document", {})
+        self.stack = [self.root]
+        self.doctype = ""
+
+    def handle_decl(self, decl: str) -> None:
+        self.doctype = decl
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, dict(attrs))
+        self.stack[-1].children.append(node)
+        if tag not in VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Node(tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        assert len(self.stack) > 1 and self.stack[-1].tag == tag, \
+            f"</{tag}> closes <{self.stack[-1].tag}>"
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def parse(page: str) -> Node:
+    builder = _TreeBuilder()
+    builder.feed(page)
+    builder.close()
+    assert [n.tag for n in builder.stack] == ["#document"], "unclosed tags"
+    assert builder.doctype.lower() == "doctype html"
+    return builder.root
+
+
+# --- Fixtures ----------------------------------------------------------------------------------
+
+def _rulebooks() -> list[ctg.Rulebook]:
+    return [ctg.builtin_rulebook(i) for i in ctg.builtin_rulebook_ids()]
+
+
+@pytest.fixture(scope="module")
+def report() -> ctg.report.Report:
+    return build_report(ctg.builtin_dataset("charente-2021"), on=ON, rulebooks=_rulebooks())
+
+
+@pytest.fixture(scope="module")
+def page(report: ctg.report.Report) -> str:
+    return report.to_html()
+
+
+@pytest.fixture(scope="module")
+def tree(page: str) -> Node:
+    return parse(page)
+
+
+@pytest.fixture(scope="module")
+def english() -> str:
+    return build_report(ctg.builtin_dataset("charente-2021"), on=ON, rulebooks=_rulebooks(),
+                        language=ctg.Language.en).to_html()
+
+
+# --- Structure ---------------------------------------------------------------------------------
+
+def test_the_page_is_french_html_with_its_sections_in_order(tree: Node) -> None:
+    html = tree.find("html")
+    assert html.attrs["lang"] == "fr"
+    assert tree.find("meta").attrs.get("charset") == "utf-8"
+    headings = [h.text() for h in tree.iter("h2")]
+    assert headings == [
+        "Avertissements de validation", "Provenance des valeurs", "1. Vue d'ensemble",
+        "2. Financement de la coordination", "3. Comparaison des règlements", "4. Échéances",
+        "5. Évaluation de la fonction de coordination", "6. Sources"]
+    title = tree.find("h1").text()
+    assert "Charente (16)" in title
+    header = tree.find("header").text()
+    assert "30/06/2021" in header and "charente-2021" in header
+    assert "Charente (16) : EPCI, CTG et coordination" in header
+
+
+def test_the_page_is_self_contained(tree: Node, page: str) -> None:
+    assert not list(tree.iter("script"))
+    for tag in ("link", "img", "script", "iframe", "object", "embed", "source", "video",
+                "audio", "base"):
+        for node in tree.iter(tag):
+            for attr in ("src", "href", "data"):
+                value = node.attrs.get(attr) or ""
+                assert not value.startswith(("http://", "https://", "//")), (tag, value)
+    for style in tree.iter("style"):
+        assert "url(" not in style.text() and "@import" not in style.text()
+    # Links to the cited sources are the only web addresses, in <a href>.
+    links = [a.attrs["href"] for a in tree.iter("a")]
+    assert "https://caf42.fr/?p=8217" in links
+    assert all(h.startswith(("#", "https://", "http://")) for h in links)
+    assert "on" not in {name[:2] for node in tree.iter() for name in node.attrs}
+
+
+def test_the_five_charts_are_inline_svg_with_a_title_and_a_caption(tree: Node) -> None:
+    figures = [f for f in tree.iter("figure") if "chart" in f.classes()]
+    assert [f.attrs["id"] for f in figures] == CHART_IDS
+    for figure in figures:
+        svg = figure.find("svg")
+        assert svg.attrs["role"] == "img"
+        assert svg.find("title").text()
+        assert figure.find("figcaption").text()
+        ids = [n.attrs["id"] for n in svg.iter() if "id" in n.attrs]
+        assert all(i.startswith(figure.attrs["id"] + "-") for i in ids)
+    # Ids are unique across the charts of the page.
+    all_ids = [n.attrs["id"] for n in tree.iter() if "id" in n.attrs]
+    assert len(all_ids) == len(set(all_ids))
+
+
+def test_the_charts_write_the_report_figures(tree: Node) -> None:
+    def chart_text(chart_id: str) -> str:
+        return " ".join(t.text() for t in tree.find("figure", id=chart_id).iter("text"))
+
+    assert "CA du Grand Angoulême" in chart_text("chart-fte")
+    assert "0,75" in chart_text("chart-fte")
+    assert f"56{NNBSP}799" in chart_text("chart-inhabitants-per-fte")
+    financing = chart_text("chart-financing")
+    assert f"153{NNBSP}600,00{NBSP}€" in financing
+    assert "Bonus territoire" in financing and "Fonds locaux de la Caf" in financing
+    comparison = chart_text("chart-comparison")
+    assert f"354{NNBSP}000,00{NBSP}€ (+21{NNBSP}343,25{NBSP}€)" in comparison
+    evaluation = chart_text("chart-evaluation")
+    assert "81,0" in evaluation and "Département" in evaluation and "sans donnée" in evaluation
+
+
+def test_french_amounts_are_written_from_the_strings(tree: Node) -> None:
+    text = tree.find("body").text()
+    for amount in ("354 000,00 €", "566 400,00 €", "389 400,00 €", "177 000,00 €",
+                   "1 447,00 €", "21 343,25 €", "332 656,75 €", "534 280,00 €"):
+        exact = amount.replace(" €", NBSP + "€").replace(" ", NNBSP)
+        assert exact in text, amount
+    assert f"23{NNBSP}787,05" in text  # inhabitants per ETP
+    assert f"100,00{NNBSP}%" in text  # coverage
+    assert f"61,33{NNBSP}%" in text  # coefficient of variation
+    assert f"50,6{NNBSP}%" in text  # evaluation, department overall
+    assert f"48{NNBSP}000,00{NBSP}€ / ETP" in text  # a parameter in the sources
+
+
+def test_every_row_of_values_shows_its_marks(tree: Node) -> None:
+    checked = 0
+    for table in tree.iter("table"):
+        header = [th for th in table.find("thead").iter("th")] if list(table.iter("thead")) \
+            else []
+        if not header or "m" not in header[-1].classes():
+            continue
+        for section in ("tbody", "tfoot"):
+            for part in table.iter(section):
+                for row in part.iter("tr"):
+                    cells = [c for c in row.children if isinstance(c, Node)]
+                    marks = [s for s in cells[-1].iter("span") if "mark" in s.classes()]
+                    assert marks, f"row without marks: {row.text()[:60]}"
+                    for mark in marks:
+                        assert mark.text() in ("[D]", "[P]", "[I]", "[S]")
+                    checked += 1
+    assert checked > 50
+    legend = tree.find("section", id="legend").text()
+    for letter, name in (("D", "document source"), ("P", "source publique"),
+                         ("I", "illustratif"), ("S", "scénario")):
+        assert f"[{letter}] {name}" in legend
+
+
+def test_the_sections_show_the_report_data(tree: Node) -> None:
+    overview = tree.find("section", id="overview").text()
+    assert "CC Lavalette Tude Dronne" in overview and "4,87" in overview
+    financing = tree.find("section", id="financing").text()
+    assert "Bonus territoire" in financing and f"112{NNBSP}500,00{NBSP}€" in financing
+    assert "Tous les postes actifs ont une dépense déclarée." in financing
+    comparison = tree.find("section", id="comparison").text()
+    assert f"+1{NNBSP}447,00{NBSP}€" in comparison and "national-2020" in comparison
+    deadlines = tree.find("section", id="deadlines").text()
+    assert "Aucune convention n'arrive à échéance d'ici le 30/12/2022." in deadlines
+    assert "avenant-2" in deadlines and "31/12/2023" in deadlines
+    evaluation = tree.find("section", id="evaluation").text()
+    assert "Connaissance territoriale et analyse des besoins" in evaluation
+    assert "312/617" in evaluation
+    sources = tree.find("section", id="sources").text()
+    assert "coordination_ceiling_per_fte" in sources and "Population légale" in sources
+    warnings = tree.find("section", id="warnings").text()
+    assert "posts[7].coordinators[0].training_days" in warnings
+
+
+def test_the_english_page(english: str) -> None:
+    tree = parse(english)
+    assert tree.find("html").attrs["lang"] == "en"
+    assert [h.text() for h in tree.iter("h2")][2:] == [
+        "1. Overview", "2. Coordination financing", "3. Comparison of rulebooks",
+        "4. Deadlines", "5. Evaluation of the coordination function", "6. Sources"]
+    text = tree.find("body").text()
+    for amount in ("354,000.00", "566,400.00", "1,447.00", "21,343.25"):
+        assert f"{amount}{NBSP}€" in text
+    assert "30 June 2021" in text and "100.00%" in text
+    assert "Vue d'ensemble" not in text
+    assert "Overall" in " ".join(t.text() for t in tree.find("figure", id="chart-evaluation")
+                                  .iter("text"))
+
+
+def test_the_same_data_gives_the_same_bytes(report: ctg.report.Report, page: str) -> None:
+    assert report.to_html().encode() == page.encode()
+    again = build_report(ctg.builtin_dataset("charente-2021"), on=ON, rulebooks=_rulebooks())
+    assert again.to_html().encode() == page.encode()
+
+
+def _charente_json() -> dict:
+    return json.loads(ctg.dataset_to_json(ctg.builtin_dataset("charente-2021")))
+
+
+def test_markup_in_the_data_is_escaped() -> None:
+    data = _charente_json()
+    data["label"]["fr"] = "<script>alert('ctg')</script> & <b>gras</b>"
+    data["epcis"][0]["name"] = "CA <i>du</i> Grand $Angoulême$"
+    data["department"]["provenance"]["source"]["url"] = "javascript:alert('ctg')"
+    dataset = ctg.load_dataset_json(json.dumps(data))
+    page = build_report(dataset, on=ON, rulebooks=_rulebooks()).to_html()
+    tree = parse(page)
+    assert "<script" not in page and "<b>gras" not in page and "<i>du" not in page
+    assert "&lt;script&gt;" in page
+    # Only http(s) addresses become links.
+    assert all(a.attrs["href"].startswith(("#", "https://")) for a in tree.iter("a"))
+    assert "javascript:alert('ctg')" in tree.find("section", id="sources").text()
+    assert "<script>alert('ctg')</script> & <b>gras</b>" in tree.find("header").text()
+    # In the charts too (SVG text), and the dollar signs are not read as mathtext.
+    labels = " ".join(t.text() for t in tree.find("figure", id="chart-fte").iter("text"))
+    assert "CA <i>du</i> Grand $Angoulême$" in labels
+
+
+def test_a_dataset_without_evaluation_has_four_charts() -> None:
+    data = _charente_json()
+    data["evaluations"] = []
+    dataset = ctg.load_dataset_json(json.dumps(data))
+    report = build_report(dataset, on=ON, rulebooks=_rulebooks())
+    assert report.data["evaluation"] is None
+    tree = parse(report.to_html())
+    assert [f.attrs["id"] for f in tree.iter("figure")] == CHART_IDS[:4]
+    assert "Aucune évaluation annuelle" in tree.find("section", id="evaluation").text()
+
+
+def test_a_rulebook_without_parts_and_without_cej() -> None:
+    report = build_report(ctg.builtin_dataset("charente-2021"), on=ON,
+                          rulebooks=[ctg.builtin_rulebook("national-2020")])
+    tree = parse(report.to_html())
+    assert len(list(tree.iter("svg"))) == 5
+    assert "Pas de comparaison au CEJ" in tree.find("section", id="comparison").text()
+    financing = " ".join(t.text() for t in tree.find("figure", id="chart-financing").iter("text"))
+    assert f"96{NNBSP}000,00{NBSP}€" in financing
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("354000.00", "fr", f"354{NNBSP}000,00{NBSP}€"),
+    ("354000.00", "en", f"354,000.00{NBSP}€"),
+    ("-1447.5", "fr", f"-1{NNBSP}447,5{NBSP}€"),
+    ("0.00", "fr", f"0,00{NBSP}€"),
+    ("999.99", "en", f"999.99{NBSP}€"),
+])
+def test_money_text(text: str, lang: str, expected: str) -> None:
+    assert money_text(text, lang) == expected
+
+
+def test_number_formats() -> None:
+    assert decimal_text("1234567.891", "fr") == f"1{NNBSP}234{NNBSP}567,891"
+    assert decimal_text(350859, "en") == "350,859"
+    assert decimal_text("56798.50", "fr", places=0) == f"56{NNBSP}799"
+    assert money_text("21343.25", "fr", signed=True) == f"+21{NNBSP}343,25{NBSP}€"
+    assert percent_text("61.33", "fr") == f"61,33{NNBSP}%"
+    assert percent_text("61.33", "en") == "61.33%"
+
+
+# --- In a real browser -------------------------------------------------------------------------
+
+def test_the_page_in_chromium(page: str, tmp_path: Path) -> None:
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is absent (Debian package chromium, installed by make test)")
+    from PIL import Image
+    from playwright.sync_api import sync_playwright
+
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    problems: list[str] = []
+    requests: list[str] = []
+    started = time.monotonic()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking"])
+        try:
+            tab = browser.new_page(viewport={"width": 1000, "height": 1200})
+            tab.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
+                   if m.type == "error" else None)
+            tab.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+            tab.on("requestfailed", lambda r: problems.append(f"requestfailed: {r.url}"))
+            tab.on("request", lambda r: requests.append(r.url))
+            tab.goto(path.as_uri(), wait_until="load")
+            assert tab.evaluate("document.documentElement.lang") == "fr"
+            assert tab.title().startswith("Rapport départemental CTG")
+            for chart_id in CHART_IDS:
+                box = tab.locator(f"#{chart_id} svg").bounding_box()
+                assert box is not None and box["width"] > 300 and box["height"] > 100, chart_id
+            png = tab.screenshot(full_page=True)
+        finally:
+            browser.close()
+    elapsed = time.monotonic() - started
+    assert problems == []
+    assert requests == [path.as_uri()]
+    image = Image.open(io.BytesIO(png)).convert("L")
+    assert image.width >= 1000 and image.height > 5000
+    low, high = image.getextrema()
+    assert low < 100 and high == 255
+    histogram = image.histogram()
+    non_white = sum(histogram[:250]) / (image.width * image.height)
+    assert 0.03 < non_white < 0.6, non_white
+    assert elapsed < 20, elapsed
