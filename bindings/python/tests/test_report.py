@@ -358,3 +358,21 @@ def test_deux_sevres_deadlines_and_evaluations(deux_sevres: dict) -> None:
         ge["department_achieved"]
     assert f"{department['overall']['part']}/{department['overall']['whole']}" == \
         ge["department_overall"]
+
+
+def test_a_year_without_declared_expenses_keeps_every_other_section() -> None:
+    """charente-2021 declares expenses for 2021 and 2022 only: on 2024-06-30 the declared
+    financing is absent (and said so), the maximum at the ceiling is still there."""
+    report = build_report(ctg.builtin_dataset("charente-2021"), on=datetime.date(2024, 6, 30),
+                          rulebooks=[ctg.builtin_rulebook(i) for i in ORDER])
+    data = json.loads(report.to_json())
+    jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
+    financing = data["financing"]
+    assert financing["declared"] is None
+    assert financing["declared_years"] == [2021, 2022]
+    assert financing["declared_unavailable"]["field"] == "year"
+    assert financing["declared_unavailable"]["value"] == "2024"
+    assert financing["maximum"]["total"]["total"] != "0.00"
+    assert "Aucun poste ne déclare de dépense pour 2024" in report.to_markdown()
+    assert "Aucun poste ne déclare de dépense pour 2024" in report.to_html()
+    assert report.csv_tables()["financing_declared"].count("\r\n") == 1   # header only

@@ -2,9 +2,9 @@
 """The department report of `ctg report`: what a Caf hands to its partners, computed from data.
 
 >>> import ctg, datetime
->>> from ctg.report import build_report
+>>> from ctg.report import build_report, default_rulebook_ids
 >>> report = build_report(ctg.builtin_dataset("charente-2021"), on=datetime.date(2021, 6, 30),
-...                       rulebooks=[ctg.builtin_rulebook(i) for i in ctg.builtin_rulebook_ids()])
+...                       rulebooks=[ctg.builtin_rulebook(i) for i in default_rulebook_ids()])
 >>> report.data["comparison"]["totals"]["national-2020"]["total"]
 '354000.00'
 
@@ -20,9 +20,11 @@ import json
 from typing import Any, Sequence
 
 from .. import _ctg
-from ._data import DEADLINE_MONTHS, REPORT_FORMAT, ReportParts, collect
+from ._data import (DEADLINE_MONTHS, REPORT_FORMAT, ReportParts, collect, default_detail,
+                    default_rulebook_ids)
 
-__all__ = ["DEADLINE_MONTHS", "REPORT_FORMAT", "Report", "build_report"]
+__all__ = ["DEADLINE_MONTHS", "REPORT_FORMAT", "Report", "build_report", "default_detail",
+           "default_rulebook_ids"]
 
 
 class Report:

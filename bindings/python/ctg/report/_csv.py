@@ -61,7 +61,7 @@ def tables(data: dict[str, Any]) -> dict[str, str]:
     }
     financing = data["financing"]
     for basis in ("maximum", "declared"):
-        out[f"financing_{basis}"] = _totals(financing[basis])
+        out[f"financing_{basis}"] = _totals(financing[basis], financing["maximum"]["parts"])
     out["financing_posts"] = _posts(financing)
     out["comparison"] = _comparison(data["comparison"])
     out["gains"] = _write(
@@ -85,12 +85,14 @@ def tables(data: dict[str, Any]) -> dict[str, str]:
     return {name: out[name] for name in TABLES}
 
 
-def _totals(portfolio: dict[str, Any]) -> str:
-    part_ids = [p["id"] for p in portfolio["parts"]]
-    rows = [[portfolio["rulebook"], portfolio["basis"], t["id"], t["label"], t["fte"], t["total"],
-             *(t["parts"].get(i) for i in part_ids), t["financed"], t["inactive"], t["missing"],
-             _marks(t["marks"])]
-            for t in portfolio["by_epci"] + [portfolio["total"]]]
+def _totals(portfolio: dict[str, Any] | None, parts: list[dict[str, Any]]) -> str:
+    """Per EPCI and total; no row when there is no such financing (no declared expense)."""
+    part_ids = [p["id"] for p in parts]
+    rows = [] if portfolio is None else [
+        [portfolio["rulebook"], portfolio["basis"], t["id"], t["label"], t["fte"], t["total"],
+         *(t["parts"].get(i) for i in part_ids), t["financed"], t["inactive"], t["missing"],
+         _marks(t["marks"])]
+        for t in portfolio["by_epci"] + [portfolio["total"]]]
     return _write(["rulebook", "basis", "id", "label", "fte", "total", *part_ids, "financed",
                    "inactive", "missing", "marks"], rows)
 
@@ -100,7 +102,7 @@ def _posts(financing: dict[str, Any]) -> str:
     rows = []
     for basis in ("maximum", "declared"):
         portfolio = financing[basis]
-        for p in portfolio["posts"]:
+        for p in [] if portfolio is None else portfolio["posts"]:
             active = p["active"] or {"start": None, "last_day": None}
             rows.append([portfolio["rulebook"], portfolio["basis"], p["id"], p["convention"],
                          p["epci_siren"], p["epci_name"], p["fte"], p["declared_expense"],

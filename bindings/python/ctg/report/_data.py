@@ -77,6 +77,13 @@ def _slug(text: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in ascii_text.lower()).split())
 
 
+def default_rulebook_ids() -> list[str]:
+    """The rulebooks of a report when none is named: every built-in one, the national flat
+    rate and the former CEJ average first (the comparison reads from left to right)."""
+    first = [i for i in ("national-2020", "cej") if i in _ctg.builtin_rulebook_ids()]
+    return first + [i for i in _ctg.builtin_rulebook_ids() if i not in first]
+
+
 def default_detail(dataset: _ctg.Dataset, rulebooks: Sequence[_ctg.Rulebook]) -> str:
     """The rulebook detailed in the financing section when none is named.
 
@@ -104,7 +111,9 @@ class ReportParts:
     coverage: _ctg.CoverageReport
     volume: _ctg.CoordinationVolumeReport
     maximum: list[_ctg.PortfolioFinancing]
-    declared: _ctg.PortfolioFinancing
+    declared: _ctg.PortfolioFinancing | None
+    #: Why `declared` is None: no post declares an expense for the year of the report.
+    declared_unavailable: _ctg.ErrorDetail | None
     gains: list[_ctg.PortfolioComparison]
     deadlines: _ctg.DeadlineReport
     data: dict[str, Any] = field(default_factory=dict)
@@ -124,7 +133,7 @@ def collect(dataset: _ctg.Dataset, *, on: datetime.date, rulebooks: Sequence[_ct
     detail_rules = rulebooks[ids.index(detail_id)]
     at_ceiling = _ctg.ExpenseBasis.at_ceiling
     maximum = [_ctg.finance_portfolio(dataset, rules, on, at_ceiling) for rules in rulebooks]
-    declared = _ctg.finance_portfolio(dataset, detail_rules, on, _ctg.ExpenseBasis.declared)
+    declared, declared_unavailable = _declared(dataset, detail_rules, on)
     # The gain of leaving the CEJ: every other rulebook against the former CEJ average.
     gains = []
     if "cej" in ids:
@@ -134,9 +143,24 @@ def collect(dataset: _ctg.Dataset, *, on: datetime.date, rulebooks: Sequence[_ct
         dataset=dataset, on=on, language=language, rulebooks=list(rulebooks),
         detail=detail_rules, coverage=_ctg.coverage(dataset, on),
         volume=_ctg.coordination_volume(dataset), maximum=maximum, declared=declared,
-        gains=gains, deadlines=_ctg.deadlines(dataset, on, DEADLINE_MONTHS))
+        declared_unavailable=declared_unavailable, gains=gains, deadlines=_ctg.deadlines(dataset, on, DEADLINE_MONTHS))
     parts_.data = _to_dict(parts_)
     return parts_
+
+
+def _declared(dataset: _ctg.Dataset, rules: _ctg.Rulebook, on: datetime.date
+              ) -> tuple[_ctg.PortfolioFinancing | None, _ctg.ErrorDetail | None]:
+    """The financing of the expenses declared for the year of `on`, or why there is none.
+
+    A report on a year without declared expenses (a future year, say) keeps its other sections:
+    the library's refusal, which names the years that have expenses, becomes the section's note.
+    """
+    try:
+        return _ctg.finance_portfolio(dataset, rules, on, _ctg.ExpenseBasis.declared), None
+    except InvalidValueError as error:
+        if error.detail is None or error.detail.field != "year":
+            raise
+        return None, error.detail
 
 
 def _invalid(field_: str, value: str, expected: str) -> InvalidValueError:
@@ -159,13 +183,18 @@ def _to_dict(r: ReportParts) -> dict[str, Any]:
         "financing": {
             "rulebook": r.detail.id,
             "maximum": _portfolio(r.maximum[[x.id for x in r.rulebooks].index(r.detail.id)]),
-            "declared": _portfolio(r.declared),
+            "declared_years": sorted({e.year for p in r.dataset.posts for e in p.expenses}),
+            "declared": None if r.declared is None else _portfolio(r.declared),
+            "declared_unavailable": None if r.declared_unavailable is None else {
+                "field": r.declared_unavailable.field, "value": r.declared_unavailable.value,
+                "expected": r.declared_unavailable.expected},
         },
         "comparison": _comparison(r.maximum, r.gains),
         "deadlines": _deadlines(r.deadlines),
         "evaluation": _evaluation(d, r.on),
         "sources": {
-            "parameters": _parameter_sources(r.maximum + [r.declared]),
+            "parameters": _parameter_sources(
+                r.maximum + ([] if r.declared is None else [r.declared])),
             "data": _data_sources(d),
         },
     }

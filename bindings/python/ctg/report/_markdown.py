@@ -35,6 +35,8 @@ _TEXT = {
                               "Marques"],
         "s2": "## 2. Volume de coordination par EPCI",
         "s3": "## 3. Financement {year} selon `{rulebook}`",
+        "no_declared": "Aucun poste ne déclare de dépense pour {year} : pas de financement sur "
+                       "dépenses déclarées (années déclarées : {years}).",
         "s4": "## 4. Comparaison des règles de financement (dépense au plafond)",
         "of_which": "dont {part}",
         "total": "Total",
@@ -71,6 +73,8 @@ _TEXT = {
                               "Marks"],
         "s2": "## 2. Coordination volume per EPCI",
         "s3": "## 3. Financing {year} under `{rulebook}`",
+        "no_declared": "No post declares an expense for {year}: no financing of declared "
+                       "expenses (years declared: {years}).",
         "s4": "## 4. Rulebooks compared (expense at the ceiling)",
         "of_which": "of which {part}",
         "total": "Total",
@@ -168,7 +172,11 @@ def render(r: ReportParts) -> str:
     out.append(t["s3"].format(year=r.on.year, rulebook=detail) + "\n")
     maximum = r.maximum[[p.rulebook_id for p in r.maximum].index(detail)]
     out.append(maximum.to_text(lang))
-    out.append(r.declared.to_text(lang))
+    if r.declared is not None:
+        out.append(r.declared.to_text(lang))
+    else:
+        years = ", ".join(str(y) for y in data["financing"]["declared_years"]) or "—"
+        out.append(t["no_declared"].format(year=r.on.year, years=years) + "\n")
 
     out.append(t["s4"] + "\n")
     out.extend(f"- `{p.rulebook_id}` : {p.rulebook_label.text(lang)}" if code == "fr"
