@@ -1,0 +1,443 @@
+# SPDX-License-Identifier: MIT
+"""What every command of ``ctg`` (ctg/cli.py) shares: errors and exit codes, texts in French and
+English, input resolution (datasets, rulebooks, grids, dates), output files written atomically,
+and small formatting helpers (amounts as plain strings in JSON and CSV, localized in Markdown)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import datetime
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import _ctg, _errors
+from ._ctg import Dataset, Fte, Grid, Language, Money, Rulebook
+
+# --- exit codes and errors --------------------------------------------------------------------
+
+EXIT_OK = 0
+EXIT_INVALID_DATA = 1  # a dataset, rulebook or evaluation file whose content is invalid
+EXIT_USAGE = 2  # bad command line: option, name, date, --set, missing input, unwritable output
+EXIT_INTERNAL = 70  # a bug (EX_SOFTWARE): not a user error; --debug shows the traceback
+
+
+class UsageError(Exception):
+    """A bad command line (exit 2): the message names the option, the value and what was
+    expected, as the library's messages do."""
+
+
+class DataError(Exception):
+    """The data cannot answer the request (exit 1), e.g. a post not financed in the year asked
+    for. Library errors (ctg.Error) found while loading or computing also exit 1."""
+
+
+class InternalError(Exception):
+    """Not a user error (exit 70): e.g. a part of the package missing from the installation."""
+
+
+class OutputError(UsageError):
+    """An output path that cannot be written (exit 2)."""
+
+
+# --- texts ------------------------------------------------------------------------------------
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "written": ("écrit : {path}", "written to {path}"),
+    "post": ("Poste", "Post"),
+    "epci": ("EPCI pilote", "Pilot EPCI"),
+    "status": ("Statut", "Status"),
+    "fte": ("ETP", "FTE"),
+    "declared": ("Dépense déclarée", "Declared expense"),
+    "aid": ("Aide", "Aid"),
+    "marks": ("Marques", "Marks"),
+    "total": ("Total", "Total"),
+    "financed": ("financé", "financed"),
+    "missing_expense": ("dépense manquante", "missing expense"),
+    "inactive": ("inactif", "inactive"),
+    "per_fte": ("par ETP", "per FTE"),
+}
+
+
+def text(key: str, language: Language, **values: object) -> str:
+    fr, en = _TEXTS[key]
+    template = fr if language == Language.fr else en
+    return template.format(**values) if values else template
+
+
+def pick(language: Language, fr: str, en: str) -> str:
+    return fr if language == Language.fr else en
+
+
+# --- formatting -------------------------------------------------------------------------------
+
+
+def money_md(amount: Money | None, language: Language) -> str:
+    if amount is None:
+        return "—"
+    return amount.to_french() if language == Language.fr else amount.to_english()
+
+
+def money_plain(amount: Money | None) -> str | None:
+    """An amount for JSON and CSV: `"96000.00"`, never a float."""
+    return None if amount is None else amount.to_plain()
+
+
+def fte_md(fte: Fte, language: Language) -> str:
+    return fte.to_french() if language == Language.fr else fte.to_string()
+
+
+def date_md(day: datetime.date | None, language: Language) -> str:
+    if day is None:
+        return "—"
+    return _ctg.to_french(day) if language == Language.fr else day.isoformat()
+
+
+def iso(day: datetime.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def last_day(period: _ctg.Period | None) -> dict[str, str] | None:
+    """A half-open period as JSON: its first and last days included."""
+    if period is None:
+        return None
+    return {"start": period.start.isoformat(), "last_day": period.last_day.isoformat()}
+
+
+def status_md(status: _ctg.PostStatus, language: Language) -> str:
+    return text(status.name, language)
+
+
+def share_md(share: _ctg.Share, language: Language) -> str:
+    """`57,65 % (49/85)`, or `—` when undefined."""
+    percent = share.percent()
+    if percent is None:
+        return "—"
+    return f"{percent.text(language)} % ({share.part}/{share.whole})"
+
+
+def share_json(share: _ctg.Share) -> dict[str, Any]:
+    percent = share.percent()
+    return {
+        "part": share.part,
+        "whole": share.whole,
+        "percent": None if percent is None else percent.to_plain(),
+    }
+
+
+def detail_json(detail: _ctg.ErrorDetail) -> dict[str, str]:
+    return {"field": detail.field, "value": detail.value, "expected": detail.expected}
+
+
+def dump_json(document: object) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if cell is None else cell for cell in row])
+    return out.getvalue()
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "l") -> str:
+    """A padded Markdown table. `align` has one letter per column, `l` (left) or `r` (right);
+    missing letters are `r`, so that `"ll"` aligns two text columns then numbers."""
+    align = align.ljust(len(header), "r")
+    columns = [_ctg.ColumnAlign.left if a == "l" else _ctg.ColumnAlign.right for a in align]
+    result = _ctg.MarkdownTable(list(header), columns)
+    for row in rows:
+        result.add_row(list(row))
+    return result.to_markdown()
+
+
+# --- context ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    command: str
+    language: Language
+    debug: bool = False
+    quiet: bool = False
+
+    def message(self, line: str) -> None:
+        """A message for the user (stderr), never mixed with the data on stdout; --quiet
+        silences them (not the errors)."""
+        if not self.quiet:
+            sys.stderr.write(line.rstrip("\n") + "\n")
+
+    def warn(self, detail: _ctg.ErrorDetail | str) -> None:
+        line = detail if isinstance(detail, str) else detail.to_string()
+        self.message(pick(self.language, "avertissement : ", "warning: ") + line)
+
+    def dataset_warnings(self, dataset: Dataset) -> None:
+        """One line when the dataset has warnings (`ctg validate` lists them)."""
+        count = len(dataset.warnings)
+        if count:
+            self.warn(
+                pick(
+                    self.language,
+                    f"le jeu de données {dataset.id} a {count} avertissement(s) ; "
+                    "`ctg validate` les détaille",
+                    f"dataset {dataset.id} has {count} warning(s); `ctg validate` lists them",
+                )
+            )
+
+    def written(self, path: str | os.PathLike[str]) -> None:
+        self.message(text("written", self.language, path=os.fspath(path)))
+
+
+# --- inputs -----------------------------------------------------------------------------------
+
+DEFAULT_DATASET = "charente-2021"
+
+
+def input_file(path: str, option: str) -> Path:
+    """An input file that exists and is a file (a usage error otherwise, exit 2)."""
+    file = Path(path)
+    if not file.exists():
+        raise UsageError(f"{option}: no such file: {path}")
+    if file.is_dir():
+        raise UsageError(f'{option}: got "{path}"; expected a file, not a directory')
+    if not os.access(file, os.R_OK):
+        raise UsageError(f"{option}: cannot read {path} (permission denied)")
+    return file
+
+
+def parse_day(value: str | None, option: str = "--on") -> datetime.date:
+    """`--on YYYY-MM-DD`, today when absent."""
+    if value is None:
+        return datetime.date.today()
+    try:
+        return _ctg.parse_date(value, option)
+    except _errors.InvalidValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def check_year(year: int, option: str = "--year") -> int:
+    if not 1900 <= year <= 9999:
+        raise UsageError(f'{option}: got "{year}"; expected a year between 1900 and 9999')
+    return year
+
+
+def load_dataset(args: argparse.Namespace) -> Dataset:
+    """`--input FILE` (a dataset JSON) or `--dataset NAME` (embedded, default charente-2021)."""
+    if getattr(args, "input", None):
+        return _ctg.load_dataset_file(input_file(args.input, "--input"))
+    name = getattr(args, "dataset", None) or DEFAULT_DATASET
+    known = _ctg.builtin_dataset_ids()
+    if name not in known:
+        raise UsageError(
+            f'--dataset: got "{name}"; expected the id of a built-in dataset: {", ".join(known)} '
+            "(or --input FILE for a dataset JSON file)"
+        )
+    return _ctg.builtin_dataset(name)
+
+
+def _looks_like_path(spec: str) -> bool:
+    return os.sep in spec or "/" in spec or spec.lower().endswith(".json")
+
+
+def load_rulebook(spec: str, option: str = "--rulebook") -> Rulebook:
+    """A built-in rulebook id, or a rulebook JSON file."""
+    known = _ctg.builtin_rulebook_ids()
+    if spec in known:
+        return _ctg.builtin_rulebook(spec)
+    if Path(spec).exists() or _looks_like_path(spec):
+        return _ctg.load_rulebook_file(input_file(spec, option))
+    raise UsageError(
+        f'{option}: got "{spec}"; expected a built-in rulebook ({", ".join(known)}) '
+        "or a rulebook JSON file"
+    )
+
+
+def default_rulebook_id(dataset: Dataset) -> str:
+    """The department's own built-in rule (named after it: charente-2021 for Charente), else
+    the national flat rate: the rule the report details (ctg.report.default_detail)."""
+    from .report import default_detail, default_rulebook_ids
+    return default_detail(dataset, [_ctg.builtin_rulebook(i) for i in default_rulebook_ids()])
+
+
+def load_grid(spec: str, option: str = "--grid") -> Grid:
+    """A built-in grid id, or a grid JSON file (format ctg.grid/1)."""
+    known = _ctg.builtin_grid_ids()
+    if spec in known:
+        return _ctg.builtin_grid(spec)
+    if Path(spec).exists() or _looks_like_path(spec):
+        file = input_file(spec, option)
+        try:
+            content = file.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise DataError(
+                f"{file}: not UTF-8 text ({error.reason} at byte {error.start})"
+            ) from None
+        return _ctg.load_grid_json(content, os.fspath(file))
+    raise UsageError(
+        f'{option}: got "{spec}"; expected a built-in grid ({", ".join(known)}) or a grid JSON file'
+    )
+
+
+def expense_basis(name: str) -> _ctg.ExpenseBasis:
+    return getattr(_ctg.ExpenseBasis, name)
+
+
+# --- outputs ----------------------------------------------------------------------------------
+
+
+def check_output_file(path: str | None, option: str = "-o") -> None:
+    """Fails early (exit 2) when `path` cannot be written, before any heavy work."""
+    if path is None:
+        return
+    file = Path(path)
+    if path == "" or file.is_dir():
+        raise OutputError(f'{option}: got "{path}"; expected a file path, not a directory')
+    parent = file.parent
+    if not parent.exists():
+        raise OutputError(f"{option}: cannot write {path}: directory {parent} does not exist")
+    if not parent.is_dir():
+        raise OutputError(f"{option}: cannot write {path}: {parent} is not a directory")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(f"{option}: cannot write {path}: directory {parent} is not writable")
+    if file.exists() and not os.access(file, os.W_OK):
+        raise OutputError(f"{option}: cannot write {path}: the file is read-only")
+
+
+def check_output_dir(path: str, option: str = "-o") -> None:
+    """A directory to write files into: existing, or creatable in an existing directory."""
+    directory = Path(path)
+    if directory.exists():
+        if not directory.is_dir():
+            raise OutputError(
+                f'{option}: got "{path}"; expected a directory (one CSV file per table)'
+            )
+        if not os.access(directory, os.W_OK | os.X_OK):
+            raise OutputError(f"{option}: cannot write into {path}: the directory is not writable")
+        return
+    parent = directory.parent
+    if not parent.is_dir():
+        raise OutputError(f"{option}: cannot create {path}: {parent} is not an existing directory")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(f"{option}: cannot create {path}: directory {parent} is not writable")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_file(path: str | os.PathLike[str], write: Callable[[str], None]) -> None:
+    """Calls `write(temporary_path)` in the target's directory, then renames the result over
+    `path`: a failure leaves no half-written file."""
+    target = Path(path)
+    try:
+        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+        fd, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    os.close(fd)
+    try:
+        write(temporary)
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except OSError as error:
+        _remove(temporary)
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+def write_text_file(path: str | os.PathLike[str], content: str) -> None:
+    def write(temporary: str) -> None:
+        with open(temporary, "w", encoding="utf-8", newline="") as out:
+            out.write(content)
+
+    write_file(path, write)
+
+
+def emit(ctx: Context, content: str, output: str | None) -> None:
+    """The command's data: to `output` (atomically) or to stdout."""
+    if output is None:
+        sys.stdout.write(content)
+        if content and not content.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+    else:
+        write_text_file(output, content)
+        ctx.written(output)
+
+
+# --- common options ---------------------------------------------------------------------------
+
+
+def add_dataset_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--dataset",
+        metavar="NAME",
+        help=f"embedded dataset (default {DEFAULT_DATASET}; `ctg validate --help` lists them)",
+    )
+    group.add_argument("--input", metavar="FILE", help="a dataset JSON file (format ctg.dataset/1)")
+
+
+def add_output_option(parser: argparse.ArgumentParser, what: str = "FILE") -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar=what,
+        help="write to this file (atomically: written aside, then renamed) instead of stdout; "
+        "`-o -` is stdout",
+    )
+
+
+def add_format_option(
+    parser: argparse.ArgumentParser, formats: Sequence[str], default: str = "md"
+) -> None:
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=list(formats),
+        default=default,
+        help=f"output format (default {default})",
+    )
+
+
+def add_period_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--year",
+        type=int,
+        metavar="YYYY",
+        help="finance the calendar year, cut at every parameter change",
+    )
+    group.add_argument(
+        "--on",
+        metavar="YYYY-MM-DD",
+        help="finance the calendar year of this date with the parameters in force on it "
+        "(default: today)",
+    )
+
+
+def period_of(args: argparse.Namespace) -> int | datetime.date:
+    if args.year is not None:
+        return check_year(args.year)
+    return parse_day(args.on)

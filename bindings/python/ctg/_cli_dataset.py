@@ -1,0 +1,398 @@
+# SPDX-License-Identifier: MIT
+"""`ctg report` (the department report, built by ctg.report), `ctg deadlines` (conventions
+coming to an end, prolongations, conventions per referent) and `ctg validate` (a dataset
+checked, every error listed with its JSON path)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from . import _ctg, _errors
+from ._cli_common import (
+    DEFAULT_DATASET,
+    Context,
+    DataError,
+    UsageError,
+    add_dataset_options,
+    add_format_option,
+    add_output_option,
+    check_output_dir,
+    check_output_file,
+    detail_json,
+    dump_json,
+    emit,
+    fte_md,
+    iso,
+    load_dataset,
+    load_rulebook,
+    parse_day,
+    pick,
+    to_csv,
+    write_text_file,
+)
+from ._ctg import Language
+from .report import build_report, default_rulebook_ids
+
+RAW = argparse.RawDescriptionHelpFormatter
+
+REPORT_EPILOG = """\
+examples:
+  ctg report --on 2021-06-30                                   # Markdown on stdout
+  ctg report --on 2021-06-30 --html build/report/charente-2021.html
+  ctg report --on 2021-06-30 --format html -o charente-2021.html
+  ctg report --on 2021-06-30 --format json -o charente-2021.json
+  ctg report --on 2021-06-30 --format csv -o tables/          # tables/<table>.csv, one per table
+  ctg report --on 2021-06-30 --format csv --table financing   # one table on stdout
+  ctg report --input mon-departement.json --rulebook national-2020 --rulebook ma-regle.json
+"""
+
+DEADLINES_EPILOG = """\
+examples:
+  ctg deadlines --on 2021-06-30                 # conventions ending within 18 months
+  ctg deadlines --on 2022-06-30 --months 24 --format csv -o echeances.csv
+  ctg deadlines --input mon-departement.json --format json
+"""
+
+VALIDATE_EPILOG = """\
+examples:
+  ctg validate --input mon-departement.json     # exit 0: valid (warnings on stderr)
+                                                # exit 1: every error with its JSON path
+  ctg validate --input mon-departement.json --format json -o verification.json
+  ctg validate --dataset charente-2021
+
+Built-in datasets: {datasets}.
+"""
+
+
+def add_report(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    report = subparsers.add_parser(
+        "report",
+        parents=parents,
+        formatter_class=RAW,
+        help="the department report (Markdown, HTML, JSON or CSV tables)",
+        description="The department report of a dataset seen from a date: coverage, "
+        "coordination volume, financing under each rulebook, deadlines, evaluations, sources.",
+        epilog=REPORT_EPILOG,
+    )
+    add_dataset_options(report)
+    report.add_argument("--on", metavar="YYYY-MM-DD", help="date of the report (default: today)")
+    report.add_argument(
+        "--rulebook",
+        action="append",
+        default=[],
+        metavar="ID|FILE",
+        help="rulebook to compare (repeatable; built-in id or rulebook JSON file; default: every "
+        "built-in rulebook, national-2020 and cej first)",
+    )
+    report.add_argument(
+        "--detail",
+        metavar="ID",
+        help="the rulebook whose financing is detailed per EPCI with its parts (default: the "
+        "department's own, e.g. charente-2021, else the first rulebook)",
+    )
+    add_format_option(report, ("md", "html", "json", "csv"))
+    report.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE|DIR",
+        help="write to this file instead of stdout (atomically); with --format csv and no "
+        "--table, a directory that receives one <table>.csv per table",
+    )
+    report.add_argument("--table", metavar="NAME", help="--format csv: the one table to write")
+    report.add_argument(
+        "--html",
+        metavar="FILE",
+        help="also write the HTML report to FILE (the chosen format still goes to stdout or -o)",
+    )
+    report.set_defaults(run=run_report)
+
+
+def add_deadlines(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    deadlines = subparsers.add_parser(
+        "deadlines",
+        parents=parents,
+        formatter_class=RAW,
+        help="conventions coming to an end, prolongations, conventions per referent",
+        description="The échéances of a dataset seen from a date: the conventions whose last day "
+        "in force falls within --months months, the prolongations recorded by amendments and the "
+        "conventions each Caf referent follows.",
+        epilog=DEADLINES_EPILOG,
+    )
+    add_dataset_options(deadlines)
+    deadlines.add_argument(
+        "--on", metavar="YYYY-MM-DD", help="date of the analysis (default: today)"
+    )
+    deadlines.add_argument(
+        "--months", type=int, default=18, metavar="N", help="horizon in months (default 18)"
+    )
+    add_format_option(deadlines, ("md", "json", "csv"))
+    add_output_option(deadlines)
+    deadlines.set_defaults(run=run_deadlines)
+
+
+def add_validate(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    validate = subparsers.add_parser(
+        "validate",
+        parents=parents,
+        formatter_class=RAW,
+        help="check a dataset: valid (exit 0) or every error with its JSON path (exit 1)",
+        description="Checks a dataset (JSON file or embedded dataset) as the library loads it: "
+        "every rule of the format and of the model, the evaluations against their grid. Prints "
+        "'valid' with the counts (warnings on stderr) and exits 0, or prints every error with "
+        "its JSON path and exits 1.",
+        epilog=VALIDATE_EPILOG.format(datasets=", ".join(_ctg.builtin_dataset_ids())),
+    )
+    add_dataset_options(validate)
+    add_format_option(validate, ("md", "json"))
+    add_output_option(validate)
+    validate.set_defaults(run=run_validate)
+
+
+# --- report -------------------------------------------------------------------------------------
+
+
+def run_report(args: argparse.Namespace, ctx: Context) -> int:
+    every_table = args.format == "csv" and args.table is None
+    if args.table is not None and args.format != "csv":
+        raise UsageError(f'--table: got "{args.table}"; expected it with --format csv only')
+    if every_table:
+        if args.output is None:
+            raise UsageError(
+                "--format csv: expected --table NAME to print one table on stdout, "
+                "or -o DIR to write every table as DIR/<table>.csv"
+            )
+        check_output_dir(args.output)
+    else:
+        check_output_file(args.output)
+    check_output_file(args.html, "--html")
+    on = parse_day(args.on)
+    dataset = load_dataset(args)
+    specs = args.rulebook or default_rulebook_ids()
+    rulebooks = [load_rulebook(spec) for spec in specs]
+    ids = [rules.id for rules in rulebooks]
+    if args.detail is not None and args.detail not in ids:
+        raise UsageError(
+            f'--detail: got "{args.detail}"; expected one of the report\'s rulebooks: '
+            + ", ".join(ids))
+    ctx.dataset_warnings(dataset)
+    report = build_report(dataset, on=on, rulebooks=rulebooks, language=ctx.language,
+                          detail=args.detail)
+    if args.html is not None:
+        write_text_file(args.html, report.to_html())
+        ctx.written(args.html)
+    if args.format == "csv":
+        tables: dict[str, str] = report.csv_tables()
+        if args.table is not None:
+            if args.table not in tables:
+                raise UsageError(
+                    f'--table: got "{args.table}"; expected one of the tables: {", ".join(tables)}'
+                )
+            emit(ctx, tables[args.table], args.output)
+        else:
+            directory = Path(args.output)
+            directory.mkdir(exist_ok=True)
+            for name, content in tables.items():
+                write_text_file(directory / f"{name}.csv", content)
+                ctx.written(directory / f"{name}.csv")
+        return 0
+    if args.format == "html":
+        content = report.to_html()
+    elif args.format == "json":
+        content = report.to_json()
+    else:
+        content = report.to_markdown()
+    emit(ctx, content, args.output)
+    return 0
+
+
+# --- deadlines ----------------------------------------------------------------------------------
+
+
+def run_deadlines(args: argparse.Namespace, ctx: Context) -> int:
+    check_output_file(args.output)
+    if args.months < 0:
+        raise UsageError(f'--months: got "{args.months}"; expected a number of months, 0 or more')
+    on = parse_day(args.on)
+    dataset = load_dataset(args)
+    ctx.dataset_warnings(dataset)
+    report = _ctg.deadlines(dataset, on, args.months)
+    if args.format == "json":
+        content = dump_json(_deadlines_json(report))
+    elif args.format == "csv":
+        content = _deadlines_csv(report)
+    else:
+        content = report.to_text(ctx.language)
+    emit(ctx, content, args.output)
+    return 0
+
+
+def _convention_json(deadline: _ctg.ConventionDeadline) -> dict[str, Any]:
+    return {
+        "convention_id": deadline.convention_id,
+        "name": deadline.name,
+        "referent_id": deadline.referent_id,
+        "referent_name": deadline.referent_name,
+        "start": iso(deadline.start),
+        "initial_last_day": iso(deadline.initial_last_day),
+        "last_day": iso(deadline.last_day),
+        "days_remaining": deadline.days_remaining,
+        "bilan_due": iso(deadline.bilan_due),
+        "prolongations": [
+            {
+                "amendment_id": p.amendment_id,
+                "signed_on": iso(p.signed_on),
+                "new_last_day": iso(p.new_last_day),
+                "object": p.object,
+            }
+            for p in deadline.prolongations
+        ],
+        "marks": deadline.marks.to_string(),
+    }
+
+
+def _deadlines_json(report: _ctg.DeadlineReport) -> dict[str, Any]:
+    following = report.next_after_horizon
+    return {
+        "format": "ctg.cli.deadlines/1",
+        "dataset": report.dataset_id,
+        "on": iso(report.on),
+        "months": report.months,
+        "horizon": iso(report.horizon),
+        "upcoming": [_convention_json(d) for d in report.upcoming],
+        "next_after_horizon": None if following is None else _convention_json(following),
+        "prolonged": [_convention_json(d) for d in report.prolonged],
+        "by_referent": [
+            {
+                "referent_id": group.referent_id,
+                "name": group.name,
+                "conventions": [_convention_json(d) for d in group.conventions],
+            }
+            for group in report.by_referent
+        ],
+    }
+
+
+def _deadlines_csv(report: _ctg.DeadlineReport) -> str:
+    """One row per convention, in the order of the referents' portfolios."""
+    upcoming = {d.convention_id for d in report.upcoming}
+    header = [
+        "convention_id",
+        "name",
+        "referent_id",
+        "referent_name",
+        "start",
+        "initial_last_day",
+        "last_day",
+        "days_remaining",
+        "bilan_due",
+        "prolonged",
+        "within_horizon",
+        "marks",
+    ]
+    rows = [
+        [
+            d.convention_id,
+            d.name,
+            d.referent_id,
+            d.referent_name,
+            iso(d.start),
+            iso(d.initial_last_day),
+            iso(d.last_day),
+            d.days_remaining,
+            iso(d.bilan_due),
+            "yes" if d.prolongations else "no",
+            "yes" if d.convention_id in upcoming else "no",
+            d.marks.to_string(),
+        ]
+        for group in report.by_referent
+        for d in group.conventions
+    ]
+    return to_csv(header, rows)
+
+
+# --- validate -----------------------------------------------------------------------------------
+
+
+def _group(number: int, language: Language) -> str:
+    grouped = f"{number:,}"
+    return grouped.replace(",", " ") if language == Language.fr else grouped
+
+
+def _counts(dataset: _ctg.Dataset) -> dict[str, Any]:
+    return {
+        "epcis": len(dataset.epcis),
+        "communes": dataset.total_communes,
+        "population": dataset.total_population,
+        "conventions": len(dataset.conventions),
+        "posts": len(dataset.posts),
+        "contracted_fte": dataset.total_contracted_fte.to_string(),
+        "evaluations": len(dataset.evaluations),
+        "referents": len(dataset.referents),
+    }
+
+
+def run_validate(args: argparse.Namespace, ctx: Context) -> int:
+    check_output_file(args.output)
+    origin = args.input if args.input else (args.dataset or DEFAULT_DATASET)
+    language = ctx.language
+    try:
+        dataset = load_dataset(args)
+    except _errors.ValidationError as error:
+        details = list(error.details)
+        if args.format == "json":
+            content = dump_json(
+                {
+                    "format": "ctg.cli.validate/1",
+                    "origin": origin,
+                    "valid": False,
+                    "errors": [detail_json(d) for d in details],
+                }
+            )
+        else:
+            head = pick(
+                language,
+                f"invalide : {origin} — {len(details)} erreur(s)",
+                f"invalid: {origin} — {len(details)} error(s)",
+            )
+            content = head + "\n\n" + "".join(f"- {d.to_string()}\n" for d in details)
+        emit(ctx, content, args.output)
+        raise DataError(str(error).splitlines()[0]) from None
+    for warning in dataset.warnings:
+        ctx.warn(warning)
+    counts = _counts(dataset)
+    if args.format == "json":
+        content = dump_json(
+            {
+                "format": "ctg.cli.validate/1",
+                "origin": origin,
+                "valid": True,
+                "dataset": dataset.id,
+                "counts": counts,
+                "warnings": [detail_json(w) for w in dataset.warnings],
+            }
+        )
+    else:
+        fte = fte_md(dataset.total_contracted_fte, language)
+        warnings = len(dataset.warnings)
+        if language == Language.fr:
+            content = (
+                f"valide : jeu de données `{dataset.id}` ({args.input or 'intégré'}) : "
+                f"{counts['epcis']} EPCI, "
+                f"{_group(counts['communes'], language)} communes, "
+                f"{_group(counts['population'], language)} habitants, {counts['conventions']} "
+                f"conventions, {counts['posts']} postes ({fte} ETP), {counts['evaluations']} "
+                f"évaluations ; {warnings} avertissement(s)\n"
+            )
+        else:
+            content = (
+                f"valid: dataset `{dataset.id}` ({args.input or 'built in'}): "
+                f"{counts['epcis']} EPCI, "
+                f"{_group(counts['communes'], language)} communes, "
+                f"{_group(counts['population'], language)} inhabitants, {counts['conventions']} "
+                f"conventions, {counts['posts']} posts ({fte} FTE), {counts['evaluations']} "
+                f"evaluations; {warnings} warning(s)\n"
+            )
+    emit(ctx, content, args.output)
+    return 0

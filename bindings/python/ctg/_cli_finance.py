@@ -1,0 +1,386 @@
+# SPDX-License-Identifier: MIT
+"""`ctg finance`: the financing of every post of a dataset under one rulebook, or the
+step-by-step explanation of one amount."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from . import _ctg
+from ._cli_common import (
+    Context,
+    DataError,
+    UsageError,
+    add_dataset_options,
+    add_format_option,
+    add_output_option,
+    add_period_options,
+    check_output_file,
+    date_md,
+    default_rulebook_id,
+    dump_json,
+    emit,
+    expense_basis,
+    fte_md,
+    iso,
+    last_day,
+    load_dataset,
+    load_rulebook,
+    money_md,
+    money_plain,
+    period_of,
+    pick,
+    status_md,
+    table,
+    text,
+    to_csv,
+)
+from ._ctg import ExpenseBasis, Language, Money, PortfolioFinancing, PostFinancing
+
+RAW = argparse.RawDescriptionHelpFormatter
+
+FINANCE_EPILOG = """\
+examples:
+  ctg finance --on 2021-06-30              # Charente, rulebook charente-2021, at the ceiling
+  ctg finance --rulebook national-2020 --year 2021 --format json
+  ctg finance --year 2021 --basis declared --format csv -o financement-2021.csv
+  ctg finance --on 2021-06-30 --explain post-grand-angouleme
+  ctg finance --input mon-departement.json --rulebook ma-regle.json --year 2022
+
+JSON and CSV amounts are plain strings of euros with two decimals ("96000.00"), never floats;
+FTE are strings ("2.5"); periods give their first and last days.
+"""
+
+
+def add_finance(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    finance = subparsers.add_parser(
+        "finance",
+        parents=parents,
+        formatter_class=RAW,
+        help="financing of every post of a dataset under one rulebook",
+        description="The Caf financing of every coordination post of a dataset under one "
+        "rulebook, for a calendar year: per post (status, ETP, aid and its funding parts), per "
+        "EPCI and in total, with the parameters read and their sources.",
+        epilog=FINANCE_EPILOG,
+    )
+    add_dataset_options(finance)
+    finance.add_argument(
+        "--rulebook",
+        metavar="ID|FILE",
+        help="built-in rulebook id or rulebook JSON file (default: the dataset's own Caf rulebook "
+        "when it is built in, charente-2021 for charente-2021, else national-2020)",
+    )
+    add_period_options(finance)
+    add_basis(finance)
+    finance.add_argument(
+        "--explain",
+        metavar="POST_ID",
+        help="print the step-by-step explanation of this post's amount instead of the table "
+        "(md: text; json: format ctg.financing/1; csv: one row per step)",
+    )
+    add_format_option(finance, ("md", "json", "csv"))
+    add_output_option(finance)
+    finance.set_defaults(run=run_finance)
+
+
+def add_basis(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--basis",
+        choices=["at_ceiling", "declared"],
+        default="at_ceiling",
+        help="at_ceiling: the maximum aid (expense at the ceiling; default); declared: the "
+        "expenses declared for the year",
+    )
+
+
+# --- finance ------------------------------------------------------------------------------------
+
+
+def run_finance(args: argparse.Namespace, ctx: Context) -> int:
+    check_output_file(args.output)
+    period = period_of(args)
+    dataset = load_dataset(args)
+    rules = load_rulebook(args.rulebook or default_rulebook_id(dataset))
+    ctx.dataset_warnings(dataset)
+    portfolio = _ctg.finance_portfolio(dataset, rules, period, expense_basis(args.basis))
+    if args.explain is not None:
+        content = _explain(portfolio, dataset, args.explain, args.format, ctx.language)
+    elif args.format == "json":
+        content = dump_json(portfolio_json(portfolio))
+    elif args.format == "csv":
+        content = _portfolio_csv(portfolio)
+    else:
+        content = _portfolio_md(portfolio, ctx.language)
+    emit(ctx, content, args.output)
+    return 0
+
+
+def year_of(portfolio: PortfolioFinancing) -> int:
+    return portfolio.reference.start.year
+
+
+def basis_line(portfolio: PortfolioFinancing, language: Language) -> str:
+    year = year_of(portfolio)
+    if portfolio.basis == ExpenseBasis.at_ceiling:
+        basis = pick(
+            language,
+            "Base : dépense au plafond (aide maximale)",
+            "Basis: expense at the ceiling (maximum aid)",
+        )
+    else:
+        basis = pick(
+            language,
+            f"Base : dépenses déclarées pour {year}",
+            f"Basis: expenses declared for {year}",
+        )
+    on = portfolio.parameters_on
+    if on is None:
+        when = pick(
+            language,
+            "l'année est coupée à chaque changement de paramètre",
+            "the year is cut at every parameter change",
+        )
+    else:
+        when = pick(
+            language,
+            f"paramètres en vigueur au {date_md(on, language)}",
+            f"parameters in force on {date_md(on, language)}",
+        )
+    return f"{basis} ; {when}." if language == Language.fr else f"{basis}; {when}."
+
+
+def _portfolio_md(portfolio: PortfolioFinancing, language: Language) -> str:
+    declared = portfolio.basis == ExpenseBasis.declared
+    parts = portfolio.parts
+    header = [
+        text("post", language),
+        text("epci", language),
+        text("status", language),
+        text("fte", language),
+    ]
+    if declared:
+        header.append(text("declared", language))
+    header.append(text("aid", language))
+    header += [part.label.text(language) for part in parts]
+    header.append(text("marks", language))
+    rows = []
+    declared_sum = Money()
+    for post in portfolio.posts:
+        row = [
+            f"`{post.post_id}`",
+            post.epci_name,
+            status_md(post.status, language),
+            fte_md(post.contracted_fte, language),
+        ]
+        if declared:
+            row.append(money_md(post.declared_expense, language))
+            if post.declared_expense is not None:
+                declared_sum = declared_sum + post.declared_expense
+        row.append(money_md(post.total, language))
+        row += [money_md(part_amount(post, part.id), language) for part in parts]
+        row.append(post.marks.to_string())
+        rows.append(row)
+    total = portfolio.total
+    row = [
+        f"**{text('total', language)} {portfolio.department}**",
+        "",
+        "",
+        fte_md(total.contracted_fte, language),
+    ]
+    if declared:
+        row.append(money_md(declared_sum, language))
+    row.append(money_md(total.total, language))
+    row += [money_md(amount.amount, language) for amount in total.parts]
+    row.append(total.marks.to_string())
+    rows.append(row)
+    title = pick(
+        language,
+        f"### Financement {year_of(portfolio)} par poste — règle `{portfolio.rulebook_id}` "
+        f"({portfolio.rulebook_label.text(language)})",
+        f"### Financing {year_of(portfolio)} per post — rulebook `{portfolio.rulebook_id}` "
+        f"({portfolio.rulebook_label.text(language)})",
+    )
+    body = table(header, rows, "lll" + "r" * (len(header) - 4) + "l")
+    return f"{title}\n\n{basis_line(portfolio, language)}\n\n{body}\n{portfolio.to_text(language)}"
+
+
+def part_amount(post: PostFinancing, part_id: str) -> Money:
+    if post.result is None:
+        return Money()
+    found = post.result.part(part_id)
+    return Money() if found is None else found.amount
+
+
+def _total_json(total: _ctg.FinancingTotal) -> dict[str, Any]:
+    return {
+        "id": total.id,
+        "label": total.label,
+        "contracted_fte": total.contracted_fte.to_string(),
+        "financed": total.financed,
+        "missing_expense": total.missing,
+        "inactive": total.inactive,
+        "total": money_plain(total.total),
+        "parts": {part.id: money_plain(part.amount) for part in total.parts},
+        "marks": total.marks.to_string(),
+    }
+
+
+def _reading_json(reading: _ctg.ParameterReading) -> dict[str, Any]:
+    cited = reading.origin.cited
+    return {
+        "name": reading.name,
+        "unit": _ctg.to_string(reading.unit),
+        "value": reading.value,
+        "from": iso(reading.segment_start),
+        "to": iso(reading.segment_end),
+        "evidence": _ctg.to_string(reading.origin.kind),
+        "document": cited.document,
+        "locator": cited.locator,
+        "url": cited.url,
+    }
+
+
+def portfolio_json(portfolio: PortfolioFinancing) -> dict[str, Any]:
+    posts = []
+    for post in portfolio.posts:
+        posts.append(
+            {
+                "post_id": post.post_id,
+                "convention_id": post.convention_id,
+                "pilot_epci": str(post.pilot_epci),
+                "epci_name": post.epci_name,
+                "status": _ctg.to_string(post.status),
+                "contracted_fte": post.contracted_fte.to_string(),
+                "declared_expense": money_plain(post.declared_expense),
+                "active": last_day(post.active),
+                "total": money_plain(post.total),
+                "parts": {
+                    part.id: money_plain(part_amount(post, part.id)) for part in portfolio.parts
+                },
+                "marks": post.marks.to_string(),
+            }
+        )
+    return {
+        "format": "ctg.cli.finance/1",
+        "dataset": portfolio.dataset_id,
+        "department": portfolio.department,
+        "rulebook": {
+            "id": portfolio.rulebook_id,
+            "label": {"fr": portfolio.rulebook_label.fr, "en": portfolio.rulebook_label.en},
+            "rounding": _ctg.to_string(portfolio.policy),
+        },
+        "year": year_of(portfolio),
+        "reference": last_day(portfolio.reference),
+        "parameters_on": iso(portfolio.parameters_on),
+        "basis": portfolio.basis.name,
+        "parts": [
+            {"id": part.id, "label": {"fr": part.label.fr, "en": part.label.en}}
+            for part in portfolio.parts
+        ],
+        "posts": posts,
+        "by_epci": [_total_json(t) for t in portfolio.by_epci],
+        "by_convention": [_total_json(t) for t in portfolio.by_convention],
+        "total": _total_json(portfolio.total),
+        "missing_expense": list(portfolio.missing_expense()),
+        "parameters": [_reading_json(r) for r in portfolio.parameters],
+    }
+
+
+def _portfolio_csv(portfolio: PortfolioFinancing) -> str:
+    header = [
+        "post_id",
+        "convention_id",
+        "pilot_epci",
+        "epci_name",
+        "status",
+        "contracted_fte",
+        "declared_expense",
+        "total",
+        *[part.id for part in portfolio.parts],
+        "marks",
+    ]
+    rows = [
+        [
+            post.post_id,
+            post.convention_id,
+            str(post.pilot_epci),
+            post.epci_name,
+            _ctg.to_string(post.status),
+            post.contracted_fte.to_string(),
+            money_plain(post.declared_expense),
+            money_plain(post.total),
+            *[money_plain(part_amount(post, part.id)) for part in portfolio.parts],
+            post.marks.to_string(),
+        ]
+        for post in portfolio.posts
+    ]
+    return to_csv(header, rows)
+
+
+def _explain(
+    portfolio: PortfolioFinancing,
+    dataset: _ctg.Dataset,
+    post_id: str,
+    format: str,
+    language: Language,
+) -> str:
+    post = portfolio.post(post_id)
+    if post is None:
+        known = ", ".join(p.id for p in dataset.posts)
+        raise UsageError(
+            f'--explain: got "{post_id}"; expected a post of dataset {dataset.id}: {known}'
+        )
+    if post.result is None:
+        raise DataError(
+            f"--explain: post {post_id} is not financed in {year_of(portfolio)} under "
+            f"{portfolio.rulebook_id}: {_ctg.to_string(post.status)}"
+        )
+    why = post.result.why
+    if format == "json":
+        content = post.result.to_json()
+        return content if content.endswith("\n") else content + "\n"
+    if format == "csv":
+        return _explanation_csv(why, language)
+    return why.to_text(language)
+
+
+def _explanation_csv(why: _ctg.Explanation, language: Language) -> str:
+    header = [
+        "step",
+        "kind",
+        "id",
+        "label",
+        "formula",
+        "value",
+        "amount",
+        "exact",
+        "policy",
+        "parameter",
+        "segment_start",
+        "segment_end",
+        "evidence",
+        "source",
+    ]
+    rows = []
+    for index, step in enumerate(why):
+        reading = step.parameter
+        rows.append(
+            [
+                index,
+                _ctg.to_string(step.kind),
+                step.id,
+                step.label.text(language),
+                step.formula,
+                step.value,
+                money_plain(step.amount),
+                step.exact,
+                None if step.policy is None else _ctg.to_string(step.policy),
+                None if reading is None else reading.name,
+                None if reading is None else iso(reading.segment_start),
+                None if reading is None else iso(reading.segment_end),
+                None if reading is None else _ctg.to_string(reading.origin.kind),
+                None if reading is None else reading.origin.cited.to_string(),
+            ]
+        )
+    return to_csv(header, rows)

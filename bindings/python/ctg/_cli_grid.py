@@ -1,0 +1,375 @@
+# SPDX-License-Identifier: MIT
+"""`ctg grid` (the blank evaluation grid as Markdown, CSV, JSON or an Excel workbook) and
+`ctg evaluate` (a filled grid read back, checked and scored)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from . import _ctg, _errors
+from ._cli_common import (
+    Context,
+    DataError,
+    UsageError,
+    add_format_option,
+    add_output_option,
+    check_output_file,
+    check_year,
+    date_md,
+    dump_json,
+    emit,
+    input_file,
+    iso,
+    load_grid,
+    pick,
+    share_json,
+    share_md,
+    table,
+    write_file,
+)
+from ._ctg import Evaluation, EvaluationScore, Grid, Language
+
+RAW = argparse.RawDescriptionHelpFormatter
+DEFAULT_GRID = "charente-2021"
+
+GRID_EPILOG = """\
+examples:
+  ctg grid                                        # the Charente grid as Markdown
+  ctg grid --format csv --post post-rouillacais --year 2022 -o grille-2022.csv
+  ctg grid --format json -o grille.json           # a ctg.evaluations/1 document, answers null
+  ctg grid --format xlsx -o grille.xlsx           # a protected workbook with drop-down lists
+
+Fill the CSV, JSON or workbook, then score it with `ctg evaluate FILE`.
+"""
+
+EVALUATE_EPILOG = """\
+examples:
+  ctg evaluate grille-2022.csv
+  ctg evaluate grille.xlsx --format json -o scores.json
+  ctg evaluate evaluations.json                   # every evaluation of the document
+  ctg evaluate export.txt --format-in csv --grid charente-2021
+
+Exit 1 lists every answer the grid does not accept (with its row, cell or JSON path);
+unanswered cells are warnings (stderr), counted by the completeness.
+"""
+
+_FORMATS_IN = {".json": "json", ".csv": "csv", ".xlsx": "xlsx"}
+
+
+def add_grid(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    grid = subparsers.add_parser(
+        "grid",
+        parents=parents,
+        formatter_class=RAW,
+        help="the blank evaluation grid (md, csv, json or xlsx)",
+        description="The blank yearly evaluation grid of the coordination function, to read "
+        "(Markdown) or to fill (CSV, JSON, Excel workbook).",
+        epilog=GRID_EPILOG,
+    )
+    grid.add_argument(
+        "--grid",
+        default=DEFAULT_GRID,
+        metavar="ID|FILE",
+        help=f"built-in grid id or grid JSON file (default {DEFAULT_GRID})",
+    )
+    grid.add_argument(
+        "--post", metavar="POST_ID", help="post id written in the template (csv, json, xlsx)"
+    )
+    grid.add_argument(
+        "--year", type=int, metavar="YYYY", help="year written in the template (csv, json, xlsx)"
+    )
+    add_format_option(grid, ("md", "csv", "json", "xlsx"))
+    add_output_option(grid)
+    grid.set_defaults(run=run_grid)
+
+
+def add_evaluate(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    evaluate = subparsers.add_parser(
+        "evaluate",
+        parents=parents,
+        formatter_class=RAW,
+        help="score a filled evaluation grid (json, csv or xlsx)",
+        description="Reads a filled grid (evaluations JSON, CSV or the Excel workbook of "
+        "`ctg grid --format xlsx`), checks every answer against the grid and prints the scores: "
+        "achieved share and completeness, overall, per section and per policy.",
+        epilog=EVALUATE_EPILOG,
+    )
+    evaluate.add_argument("file", metavar="FILE", help="the filled grid")
+    evaluate.add_argument(
+        "--format-in",
+        choices=["json", "csv", "xlsx"],
+        help="format of FILE (default: from its extension)",
+    )
+    evaluate.add_argument(
+        "--grid",
+        metavar="ID|FILE",
+        help="the grid filled (default: the built-in grid named in the file)",
+    )
+    add_format_option(evaluate, ("md", "json"))
+    add_output_option(evaluate)
+    evaluate.set_defaults(run=run_evaluate)
+
+
+# --- grid ---------------------------------------------------------------------------------------
+
+
+def run_grid(args: argparse.Namespace, ctx: Context) -> int:
+    if args.format == "xlsx" and args.output is None:
+        raise UsageError("--format xlsx: expected -o FILE (a workbook is not written to stdout)")
+    check_output_file(args.output)
+    year = None if args.year is None else check_year(args.year)
+    grid = load_grid(args.grid)
+    post = args.post or ""
+    if args.format == "xlsx":
+        from . import excel
+
+        if not post or year is None:
+            ctx.warn(
+                pick(
+                    ctx.language,
+                    "le classeur n'enregistre ni poste ni année (--post, --year) : "
+                    "`ctg evaluate` le refusera une fois rempli",
+                    "the workbook records no post or year (--post, --year): "
+                    "`ctg evaluate` will refuse it once filled",
+                )
+            )
+
+        write_file(
+            args.output,
+            lambda path: excel.write_grid_template(path, grid, post_id=post or None, year=year),
+        )
+        ctx.written(args.output)
+        return 0
+    if args.format == "csv":
+        content = _ctg.blank_evaluation_csv(grid, post, year, ctx.language)
+    elif args.format == "json":
+        content = _ctg.blank_evaluation_json(grid, post, year, ctx.language)
+    else:
+        content = _ctg.to_markdown(grid, ctx.language)
+    emit(ctx, content, args.output)
+    return 0
+
+
+# --- evaluate -----------------------------------------------------------------------------------
+
+
+def _format_in(path: Path, given: str | None) -> str:
+    if given is not None:
+        return given
+    kind = _FORMATS_IN.get(path.suffix.lower())
+    if kind is None:
+        raise UsageError(
+            f'FILE: got "{path}"; expected a .json, .csv or .xlsx file '
+            "(or --format-in json|csv|xlsx)"
+        )
+    return kind
+
+
+def _csv_grid(text: str, origin: str) -> Grid:
+    """The built-in grid named on the first row of a CSV (the loader reports a bad header)."""
+    table_ = _ctg.read_csv(text, origin)
+    grid_column, version_column = table_.column("grid"), table_.column("grid_version")
+    if grid_column is None or version_column is None or not table_.rows:
+        return _ctg.builtin_grid(DEFAULT_GRID)
+    fields = table_.rows[0].fields
+    if (
+        max(grid_column, version_column) >= len(fields)
+        or not fields[version_column].strip().isdigit()
+    ):
+        return _ctg.builtin_grid(DEFAULT_GRID)
+    grid_id, version = fields[grid_column].strip(), int(fields[version_column])
+    found = _ctg.find_builtin_grid(grid_id, version)
+    if found is None:
+        raise DataError(
+            f'{origin}: row 2, column grid: got "{grid_id}" version {version}; expected a built-in '
+            f"grid ({', '.join(_ctg.builtin_grid_ids())}), or --grid FILE"
+        )
+    return found
+
+
+def _read(path: Path, kind: str, grid: Grid | None) -> list[Evaluation]:
+    origin = os.fspath(path)
+    if kind == "json":
+        return list(_ctg.load_evaluations_file(path))
+    if kind == "csv":
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise DataError(
+                f"{origin}: not a UTF-8 CSV text ({error.reason} at byte {error.start})"
+            ) from None
+        return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin))
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    from . import excel
+
+    try:
+        return [excel.read_evaluation(path, grid)]
+    except (zipfile.BadZipFile, InvalidFileException, KeyError) as error:
+        raise DataError(
+            f"{origin}: not an Excel workbook (.xlsx) written by ctg grid: {error}"
+        ) from None
+
+
+def run_evaluate(args: argparse.Namespace, ctx: Context) -> int:
+    check_output_file(args.output)
+    path = input_file(args.file, "FILE")
+    kind = _format_in(path, args.format_in)
+    grid = None if args.grid is None else load_grid(args.grid)
+    evaluations = _read(path, kind, grid)
+    errors: list[_ctg.ErrorDetail] = []
+    scored: list[tuple[Evaluation, Grid, EvaluationScore]] = []
+    for index, evaluation in enumerate(evaluations):
+        where = f"evaluations[{index}]"
+        used = grid or _ctg.find_builtin_grid(evaluation.grid_id, evaluation.grid_version)
+        if used is None:
+            errors.append(
+                _ctg.ErrorDetail(
+                    field=f"{where}.grid",
+                    value=f"{evaluation.grid_id} version {evaluation.grid_version}",
+                    expected=f"a built-in grid ({', '.join(_ctg.builtin_grid_ids())}), "
+                    "or --grid FILE",
+                )
+            )
+            continue
+        check = _ctg.validate_evaluation(evaluation, used, path=where)
+        if not check.ok:
+            errors.extend(check.errors)
+            continue
+        for warning in check.incompleteness(where):
+            ctx.warn(warning)
+        scored.append((evaluation, used, _ctg.score_evaluation(evaluation, used)))
+    if errors:
+        raise _errors.ValidationError(f"{path}: {len(errors)} error(s)", errors)
+    if not scored:
+        raise DataError(f"{path}: no evaluation in the file")
+    if args.format == "json":
+        content = dump_json(
+            {
+                "format": "ctg.cli.evaluate/1",
+                "file": os.fspath(path),
+                "evaluations": [_score_json(e, g, s) for e, g, s in scored],
+            }
+        )
+    else:
+        content = "\n".join(_score_md(e, g, s, ctx.language) for e, g, s in scored)
+    emit(ctx, content, args.output)
+    return 0
+
+
+def _policy_label(grid: Grid, policy: _ctg.Volet, language: Language) -> str:
+    found = grid.find_policy(policy)
+    return _ctg.to_string(policy) if found is None else found.label.text(language)
+
+
+def _score_md(
+    evaluation: Evaluation, grid: Grid, score: EvaluationScore, language: Language
+) -> str:
+    title = pick(language, "### Évaluation", "### Evaluation") + f" {evaluation.describe()}"
+    lines = [title, ""]
+    if evaluation.filled_by or evaluation.filled_on is not None:
+        who = evaluation.filled_by or "—"
+        when = date_md(evaluation.filled_on, language)
+        lines += [
+            pick(language, f"Remplie par {who}, le {when}.", f"Filled by {who}, on {when}."),
+            "",
+        ]
+    overall = share_md(score.overall, language)
+    completeness = share_md(score.completeness, language)
+    lines += [
+        pick(
+            language,
+            f"Atteint : {overall} ; complétude : {completeness}.",
+            f"Achieved: {overall}; completeness: {completeness}.",
+        ),
+        "",
+    ]
+    achieved, completeness = (
+        pick(language, "Atteint", "Achieved"),
+        pick(language, "Complétude", "Completeness"),
+    )
+    rows = []
+    for section in score.sections:
+        found = grid.find_section(section.section_id)
+        title_ = "" if found is None else found.title.text(language)
+        rows.append(
+            [
+                section.section_id,
+                title_,
+                share_md(section.achieved, language),
+                share_md(section.completeness, language),
+            ]
+        )
+    rows.append(
+        [
+            pick(language, "**Ensemble**", "**Overall**"),
+            "",
+            share_md(score.overall, language),
+            share_md(score.completeness, language),
+        ]
+    )
+    lines.append(
+        table(
+            [
+                pick(language, "Rubrique", "Section"),
+                pick(language, "Intitulé", "Title"),
+                achieved,
+                completeness,
+            ],
+            rows,
+            "ll",
+        )
+    )
+    if score.policies:
+        rows = [
+            [
+                _policy_label(grid, p.policy, language),
+                share_md(p.achieved, language),
+                share_md(p.completeness, language),
+            ]
+            for p in score.policies
+        ]
+        lines.append(table([pick(language, "Politique", "Policy"), achieved, completeness], rows))
+    return "\n".join(lines)
+
+
+def _policy_json(policy: _ctg.PolicyScore) -> dict[str, Any]:
+    return {
+        "policy": _ctg.to_string(policy.policy),
+        "achieved": share_json(policy.achieved),
+        "completeness": share_json(policy.completeness),
+    }
+
+
+def _score_json(evaluation: Evaluation, grid: Grid, score: EvaluationScore) -> dict[str, Any]:
+    check = _ctg.validate_evaluation(evaluation, grid)
+    sections = []
+    for section in score.sections:
+        found = grid.find_section(section.section_id)
+        sections.append(
+            {
+                "id": section.section_id,
+                "title": None if found is None else {"fr": found.title.fr, "en": found.title.en},
+                "achieved": share_json(section.achieved),
+                "completeness": share_json(section.completeness),
+                "policies": [_policy_json(p) for p in section.policies],
+            }
+        )
+    return {
+        "post_id": evaluation.post_id,
+        "year": evaluation.year,
+        "grid": score.grid_id,
+        "grid_version": score.grid_version,
+        "filled_by": evaluation.filled_by,
+        "filled_on": iso(evaluation.filled_on),
+        "overall": share_json(score.overall),
+        "completeness": share_json(score.completeness),
+        "sections": sections,
+        "policies": [_policy_json(p) for p in score.policies],
+        "missing": [cell.to_string() for cell in check.missing],
+        "missing_fields": list(check.missing_fields),
+    }

@@ -1,0 +1,347 @@
+# SPDX-License-Identifier: MIT
+"""`ctg rules`: the built-in rulebooks, the parameters of one rulebook, the timeline of one
+parameter (each segment with its value, evidence and source)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+from typing import Any
+
+from . import _ctg, _errors
+from ._cli_common import (
+    Context,
+    UsageError,
+    add_format_option,
+    add_output_option,
+    check_output_file,
+    date_md,
+    dump_json,
+    emit,
+    iso,
+    load_rulebook,
+    money_md,
+    parse_day,
+    pick,
+    table,
+    text,
+)
+from ._ctg import Language, Money, Parameter, Rulebook, Segment
+
+EPILOG = """\
+examples:
+  ctg rules                                   # the built-in rulebooks and their rule
+  ctg rules charente-2021                     # its parameters, with the values in force today
+  ctg rules charente-2021 --on 2021-06-30 --format json
+  ctg rules charente-2021 --parameter coordination_ceiling_per_fte
+  ctg rules ma-regle.json                     # a rulebook JSON file (format ctg.rulebook/1)
+
+A segment runs from its first day ("from") to the first day it is no longer in force ("to",
+excluded; empty or null: until further notice), as in the rulebook format.
+"""
+
+_EVIDENCE = {
+    _ctg.Evidence.source_document: ("document source", "source document"),
+    _ctg.Evidence.public_source: ("source publique", "public source"),
+    _ctg.Evidence.illustrative: ("illustratif", "illustrative"),
+    _ctg.Evidence.scenario: ("scénario", "scenario"),
+}
+
+
+def add_rules(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    rules = subparsers.add_parser(
+        "rules",
+        parents=parents,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="the rulebooks, their parameters and the timeline of a parameter",
+        description="Without RULEBOOK: the built-in rulebooks (id, label, rule). With RULEBOOK: "
+        "its formula and parameters. With --parameter: every dated segment of that parameter "
+        "with its value, evidence and source.",
+        epilog=EPILOG,
+    )
+    rules.add_argument(
+        "rulebook", nargs="?", metavar="ID|FILE", help="built-in rulebook id or rulebook JSON file"
+    )
+    rules.add_argument("--parameter", metavar="NAME", help="show the timeline of this parameter")
+    rules.add_argument(
+        "--on",
+        metavar="YYYY-MM-DD",
+        help="date of the values shown in the lists (default: today)",
+    )
+    add_format_option(rules, ("md", "json"))
+    add_output_option(rules)
+    rules.set_defaults(run=run_rules)
+
+
+def run_rules(args: argparse.Namespace, ctx: Context) -> int:
+    check_output_file(args.output)
+    on = parse_day(args.on)
+    json_format = args.format == "json"
+    if args.rulebook is None:
+        if args.parameter is not None:
+            raise UsageError(
+                "--parameter: expected a RULEBOOK before it (ctg rules ID --parameter NAME)"
+            )
+        rulebooks = [_ctg.builtin_rulebook(id) for id in _ctg.builtin_rulebook_ids()]
+        content = (
+            dump_json(_list_json(rulebooks, on, ctx.language))
+            if json_format
+            else _list_md(rulebooks, on, ctx.language)
+        )
+    else:
+        rulebook = load_rulebook(args.rulebook, "RULEBOOK")
+        if args.parameter is not None:
+            if not rulebook.has_parameter(args.parameter):
+                names = ", ".join(p.name for p in rulebook.parameters)
+                raise UsageError(
+                    f'--parameter: got "{args.parameter}"; expected a parameter of rulebook '
+                    f"{rulebook.id}: {names}"
+                )
+            parameter = rulebook.parameter(args.parameter)
+            if json_format:
+                content = dump_json(
+                    {"format": "ctg.cli.rules/1", "rulebook": rulebook.id}
+                    | _parameter_json(parameter, on)
+                )
+            else:
+                content = _timeline_md(rulebook, parameter, ctx.language)
+        elif json_format:
+            content = dump_json(_rulebook_json(rulebook, on, ctx.language))
+        else:
+            content = _rulebook_md(rulebook, on, ctx.language)
+    emit(ctx, content, args.output)
+    return 0
+
+
+# --- values -------------------------------------------------------------------------------------
+
+
+def _segment_on(parameter: Parameter, on: datetime.date) -> Segment | None:
+    try:
+        return parameter.at(on)
+    except _errors.OutOfRangeError:
+        return None
+
+
+def value_md(parameter: Parameter, segment: Segment, language: Language) -> str:
+    value = segment.value
+    if isinstance(value, Money):
+        shown = money_md(value, language)
+        if parameter.unit == _ctg.Unit.eur_per_fte:
+            shown += " " + text("per_fte", language)
+        return shown
+    if parameter.unit == _ctg.Unit.percent:
+        return value.to_french() if language == Language.fr else value.to_percent_string()
+    return parameter.value_text(segment)
+
+
+def _value_on_md(rulebook: Rulebook, name: str, on: datetime.date, language: Language) -> str:
+    if not name or not rulebook.has_parameter(name):
+        return f"`{name}`"
+    parameter = rulebook.parameter(name)
+    segment = _segment_on(parameter, on)
+    return f"`{name}`" if segment is None else value_md(parameter, segment, language)
+
+
+def rule_text(rulebook: Rulebook, on: datetime.date, language: Language) -> str:
+    """The rule in one line with the values in force on `on`: `24 000,00 € par ETP`,
+    `80 % de la dépense dans la limite de 48 000,00 € par ETP : 55 % Bonus territoire + …`."""
+    rule = rulebook.rule
+    if rule.kind == _ctg.FormulaKind.flat_per_fte:
+        result = _value_on_md(rulebook, rule.amount_per_fte, on, language)
+    else:
+        rate = _value_on_md(rulebook, rule.rate, on, language)
+        result = pick(language, f"{rate} de la dépense", f"{rate} of the expense")
+        if rule.ceiling_per_fte:
+            ceiling = _value_on_md(rulebook, rule.ceiling_per_fte, on, language)
+            if rule.ceiling_on == _ctg.CeilingTarget.expense:
+                result += pick(language, f" dans la limite de {ceiling}", f" within {ceiling}")
+            else:
+                result += pick(
+                    language, f", aide plafonnée à {ceiling}", f", aid capped at {ceiling}"
+                )
+    if rule.parts:
+        shares = " + ".join(
+            _value_on_md(rulebook, part.weight_parameter, on, language)
+            + f" {part.label.text(language)}"
+            for part in rule.parts
+        )
+        result += (" : " if language == Language.fr else ": ") + shares
+    return result
+
+
+def _evidence_md(kind: _ctg.Evidence, language: Language) -> str:
+    fr, en = _EVIDENCE[kind]
+    return f"{_ctg.mark(kind)} {fr if language == Language.fr else en}"
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+
+def _list_md(rulebooks: list[Rulebook], on: datetime.date, language: Language) -> str:
+    title = pick(
+        language,
+        f"### Règles de financement intégrées (valeurs en vigueur au {date_md(on, language)})",
+        f"### Built-in financing rulebooks (values in force on {date_md(on, language)})",
+    )
+    header = [
+        pick(language, "Identifiant", "Id"),
+        pick(language, "Libellé", "Label"),
+        pick(language, "Règle", "Rule"),
+    ]
+    rows = [[f"`{r.id}`", r.label.text(language), rule_text(r, on, language)] for r in rulebooks]
+    return f"{title}\n\n{table(header, rows, 'lll')}"
+
+
+def _rulebook_md(rulebook: Rulebook, on: datetime.date, language: Language) -> str:
+    rule = rulebook.rule
+    title = (
+        pick(language, "### Règle", "### Rulebook")
+        + f" `{rulebook.id}` — {rulebook.label.text(language)}"
+    )
+    kind = _ctg.to_string(rule.kind)
+    details = [pick(language, f"formule `{kind}`", f"formula `{kind}`")]
+    if rule.kind == _ctg.FormulaKind.share_of_expense and rule.ceiling_per_fte:
+        target = _ctg.to_string(rule.ceiling_on)
+        details.append(pick(language, f"plafond sur `{target}`", f"ceiling on `{target}`"))
+    details.append(f"prorata `{_ctg.to_string(rule.prorata)}`")
+    details.append(
+        pick(language, "arrondi", "rounding") + f" `{_ctg.to_string(rulebook.rounding_policy)}`"
+    )
+    when = date_md(on, language)
+    summary = pick(language, f"Au {when} : ", f"On {when}: ") + rule_text(rulebook, on, language)
+    header = [
+        pick(language, "Paramètre", "Parameter"),
+        pick(language, "Libellé", "Label"),
+        pick(language, "Unité", "Unit"),
+        pick(language, f"Valeur au {when}", f"Value on {when}"),
+        pick(language, "Périodes", "Periods"),
+        "Segments",
+    ]
+    rows = []
+    for parameter in rulebook.parameters:
+        segment = _segment_on(parameter, on)
+        rows.append(
+            [
+                f"`{parameter.name}`",
+                parameter.label.text(language),
+                _ctg.to_string(parameter.unit),
+                "—" if segment is None else value_md(parameter, segment, language),
+                parameter.coverage_text(),
+                str(len(parameter)),
+            ]
+        )
+    description = rulebook.description.text(language)
+    formula = ("; " if language == Language.en else " ; ").join(details)
+    formula = formula[0].upper() + formula[1:]
+    return f"{title}\n\n{description}\n\n{formula}.\n\n{summary}\n\n{table(header, rows, 'lllrlr')}"
+
+
+def _timeline_md(rulebook: Rulebook, parameter: Parameter, language: Language) -> str:
+    name, label = parameter.name, parameter.label.text(language)
+    title = pick(
+        language,
+        f"### Paramètre `{name}` de la règle `{rulebook.id}` — {label}",
+        f"### Parameter `{name}` of rulebook `{rulebook.id}` — {label}",
+    )
+    unit = pick(language, "Unité", "Unit") + f" : `{_ctg.to_string(parameter.unit)}`"
+    if language == Language.en:
+        unit = unit.replace(" : ", ": ")
+    header = [
+        pick(language, "Du", "From"),
+        pick(language, "Au (exclu)", "To (excluded)"),
+        pick(language, "Valeur", "Value"),
+        pick(language, "Preuve", "Evidence"),
+        pick(language, "Document source", "Source document"),
+        pick(language, "Localisation", "Locator"),
+    ]
+    rows = []
+    for segment in parameter.segments:
+        cited = segment.origin.cited
+        rows.append(
+            [
+                date_md(segment.start, language),
+                date_md(segment.end, language),
+                value_md(parameter, segment, language),
+                _evidence_md(segment.origin.kind, language),
+                cited.document + (f" <{cited.url}>" if cited.url else ""),
+                cited.locator,
+            ]
+        )
+    return f"{title}\n\n{unit}\n\n{table(header, rows, 'llrlll')}"
+
+
+# --- JSON ---------------------------------------------------------------------------------------
+
+
+def _label_json(label: _ctg.LocalizedText) -> dict[str, str]:
+    return {"fr": label.fr, "en": label.en}
+
+
+def _segment_json(parameter: Parameter, segment: Segment) -> dict[str, Any]:
+    cited = segment.origin.cited
+    return {
+        "from": iso(segment.start),
+        "to": iso(segment.end),
+        "value": parameter.value_text(segment).removesuffix(" %")
+        if parameter.unit == _ctg.Unit.percent
+        else parameter.value_text(segment),
+        "evidence": _ctg.to_string(segment.origin.kind),
+        "document": cited.document,
+        "locator": cited.locator,
+        "url": cited.url,
+    }
+
+
+def _parameter_json(parameter: Parameter, on: datetime.date) -> dict[str, Any]:
+    segment = _segment_on(parameter, on)
+    return {
+        "name": parameter.name,
+        "label": _label_json(parameter.label),
+        "unit": _ctg.to_string(parameter.unit),
+        "on": iso(on),
+        "value_on": None if segment is None else _segment_json(parameter, segment)["value"],
+        "segments": [_segment_json(parameter, s) for s in parameter.segments],
+    }
+
+
+def _rulebook_json(rulebook: Rulebook, on: datetime.date, language: Language) -> dict[str, Any]:
+    rule = rulebook.rule
+    return {
+        "format": "ctg.cli.rules/1",
+        "rulebook": rulebook.id,
+        "label": _label_json(rulebook.label),
+        "description": _label_json(rulebook.description),
+        "rounding": _ctg.to_string(rulebook.rounding_policy),
+        "formula": {
+            "kind": _ctg.to_string(rule.kind),
+            "amount_per_fte": rule.amount_per_fte or None,
+            "rate": rule.rate or None,
+            "ceiling_per_fte": rule.ceiling_per_fte,
+            "ceiling_on": _ctg.to_string(rule.ceiling_on),
+            "prorata": _ctg.to_string(rule.prorata),
+            "parts": [
+                {"id": p.id, "label": _label_json(p.label), "weight_parameter": p.weight_parameter}
+                for p in rule.parts
+            ],
+        },
+        "on": iso(on),
+        "rule": rule_text(rulebook, on, language),
+        "parameters": [_parameter_json(p, on) for p in rulebook.parameters],
+    }
+
+
+def _list_json(rulebooks: list[Rulebook], on: datetime.date, language: Language) -> dict[str, Any]:
+    return {
+        "format": "ctg.cli.rules/1",
+        "on": iso(on),
+        "rulebooks": [
+            {
+                "id": r.id,
+                "label": _label_json(r.label),
+                "kind": _ctg.to_string(r.rule.kind),
+                "rule": rule_text(r, on, language),
+            }
+            for r in rulebooks
+        ],
+    }

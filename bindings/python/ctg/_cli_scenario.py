@@ -1,0 +1,334 @@
+# SPDX-License-Identifier: MIT
+"""`ctg scenario`: the financing of a dataset under a rulebook with overridden parameters,
+against the baseline rulebook, per post and in total."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from . import _ctg, _errors
+from ._cli_common import (
+    Context,
+    UsageError,
+    add_dataset_options,
+    add_format_option,
+    add_output_option,
+    add_period_options,
+    check_output_file,
+    date_md,
+    default_rulebook_id,
+    dump_json,
+    emit,
+    expense_basis,
+    fte_md,
+    iso,
+    last_day,
+    load_dataset,
+    load_rulebook,
+    money_md,
+    money_plain,
+    period_of,
+    pick,
+    status_md,
+    table,
+    text,
+    to_csv,
+)
+from ._cli_finance import add_basis, basis_line, part_amount, year_of
+from ._ctg import Language, Money, PortfolioFinancing, PostFinancing
+
+RAW = argparse.RawDescriptionHelpFormatter
+
+SCENARIO_EPILOG = """\
+examples:
+  ctg scenario --set coordination_ceiling_per_fte=50000@2024-01-01 --name plafond-50k --year 2024
+  ctg scenario --rulebook charente-2021 --set coordination_rate=75 --on 2022-06-30 --format json
+  ctg scenario --rulebook national-2020 --set coordination_amount_per_fte=25000@2023-01-01 \\
+               --year 2023 --format csv -o scenario.csv
+
+Each --set is NAME=VALUE or NAME=VALUE@YYYY-MM-DD: the value (in the parameter's unit: euros for
+amounts, percent for rates) replaces the parameter from that date on (from its first segment
+without a date). `ctg rules ID` lists the parameters of a rulebook.
+"""
+
+
+def add_scenario(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    scenario = subparsers.add_parser(
+        "scenario",
+        parents=parents,
+        formatter_class=RAW,
+        help="a rulebook with overridden parameters compared with the baseline",
+        description="Applies parameter overrides to a rulebook (a scenario) and prints, per post "
+        "and in total, the financing under the baseline rulebook, under the scenario and the "
+        "difference.",
+        epilog=SCENARIO_EPILOG,
+    )
+    scenario.add_argument(
+        "--rulebook",
+        metavar="ID|FILE",
+        help="the baseline rulebook (default as for `ctg finance`)",
+    )
+    scenario.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE[@YYYY-MM-DD]",
+        help="override a parameter (repeatable; at least one)",
+    )
+    scenario.add_argument(
+        "--name",
+        default="scenario",
+        help="scenario name: the new rulebook is <base id>+<name> (default: scenario)",
+    )
+    add_dataset_options(scenario)
+    add_period_options(scenario)
+    add_basis(scenario)
+    add_format_option(scenario, ("md", "json", "csv"))
+    add_output_option(scenario)
+    scenario.set_defaults(run=run_scenario)
+
+
+def run_scenario(args: argparse.Namespace, ctx: Context) -> int:
+    check_output_file(args.output)
+    if not args.overrides:
+        raise UsageError("--set: expected at least one override NAME=VALUE[@YYYY-MM-DD]")
+    overrides = [_parse_override(text_) for text_ in args.overrides]
+    period = period_of(args)
+    dataset = load_dataset(args)
+    base = load_rulebook(args.rulebook or default_rulebook_id(dataset))
+    try:
+        scenario = _ctg.apply_scenario(base, args.name, overrides)
+    except _errors.ValidationError as error:
+        raise UsageError(_override_errors(error, args.overrides)) from None
+    ctx.dataset_warnings(dataset)
+    basis = expense_basis(args.basis)
+    baseline = _ctg.finance_portfolio(dataset, base, period, basis)
+    changed = _ctg.finance_portfolio(dataset, scenario, period, basis)
+    comparison = _ctg.compare_portfolios(baseline, changed)
+    if args.format == "json":
+        content = dump_json(_scenario_json(baseline, changed, comparison, args.name, overrides))
+    elif args.format == "csv":
+        content = _scenario_csv(baseline, changed)
+    else:
+        content = _scenario_md(baseline, changed, comparison, overrides, ctx.language)
+    emit(ctx, content, args.output)
+    return 0
+
+
+def _parse_override(spec: str) -> _ctg.ParameterOverride:
+    try:
+        return _ctg.parse_override(spec)
+    except _errors.InvalidValueError as error:
+        expected = error.detail.expected if error.detail is not None else str(error)
+        raise UsageError(f'--set: got "{spec}"; expected {expected}') from None
+
+
+def _override_errors(error: _errors.ValidationError, specs: list[str]) -> str:
+    """One line per bad override, naming the --set as typed, the parameter or value, and what
+    was expected."""
+    lines = []
+    for detail in error.details:
+        field = detail.field
+        where = "--name" if field == "name" else "--set"
+        if field.startswith("overrides["):
+            index_text, _, rest = field[len("overrides[") :].partition("]")
+            if index_text.isdigit() and int(index_text) < len(specs):
+                where = f"--set {specs[int(index_text)]}"
+            field = rest.lstrip(".") or "override"
+        lines.append(f'{where}: {field}: got "{detail.value}"; expected {detail.expected}')
+    return "\n".join(lines) or str(error)
+
+
+def _override_md(override: _ctg.ParameterOverride, language: Language) -> str:
+    if override.from_date is None:
+        since = pick(language, "sur toute la chronologie", "over the whole timeline")
+    else:
+        since = pick(
+            language,
+            f"à partir du {date_md(override.from_date, language)}",
+            f"from {date_md(override.from_date, language)}",
+        )
+    return f"- `{override.parameter}` = {override.value} {since}"
+
+
+def _delta(before: PostFinancing, after: PostFinancing) -> _ctg.FinancingDiff | None:
+    if before.result is None or after.result is None:
+        return None
+    return _ctg.diff(before.result, after.result)
+
+
+def _part_delta(change: _ctg.FinancingDiff | None, part_id: str) -> Money:
+    if change is None:
+        return Money()
+    for part in change.part_deltas:
+        if part.id == part_id:
+            return part.amount
+    return Money()
+
+
+def _scenario_md(
+    baseline: PortfolioFinancing,
+    changed: PortfolioFinancing,
+    comparison: _ctg.PortfolioComparison,
+    overrides: list[_ctg.ParameterOverride],
+    language: Language,
+) -> str:
+    parts = changed.parts
+    difference = pick(language, "Écart", "Difference")
+    header = [
+        text("post", language),
+        text("epci", language),
+        text("status", language),
+        text("fte", language),
+        baseline.rulebook_id,
+        changed.rulebook_id,
+        difference,
+    ] + [f"{difference} {part.label.text(language)}" for part in parts]
+    rows = []
+    for before, after in zip(baseline.posts, changed.posts, strict=True):
+        change = _delta(before, after)
+        rows.append(
+            [
+                f"`{before.post_id}`",
+                before.epci_name,
+                status_md(after.status, language),
+                fte_md(before.contracted_fte, language),
+                money_md(before.total, language),
+                money_md(after.total, language),
+                money_md(after.total - before.total, language),
+                *[money_md(_part_delta(change, part.id), language) for part in parts],
+            ]
+        )
+    total_parts = {p.id: p.amount for p in changed.total.parts}
+    base_parts = {p.id: p.amount for p in baseline.total.parts}
+    rows.append(
+        [
+            f"**{text('total', language)} {baseline.department}**",
+            "",
+            "",
+            fte_md(baseline.total.contracted_fte, language),
+            money_md(baseline.total.total, language),
+            money_md(changed.total.total, language),
+            money_md(changed.total.total - baseline.total.total, language),
+            *[
+                money_md(total_parts.get(p.id, Money()) - base_parts.get(p.id, Money()), language)
+                for p in parts
+            ],
+        ]
+    )
+    title = pick(
+        language,
+        f"### Scénario `{changed.rulebook_id}` — {year_of(changed)}, par poste",
+        f"### Scenario `{changed.rulebook_id}` — {year_of(changed)}, per post",
+    )
+    changes = pick(language, "Modifications de la règle", "Changes to rulebook")
+    lines = "\n".join(_override_md(o, language) for o in overrides)
+    return (
+        f"{title}\n\n{changes} `{baseline.rulebook_id}` :\n\n{lines}\n\n"
+        f"{basis_line(baseline, language)}\n\n{table(header, rows, 'lll')}\n"
+        f"{comparison.to_text(language)}"
+    )
+
+
+def _delta_json(delta: _ctg.FinancingDelta) -> dict[str, Any]:
+    return {
+        "id": delta.id,
+        "label": delta.label,
+        "contracted_fte": delta.contracted_fte.to_string(),
+        "baseline": money_plain(delta.from_),
+        "scenario": money_plain(delta.to),
+        "delta": money_plain(delta.delta),
+        "delta_per_fte": money_plain(delta.delta_per_fte),
+    }
+
+
+def _scenario_json(
+    baseline: PortfolioFinancing,
+    changed: PortfolioFinancing,
+    comparison: _ctg.PortfolioComparison,
+    name: str,
+    overrides: list[_ctg.ParameterOverride],
+) -> dict[str, Any]:
+    posts = []
+    for before, after in zip(baseline.posts, changed.posts, strict=True):
+        change = _delta(before, after)
+        posts.append(
+            {
+                "post_id": before.post_id,
+                "convention_id": before.convention_id,
+                "pilot_epci": str(before.pilot_epci),
+                "epci_name": before.epci_name,
+                "status": _ctg.to_string(after.status),
+                "contracted_fte": before.contracted_fte.to_string(),
+                "baseline": money_plain(before.total),
+                "scenario": money_plain(after.total),
+                "delta": money_plain(after.total - before.total),
+                "parts": [
+                    {
+                        "id": part.id,
+                        "baseline": money_plain(part_amount(before, part.id)),
+                        "scenario": money_plain(part_amount(after, part.id)),
+                        "delta": money_plain(_part_delta(change, part.id)),
+                    }
+                    for part in changed.parts
+                ],
+            }
+        )
+    return {
+        "format": "ctg.cli.scenario/1",
+        "dataset": baseline.dataset_id,
+        "department": baseline.department,
+        "year": year_of(baseline),
+        "reference": last_day(baseline.reference),
+        "parameters_on": iso(baseline.parameters_on),
+        "basis": baseline.basis.name,
+        "baseline": {"id": baseline.rulebook_id},
+        "scenario": {
+            "id": changed.rulebook_id,
+            "name": name,
+            "overrides": [
+                {"parameter": o.parameter, "value": o.value, "from": iso(o.from_date)}
+                for o in overrides
+            ],
+        },
+        "posts": posts,
+        "by_epci": [_delta_json(d) for d in comparison.by_epci],
+        "total": _delta_json(comparison.total),
+        "not_compared": list(comparison.not_compared),
+    }
+
+
+def _scenario_csv(baseline: PortfolioFinancing, changed: PortfolioFinancing) -> str:
+    parts = changed.parts
+    header = [
+        "post_id",
+        "convention_id",
+        "pilot_epci",
+        "epci_name",
+        "status",
+        "contracted_fte",
+        "baseline",
+        "scenario",
+        "delta",
+        *[f"delta_{part.id}" for part in parts],
+    ]
+    rows = []
+    for before, after in zip(baseline.posts, changed.posts, strict=True):
+        change = _delta(before, after)
+        rows.append(
+            [
+                before.post_id,
+                before.convention_id,
+                str(before.pilot_epci),
+                before.epci_name,
+                _ctg.to_string(after.status),
+                before.contracted_fte.to_string(),
+                money_plain(before.total),
+                money_plain(after.total),
+                money_plain(after.total - before.total),
+                *[money_plain(_part_delta(change, part.id)) for part in parts],
+            ]
+        )
+    return to_csv(header, rows)

@@ -1,0 +1,1226 @@
+# SPDX-License-Identifier: MIT
+"""The `ctg` command (ctg/cli.py): every command and format on the embedded charente-2021
+dataset and on the test dataset deux-sevres-2022, with figures worked out independently (README,
+golden_deux_sevres.py, or by hand in the comments); the exit codes and one-line messages of bad
+input; output files written atomically. Most cases call ctg.cli.main() in-process; a few run the
+installed `ctg` script to prove the exit codes and the absence of a Python traceback."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ctg
+from ctg import _cli_common, cli
+
+HERE = Path(__file__).resolve().parent
+DEUX_SEVRES = HERE / "data" / "deux-sevres-2022.json"
+CHARENTE_JSON = ctg.dataset_to_json(ctg.builtin_dataset("charente-2021"))
+SCRIPT = Path(sys.executable).parent / "ctg"
+
+# README: Charente 2021 at the ceiling, 14.75 ETP.
+CHARENTE_MAXIMUM = {
+    "national-2020": "354000.00",  # 24,000 € × 14.75
+    "cej": "332656.75",  # 22,553 € × 14.75
+    "charente-2021": "566400.00",  # 80 % × 48,000 € × 14.75
+    "loire-cej-2015": "442004.40",  # 62.43 % × 48,000 € × 14.75
+}
+CHARENTE_PARTS = {"bonus_territoire": "389400.00", "fonds_locaux": "177000.00"}  # 55 % and 25 %
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
+    code, out, err = run(capsys, *argv, "--format", "json")
+    assert code == 0, err
+    document = json.loads(out)
+    assert_no_float(document)
+    return document
+
+
+def run_csv(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, str]]:
+    code, out, err = run(capsys, *argv, "--format", "csv")
+    assert code == 0, err
+    return list(csv.DictReader(io.StringIO(out)))
+
+
+def assert_no_float(value: Any) -> None:
+    """Amounts cross JSON as strings, never as numbers that a reader would take as floats."""
+    assert not isinstance(value, float), value
+    if isinstance(value, dict):
+        for item in value.values():
+            assert_no_float(item)
+    elif isinstance(value, list):
+        for item in value:
+            assert_no_float(item)
+
+
+def one_error_line(err: str, command: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(f"ctg {command}: error: "), err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+def broken_dataset(tmp_path: Path) -> Path:
+    """The Charente dataset with three errors: an invalid SIREN, an FTE that is not a number
+    and a date that does not exist."""
+    document = json.loads(CHARENTE_JSON)
+    document["epcis"][0]["siren"] = "123"
+    document["posts"][0]["contracted_fte"] = "abc"
+    document["conventions"][1]["term"]["start"] = "2019-02-30"
+    path = tmp_path / "casse.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+# --- the parser -------------------------------------------------------------------------------
+
+COMMANDS = ["report", "finance", "rules", "scenario", "grid", "evaluate", "deadlines", "validate"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_of_every_command_shows_an_example(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    code, out, _ = run(capsys, command, "--help")
+    assert code == 0
+    assert out.startswith(f"usage: ctg {command}")
+    assert "examples:" in out and f"ctg {command}" in out.split("examples:")[1]
+
+
+def test_top_level_help_lists_the_commands_and_exit_codes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    for command in COMMANDS:
+        assert command in out
+    assert "exit codes: 0 success; 1 invalid data" in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"ctg {ctg.__version__}"
+
+
+def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys)
+    assert code == 2
+    assert "ctg: error: expected a command: report, finance" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["finance", "--bogus"], ["--bogus", "finance"], ["finance", "--on", "2021-06-30", "extra"]],
+)
+def test_unknown_option_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    line = err.strip()
+    assert len(line.splitlines()) == 1
+    assert "error: unrecognized arguments:" in line and "--help" in line
+
+
+def test_unknown_command_and_bad_choice(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "nope")
+    assert code == 2 and "invalid choice: 'nope'" in err
+    code, _, err = run(capsys, "finance", "--format", "xml")
+    assert code == 2 and err.startswith(
+        "ctg finance: error: argument -f/--format: invalid choice: 'xml'"
+    )
+
+
+@pytest.mark.parametrize("argv", [["--lang", "en", "finance"], ["finance", "--lang", "en"]])
+def test_lang_before_or_after_the_command(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code, out, _ = run(capsys, *argv, "--on", "2021-06-30", "-q")
+    assert code == 0
+    assert "566,400.00 €" in out and "Financing 2021 per post" in out
+
+
+def test_quiet_silences_messages_not_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "finance", "--on", "2021-06-30")
+    assert (
+        code == 0 and "avertissement : le jeu de données charente-2021 a 6 avertissement(s)" in err
+    )
+    code, _, err = run(capsys, "-q", "finance", "--on", "2021-06-30")
+    assert code == 0 and err == ""
+    code, _, err = run(capsys, "-q", "finance", "--dataset", "nope")
+    assert code == 2 and "error" in err
+
+
+# --- finance ----------------------------------------------------------------------------------
+
+
+def test_finance_markdown_in_french_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "finance", "--on", "2021-06-30")
+    assert code == 0
+    # Default rulebook for the Charente dataset: its own, charente-2021, at the ceiling.
+    assert "### Financement 2021 par poste — règle `charente-2021`" in out
+    assert "Base : dépense au plafond (aide maximale) ; paramètres en vigueur au 30/06/2021." in out
+    total = next(line for line in out.splitlines() if line.startswith("| **Total Charente**"))
+    assert "14,75" in total and "566 400,00 €" in total
+    assert "389 400,00 €" in total and "177 000,00 €" in total
+    angouleme = next(line for line in out.splitlines() if "`post-grand-angouleme`" in line)
+    assert "96 000,00 €" in angouleme and "financé" in angouleme
+    assert "Paramètres lus :" in out
+
+
+def test_finance_markdown_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "--lang", "en", "finance", "--on", "2021-06-30", "--rulebook", "national-2020"
+    )
+    assert code == 0
+    assert "Basis: expense at the ceiling (maximum aid); parameters in force on 2021-06-30." in out
+    assert "354,000.00 €" in out and "60,000.00 €" in out  # 24,000 € × 2.5 for Grand Angoulême
+
+
+@pytest.mark.parametrize("rulebook", list(CHARENTE_MAXIMUM))
+def test_finance_json_every_rulebook_at_the_ceiling(
+    capsys: pytest.CaptureFixture[str], rulebook: str
+) -> None:
+    doc = run_json(capsys, "finance", "--on", "2021-06-30", "--rulebook", rulebook)
+    assert doc["format"] == "ctg.cli.finance/1"
+    assert doc["dataset"] == "charente-2021" and doc["year"] == 2021
+    assert doc["parameters_on"] == "2021-06-30" and doc["basis"] == "at_ceiling"
+    assert doc["rulebook"]["id"] == rulebook
+    assert doc["total"]["total"] == CHARENTE_MAXIMUM[rulebook]
+    assert doc["total"]["contracted_fte"] == "14.75"
+    assert sum(Decimal(p["total"]) for p in doc["posts"]) == Decimal(CHARENTE_MAXIMUM[rulebook])
+    assert sum(Decimal(e["total"]) for e in doc["by_epci"]) == Decimal(CHARENTE_MAXIMUM[rulebook])
+    if rulebook == "charente-2021":
+        assert doc["total"]["parts"] == CHARENTE_PARTS
+        angouleme = next(p for p in doc["posts"] if p["post_id"] == "post-grand-angouleme")
+        # 80 % × 48,000 € × 2.5 = 96,000 €: 55/80 bonus territoire, 25/80 fonds locaux.
+        assert angouleme["total"] == "96000.00" and angouleme["contracted_fte"] == "2.5"
+        assert angouleme["parts"] == {"bonus_territoire": "66000.00", "fonds_locaux": "30000.00"}
+        assert {r["name"] for r in doc["parameters"]} == {
+            "coordination_rate",
+            "coordination_ceiling_per_fte",
+            "part_bonus_territoire",
+            "part_fonds_locaux",
+        }
+    else:
+        assert doc["total"]["parts"] == {} and doc["parts"] == []
+
+
+def test_finance_year_form_equals_date_form_in_2021(capsys: pytest.CaptureFixture[str]) -> None:
+    by_year = run_json(capsys, "finance", "--year", "2021")
+    assert by_year["parameters_on"] is None
+    assert by_year["total"]["total"] == "566400.00"
+
+
+def test_cej_to_national_gain_from_two_finance_outputs(capsys: pytest.CaptureFixture[str]) -> None:
+    cej = run_json(capsys, "finance", "--on", "2021-06-30", "--rulebook", "cej")
+    national = run_json(capsys, "finance", "--on", "2021-06-30", "--rulebook", "national-2020")
+    gain = Decimal(national["total"]["total"]) - Decimal(cej["total"]["total"])
+    assert gain == Decimal("21343.25")
+    assert gain / Decimal(national["total"]["contracted_fte"]) == Decimal("1447")  # 24,000 − 22,553
+
+
+def test_finance_declared_basis(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = run_json(capsys, "finance", "--year", "2021", "--basis", "declared")
+    angouleme = next(p for p in doc["posts"] if p["post_id"] == "post-grand-angouleme")
+    # 112,500 € declared, under its ceiling 48,000 € × 2.5 = 120,000 €: 80 % × 112,500 = 90,000 €.
+    assert angouleme["declared_expense"] == "112500.00" and angouleme["total"] == "90000.00"
+    assert doc["basis"] == "declared" and doc["missing_expense"] == []
+
+
+def test_finance_csv_one_row_per_post(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run_csv(capsys, "finance", "--on", "2021-06-30")
+    assert len(rows) == 9
+    assert list(rows[0]) == [
+        "post_id",
+        "convention_id",
+        "pilot_epci",
+        "epci_name",
+        "status",
+        "contracted_fte",
+        "declared_expense",
+        "total",
+        "bonus_territoire",
+        "fonds_locaux",
+        "marks",
+    ]
+    angouleme = rows[0]
+    assert angouleme["post_id"] == "post-grand-angouleme" and angouleme["pilot_epci"] == "200071827"
+    assert (angouleme["total"], angouleme["bonus_territoire"], angouleme["fonds_locaux"]) == (
+        "96000.00",
+        "66000.00",
+        "30000.00",
+    )
+    assert sum(Decimal(r["total"]) for r in rows) == Decimal("566400.00")
+    assert sum(Decimal(r["contracted_fte"]) for r in rows) == Decimal("14.75")
+
+
+def test_finance_explain_in_each_format(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["finance", "--on", "2021-06-30", "--explain", "post-grand-angouleme"]
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    portfolio = ctg.finance_portfolio(
+        ctg.builtin_dataset("charente-2021"),
+        ctg.builtin_rulebook("charente-2021"),
+        date(2021, 6, 30),
+        ctg.ExpenseBasis.at_ceiling,
+    )
+    expected = portfolio.post("post-grand-angouleme").result.why.to_text(ctg.Language.fr)
+    assert out == expected
+    assert "Plafond de dépense par ETP : 48 000,00 € par ETP" in out
+    assert "Aide de la Caf : 96 000,00 €" in out
+    doc = run_json(capsys, *argv)
+    assert doc["format"] == "ctg.financing/1" and doc["total"] == "96000.00"
+    rows = run_csv(capsys, *argv)
+    assert rows[0]["kind"] == "input" and rows[-1]["kind"] == "result"
+    assert rows[-1]["amount"] == "96000.00"
+    ceiling = next(r for r in rows if r["parameter"] == "coordination_ceiling_per_fte")
+    assert ceiling["segment_start"] == "2020-01-01" and ceiling["evidence"] == "source document"
+
+
+def test_finance_explain_unknown_or_unfinanced_post(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "-q", "finance", "--on", "2021-06-30", "--explain", "nope")
+    line = one_error_line(err, "finance")
+    assert code == 2 and '--explain: got "nope"; expected a post of dataset charente-2021' in line
+    # The Rouillacais CTG ends on 31/12/2022: no financing in 2024.
+    code, _, err = run(capsys, "-q", "finance", "--year", "2024", "--explain", "post-rouillacais")
+    line = one_error_line(err, "finance")
+    assert code == 1 and "post-rouillacais is not financed in 2024" in line and "inactive" in line
+
+
+def test_finance_declared_year_without_expenses_is_invalid_data(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "-q", "finance", "--year", "2024", "--basis", "declared")
+    assert code == 1
+    assert 'ctg finance: error: year: got "2024"' in err and "2021, 2022" in err
+
+
+def test_finance_rulebook_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "regle.json"
+    path.write_text(ctg.to_json(ctg.builtin_rulebook("national-2020")), encoding="utf-8")
+    doc = run_json(capsys, "finance", "--on", "2021-06-30", "--rulebook", str(path))
+    assert doc["rulebook"]["id"] == "national-2020" and doc["total"]["total"] == "354000.00"
+
+
+# --- rules ------------------------------------------------------------------------------------
+
+
+def test_rules_list(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "rules", "--on", "2021-06-30")
+    assert code == 0
+    rows = {
+        line.split("|")[1].strip(): line.split("|")[3].strip()
+        for line in out.splitlines()
+        if line.startswith("| `")
+    }
+    assert rows == {
+        "`cej`": "22 553,00 € par ETP",
+        "`charente-2021`": "80 % de la dépense dans la limite de 48 000,00 € par ETP : "
+        "55 % Bonus territoire + 25 % Fonds locaux de la Caf",
+        "`loire-cej-2015`": "62,43 % de la dépense dans la limite de 48 000,00 € par ETP",
+        "`national-2020`": "24 000,00 € par ETP",
+    }
+    doc = run_json(capsys, "--lang", "en", "rules", "--on", "2021-06-30")
+    assert [r["id"] for r in doc["rulebooks"]] == ctg.builtin_rulebook_ids()
+    national = next(r for r in doc["rulebooks"] if r["id"] == "national-2020")
+    assert national["rule"] == "24,000.00 € per FTE" and national["kind"] == "flat_per_fte"
+
+
+def test_rules_of_one_rulebook(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "rules", "charente-2021", "--on", "2021-06-30")
+    assert code == 0
+    assert "### Règle `charente-2021`" in out
+    assert "Formule `share_of_expense` ; plafond sur `expense` ; prorata `days`" in out
+    ceiling = next(line for line in out.splitlines() if "`coordination_ceiling_per_fte`" in line)
+    assert "48 000,00 € par ETP" in ceiling and "[2020-01-01, …)" in ceiling
+    doc = run_json(capsys, "rules", "charente-2021", "--on", "2021-06-30")
+    assert doc["rulebook"] == "charente-2021" and doc["formula"]["kind"] == "share_of_expense"
+    values = {p["name"]: p["value_on"] for p in doc["parameters"]}
+    assert values == {
+        "coordination_ceiling_per_fte": "48000.00",
+        "coordination_rate": "80",
+        "part_bonus_territoire": "55",
+        "part_fonds_locaux": "25",
+    }
+    # Before the first segment (2020-01-01), no value is in force.
+    doc = run_json(capsys, "rules", "charente-2021", "--on", "2019-06-30")
+    assert all(p["value_on"] is None for p in doc["parameters"])
+
+
+def test_rules_parameter_timeline(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["rules", "charente-2021", "--parameter", "coordination_ceiling_per_fte"]
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    row = next(line for line in out.splitlines() if line.startswith("| 01/01/2020"))
+    assert "48 000,00 € par ETP" in row and "[D] document source" in row and "diapositive" in row
+    doc = run_json(capsys, *argv)
+    assert doc["rulebook"] == "charente-2021" and doc["name"] == "coordination_ceiling_per_fte"
+    assert doc["unit"] == "eur_per_fte"
+    (segment,) = doc["segments"]
+    assert (
+        segment["from"] == "2020-01-01" and segment["to"] is None and segment["value"] == "48000.00"
+    )
+    assert segment["evidence"] == "source document"
+    assert "30 juin 2021" in segment["document"] and "48 000 €" in segment["locator"]
+
+
+def test_rules_of_a_scenario_file_shows_two_segments(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    raised = ctg.apply_scenario(
+        ctg.builtin_rulebook("charente-2021"),
+        "plafond-50k",
+        {"coordination_ceiling_per_fte": ("50000", date(2024, 1, 1))},
+    )
+    path = tmp_path / "plafond.json"
+    path.write_text(ctg.to_json(raised), encoding="utf-8")
+    doc = run_json(capsys, "rules", str(path), "--parameter", "coordination_ceiling_per_fte")
+    assert [(s["from"], s["to"], s["value"], s["evidence"]) for s in doc["segments"]] == [
+        ("2020-01-01", "2024-01-01", "48000.00", "source document"),
+        ("2024-01-01", None, "50000.00", "scenario"),
+    ]
+
+
+def test_rules_unknown_names(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "rules", "nope")
+    line = one_error_line(err, "rules")
+    assert code == 2 and 'got "nope"; expected a built-in rulebook (cej, charente-2021' in line
+    code, _, err = run(capsys, "rules", "cej", "--parameter", "coordination_rate")
+    line = one_error_line(err, "rules")
+    assert code == 2 and "expected a parameter of rulebook cej: coordination_amount_per_fte" in line
+
+
+# --- scenario ---------------------------------------------------------------------------------
+
+CEILING_50K = ["--set", "coordination_ceiling_per_fte=50000@2024-01-01", "--name", "plafond-50k"]
+
+
+def test_scenario_json_val_de_charente_2024(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = run_json(capsys, "scenario", *CEILING_50K, "--year", "2024")
+    assert doc["baseline"]["id"] == "charente-2021"
+    assert doc["scenario"]["id"] == "charente-2021+plafond-50k"
+    assert doc["scenario"]["overrides"] == [
+        {"parameter": "coordination_ceiling_per_fte", "value": "50000", "from": "2024-01-01"}
+    ]
+    post = next(p for p in doc["posts"] if p["post_id"] == "post-val-de-charente")
+    # 1 ETP, active all 2024 (prolonged to 30/06/2025): 80 % × 48,000 € → 80 % × 50,000 €,
+    # + 80 % × 2,000 € × 1 = 1,600 €, split 55/80 and 25/80: 1,100 € + 500 €.
+    assert post["contracted_fte"] == "1" and post["status"] == "financed"
+    assert (post["baseline"], post["scenario"], post["delta"]) == (
+        "38400.00",
+        "40000.00",
+        "1600.00",
+    )
+    assert {p["id"]: p["delta"] for p in post["parts"]} == {
+        "bonus_territoire": "1100.00",
+        "fonds_locaux": "500.00",
+    }
+    rouillacais = next(p for p in doc["posts"] if p["post_id"] == "post-rouillacais")
+    assert rouillacais["status"] == "inactive" and rouillacais["delta"] == "0.00"
+    total = doc["total"]
+    assert Decimal(total["scenario"]) - Decimal(total["baseline"]) == Decimal(total["delta"])
+    assert Decimal(total["delta"]) == sum(Decimal(p["delta"]) for p in doc["posts"])
+
+
+def test_scenario_markdown_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "-q", "scenario", *CEILING_50K, "--on", "2024-06-30")
+    assert code == 0
+    assert "### Scénario `charente-2021+plafond-50k` — 2024, par poste" in out
+    assert "- `coordination_ceiling_per_fte` = 50000 à partir du 01/01/2024" in out
+    row = next(line for line in out.splitlines() if "`post-val-de-charente`" in line)
+    assert "38 400,00 €" in row and "40 000,00 €" in row and "1 600,00 €" in row
+    rows = {r["post_id"]: r for r in run_csv(capsys, "scenario", *CEILING_50K, "--year", "2024")}
+    val = rows["post-val-de-charente"]
+    assert (val["baseline"], val["scenario"], val["delta"]) == ("38400.00", "40000.00", "1600.00")
+    assert (val["delta_bonus_territoire"], val["delta_fonds_locaux"]) == ("1100.00", "500.00")
+
+
+def test_scenario_before_the_override_changes_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = run_json(capsys, "scenario", *CEILING_50K, "--year", "2023")
+    assert doc["total"]["delta"] == "0.00"
+
+
+def test_scenario_set_on_unknown_parameter(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "scenario", "--set", "plafond=50000", "--year", "2024")
+    line = one_error_line(err, "scenario")
+    assert code == 2 and out == ""
+    assert line.startswith('ctg scenario: error: --set plafond=50000: parameter: got "plafond"')
+    assert "expected a parameter of rulebook charente-2021: coordination_ceiling_per_fte" in line
+
+
+def test_scenario_set_with_bad_value(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(
+        capsys, "scenario", "--set", "coordination_rate=quatre-vingts", "--year", "2024"
+    )
+    line = one_error_line(err, "scenario")
+    assert code == 2
+    assert (
+        '--set coordination_rate=quatre-vingts: value: got "quatre-vingts"; expected a percentage'
+        in line
+    )
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("coordination_rate", "there is no '='"),
+        ("coordination_rate=75@2024-13-01", "\"2024-13-01\" after '@' is not a calendar date"),
+        ("coordination_rate=75@2010-01-01", "expected a date on or after 2020-01-01"),
+    ],
+)
+def test_scenario_malformed_set(
+    capsys: pytest.CaptureFixture[str], spec: str, expected: str
+) -> None:
+    code, _, err = run(capsys, "scenario", "--set", spec)
+    line = one_error_line(err, "scenario")
+    assert code == 2 and expected in line and spec.split("@")[0] in line
+
+
+def test_scenario_empty_name(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "scenario", "--set", "coordination_rate=80", "--name", "")
+    line = one_error_line(err, "scenario")
+    assert code == 2 and line.startswith(
+        'ctg scenario: error: --name: name: got ""; expected a non-empty'
+    )
+
+
+def test_scenario_rate_without_its_parts(capsys: pytest.CaptureFixture[str]) -> None:
+    # charente-2021 splits its 80 % into 55 % + 25 %: a 75 % rate alone no longer adds up.
+    code, _, err = run(capsys, "scenario", "--set", "coordination_rate=75", "--year", "2021")
+    line = one_error_line(err, "scenario")
+    assert code == 2 and '--set: formula.parts: got "55 % + 25 % = 80 % on 2020-01-01"' in line
+
+
+def test_scenario_needs_a_set(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "scenario", "--year", "2024")
+    assert code == 2 and "--set: expected at least one override" in one_error_line(err, "scenario")
+
+
+# --- grid and evaluate ------------------------------------------------------------------------
+
+
+def test_grid_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    grid = ctg.builtin_grid("charente-2021")
+    code, out, _ = run(capsys, "grid")
+    assert code == 0 and out == ctg.to_markdown(grid, ctg.Language.fr)
+    assert out.startswith("# Fiche d'évaluation annuelle de la fonction de coordination CTG")
+    code, out, _ = run(capsys, "grid", "--lang", "en")
+    assert code == 0 and out == ctg.to_markdown(grid, ctg.Language.en)
+
+
+def test_grid_csv_and_json_templates(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run_csv(capsys, "grid", "--post", "post-rouillacais", "--year", "2022")
+    # 27 missions × 3 policies + 4 yes/no questions + 1 number = 86 cells.
+    assert len(rows) == 86
+    assert list(rows[0]) == list(ctg.EVALUATION_CSV_COLUMNS)
+    assert {(r["post_id"], r["year"]) for r in rows} == {("post-rouillacais", "2022")}
+    assert all(r["answer"] == "" for r in rows)
+    doc = run_json(capsys, "grid")
+    assert doc["format"] == "ctg.evaluations/1"
+    (evaluation,) = doc["evaluations"]
+    assert len(evaluation["answers"]) == 86
+
+
+def test_grid_xlsx_needs_an_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run(capsys, "grid", "--format", "xlsx")
+    assert code == 2 and out == ""
+    assert "--format xlsx: expected -o FILE" in one_error_line(err, "grid")
+    path = tmp_path / "grille.xlsx"
+    code, out, err = run(
+        capsys,
+        "grid",
+        "--format",
+        "xlsx",
+        "--post",
+        "post-rouillacais",
+        "--year",
+        "2022",
+        "-o",
+        str(path),
+    )
+    assert code == 0 and out == "" and f"écrit : {path}" in err
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.load_workbook(path)
+    assert len(workbook.sheetnames) == 5 + 1  # a sheet per section and the hidden metadata sheet
+
+
+def _fill_csv(template: str, per_policy: str, yes_no: str, number: str) -> str:
+    reader = csv.DictReader(io.StringIO(template))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(ctg.EVALUATION_CSV_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for row in reader:
+        if row["policy"]:
+            row["answer"] = per_policy
+        else:
+            row["answer"] = number if row["item_id"] == "5.1" else yes_no
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def test_evaluate_a_filled_csv(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, template, _ = run(
+        capsys, "grid", "--format", "csv", "--post", "post-rouillacais", "--year", "2021"
+    )
+    path = tmp_path / "grille.csv"
+    path.write_text(_fill_csv(template, "oui", "non", "0.75"), encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", str(path))
+    assert code == 0, err
+    # Every mission "oui" (81 cells achieved), every yes/no "non" (4 applicable, none achieved),
+    # the number answered but not scored: 81/85 achieved, 86/86 answered.
+    assert "### Évaluation post-rouillacais 2021 (charente-2021 version 1)" in out
+    assert "Atteint : 95,29 % (81/85) ; complétude : 100,00 % (86/86)." in out
+    doc = run_json(capsys, "evaluate", str(path))
+    (scores,) = doc["evaluations"]
+    assert scores["overall"] == {"part": 81, "whole": 85, "percent": "95.29"}
+    assert scores["completeness"] == {"part": 86, "whole": 86, "percent": "100.00"}
+    section5 = next(s for s in scores["sections"] if s["id"] == "5")
+    assert section5["achieved"]["part"] == 0 and section5["achieved"]["whole"] == 4
+    assert [p["achieved"]["part"] for p in scores["policies"]] == [27, 27, 27]
+
+
+def test_evaluate_a_filled_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / "grille.xlsx"
+    code, _, _ = run(
+        capsys,
+        "-q",
+        "grid",
+        "--format",
+        "xlsx",
+        "--post",
+        "post-rouillacais",
+        "--year",
+        "2021",
+        "-o",
+        str(path),
+    )
+    assert code == 0
+    workbook = openpyxl.load_workbook(path)
+    grid = ctg.builtin_grid("charente-2021")
+    for section, name in zip(grid.sections, workbook.sheetnames, strict=False):
+        sheet = workbook[name]
+        for row, item in enumerate(section.items, start=4):
+            if item.kind == ctg.ItemKind.per_policy:
+                for column in (3, 4, 5):
+                    sheet.cell(row, column, "En partie")  # below "oui": not achieved
+            elif item.kind == ctg.ItemKind.yes_no:
+                sheet.cell(row, 6, "oui")
+            else:
+                sheet.cell(row, 6, 1)
+    workbook.save(path)
+    doc = run_json(capsys, "-q", "evaluate", str(path))
+    (scores,) = doc["evaluations"]
+    # 81 missions "en partie" (applicable, not achieved) + 4 yes/no "oui": 4/85.
+    assert scores["overall"]["part"] == 4 and scores["overall"]["whole"] == 85
+    assert scores["completeness"]["part"] == 86
+
+
+def test_evaluate_invalid_answers_list_every_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, template, _ = run(
+        capsys, "grid", "--format", "csv", "--post", "post-rouillacais", "--year", "2021"
+    )
+    path = tmp_path / "grille.csv"
+    path.write_text(_fill_csv(template, "peut-être", "oui", "1"), encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", str(path))
+    assert code == 1 and out == ""
+    lines = err.strip().splitlines()
+    assert lines[0] == f"ctg evaluate: error: {path}: 81 error(s)"
+    assert len(lines) == 1 + 81
+    assert lines[1].startswith('  row 2, column answer: got "peut-être"; expected a level of scale')
+    assert "Traceback" not in err
+
+
+def test_evaluate_evaluations_json_of_deux_sevres(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from golden_deux_sevres import GOLDEN
+
+    dataset = ctg.load_dataset_file(DEUX_SEVRES)
+    path = tmp_path / "evaluations.json"
+    path.write_text(ctg.evaluations_to_json(dataset.evaluations), encoding="utf-8")
+    code, _, err = run(capsys, "evaluate", str(path), "--format", "json")
+    assert code == 0
+    assert 'avertissement : evaluations[1].answers: got "63 of 86 cells unanswered' in err
+    result = run_json(capsys, "-q", "evaluate", str(path))
+    golden = GOLDEN["evaluations_2022"]["rows"]
+    for scores in result["evaluations"]:
+        expected = golden[scores["post_id"]]
+        assert [
+            f"{s['achieved']['part']}/{s['achieved']['whole']}" for s in scores["sections"]
+        ] == expected["achieved"]
+        assert [
+            f"{s['completeness']['part']}/{s['completeness']['whole']}" for s in scores["sections"]
+        ] == expected["completeness"]
+        assert f"{scores['overall']['part']}/{scores['overall']['whole']}" == expected["overall"]
+        assert (
+            f"{scores['completeness']['part']}/{scores['completeness']['whole']}"
+            == expected["overall_completeness"]
+        )
+
+
+def test_evaluate_bad_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "evaluate", str(tmp_path / "absent.csv"))
+    assert code == 2 and f"FILE: no such file: {tmp_path / 'absent.csv'}" in one_error_line(
+        err, "evaluate"
+    )
+    text = tmp_path / "notes.txt"
+    text.write_text("x", encoding="utf-8")
+    code, _, err = run(capsys, "evaluate", str(text))
+    assert code == 2 and "expected a .json, .csv or .xlsx file" in one_error_line(err, "evaluate")
+    code, _, err = run(capsys, "evaluate", str(text), "--format-in", "xlsx")
+    assert code == 1 and "not an Excel workbook" in one_error_line(err, "evaluate")
+
+
+# --- deadlines --------------------------------------------------------------------------------
+
+# Charente, seen from 30/06/2022 with 18 months (horizon 30/12/2023), from the terms of the
+# dataset: Cœur de Charente and Rouillacais end on 31/12/2022, Charente Limousine on 31/03/2023;
+# Grand Angoulême and 4B are prolonged to 31/12/2023, one day after the horizon.
+CHARENTE_UPCOMING = ["ctg-coeur-de-charente", "ctg-rouillacais", "ctg-charente-limousine"]
+
+
+def test_deadlines_markdown_json_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "-q", "deadlines", "--on", "2022-06-30")
+    assert code == 0
+    assert "### Échéances dans les 18 mois suivant le 30/06/2022 (jusqu'au 30/12/2023)" in out
+    doc = run_json(capsys, "deadlines", "--on", "2022-06-30")
+    assert doc["horizon"] == "2023-12-30" and doc["months"] == 18
+    assert [d["convention_id"] for d in doc["upcoming"]] == CHARENTE_UPCOMING
+    coeur = doc["upcoming"][0]
+    assert coeur["last_day"] == "2022-12-31" and coeur["days_remaining"] == 184  # 1 Jul → 31 Dec
+    assert {d["convention_id"] for d in doc["prolonged"]} == {
+        "ctg-grand-angouleme",
+        "ctg-4b-sud-charente",
+        "ctg-val-de-charente",
+    }
+    rows = run_csv(capsys, "deadlines", "--on", "2022-06-30")
+    assert len(rows) == 9
+    assert [r["convention_id"] for r in rows if r["within_horizon"] == "yes"] == [
+        "ctg-rouillacais",
+        "ctg-coeur-de-charente",
+        "ctg-charente-limousine",
+    ]  # in the order of the referents
+    doc = run_json(capsys, "deadlines", "--on", "2022-06-30", "--months", "0")
+    assert doc["upcoming"] == []
+
+
+def test_deadlines_bad_months(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "deadlines", "--months", "-1")
+    assert code == 2 and '--months: got "-1"' in one_error_line(err, "deadlines")
+
+
+# --- validate ---------------------------------------------------------------------------------
+
+
+def test_validate_builtin_dataset(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "validate")
+    assert code == 0
+    assert out == (
+        "valide : jeu de données `charente-2021` (intégré) : 9 EPCI, 359 communes, "
+        "350 859 habitants, 9 conventions, 9 postes (14,75 ETP), 13 évaluations ; "
+        "6 avertissement(s)\n"
+    )
+    warnings = err.strip().splitlines()
+    assert len(warnings) == 6 and all(w.startswith("avertissement : ") for w in warnings)
+    assert warnings[0].startswith("avertissement : conventions[8].themes: got")
+
+
+def test_validate_broken_dataset_lists_every_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = broken_dataset(tmp_path)
+    code, out, err = run(capsys, "validate", "--input", str(path))
+    assert code == 1
+    head, _, body = out.partition("\n\n")
+    errors = body.strip().splitlines()
+    assert head == f"invalide : {path} — {len(errors)} erreur(s)"
+    fields = [line[2:].split(":")[0] for line in errors]
+    for expected in ("epcis[0].siren", "posts[0].contracted_fte", "conventions[1].term.start"):
+        assert expected in fields
+    assert '- epcis[0].siren: got "123"; expected a SIREN of 9 digits' in out
+    assert '- conventions[1].term.start: got "2019-02-30"' in out
+    assert one_error_line(err, "validate") == f"ctg validate: error: {path}: {len(errors)} error(s)"
+    doc = json.loads(run(capsys, "validate", "--input", str(path), "--format", "json")[1])
+    assert doc["valid"] is False and len(doc["errors"]) == len(errors)
+    assert {"field": "posts[0].contracted_fte", "value": "abc"}.items() <= doc["errors"][
+        fields.index("posts[0].contracted_fte")
+    ].items()
+
+
+def test_other_commands_list_every_error_of_an_invalid_dataset(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = broken_dataset(tmp_path)
+    code, out, err = run(capsys, "finance", "--input", str(path), "--on", "2021-06-30")
+    assert code == 1 and out == ""
+    lines = err.strip().splitlines()
+    assert lines[0].startswith(f"ctg finance: error: {path}: ") and lines[0].endswith(" error(s)")
+    assert int(lines[0].split(": ")[-1].split()[0]) == len(lines) - 1
+    assert (
+        '  epcis[0].siren: got "123"; expected a SIREN of 9 digits with a valid Luhn key' in lines
+    )
+    assert "Traceback" not in err
+
+
+def test_validate_not_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "tronque.json"
+    path.write_text(CHARENTE_JSON[:200], encoding="utf-8")
+    code, out, _ = run(capsys, "validate", "--input", str(path), "--format", "json")
+    assert code == 1
+    (error,) = json.loads(out)["errors"]
+    assert error["field"] == "(root)" and "truncated" in error["value"]
+
+
+# --- the second dataset: deux-sevres-2022 -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def golden() -> dict[str, Any]:
+    if not DEUX_SEVRES.exists():
+        pytest.skip("tests/data/deux-sevres-2022.json is not there")
+    from golden_deux_sevres import GOLDEN
+
+    return GOLDEN
+
+
+@pytest.mark.parametrize("rulebook", ["national-2020", "cej", "charente-2021", "loire-cej-2015"])
+@pytest.mark.parametrize("period", [["--year", "2022"], ["--on", "2022-06-30"]])
+def test_finance_deux_sevres_at_the_ceiling(
+    capsys: pytest.CaptureFixture[str], golden: dict[str, Any], rulebook: str, period: list[str]
+) -> None:
+    doc = run_json(
+        capsys, "-q", "finance", "--input", str(DEUX_SEVRES), "--rulebook", rulebook, *period
+    )
+    expected = golden["maximum"][rulebook]
+    assert doc["dataset"] == "deux-sevres-2022" and doc["total"]["total"] == expected["total"]
+    assert doc["total"]["parts"] == expected["parts"]
+    assert {p["post_id"]: p["total"] for p in doc["posts"]} == expected["by_post"]
+    assert {e["id"]: e["total"] for e in doc["by_epci"]} == expected["by_epci"]
+    assert {c["id"]: c["total"] for c in doc["by_convention"]} == expected["by_convention"]
+    if "parts_by_post" in expected:
+        assert {p["post_id"]: p["parts"] for p in doc["posts"]} == expected["parts_by_post"]
+
+
+def test_finance_deux_sevres_default_rulebook_is_national(
+    capsys: pytest.CaptureFixture[str], golden: dict[str, Any]
+) -> None:
+    doc = run_json(capsys, "-q", "finance", "--input", str(DEUX_SEVRES), "--year", "2022")
+    assert doc["rulebook"]["id"] == "national-2020"
+    assert doc["total"]["total"] == golden["maximum"]["national-2020"]["total"]
+
+
+@pytest.mark.parametrize("rulebook", ["charente-2021", "loire-cej-2015", "national-2020", "cej"])
+def test_finance_deux_sevres_declared(
+    capsys: pytest.CaptureFixture[str], golden: dict[str, Any], rulebook: str
+) -> None:
+    doc = run_json(
+        capsys,
+        "-q",
+        "finance",
+        "--input",
+        str(DEUX_SEVRES),
+        "--rulebook",
+        rulebook,
+        "--year",
+        "2022",
+        "--basis",
+        "declared",
+    )
+    declared = golden["declared"]
+    expected = declared[rulebook]
+    assert doc["total"]["total"] == expected["total"]
+    assert doc["missing_expense"] == declared["missing"]
+    assert doc["total"]["financed"] == declared["financed"]
+    assert doc["total"]["contracted_fte"] == declared["financed_fte"]
+    assert {p["post_id"]: p["declared_expense"] for p in doc["posts"]} == declared["expenses_2022"]
+    if "by_post" in expected:
+        totals = {
+            p["post_id"]: (p["total"] if p["status"] == "financed" else None) for p in doc["posts"]
+        }
+        assert totals == expected["by_post"]
+    if "parts" in expected:
+        assert doc["total"]["parts"] == expected["parts"]
+        assert {e["id"]: e["parts"] for e in doc["by_epci"]} == expected["parts_by_epci"]
+
+
+def test_deadlines_deux_sevres(capsys: pytest.CaptureFixture[str], golden: dict[str, Any]) -> None:
+    doc = run_json(capsys, "-q", "deadlines", "--input", str(DEUX_SEVRES), "--on", golden["on"])
+    expected = golden["deadlines_18_months"]
+    assert doc["months"] == expected["months"] and doc["horizon"] == expected["horizon"]
+    assert [d["convention_id"] for d in doc["upcoming"]] == expected["upcoming"]
+    for convention in doc["upcoming"]:
+        details = expected["details"][convention["convention_id"]]
+        for key in ("start", "initial_last_day", "last_day", "bilan_due", "days_remaining"):
+            assert convention[key] == details[key], key
+        assert convention["referent_id"] == details["referent"]
+        assert [
+            {
+                "id": p["amendment_id"],
+                "signed_on": p["signed_on"],
+                "new_last_day": p["new_last_day"],
+            }
+            for p in convention["prolongations"]
+        ] == details["prolongations"]
+    following = doc["next_after_horizon"]
+    assert following["convention_id"] == expected["next_after_horizon"]["id"]
+    assert following["last_day"] == expected["next_after_horizon"]["last_day"]
+    assert following["days_remaining"] == expected["next_after_horizon"]["days_remaining"]
+    assert [d["convention_id"] for d in doc["prolonged"]] == expected["prolonged"]
+    assert {
+        g["referent_id"]: [c["convention_id"] for c in g["conventions"]] for g in doc["by_referent"]
+    } == expected["by_referent"]
+
+
+def test_validate_deux_sevres(capsys: pytest.CaptureFixture[str], golden: dict[str, Any]) -> None:
+    code, out, err = run(capsys, "validate", "--input", str(DEUX_SEVRES), "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    expected = golden["dataset"]
+    assert doc["valid"] is True and doc["dataset"] == expected["id"]
+    counts = doc["counts"]
+    assert counts["epcis"] == len(expected["epcis"]) and counts["posts"] == len(expected["posts"])
+    assert counts["conventions"] == len(expected["conventions"])
+    assert counts["population"] == expected["total_population"]
+    assert counts["communes"] == expected["total_communes"]
+    assert counts["contracted_fte"] == expected["total_contracted_fte"]
+    assert [w["field"] for w in doc["warnings"]] == expected["warnings"]
+    lines = err.strip().splitlines()
+    assert all(line.startswith("avertissement : ") for line in lines)
+    assert [line.removeprefix("avertissement : ").split(": got")[0] for line in lines] == expected[
+        "warnings"
+    ]
+
+
+# --- report -----------------------------------------------------------------------------------
+# The report's own figures are tested in test_report.py; here, what the command passes to it
+# and where the output goes, read back from the real report.
+
+
+def test_report_passes_dataset_date_rulebooks_and_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = run_json(capsys, "-q", "report", "--on", "2021-06-30", "--format", "json")
+    assert (doc["dataset"]["id"], doc["on"], doc["language"]) == ("charente-2021", "2021-06-30", "fr")
+    assert [r["id"] for r in doc["rulebooks"]] == [
+        "national-2020", "cej", "charente-2021", "loire-cej-2015"]
+    assert doc["financing"]["rulebook"] == "charente-2021"
+    assert doc["comparison"]["totals"]["charente-2021"]["total"] == "566400.00"
+    path = tmp_path / "regle.json"
+    path.write_text(ctg.to_json(ctg.builtin_rulebook("cej")), encoding="utf-8")
+    doc = run_json(
+        capsys, "-q", "report", "--lang", "en", "--input", str(DEUX_SEVRES),
+        "--rulebook", "national-2020", "--rulebook", str(path), "--detail", "cej",
+        "--format", "json",
+    )
+    assert doc["dataset"]["id"] == "deux-sevres-2022" and doc["language"] == "en"
+    assert [r["id"] for r in doc["rulebooks"]] == ["national-2020", "cej"]
+    assert doc["on"] == date.today().isoformat() and doc["financing"]["rulebook"] == "cej"
+
+
+def test_report_golden_figures_of_the_second_dataset(capsys: pytest.CaptureFixture[str]) -> None:
+    from golden_deux_sevres import GOLDEN
+
+    doc = run_json(capsys, "-q", "report", "--input", str(DEUX_SEVRES), "--on", GOLDEN["on"],
+                   "--detail", "charente-2021", "--format", "json")
+    assert doc["coverage"]["percent"] == GOLDEN["coverage"]["percent_2dp"]
+    for rulebook in ("national-2020", "cej", "charente-2021", "loire-cej-2015"):
+        assert doc["comparison"]["totals"][rulebook]["total"] == \
+            GOLDEN["maximum"][rulebook]["total"]
+    declared = doc["financing"]["declared"]
+    assert declared["total"]["total"] == GOLDEN["declared"]["charente-2021"]["total"]
+    assert declared["total"]["parts"] == GOLDEN["declared"]["charente-2021"]["parts"]
+    gain = next(g for g in doc["comparison"]["gains"] if g["to"] == "national-2020")
+    assert gain["total"] == GOLDEN["gain_cej_to_national"]["total"]
+    assert [c["convention"] for c in doc["deadlines"]["upcoming"]] == \
+        GOLDEN["deadlines_18_months"]["upcoming"]
+
+
+def test_report_formats_and_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    on = ("--on", "2021-06-30")
+    code, out, _ = run(capsys, "-q", "report", *on)
+    assert code == 0 and out.startswith("# Les CTG en Charente (16) au 30/06/2021\n")
+    assert "566 400,00 €" in out
+    assert run(capsys, "-q", "report", *on, "--format", "html")[1].startswith("<!DOCTYPE html>")
+    comparison = run(capsys, "-q", "report", *on, "--format", "csv", "--table", "comparison")[1]
+    rows = list(csv.DictReader(io.StringIO(comparison)))
+    assert rows[-1]["epci"] == "total" and rows[-1]["national-2020"] == "354000.00"
+    html = tmp_path / "build" / "rapport.html"
+    html.parent.mkdir()
+    code, out, err = run(capsys, "report", *on, "--html", str(html))
+    assert code == 0 and out.startswith("# Les CTG en Charente")
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert f"écrit : {html}" in err
+    tables = tmp_path / "tables"
+    code, out, _ = run(capsys, "-q", "report", *on, "--format", "csv", "-o", str(tables))
+    assert code == 0 and out == ""
+    assert sorted(p.name for p in tables.iterdir()) == sorted(
+        f"{name}.csv" for name in ctg.report._csv.TABLES)
+    assert "566400.00" in (tables / "financing_maximum.csv").read_text(encoding="utf-8")
+    single = tmp_path / "comparaison.csv"
+    code, _, _ = run(capsys, "-q", "report", *on, "--format", "csv", "--table", "comparison",
+                     "-o", str(single))
+    assert code == 0
+    with single.open(encoding="utf-8", newline="") as written:
+        assert written.read().splitlines() == comparison.splitlines()
+
+
+def test_report_option_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    cases = [
+        (
+            ["--format", "csv"],
+            "--format csv: expected --table NAME to print one table on stdout, or -o DIR",
+        ),
+        (["--table", "coverage"], '--table: got "coverage"; expected it with --format csv only'),
+        (
+            ["--format", "csv", "--table", "nope"],
+            '--table: got "nope"; expected one of the tables: coverage, trajectory, volume,',
+        ),
+        (
+            ["--html", str(tmp_path / "absent" / "r.html")],
+            f"--html: cannot write {tmp_path / 'absent' / 'r.html'}",
+        ),
+        (
+            ["--on", "30/06/2021"],
+            '--on: got "30/06/2021"; expected a calendar date written YYYY-MM-DD',
+        ),
+        (["--rulebook", "nope"], '--rulebook: got "nope"; expected a built-in rulebook'),
+        (
+            ["--rulebook", "cej", "--detail", "charente-2021"],
+            '--detail: got "charente-2021"; expected one of the report\'s rulebooks: cej',
+        ),
+        (
+            ["--dataset", "nope"],
+            '--dataset: got "nope"; expected the id of a built-in dataset: charente-2021',
+        ),
+    ]
+    for argv, message in cases:
+        code, out, err = run(capsys, "-q", "report", "--on", "2021-06-30", *argv)
+        assert code == 2 and out == "", argv
+        assert message in one_error_line(err, "report"), argv
+
+
+# --- inputs and outputs -----------------------------------------------------------------------
+
+
+def test_missing_input_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    absent = tmp_path / "absent.json"
+    code, out, err = run(capsys, "finance", "--input", str(absent))
+    assert code == 2 and out == ""
+    assert one_error_line(err, "finance") == f"ctg finance: error: --input: no such file: {absent}"
+    code, _, err = run(capsys, "finance", "--rulebook", str(absent))
+    assert code == 2 and f"--rulebook: no such file: {absent}" in one_error_line(err, "finance")
+    code, _, err = run(capsys, "validate", "--input", str(tmp_path))
+    assert code == 2 and "expected a file, not a directory" in one_error_line(err, "validate")
+
+
+def test_unknown_dataset_and_rulebook_names(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "deadlines", "--dataset", "gironde-2023")
+    line = one_error_line(err, "deadlines")
+    assert (
+        code == 2
+        and '--dataset: got "gironde-2023"; expected the id of a built-in dataset: charente-2021'
+        in line
+    )
+    code, _, err = run(capsys, "finance", "--rulebook", "gironde")
+    line = one_error_line(err, "finance")
+    assert code == 2
+    assert (
+        '--rulebook: got "gironde"; expected a built-in rulebook '
+        "(cej, charente-2021, loire-cej-2015, national-2020)" in line
+    )
+    code, _, err = run(capsys, "grid", "--grid", "gironde")
+    assert (
+        code == 2
+        and 'got "gironde"; expected a built-in grid (charente-2021)' in one_error_line(err, "grid")
+    )
+
+
+@pytest.mark.parametrize("value", ["2021-02-30", "30/06/2021", "hier"])
+def test_bad_on_date(capsys: pytest.CaptureFixture[str], value: str) -> None:
+    code, out, err = run(capsys, "finance", "--on", value)
+    line = one_error_line(err, "finance")
+    assert code == 2 and out == ""
+    assert line.startswith(
+        f'ctg finance: error: --on: got "{value}"; expected a calendar date written YYYY-MM-DD'
+    )
+
+
+def test_bad_year(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "finance", "--year", "21")
+    assert (
+        code == 2
+        and '--year: got "21"; expected a year between 1900 and 9999'
+        in one_error_line(err, "finance")
+    )
+    code, _, err = run(capsys, "finance", "--year", "2021", "--on", "2021-06-30")
+    assert code == 2 and "not allowed with argument" in err
+
+
+def test_unwritable_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    regular = tmp_path / "fichier"
+    regular.write_text("x", encoding="utf-8")
+    target = regular / "sortie.md"  # its parent is a regular file: never writable, even as root
+    code, out, err = run(capsys, "finance", "--on", "2021-06-30", "-o", str(target))
+    assert code == 2 and out == ""
+    assert (
+        one_error_line(err, "finance")
+        == f"ctg finance: error: -o: cannot write {target}: {regular} is not a directory"
+    )
+    code, _, err = run(capsys, "finance", "-o", str(tmp_path / "absent" / "x.md"))
+    assert code == 2 and f"directory {tmp_path / 'absent'} does not exist" in one_error_line(
+        err, "finance"
+    )
+    code, _, err = run(capsys, "finance", "-o", str(tmp_path))
+    assert code == 2 and "expected a file path, not a directory" in one_error_line(err, "finance")
+    code, _, err = run(capsys, "report", "--format", "csv", "-o", str(regular))
+    assert code == 2 and "expected a directory (one CSV file per table)" in one_error_line(
+        err, "report"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fichier"]
+
+
+def test_output_file_is_written_atomically(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "financement.json"
+    code, out, err = run(
+        capsys, "finance", "--on", "2021-06-30", "--format", "json", "-o", str(path)
+    )
+    assert code == 0 and out == "" and err.strip().endswith(f"écrit : {path}")
+    assert json.loads(path.read_text(encoding="utf-8"))["total"]["total"] == "566400.00"
+    assert [p.name for p in tmp_path.iterdir()] == ["financement.json"]  # no temporary left
+    # A failing run leaves the previous file untouched.
+    code, _, _ = run(capsys, "finance", "--on", "2021-02-30", "--format", "json", "-o", str(path))
+    assert (
+        code == 2 and json.loads(path.read_text(encoding="utf-8"))["total"]["total"] == "566400.00"
+    )
+
+
+def test_dash_output_is_stdout(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "-q", "rules", "--on", "2021-06-30", "--format", "json", "-o", "-")
+    assert code == 0 and json.loads(out)["on"] == "2021-06-30"
+    code, _, err = run(capsys, "grid", "--format", "xlsx", "-o", "-")
+    assert code == 2 and "expected -o FILE" in one_error_line(err, "grid")
+
+
+def test_write_file_leaves_no_half_file(tmp_path: Path) -> None:
+    target = tmp_path / "rapport.html"
+
+    def fails(temporary: str) -> None:
+        Path(temporary).write_text("<html>moitié", encoding="utf-8")
+        raise RuntimeError("interrupted")
+
+    with pytest.raises(RuntimeError):
+        _cli_common.write_file(target, fails)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_debug_reraises(tmp_path: Path) -> None:
+    with pytest.raises(_cli_common.UsageError, match="--dataset"):
+        cli.main(["--debug", "finance", "--dataset", "nope"])
+    with pytest.raises(ctg.ValidationError, match="error"):
+        cli.main(["finance", "--debug", "--input", str(broken_dataset(tmp_path))])
+
+
+# --- the installed script ---------------------------------------------------------------------
+
+needs_script = pytest.mark.skipif(
+    not SCRIPT.exists(), reason=f"{SCRIPT} is not installed (make venv)"
+)
+
+
+def script(*argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(SCRIPT), *argv], cwd=cwd, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+@needs_script
+def test_script_success_and_json_on_stdout(tmp_path: Path) -> None:
+    done = script("finance", "--on", "2021-06-30", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["total"]["total"] == "566400.00"
+    assert done.stderr.startswith("avertissement : ")
+
+
+@needs_script
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["finance", "--dataset", "nope"], 2, 'ctg finance: error: --dataset: got "nope"'),
+        (["finance", "--bogus"], 2, "ctg finance: error: unrecognized arguments: --bogus"),
+        (["finance", "--on", "2021-13-01"], 2, 'ctg finance: error: --on: got "2021-13-01"'),
+        (
+            ["scenario", "--set", "nope=1"],
+            2,
+            'ctg scenario: error: --set nope=1: parameter: got "nope"',
+        ),
+        (
+            ["validate", "--input", "absent.json"],
+            2,
+            "ctg validate: error: --input: no such file: absent.json",
+        ),
+        (
+            ["finance", "-o", "fichier/sortie.md"],
+            2,
+            "ctg finance: error: -o: cannot write fichier/sortie.md",
+        ),
+    ],
+)
+def test_script_usage_errors(tmp_path: Path, argv: list[str], code: int, message: str) -> None:
+    (tmp_path / "fichier").write_text("x", encoding="utf-8")
+    done = script(*argv, cwd=tmp_path)
+    assert done.returncode == code and done.stdout == ""
+    assert done.stderr.startswith(message) and len(done.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in done.stderr
+
+
+@needs_script
+def test_script_invalid_dataset_exits_1_without_traceback(tmp_path: Path) -> None:
+    path = broken_dataset(tmp_path)
+    done = script("validate", "--input", path.name, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stdout.startswith(f"invalide : {path.name} — ")
+    assert done.stderr.startswith(f"ctg validate: error: {path.name}: ")
+    assert "Traceback" not in done.stderr + done.stdout
+
+
+@needs_script
+def test_script_debug_shows_the_traceback(tmp_path: Path) -> None:
+    done = script("--debug", "finance", "--dataset", "nope", cwd=tmp_path)
+    assert done.returncode != 0 and "Traceback" in done.stderr and "UsageError" in done.stderr
+
+
+def test_python_dash_m_ctg(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "ctg", "rules", "--on", "2021-06-30", "--format", "json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert {r["id"] for r in json.loads(done.stdout)["rulebooks"]} == set(
+        ctg.builtin_rulebook_ids()
+    )
