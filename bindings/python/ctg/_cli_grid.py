@@ -109,6 +109,12 @@ def add_evaluate(subparsers: Any, parents: list[argparse.ArgumentParser]) -> Non
         metavar="ID|FILE",
         help="the grid filled (default: the built-in grid named in the file)",
     )
+    evaluate.add_argument(
+        "--post", metavar="POST_ID",
+        help="xlsx: the post evaluated, for a workbook made without --post")
+    evaluate.add_argument(
+        "--year", type=int, metavar="YYYY",
+        help="xlsx: the year evaluated, for a workbook made without --year")
     add_format_option(evaluate, ("md", "json"))
     add_output_option(evaluate)
     evaluate.set_defaults(run=run_evaluate)
@@ -132,9 +138,9 @@ def run_grid(args: argparse.Namespace, ctx: Context) -> int:
                 pick(
                     ctx.language,
                     "le classeur n'enregistre ni poste ni année (--post, --year) : "
-                    "`ctg evaluate` le refusera une fois rempli",
+                    "les donner à `ctg evaluate --post … --year …` une fois rempli",
                     "the workbook records no post or year (--post, --year): "
-                    "`ctg evaluate` will refuse it once filled",
+                    "give them to `ctg evaluate --post … --year …` once filled",
                 )
             )
 
@@ -191,8 +197,13 @@ def _csv_grid(text: str, origin: str) -> Grid:
     return found
 
 
-def _read(path: Path, kind: str, grid: Grid | None) -> list[Evaluation]:
+def _read(path: Path, kind: str, grid: Grid | None, post: str | None, year: int | None
+          ) -> list[Evaluation]:
     origin = os.fspath(path)
+    if kind != "xlsx" and (post is not None or year is not None):
+        raise UsageError(
+            f"--post/--year: expected them with an xlsx workbook only (the {kind} file names "
+            "its post and year)")
     if kind == "json":
         return list(_ctg.load_evaluations_file(path))
     if kind == "csv":
@@ -208,7 +219,8 @@ def _read(path: Path, kind: str, grid: Grid | None) -> list[Evaluation]:
     from . import excel
 
     try:
-        return [excel.read_evaluation(path, grid)]
+        return [excel.read_evaluation(path, grid, post_id=post,
+                                      year=None if year is None else check_year(year))]
     except (zipfile.BadZipFile, InvalidFileException, KeyError) as error:
         raise DataError(
             f"{origin}: not an Excel workbook (.xlsx) written by ctg grid: {error}"
@@ -220,7 +232,7 @@ def run_evaluate(args: argparse.Namespace, ctx: Context) -> int:
     path = input_file(args.file, "FILE")
     kind = _format_in(path, args.format_in)
     grid = None if args.grid is None else load_grid(args.grid)
-    evaluations = _read(path, kind, grid)
+    evaluations = _read(path, kind, grid, args.post, args.year)
     errors: list[_ctg.ErrorDetail] = []
     scored: list[tuple[Evaluation, Grid, EvaluationScore]] = []
     for index, evaluation in enumerate(evaluations):

@@ -180,11 +180,14 @@ def _grid_of(meta: dict[str, str], grid: _ctg.Grid | None, origin: str) -> _ctg.
 
 
 def read_evaluation(
-    source: str | os.PathLike[str] | Workbook, grid: _ctg.Grid | None = None
+    source: str | os.PathLike[str] | Workbook, grid: _ctg.Grid | None = None, *,
+    post_id: str | None = None, year: int | None = None
 ) -> _ctg.Evaluation:
     """Reads a workbook filled from :func:`grid_template` into an evaluation.
 
-    ``grid`` defaults to the built-in grid named in the hidden metadata sheet. Raises
+    ``grid`` defaults to the built-in grid named in the hidden metadata sheet. ``post_id`` and
+    ``year`` complete a template made without them (a blank grid handed out to every post);
+    they must agree with the workbook when it records them. Raises
     ``InvalidValueError`` (a ValueError) when the workbook is not a template of this grid and
     version, and ``ValidationError`` listing every answer that the grid does not accept, each
     named by sheet, cell, item and policy."""
@@ -195,6 +198,15 @@ def read_evaluation(
         workbook = openpyxl.load_workbook(origin, data_only=True)
     meta = _metadata(workbook, origin)
     grid = _grid_of(meta, grid, origin)
+    for key, given in (("post_id", post_id), ("year", None if year is None else str(year))):
+        if given is None:
+            continue
+        recorded = meta.get(key, "")
+        if recorded and recorded != given:
+            raise InvalidValueError(
+                f"{origin}: {key}: got {given!r}; expected {recorded!r}, the value the workbook "
+                "records")
+        meta[key] = given
 
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(_ctg.EVALUATION_CSV_COLUMNS), lineterminator="\n")

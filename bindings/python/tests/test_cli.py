@@ -633,6 +633,38 @@ def test_evaluate_a_filled_workbook(capsys: pytest.CaptureFixture[str], tmp_path
     assert scores["completeness"]["part"] == 86
 
 
+def test_a_blank_workbook_for_every_post_is_scored_with_post_and_year(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """One template handed out to every post: the post and year come at scoring time."""
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / "grille.xlsx"
+    code, _, err = run(capsys, "grid", "--format", "xlsx", "-o", str(path))
+    assert code == 0 and "ctg evaluate --post … --year …" in err
+    workbook = openpyxl.load_workbook(path)
+    grid = ctg.builtin_grid("charente-2021")
+    for section, name in zip(grid.sections, workbook.sheetnames, strict=False):
+        for row, item in enumerate(section.items, start=4):
+            if item.kind == ctg.ItemKind.yes_no:
+                workbook[name].cell(row, 6, "oui")
+    workbook.save(path)
+    code, _, err = run(capsys, "-q", "evaluate", str(path))
+    assert code == 1 and 'column post_id: got ""' in err
+    doc = run_json(capsys, "-q", "evaluate", str(path), "--post", "post-rouillacais",
+                   "--year", "2022")
+    (scores,) = doc["evaluations"]
+    assert (scores["post_id"], scores["year"]) == ("post-rouillacais", 2022)
+    # Only the 4 yes/no items answered, all "oui": 4 achieved of 4 counted, 4 of 86 answered.
+    assert scores["overall"] == {"part": 4, "whole": 4, "percent": "100.00"}
+    assert scores["completeness"]["part"] == 4
+    code, _, err = run(capsys, "-q", "evaluate", str(path.with_suffix(".csv")), "--post", "x")
+    assert code == 2
+    csv_path = tmp_path / "g.csv"
+    csv_path.write_text("grid\n", encoding="utf-8")
+    code, _, err = run(capsys, "-q", "evaluate", str(csv_path), "--year", "2022")
+    assert code == 2 and "--post/--year: expected them with an xlsx workbook only" in err
+
+
 def test_evaluate_invalid_answers_list_every_error(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -141,3 +141,18 @@ def test_answers_outside_the_lists_name_the_cell(grid: ctg.Grid) -> None:
 def test_missing_post_is_a_validation_error(grid: ctg.Grid) -> None:
     with pytest.raises(ctg.ValidationError, match="post_id"):
         excel.read_evaluation(excel.grid_template(grid))
+
+
+def test_post_and_year_complete_a_template_made_without_them(grid: ctg.Grid) -> None:
+    evaluation = excel.read_evaluation(excel.grid_template(grid), post_id=POST, year=2022)
+    assert (evaluation.post_id, evaluation.year, evaluation.grid_id) == (POST, 2022, grid.id)
+    assert evaluation.answers == []
+
+
+def test_post_and_year_must_agree_with_the_workbook(grid: ctg.Grid) -> None:
+    template = excel.grid_template(grid, post_id=POST, year=2021)
+    assert excel.read_evaluation(template, post_id=POST, year=2021).year == 2021
+    with pytest.raises(ctg.InvalidValueError, match="year: got '2022'; expected '2021'"):
+        excel.read_evaluation(template, year=2022)
+    with pytest.raises(ctg.InvalidValueError, match="post_id: got 'post-x'"):
+        excel.read_evaluation(template, post_id="post-x")
