@@ -3,7 +3,9 @@
 #   make deps   install missing Debian build dependencies (no-op when present)
 #   make venv   .venv with the Python dependencies and the ctg package built from this tree
 #   make build  configure + build the release preset        (build/release)
-#   make run    build, then run examples/charente_report (the department report)
+#   make run    the main job: `ctg report` on the embedded Charente 2021 dataset, through the
+#               installed Python package (.venv): writes $(REPORT_HTML), prints the Markdown
+#   make example  build, then run the C++ example $(EXAMPLE) (default charente_report)
 #   make test   release build + ctest + docs + package test, pytest of the Python
 #               package, asan build + ctest (what .ci/run executes)
 #   make test-dev  debug build + ctest (quicker to iterate on)
@@ -23,25 +25,35 @@ export CTEST_PARALLEL_LEVEL ?= 2
 
 APT_PACKAGES := build-essential cmake ninja-build libboost-dev nlohmann-json3-dev \
                 libgtest-dev libbenchmark-dev doxygen git
+# Only the tests need a browser: the HTML report is opened in Debian's headless Chromium.
+TEST_APT_PACKAGES := chromium
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 EXAMPLE ?= charente_report
+REPORT_HTML ?= build/report/charente-2021.html
 
-.PHONY: all deps venv build run docs test test-dev test-release test-asan test-package \
+.PHONY: all deps deps-test venv build run example docs test test-dev test-release test-asan test-package \
         test-python stubs bench clean
 
 all: build
 
 # --- System dependencies ------------------------------------------------------
+# The Debian packages of $(1) not yet installed ("install ok installed"), as a word list.
+missing-packages = $$(for pkg in $(1); do \
+	  [[ "$$(dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null || true)" == "install ok installed" ]] \
+	    || echo "$$pkg"; done)
+# Installs the packages of the shell variable `missing` (if any); $(1) names the step.
+install-missing = if [[ -n "$${missing// /}" ]]; then \
+	  echo "$(1): installing" $$missing; \
+	  $(SUDO) apt-get update; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
+
 # Python: `python3 -m venv` needs ensurepip (Debian: python3-venv) and the build needs
 # Python.h (Debian: python3-dev). They are checked on the python3 found on PATH, so an
 # interpreter that already has both (pyenv, a CI image) needs no Debian package.
 deps:
-	@missing=""; \
-	for pkg in $(APT_PACKAGES); do \
-	  status="$$(dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null || true)"; \
-	  [[ "$$status" == "install ok installed" ]] || missing="$$missing $$pkg"; \
-	done; \
+	@missing="$(call missing-packages,$(APT_PACKAGES))"; \
 	if ! command -v python3 >/dev/null 2>&1; then \
 	  missing="$$missing python3 python3-venv python3-dev"; \
 	else \
@@ -49,11 +61,12 @@ deps:
 	  python3 -c 'import os, sys, sysconfig; sys.exit(not os.path.isfile(os.path.join(sysconfig.get_path("include"), "Python.h")))' \
 	    || missing="$$missing python3-dev"; \
 	fi; \
-	if [[ -n "$$missing" ]]; then \
-	  echo "deps: installing$$missing"; \
-	  $(SUDO) apt-get update; \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
-	fi
+	$(call install-missing,deps)
+
+# Chromium (Debian's, /usr/bin/chromium) for the headless check of the HTML report.
+deps-test:
+	@missing="$(call missing-packages,$(TEST_APT_PACKAGES))"; \
+	$(call install-missing,deps-test)
 
 # --- Python virtualenv (.venv) --------------------------------------------------
 # .venv holds the Python dependencies read from pyproject.toml (build requirements, runtime
@@ -93,7 +106,12 @@ build:
 	cmake --preset release
 	cmake --build --preset release
 
-run: deps build
+# The main job goes through the installed package, as a reporting pipeline would.
+run: venv
+	@mkdir -p $(dir $(REPORT_HTML))
+	$(VENV)/bin/ctg report --dataset charente-2021 --on 2021-06-30 --html $(REPORT_HTML)
+
+example: deps build
 	./build/release/examples/$(EXAMPLE)
 
 # --- Tests ----------------------------------------------------------------------
@@ -101,7 +119,7 @@ run: deps build
 # Doxygen and the package test) and under ASan+UBSan; then pytest. A debug build adds nothing the
 # sanitizer build does not already check, so `make test` leaves it to `make test-dev`.
 # Ordered so that the output ends with the asan ctest summary.
-test: deps venv
+test: deps deps-test venv
 	$(MAKE) --no-print-directory test-release
 	$(MAKE) --no-print-directory test-python
 	$(MAKE) --no-print-directory test-asan
@@ -128,7 +146,7 @@ test-package:
 
 # pytest of the installed package (settings in pyproject.toml: warnings are errors, strict
 # xfail); includes the check that the committed stub ctg/_ctg.pyi matches the module.
-test-python: venv
+test-python: deps-test venv
 	$(VENV_PY) -m pytest bindings/python/tests -q
 
 stubs: venv
