@@ -86,11 +86,6 @@ def money_md(amount: Money | None, language: Language) -> str:
     return amount.to_french() if language == Language.fr else amount.to_english()
 
 
-def money_plain(amount: Money | None) -> str | None:
-    """An amount for JSON and CSV: `"96000.00"`, never a float."""
-    return None if amount is None else amount.to_plain()
-
-
 def fte_md(fte: Fte, language: Language) -> str:
     return fte.to_french() if language == Language.fr else fte.to_string()
 
@@ -99,17 +94,6 @@ def date_md(day: datetime.date | None, language: Language) -> str:
     if day is None:
         return "—"
     return _ctg.to_french(day) if language == Language.fr else day.isoformat()
-
-
-def iso(day: datetime.date | None) -> str | None:
-    return None if day is None else day.isoformat()
-
-
-def last_day(period: _ctg.Period | None) -> dict[str, str] | None:
-    """A half-open period as JSON: its first and last days included."""
-    if period is None:
-        return None
-    return {"start": period.start.isoformat(), "last_day": period.last_day.isoformat()}
 
 
 def status_md(status: _ctg.PostStatus, language: Language) -> str:

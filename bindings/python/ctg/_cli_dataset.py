@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from . import _ctg, _errors
+from . import _ctg, _errors, _json
 from ._cli_common import (
     DEFAULT_DATASET,
     Context,
@@ -24,7 +24,6 @@ from ._cli_common import (
     dump_json,
     emit,
     fte_md,
-    iso,
     load_dataset,
     load_rulebook,
     parse_day,
@@ -228,50 +227,9 @@ def run_deadlines(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _convention_json(deadline: _ctg.ConventionDeadline) -> dict[str, Any]:
-    return {
-        "convention_id": deadline.convention_id,
-        "name": deadline.name,
-        "referent_id": deadline.referent_id,
-        "referent_name": deadline.referent_name,
-        "start": iso(deadline.start),
-        "initial_last_day": iso(deadline.initial_last_day),
-        "last_day": iso(deadline.last_day),
-        "days_remaining": deadline.days_remaining,
-        "bilan_due": iso(deadline.bilan_due),
-        "prolongations": [
-            {
-                "amendment_id": p.amendment_id,
-                "signed_on": iso(p.signed_on),
-                "new_last_day": iso(p.new_last_day),
-                "object": p.object,
-            }
-            for p in deadline.prolongations
-        ],
-        "marks": deadline.marks.to_string(),
-    }
-
-
 def _deadlines_json(report: _ctg.DeadlineReport) -> dict[str, Any]:
-    following = report.next_after_horizon
-    return {
-        "format": "ctg.cli.deadlines/1",
-        "dataset": report.dataset_id,
-        "on": iso(report.on),
-        "months": report.months,
-        "horizon": iso(report.horizon),
-        "upcoming": [_convention_json(d) for d in report.upcoming],
-        "next_after_horizon": None if following is None else _convention_json(following),
-        "prolonged": [_convention_json(d) for d in report.prolonged],
-        "by_referent": [
-            {
-                "referent_id": group.referent_id,
-                "name": group.name,
-                "conventions": [_convention_json(d) for d in group.conventions],
-            }
-            for group in report.by_referent
-        ],
-    }
+    return {"format": "ctg.cli.deadlines/1", "dataset": report.dataset_id,
+            "on": _json.iso(report.on), **_json.deadlines(report)}
 
 
 def _deadlines_csv(report: _ctg.DeadlineReport) -> str:
@@ -297,11 +255,11 @@ def _deadlines_csv(report: _ctg.DeadlineReport) -> str:
             d.name,
             d.referent_id,
             d.referent_name,
-            iso(d.start),
-            iso(d.initial_last_day),
-            iso(d.last_day),
+            _json.iso(d.start),
+            _json.iso(d.initial_last_day),
+            _json.iso(d.last_day),
             d.days_remaining,
-            iso(d.bilan_due),
+            _json.iso(d.bilan_due),
             "yes" if d.prolongations else "no",
             "yes" if d.convention_id in upcoming else "no",
             d.marks.to_string(),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from . import _ctg
+from . import _ctg, _json
 from ._cli_common import (
     Context,
     DataError,
@@ -23,12 +23,9 @@ from ._cli_common import (
     emit,
     expense_basis,
     fte_md,
-    iso,
-    last_day,
     load_dataset,
     load_rulebook,
     money_md,
-    money_plain,
     period_of,
     pick,
     status_md,
@@ -212,78 +209,17 @@ def part_amount(post: PostFinancing, part_id: str) -> Money:
     return Money() if found is None else found.amount
 
 
-def _total_json(total: _ctg.FinancingTotal) -> dict[str, Any]:
-    return {
-        "id": total.id,
-        "label": total.label,
-        "contracted_fte": total.contracted_fte.to_string(),
-        "financed": total.financed,
-        "missing_expense": total.missing,
-        "inactive": total.inactive,
-        "total": money_plain(total.total),
-        "parts": {part.id: money_plain(part.amount) for part in total.parts},
-        "marks": total.marks.to_string(),
-    }
-
-
-def _reading_json(reading: _ctg.ParameterReading) -> dict[str, Any]:
-    cited = reading.origin.cited
-    return {
-        "name": reading.name,
-        "unit": _ctg.to_string(reading.unit),
-        "value": reading.value,
-        "from": iso(reading.segment_start),
-        "to": iso(reading.segment_end),
-        "evidence": _ctg.to_string(reading.origin.kind),
-        "document": cited.document,
-        "locator": cited.locator,
-        "url": cited.url,
-    }
-
-
 def portfolio_json(portfolio: PortfolioFinancing) -> dict[str, Any]:
-    posts = []
-    for post in portfolio.posts:
-        posts.append(
-            {
-                "post_id": post.post_id,
-                "convention_id": post.convention_id,
-                "pilot_epci": str(post.pilot_epci),
-                "epci_name": post.epci_name,
-                "status": _ctg.to_string(post.status),
-                "contracted_fte": post.contracted_fte.to_string(),
-                "declared_expense": money_plain(post.declared_expense),
-                "active": last_day(post.active),
-                "total": money_plain(post.total),
-                "parts": {
-                    part.id: money_plain(part_amount(post, part.id)) for part in portfolio.parts
-                },
-                "marks": post.marks.to_string(),
-            }
-        )
+    """`ctg finance --format json`: the portfolio as the report shows it (ctg._json), with the
+    dataset, the rulebook and the year around it."""
     return {
         "format": "ctg.cli.finance/1",
         "dataset": portfolio.dataset_id,
         "department": portfolio.department,
-        "rulebook": {
-            "id": portfolio.rulebook_id,
-            "label": {"fr": portfolio.rulebook_label.fr, "en": portfolio.rulebook_label.en},
-            "rounding": _ctg.to_string(portfolio.policy),
-        },
+        "rulebook_label": _json.text(portfolio.rulebook_label),
+        "rounding": _ctg.to_string(portfolio.policy),
         "year": year_of(portfolio),
-        "reference": last_day(portfolio.reference),
-        "parameters_on": iso(portfolio.parameters_on),
-        "basis": portfolio.basis.name,
-        "parts": [
-            {"id": part.id, "label": {"fr": part.label.fr, "en": part.label.en}}
-            for part in portfolio.parts
-        ],
-        "posts": posts,
-        "by_epci": [_total_json(t) for t in portfolio.by_epci],
-        "by_convention": [_total_json(t) for t in portfolio.by_convention],
-        "total": _total_json(portfolio.total),
-        "missing_expense": list(portfolio.missing_expense()),
-        "parameters": [_reading_json(r) for r in portfolio.parameters],
+        **_json.portfolio(portfolio),
     }
 
 
@@ -308,9 +244,9 @@ def _portfolio_csv(portfolio: PortfolioFinancing) -> str:
             post.epci_name,
             _ctg.to_string(post.status),
             post.contracted_fte.to_string(),
-            money_plain(post.declared_expense),
-            money_plain(post.total),
-            *[money_plain(part_amount(post, part.id)) for part in portfolio.parts],
+            _json.money(post.declared_expense),
+            _json.money(post.total),
+            *[_json.money(part_amount(post, part.id)) for part in portfolio.parts],
             post.marks.to_string(),
         ]
         for post in portfolio.posts
@@ -373,12 +309,12 @@ def _explanation_csv(why: _ctg.Explanation, language: Language) -> str:
                 step.label.text(language),
                 step.formula,
                 step.value,
-                money_plain(step.amount),
+                _json.money(step.amount),
                 step.exact,
                 None if step.policy is None else _ctg.to_string(step.policy),
                 None if reading is None else reading.name,
-                None if reading is None else iso(reading.segment_start),
-                None if reading is None else iso(reading.segment_end),
+                None if reading is None else _json.iso(reading.segment_start),
+                None if reading is None else _json.iso(reading.segment_end),
                 None if reading is None else _ctg.to_string(reading.origin.kind),
                 None if reading is None else reading.origin.cited.to_string(),
             ]

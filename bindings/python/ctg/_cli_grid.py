@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from . import _ctg, _errors
+from . import _ctg, _errors, _json
 from ._cli_common import (
     Context,
     DataError,
@@ -23,7 +23,6 @@ from ._cli_common import (
     dump_json,
     emit,
     input_file,
-    iso,
     load_grid,
     pick,
     share_json,
@@ -377,7 +376,7 @@ def _score_json(evaluation: Evaluation, grid: Grid, score: EvaluationScore) -> d
         "grid": score.grid_id,
         "grid_version": score.grid_version,
         "filled_by": evaluation.filled_by,
-        "filled_on": iso(evaluation.filled_on),
+        "filled_on": _json.iso(evaluation.filled_on),
         "overall": share_json(score.overall),
         "completeness": share_json(score.completeness),
         "sections": sections,

@@ -8,7 +8,7 @@ import argparse
 import datetime
 from typing import Any
 
-from . import _ctg, _errors
+from . import _ctg, _errors, _json
 from ._cli_common import (
     Context,
     UsageError,
@@ -18,7 +18,6 @@ from ._cli_common import (
     date_md,
     dump_json,
     emit,
-    iso,
     load_rulebook,
     money_md,
     parse_day,
@@ -281,8 +280,8 @@ def _label_json(label: _ctg.LocalizedText) -> dict[str, str]:
 def _segment_json(parameter: Parameter, segment: Segment) -> dict[str, Any]:
     cited = segment.origin.cited
     return {
-        "from": iso(segment.start),
-        "to": iso(segment.end),
+        "from": _json.iso(segment.start),
+        "to": _json.iso(segment.end),
         "value": parameter.value_text(segment).removesuffix(" %")
         if parameter.unit == _ctg.Unit.percent
         else parameter.value_text(segment),
@@ -299,7 +298,7 @@ def _parameter_json(parameter: Parameter, on: datetime.date) -> dict[str, Any]:
         "name": parameter.name,
         "label": _label_json(parameter.label),
         "unit": _ctg.to_string(parameter.unit),
-        "on": iso(on),
+        "on": _json.iso(on),
         "value_on": None if segment is None else _segment_json(parameter, segment)["value"],
         "segments": [_segment_json(parameter, s) for s in parameter.segments],
     }
@@ -325,7 +324,7 @@ def _rulebook_json(rulebook: Rulebook, on: datetime.date, language: Language) ->
                 for p in rule.parts
             ],
         },
-        "on": iso(on),
+        "on": _json.iso(on),
         "rule": rule_text(rulebook, on, language),
         "parameters": [_parameter_json(p, on) for p in rulebook.parameters],
     }
@@ -334,7 +333,7 @@ def _rulebook_json(rulebook: Rulebook, on: datetime.date, language: Language) ->
 def _list_json(rulebooks: list[Rulebook], on: datetime.date, language: Language) -> dict[str, Any]:
     return {
         "format": "ctg.cli.rules/1",
-        "on": iso(on),
+        "on": _json.iso(on),
         "rulebooks": [
             {
                 "id": r.id,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from . import _ctg, _errors
+from . import _ctg, _errors, _json
 from ._cli_common import (
     Context,
     UsageError,
@@ -22,12 +22,9 @@ from ._cli_common import (
     emit,
     expense_basis,
     fte_md,
-    iso,
-    last_day,
     load_dataset,
     load_rulebook,
     money_md,
-    money_plain,
     period_of,
     pick,
     status_md,
@@ -237,10 +234,10 @@ def _delta_json(delta: _ctg.FinancingDelta) -> dict[str, Any]:
         "id": delta.id,
         "label": delta.label,
         "contracted_fte": delta.contracted_fte.to_string(),
-        "baseline": money_plain(delta.from_),
-        "scenario": money_plain(delta.to),
-        "delta": money_plain(delta.delta),
-        "delta_per_fte": money_plain(delta.delta_per_fte),
+        "baseline": _json.money(delta.from_),
+        "scenario": _json.money(delta.to),
+        "delta": _json.money(delta.delta),
+        "delta_per_fte": _json.money(delta.delta_per_fte),
     }
 
 
@@ -262,15 +259,15 @@ def _scenario_json(
                 "epci_name": before.epci_name,
                 "status": _ctg.to_string(after.status),
                 "contracted_fte": before.contracted_fte.to_string(),
-                "baseline": money_plain(before.total),
-                "scenario": money_plain(after.total),
-                "delta": money_plain(after.total - before.total),
+                "baseline": _json.money(before.total),
+                "scenario": _json.money(after.total),
+                "delta": _json.money(after.total - before.total),
                 "parts": [
                     {
                         "id": part.id,
-                        "baseline": money_plain(part_amount(before, part.id)),
-                        "scenario": money_plain(part_amount(after, part.id)),
-                        "delta": money_plain(_part_delta(change, part.id)),
+                        "baseline": _json.money(part_amount(before, part.id)),
+                        "scenario": _json.money(part_amount(after, part.id)),
+                        "delta": _json.money(_part_delta(change, part.id)),
                     }
                     for part in changed.parts
                 ],
@@ -281,15 +278,15 @@ def _scenario_json(
         "dataset": baseline.dataset_id,
         "department": baseline.department,
         "year": year_of(baseline),
-        "reference": last_day(baseline.reference),
-        "parameters_on": iso(baseline.parameters_on),
+        "reference": _json.period(baseline.reference),
+        "parameters_on": _json.iso(baseline.parameters_on),
         "basis": baseline.basis.name,
         "baseline": {"id": baseline.rulebook_id},
         "scenario": {
             "id": changed.rulebook_id,
             "name": name,
             "overrides": [
-                {"parameter": o.parameter, "value": o.value, "from": iso(o.from_date)}
+                {"parameter": o.parameter, "value": o.value, "from": _json.iso(o.from_date)}
                 for o in overrides
             ],
         },
@@ -325,10 +322,10 @@ def _scenario_csv(baseline: PortfolioFinancing, changed: PortfolioFinancing) -> 
                 before.epci_name,
                 _ctg.to_string(after.status),
                 before.contracted_fte.to_string(),
-                money_plain(before.total),
-                money_plain(after.total),
-                money_plain(after.total - before.total),
-                *[money_plain(_part_delta(change, part.id)) for part in parts],
+                _json.money(before.total),
+                _json.money(after.total),
+                _json.money(after.total - before.total),
+                *[_json.money(_part_delta(change, part.id)) for part in parts],
             ]
         )
     return to_csv(header, rows)

@@ -201,7 +201,7 @@ def test_finance_json_every_rulebook_at_the_ceiling(
     assert doc["format"] == "ctg.cli.finance/1"
     assert doc["dataset"] == "charente-2021" and doc["year"] == 2021
     assert doc["parameters_on"] == "2021-06-30" and doc["basis"] == "at_ceiling"
-    assert doc["rulebook"]["id"] == rulebook
+    assert doc["rulebook"] == rulebook
     assert doc["total"]["total"] == CHARENTE_MAXIMUM[rulebook]
     assert doc["total"]["contracted_fte"] == "14.75"
     assert sum(Decimal(p["total"]) for p in doc["posts"]) == Decimal(CHARENTE_MAXIMUM[rulebook])
@@ -316,7 +316,7 @@ def test_finance_rulebook_file(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     path = tmp_path / "regle.json"
     path.write_text(ctg.to_json(ctg.builtin_rulebook("national-2020")), encoding="utf-8")
     doc = run_json(capsys, "finance", "--on", "2021-06-30", "--rulebook", str(path))
-    assert doc["rulebook"]["id"] == "national-2020" and doc["total"]["total"] == "354000.00"
+    assert doc["rulebook"] == "national-2020" and doc["total"]["total"] == "354000.00"
 
 
 # --- rules ------------------------------------------------------------------------------------
@@ -857,7 +857,7 @@ def test_finance_deux_sevres_default_rulebook_is_national(
     capsys: pytest.CaptureFixture[str], golden: dict[str, Any]
 ) -> None:
     doc = run_json(capsys, "-q", "finance", "--input", str(DEUX_SEVRES), "--year", "2022")
-    assert doc["rulebook"]["id"] == "national-2020"
+    assert doc["rulebook"] == "national-2020"
     assert doc["total"]["total"] == golden["maximum"]["national-2020"]["total"]
 
 
@@ -983,7 +983,7 @@ def test_report_golden_figures_of_the_second_dataset(capsys: pytest.CaptureFixtu
     assert declared["total"]["parts"] == GOLDEN["declared"]["charente-2021"]["parts"]
     gain = next(g for g in doc["comparison"]["gains"] if g["to"] == "national-2020")
     assert gain["total"] == GOLDEN["gain_cej_to_national"]["total"]
-    assert [c["convention"] for c in doc["deadlines"]["upcoming"]] == \
+    assert [c["convention_id"] for c in doc["deadlines"]["upcoming"]] == \
         GOLDEN["deadlines_18_months"]["upcoming"]
 
 

@@ -100,7 +100,7 @@ def test_overview_coverage_and_volume(data: dict) -> None:
         ("CA du Grand Angoulême", "56798.80")      # 141,997 / 2.5
     assert spread["max_over_min"]["value"] == "4.87"
     assert len(volume["epcis"]) == 9
-    assert sum(Decimal(e["fte"]) for e in volume["epcis"]) == Decimal("14.75")
+    assert sum(Decimal(e["contracted_fte"]) for e in volume["epcis"]) == Decimal("14.75")
 
 
 def test_comparison_of_the_rulebooks_at_the_ceiling(data: dict) -> None:
@@ -138,7 +138,7 @@ def test_detailed_financing_at_the_ceiling_with_its_parts(data: dict) -> None:
     assert maximum["total"]["parts"] == {"bonus_territoire": "389400.00",
                                          "fonds_locaux": "177000.00"}
     angouleme = next(e for e in maximum["by_epci"] if e["id"] == "200071827")
-    assert (angouleme["fte"], angouleme["total"]) == ("2.5", "96000.00")   # 80 % × 48,000 × 2.5
+    assert (angouleme["contracted_fte"], angouleme["total"]) == ("2.5", "96000.00")   # 80 % × 48,000 × 2.5
     assert angouleme["parts"] == {"bonus_territoire": "66000.00", "fonds_locaux": "30000.00"}
 
 
@@ -149,7 +149,7 @@ def test_declared_financing_recomputed_from_the_dataset(data: dict) -> None:
     assert declared["basis"] == "declared"
     expected_total = Decimal(0)
     for post in declared["posts"]:
-        source = dataset.find_post(post["id"])
+        source = dataset.find_post(post["post_id"])
         expense = next((e.amount.to_decimal() for e in source.expenses if e.year == 2021), None)
         if expense is None:
             assert post["status"] == "missing_expense" and post["total"] == "0.00"
@@ -185,11 +185,11 @@ def test_deadlines_and_evaluation_roll_up(data: dict) -> None:
 
 def test_every_parameter_read_is_cited(data: dict) -> None:
     parameters = data["sources"]["parameters"]
-    names = {(p["rulebook"], p["parameter"]) for p in parameters}
+    names = {(p["rulebook"], p["name"]) for p in parameters}
     assert ("charente-2021", "coordination_ceiling_per_fte") in names
     assert ("national-2020", "coordination_amount_per_fte") in names
     assert all(p["document"] for p in parameters)
-    ceiling = next(p for p in parameters if p["parameter"] == "coordination_ceiling_per_fte"
+    ceiling = next(p for p in parameters if p["name"] == "coordination_ceiling_per_fte"
                    and p["rulebook"] == "charente-2021")
     assert (ceiling["value"], ceiling["evidence"]) == ("48000.00", "source document")
     kinds = {s["what"]: s for s in data["sources"]["data"]}
@@ -313,7 +313,7 @@ def test_deux_sevres_financing_of_the_department_rule(deux_sevres: dict) -> None
         portfolio = data["financing"][basis]
         assert portfolio["total"]["total"] == golden["total"]
         assert portfolio["total"]["parts"] == golden["parts"]
-        assert {p["id"]: p["total"] for p in portfolio["posts"]} == \
+        assert {p["post_id"]: p["total"] for p in portfolio["posts"]} == \
             {**golden["by_post"], **({"post-bocage-bressuirais": "0.00"}
                                      if basis == "declared" else {})}
         assert {e["id"]: e["total"] for e in portfolio["by_epci"]} == golden["by_epci"]
@@ -321,7 +321,7 @@ def test_deux_sevres_financing_of_the_department_rule(deux_sevres: dict) -> None
     declared = data["financing"]["declared"]
     assert declared["missing_expense"] == GOLDEN["declared"]["missing"]
     assert declared["total"]["financed"] == GOLDEN["declared"]["financed"]
-    haut_val = next(p for p in declared["posts"] if p["id"] == "post-haut-val-de-sevre")
+    haut_val = next(p for p in declared["posts"] if p["post_id"] == "post-haut-val-de-sevre")
     activity = GOLDEN["activity_2022"]["post-haut-val-de-sevre"]
     assert haut_val["active"]["start"] == activity["start"]     # part of the year: 90/365
 
@@ -343,13 +343,13 @@ def test_deux_sevres_deadlines_and_evaluations(deux_sevres: dict) -> None:
     golden = GOLDEN["deadlines_18_months"]
     deadlines = deux_sevres["deadlines"]
     assert deadlines["horizon"] == golden["horizon"]
-    assert [c["convention"] for c in deadlines["upcoming"]] == golden["upcoming"]
-    assert [c["convention"] for c in deadlines["prolonged"]] == golden["prolonged"]
+    assert [c["convention_id"] for c in deadlines["upcoming"]] == golden["upcoming"]
+    assert [c["convention_id"] for c in deadlines["prolonged"]] == golden["prolonged"]
     niortais = deadlines["upcoming"][0]
     expected = golden["details"]["ctg-niortais"]
     assert (niortais["last_day"], niortais["bilan_due"], niortais["days_remaining"]) == \
         (expected["last_day"], expected["bilan_due"], expected["days_remaining"])
-    assert deadlines["next_after_horizon"]["convention"] == golden["next_after_horizon"]["id"]
+    assert deadlines["next_after_horizon"]["convention_id"] == golden["next_after_horizon"]["id"]
     evaluation = deux_sevres["evaluation"]
     ge = GOLDEN["evaluations_2022"]
     assert evaluation["year"] == 2022

@@ -50,10 +50,10 @@ def tables(data: dict[str, Any]) -> dict[str, str]:
             ([t["year"], t["on"], t["target_percent"], t["coverage_percent"], t["gap_points"],
               _marks(t["marks"])] for t in data["coverage"]["trajectory"])),
         "volume": _write(
-            ["siren", "epci", "population", "population_year", "communes", "fte",
+            ["siren", "epci", "population", "population_year", "communes", "contracted_fte",
              "inhabitants_per_fte", "fte_per_10000", "marks"],
             [[e["siren"], e["name"], e["population"], e["population_year"], e["communes"],
-              e["fte"], _ratio(e["inhabitants_per_fte"]), _ratio(e["fte_per_10000"]),
+              e["contracted_fte"], _ratio(e["inhabitants_per_fte"]), _ratio(e["fte_per_10000"]),
               _marks(e["marks"])] for e in data["volume"]["epcis"]]
             + [["", "total", data["volume"]["population"], "", data["volume"]["communes"],
                 data["volume"]["total_fte"], _ratio(data["volume"]["inhabitants_per_fte"]),
@@ -74,7 +74,7 @@ def tables(data: dict[str, Any]) -> dict[str, str]:
     out["parameters"] = _write(
         ["rulebook", "parameter", "value", "unit", "from", "until", "evidence", "document",
          "locator", "url"],
-        ([p["rulebook"], p["parameter"], p["value"], p["unit"], p["from"], p["until"],
+        ([p["rulebook"], p["name"], p["value"], p["unit"], p["from"], p["until"],
           p["evidence"], p["document"], p["locator"], p["url"]]
          for p in data["sources"]["parameters"]))
     out["data_sources"] = _write(
@@ -89,12 +89,13 @@ def _totals(portfolio: dict[str, Any] | None, parts: list[dict[str, Any]]) -> st
     """Per EPCI and total; no row when there is no such financing (no declared expense)."""
     part_ids = [p["id"] for p in parts]
     rows = [] if portfolio is None else [
-        [portfolio["rulebook"], portfolio["basis"], t["id"], t["label"], t["fte"], t["total"],
-         *(t["parts"].get(i) for i in part_ids), t["financed"], t["inactive"], t["missing"],
+        [portfolio["rulebook"], portfolio["basis"], t["id"], t["label"], t["contracted_fte"],
+         t["total"], *(t["parts"].get(i) for i in part_ids), t["financed"], t["inactive"],
+         t["missing_expense"],
          _marks(t["marks"])]
         for t in portfolio["by_epci"] + [portfolio["total"]]]
-    return _write(["rulebook", "basis", "id", "label", "fte", "total", *part_ids, "financed",
-                   "inactive", "missing", "marks"], rows)
+    return _write(["rulebook", "basis", "id", "label", "contracted_fte", "total", *part_ids,
+                   "financed", "inactive", "missing_expense", "marks"], rows)
 
 
 def _posts(financing: dict[str, Any]) -> str:
@@ -104,21 +105,22 @@ def _posts(financing: dict[str, Any]) -> str:
         portfolio = financing[basis]
         for p in [] if portfolio is None else portfolio["posts"]:
             active = p["active"] or {"start": None, "last_day": None}
-            rows.append([portfolio["rulebook"], portfolio["basis"], p["id"], p["convention"],
-                         p["epci_siren"], p["epci_name"], p["fte"], p["declared_expense"],
+            rows.append([portfolio["rulebook"], portfolio["basis"], p["post_id"],
+                         p["convention_id"], p["pilot_epci"], p["epci_name"],
+                         p["contracted_fte"], p["declared_expense"],
                          active["start"], active["last_day"], p["status"], p["total"],
                          *(p["parts"].get(i) for i in part_ids), _marks(p["marks"])])
-    return _write(["rulebook", "basis", "post", "convention", "siren", "epci", "fte",
-                   "declared_expense", "active_start", "active_last_day", "status", "total",
+    return _write(["rulebook", "basis", "post_id", "convention_id", "pilot_epci", "epci_name",
+                   "contracted_fte", "declared_expense", "active_start", "active_last_day", "status", "total",
                    *part_ids, "marks"], rows)
 
 
 def _comparison(c: dict[str, Any]) -> str:
     rulebooks = c["rulebooks"]
-    rows = [[e["siren"], e["name"], e["fte"], *(e["totals"][r] for r in rulebooks)]
+    rows = [[e["siren"], e["name"], e["contracted_fte"], *(e["totals"][r] for r in rulebooks)]
             for e in c["by_epci"]]
-    rows.append(["", "total", c["fte"], *(c["totals"][r]["total"] for r in rulebooks)])
-    return _write(["siren", "epci", "fte", *rulebooks], rows)
+    rows.append(["", "total", c["contracted_fte"], *(c["totals"][r]["total"] for r in rulebooks)])
+    return _write(["siren", "epci", "contracted_fte", *rulebooks], rows)
 
 
 def _deadlines(d: dict[str, Any]) -> str:
@@ -128,13 +130,13 @@ def _deadlines(d: dict[str, Any]) -> str:
     for kind, items in lists:
         for c in items:
             last = c["prolongations"][-1] if c["prolongations"] else None
-            rows.append([kind, c["convention"], c["name"], c["start"], c["initial_last_day"],
-                         c["last_day"], c["bilan_due"], c["days_remaining"], c["referent"],
-                         len(c["prolongations"]), None if last is None else last["amendment"],
+            rows.append([kind, c["convention_id"], c["name"], c["start"], c["initial_last_day"],
+                         c["last_day"], c["bilan_due"], c["days_remaining"], c["referent_name"],
+                         len(c["prolongations"]), None if last is None else last["amendment_id"],
                          _marks(c["marks"])])
-    return _write(["list", "convention", "name", "start", "initial_last_day", "last_day",
-                   "bilan_due", "days_remaining", "referent", "prolongations",
-                   "last_amendment", "marks"], rows)
+    return _write(["list", "convention_id", "name", "start", "initial_last_day", "last_day",
+                   "bilan_due", "days_remaining", "referent_name", "prolongations",
+                   "last_amendment_id", "marks"], rows)
 
 
 def _evaluation(e: dict[str, Any] | None) -> str:

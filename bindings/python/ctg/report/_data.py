@@ -21,55 +21,24 @@ from typing import Any, Sequence
 
 from .. import _ctg
 from .._errors import InvalidValueError
+from .._json import (TWO_DECIMALS, deadlines, funding_parts, marks, money, parameter_reading,
+                     part_amounts, percent, portfolio, ratio, source, text)
 
 REPORT_FORMAT = "ctg.report/1"
 #: Months ahead that the deadlines section looks at (an 18-month horizon covers the bilan of a
 #: convention and the preparation of the next one).
 DEADLINE_MONTHS = 18
 
-_TWO = _ctg.RatioFormat(decimals=2, policy=_ctg.Rounding.half_away_from_zero)
 _ONE = _ctg.RatioFormat(decimals=1, policy=_ctg.Rounding.half_away_from_zero)
 
 
-# --- Value conversions -------------------------------------------------------------------------
-
-def money(value: _ctg.Money | None) -> str | None:
-    return None if value is None else value.to_plain()
-
-
-def iso(day: datetime.date | None) -> str | None:
-    return None if day is None else day.isoformat()
-
-
-def ratio(value: _ctg.ExactRatio | None, fmt: _ctg.RatioFormat = _TWO) -> dict[str, str] | None:
-    if value is None:
-        return None
-    return {"fraction": value.to_fraction(), "value": value.rounded(fmt).to_plain()}
-
-
-def percent(value: _ctg.ExactRatio | None, fmt: _ctg.RatioFormat = _TWO) -> str | None:
-    return None if value is None else value.percent(fmt).to_plain()
-
+# --- Value conversions (the shared ones are in ctg._json) ------------------------------------
 
 def share(value: _ctg.Share) -> dict[str, Any]:
     """An evaluation share: cells achieved / cells counted, and its percent (1 decimal)."""
     shown = value.percent(_ONE)
     return {"part": value.part, "whole": value.whole,
             "percent": None if shown is None else shown.to_plain()}
-
-
-def marks(value: _ctg.EvidenceMarks) -> list[str]:
-    return [_ctg.to_string(kind) for kind in value.kinds]
-
-
-def source(provenance: _ctg.Provenance) -> dict[str, str]:
-    cited = provenance.cited
-    return {"evidence": _ctg.to_string(provenance.kind), "document": cited.document,
-            "locator": cited.locator, "url": cited.url}
-
-
-def parts(amounts: Sequence[_ctg.PartAmount]) -> dict[str, str]:
-    return {part.id: part.amount.to_plain() for part in amounts}
 
 
 def _slug(text: str) -> str:
@@ -182,15 +151,15 @@ def _to_dict(r: ReportParts) -> dict[str, Any]:
         "volume": _volume(r.volume),
         "financing": {
             "rulebook": r.detail.id,
-            "maximum": _portfolio(r.maximum[[x.id for x in r.rulebooks].index(r.detail.id)]),
+            "maximum": portfolio(r.maximum[[x.id for x in r.rulebooks].index(r.detail.id)]),
             "declared_years": sorted({e.year for p in r.dataset.posts for e in p.expenses}),
-            "declared": None if r.declared is None else _portfolio(r.declared),
+            "declared": None if r.declared is None else portfolio(r.declared),
             "declared_unavailable": None if r.declared_unavailable is None else {
                 "field": r.declared_unavailable.field, "value": r.declared_unavailable.value,
                 "expected": r.declared_unavailable.expected},
         },
         "comparison": _comparison(r.maximum, r.gains),
-        "deadlines": _deadlines(r.deadlines),
+        "deadlines": deadlines(r.deadlines),
         "evaluation": _evaluation(d, r.on),
         "sources": {
             "parameters": _parameter_sources(
@@ -203,7 +172,7 @@ def _to_dict(r: ReportParts) -> dict[str, Any]:
 def _dataset(d: _ctg.Dataset) -> dict[str, Any]:
     return {
         "id": d.id,
-        "label": {"fr": d.label.fr, "en": d.label.en},
+        "label": text(d.label),
         "department": {"code": d.department.code, "name": d.department.name},
         "counts": {"epcis": len(d.epcis), "communes": d.total_communes,
                    "conventions": len(d.conventions), "posts": len(d.posts),
@@ -217,10 +186,9 @@ def _dataset(d: _ctg.Dataset) -> dict[str, Any]:
 
 def _rulebook(rules: _ctg.Rulebook, detailed: bool) -> dict[str, Any]:
     rule = rules.rule
-    return {"id": rules.id, "label": {"fr": rules.label.fr, "en": rules.label.en},
+    return {"id": rules.id, "label": text(rules.label),
             "kind": _ctg.to_string(rule.kind),
-            "parts": [{"id": p.id, "label": {"fr": p.label.fr, "en": p.label.en}}
-                      for p in rule.parts],
+            "parts": funding_parts(rule.parts),
             "rounding": _ctg.to_string(rules.rounding_policy),
             "detailed": detailed}
 
@@ -258,7 +226,7 @@ def _volume(v: _ctg.CoordinationVolumeReport) -> dict[str, Any]:
     spread = v.spread
     spread_dict = None
     if spread is not None:
-        cv = spread.coefficient_of_variation_percent(_TWO)
+        cv = spread.coefficient_of_variation_percent(TWO_DECIMALS)
         spread_dict = {
             "territories": spread.territories,
             "min": {"siren": str(spread.min.siren), "name": spread.min.name,
@@ -267,7 +235,7 @@ def _volume(v: _ctg.CoordinationVolumeReport) -> dict[str, Any]:
                     "inhabitants_per_fte": ratio(spread.max.inhabitants_per_fte)},
             "max_over_min": ratio(spread.max_over_min),
             "mean": ratio(spread.mean),
-            "standard_deviation": spread.standard_deviation(_TWO).to_plain(),
+            "standard_deviation": spread.standard_deviation(TWO_DECIMALS).to_plain(),
             "coefficient_of_variation_percent": None if cv is None else cv.to_plain(),
         }
     return {
@@ -281,43 +249,12 @@ def _volume(v: _ctg.CoordinationVolumeReport) -> dict[str, Any]:
         "epcis": [{"siren": str(e.siren), "name": e.name,
                    "population": e.population.inhabitants,
                    "population_year": e.population.reference_year,
-                   "communes": e.commune_count, "fte": e.contracted_fte.to_string(),
+                   "communes": e.commune_count,
+                   "contracted_fte": e.contracted_fte.to_string(),
                    "posts": list(e.posts),
                    "inhabitants_per_fte": ratio(e.inhabitants_per_fte),
                    "fte_per_10000": ratio(e.fte_per_10000), "marks": marks(e.marks)}
                   for e in v.epcis],
-    }
-
-
-def _total(t: _ctg.FinancingTotal) -> dict[str, Any]:
-    return {"id": t.id, "label": t.label, "fte": t.contracted_fte.to_string(),
-            "total": money(t.total), "parts": parts(t.parts), "financed": t.financed,
-            "inactive": t.inactive, "missing": t.missing, "marks": marks(t.marks)}
-
-
-def _portfolio(p: _ctg.PortfolioFinancing) -> dict[str, Any]:
-    return {
-        "rulebook": p.rulebook_id,
-        "basis": p.basis.name,
-        "reference": {"start": iso(p.reference.start), "last_day": iso(p.reference.last_day)},
-        "parameters_on": iso(p.parameters_on),
-        "parts": [{"id": part.id, "label": {"fr": part.label.fr, "en": part.label.en}}
-                  for part in p.parts],
-        "posts": [{
-            "id": post.post_id, "convention": post.convention_id,
-            "epci_siren": str(post.pilot_epci), "epci_name": post.epci_name,
-            "fte": post.contracted_fte.to_string(),
-            "declared_expense": money(post.declared_expense),
-            "active": None if post.active is None
-            else {"start": iso(post.active.start), "last_day": iso(post.active.last_day)},
-            "status": _ctg.to_string(post.status),
-            "total": money(post.total),
-            "parts": {} if post.result is None else parts(post.result.parts),
-            "marks": marks(post.marks),
-        } for post in p.posts],
-        "by_epci": [_total(t) for t in p.by_epci],
-        "total": _total(p.total),
-        "missing_expense": list(p.missing_expense()),
     }
 
 
@@ -326,15 +263,17 @@ def _comparison(maximum: Sequence[_ctg.PortfolioFinancing],
     first = maximum[0]
     by_epci = []
     for i, row in enumerate(first.by_epci):
-        by_epci.append({"siren": row.id, "name": row.label, "fte": row.contracted_fte.to_string(),
+        by_epci.append({"siren": row.id, "name": row.label,
+                        "contracted_fte": row.contracted_fte.to_string(),
                         "totals": {p.rulebook_id: money(p.by_epci[i].total) for p in maximum}})
     return {
         "basis": "at_ceiling",
         "rulebooks": [p.rulebook_id for p in maximum],
         "by_epci": by_epci,
-        "totals": {p.rulebook_id: {"total": money(p.total.total), "parts": parts(p.total.parts)}
+        "totals": {p.rulebook_id: {"total": money(p.total.total),
+                                    "parts": part_amounts(p.total.parts)}
                    for p in maximum},
-        "fte": first.total.contracted_fte.to_string(),
+        "contracted_fte": first.total.contracted_fte.to_string(),
         "gains": [{
             "from": g.from_rulebook, "to": g.to_rulebook,
             "total": money(g.total.delta), "per_fte": money(g.total.delta_per_fte),
@@ -343,25 +282,6 @@ def _comparison(maximum: Sequence[_ctg.PortfolioFinancing],
             "not_compared": list(g.not_compared), "marks": marks(g.marks),
         } for g in gains],
     }
-
-
-def _deadline(c: _ctg.ConventionDeadline) -> dict[str, Any]:
-    return {"convention": c.convention_id, "name": c.name, "start": iso(c.start),
-            "initial_last_day": iso(c.initial_last_day), "last_day": iso(c.last_day),
-            "bilan_due": iso(c.bilan_due), "days_remaining": c.days_remaining,
-            "referent": c.referent_name,
-            "prolongations": [{"amendment": p.amendment_id, "signed_on": iso(p.signed_on),
-                               "new_last_day": iso(p.new_last_day), "object": p.object}
-                              for p in c.prolongations],
-            "marks": marks(c.marks)}
-
-
-def _deadlines(r: _ctg.DeadlineReport) -> dict[str, Any]:
-    after = r.next_after_horizon
-    return {"months": r.months, "horizon": iso(r.horizon),
-            "upcoming": [_deadline(c) for c in r.upcoming],
-            "prolonged": [_deadline(c) for c in r.prolonged],
-            "next_after_horizon": None if after is None else _deadline(after)}
 
 
 def evaluation_year(d: _ctg.Dataset, on: datetime.date) -> int | None:
@@ -431,11 +351,11 @@ def _evaluation(d: _ctg.Dataset, on: datetime.date) -> dict[str, Any] | None:
     return {
         "year": year, "years": list(d.evaluation_years()),
         "grid": {"id": grid.id, "version": grid.version, "key": grid.key(),
-                 "label": {"fr": grid.label.fr, "en": grid.label.en},
+                 "label": text(grid.label),
                  "scale": grid.scale.id, "achieved_from": grid.scale.achieved_from,
                  "marks": [_ctg.to_string(grid.provenance.kind),
                            _ctg.to_string(grid.scale.provenance.kind)]},
-        "sections": [{"id": s.id, "title": {"fr": s.title.fr, "en": s.title.en}}
+        "sections": [{"id": s.id, "title": text(s.title)}
                      for s in grid.sections],
         "rows": rows,
         "department": {"sections": [share(s) for s in rollup.department],
@@ -450,8 +370,7 @@ def _evaluation(d: _ctg.Dataset, on: datetime.date) -> dict[str, Any] | None:
 
 def _activity_label(ref: _ctg.Referentiel, activity_id: str) -> dict[str, str]:
     a = ref.find_activity(activity_id)
-    return {"fr": activity_id, "en": activity_id} if a is None \
-        else {"fr": a.label.fr, "en": a.label.en}
+    return {"fr": activity_id, "en": activity_id} if a is None else text(a.label)
 
 
 def _parameter_sources(portfolios: Sequence[_ctg.PortfolioFinancing]) -> list[dict[str, Any]]:
@@ -463,10 +382,7 @@ def _parameter_sources(portfolios: Sequence[_ctg.PortfolioFinancing]) -> list[di
             if key in seen:
                 continue
             seen.add(key)
-            out.append({"rulebook": p.rulebook_id, "parameter": reading.name,
-                        "value": reading.value, "unit": _ctg.to_string(reading.unit),
-                        "from": iso(reading.segment_start), "until": iso(reading.segment_end),
-                        **source(reading.origin)})
+            out.append({"rulebook": p.rulebook_id, **parameter_reading(reading)})
     return out
 
 

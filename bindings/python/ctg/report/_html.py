@@ -592,8 +592,8 @@ def _make_charts(data: dict[str, Any], lang: str, t: dict[str, str]) -> dict[str
     names = [e["name"] for e in volume["epcis"]]
     charts["fte"] = _charts.bars(
         chart_id="chart-fte", title=t["chart_fte"], caption=t["chart_fte_caption"],
-        categories=names, values=[e["fte"] for e in volume["epcis"]],
-        texts=[number(e["fte"]) for e in volume["epcis"]], axis_label=t["fte"], number=number)
+        categories=names, values=[e["contracted_fte"] for e in volume["epcis"]],
+        texts=[number(e["contracted_fte"]) for e in volume["epcis"]], axis_label=t["fte"], number=number)
     per_fte = [e["inhabitants_per_fte"] for e in volume["epcis"]]
     department = volume["inhabitants_per_fte"]
     charts["inhabitants"] = _charts.bars(

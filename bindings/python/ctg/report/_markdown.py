@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import _ctg
-from ._data import ReportParts, evaluation_year, post_label
+from ._data import ReportParts
 
 _LEFT = _ctg.ColumnAlign.left
 _RIGHT = _ctg.ColumnAlign.right

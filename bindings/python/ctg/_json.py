@@ -1,0 +1,136 @@
+# SPDX-License-Identifier: MIT
+"""JSON-ready views of the library's results, shared by `ctg report` and the `ctg` commands.
+
+One shape per result, named as the library names its fields, so that a post's financing reads
+the same in `ctg finance --format json` and in the report. No float anywhere: amounts are plain
+decimal euros (`"96000.00"`), ETP plain decimals (`"2.5"`), exact ratios an object with their
+irreducible fraction and their rounded value, marks the evidence names of every value used.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Sequence
+
+from . import _ctg
+
+TWO_DECIMALS = _ctg.RatioFormat(decimals=2, policy=_ctg.Rounding.half_away_from_zero)
+
+
+def money(value: _ctg.Money | None) -> str | None:
+    return None if value is None else value.to_plain()
+
+
+def iso(day: datetime.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def period(value: _ctg.Period | None) -> dict[str, str] | None:
+    """A half-open period as its first and last days included."""
+    if value is None:
+        return None
+    return {"start": value.start.isoformat(), "last_day": value.last_day.isoformat()}
+
+
+def ratio(value: _ctg.ExactRatio | None,
+          fmt: _ctg.RatioFormat = TWO_DECIMALS) -> dict[str, str] | None:
+    if value is None:
+        return None
+    return {"fraction": value.to_fraction(), "value": value.rounded(fmt).to_plain()}
+
+
+def percent(value: _ctg.ExactRatio | None, fmt: _ctg.RatioFormat = TWO_DECIMALS) -> str | None:
+    return None if value is None else value.percent(fmt).to_plain()
+
+
+def marks(value: _ctg.EvidenceMarks) -> list[str]:
+    return [_ctg.to_string(kind) for kind in value.kinds]
+
+
+def text(value: _ctg.LocalizedText) -> dict[str, str]:
+    return {"fr": value.fr, "en": value.en}
+
+
+def source(provenance: _ctg.Provenance) -> dict[str, str]:
+    cited = provenance.cited
+    return {"evidence": _ctg.to_string(provenance.kind), "document": cited.document,
+            "locator": cited.locator, "url": cited.url}
+
+
+def part_amounts(amounts: Sequence[_ctg.PartAmount]) -> dict[str, str]:
+    return {part.id: part.amount.to_plain() for part in amounts}
+
+
+def funding_parts(parts: Sequence[_ctg.FundingPart]) -> list[dict[str, Any]]:
+    return [{"id": part.id, "label": text(part.label)} for part in parts]
+
+
+def financing_total(total: _ctg.FinancingTotal) -> dict[str, Any]:
+    """A total per EPCI, per convention or for the department."""
+    return {"id": total.id, "label": total.label,
+            "contracted_fte": total.contracted_fte.to_string(), "total": money(total.total),
+            "parts": part_amounts(total.parts), "financed": total.financed,
+            "inactive": total.inactive, "missing_expense": total.missing,
+            "marks": marks(total.marks)}
+
+
+def post_financing(post: _ctg.PostFinancing) -> dict[str, Any]:
+    return {"post_id": post.post_id, "convention_id": post.convention_id,
+            "pilot_epci": str(post.pilot_epci), "epci_name": post.epci_name,
+            "contracted_fte": post.contracted_fte.to_string(),
+            "declared_expense": money(post.declared_expense), "active": period(post.active),
+            "status": _ctg.to_string(post.status), "total": money(post.total),
+            "parts": {} if post.result is None else part_amounts(post.result.parts),
+            "marks": marks(post.marks)}
+
+
+def parameter_reading(reading: _ctg.ParameterReading) -> dict[str, Any]:
+    """A parameter segment a computation read, with its citation."""
+    return {"name": reading.name, "value": reading.value, "unit": _ctg.to_string(reading.unit),
+            "from": iso(reading.segment_start), "until": iso(reading.segment_end),
+            **source(reading.origin)}
+
+
+def portfolio(value: _ctg.PortfolioFinancing) -> dict[str, Any]:
+    """The financing of a dataset under one rulebook: per post, EPCI, convention and total."""
+    return {
+        "rulebook": value.rulebook_id,
+        "basis": value.basis.name,
+        "reference": period(value.reference),
+        "parameters_on": iso(value.parameters_on),
+        "parts": funding_parts(value.parts),
+        "posts": [post_financing(post) for post in value.posts],
+        "by_epci": [financing_total(t) for t in value.by_epci],
+        "by_convention": [financing_total(t) for t in value.by_convention],
+        "total": financing_total(value.total),
+        "missing_expense": list(value.missing_expense()),
+        "parameters": [parameter_reading(r) for r in value.parameters],
+    }
+
+
+def convention_deadline(deadline: _ctg.ConventionDeadline) -> dict[str, Any]:
+    return {
+        "convention_id": deadline.convention_id, "name": deadline.name,
+        "referent_id": deadline.referent_id, "referent_name": deadline.referent_name,
+        "start": iso(deadline.start), "initial_last_day": iso(deadline.initial_last_day),
+        "last_day": iso(deadline.last_day), "days_remaining": deadline.days_remaining,
+        "bilan_due": iso(deadline.bilan_due),
+        "prolongations": [{"amendment_id": p.amendment_id, "signed_on": iso(p.signed_on),
+                           "new_last_day": iso(p.new_last_day), "object": p.object}
+                          for p in deadline.prolongations],
+        "marks": marks(deadline.marks),
+    }
+
+
+def deadlines(report: _ctg.DeadlineReport) -> dict[str, Any]:
+    following = report.next_after_horizon
+    return {
+        "months": report.months,
+        "horizon": iso(report.horizon),
+        "upcoming": [convention_deadline(d) for d in report.upcoming],
+        "next_after_horizon": None if following is None else convention_deadline(following),
+        "prolonged": [convention_deadline(d) for d in report.prolonged],
+        "by_referent": [{"referent_id": group.referent_id, "name": group.name,
+                         "conventions": [convention_deadline(d) for d in group.conventions]}
+                        for group in report.by_referent],
+    }
