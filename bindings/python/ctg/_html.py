@@ -20,15 +20,22 @@ from . import _ctg
 _POLICY_FR = {"famille": "Politique familiale", "education": "Politique éducative", "social": "Politique sociale"}
 
 
-@cache
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
+def template_environment(**options: Any) -> jinja2.Environment:
+    """A Jinja2 environment over the package's templates/: autoescaped, strict about undefined
+    names (a typo in a template is an error, not an empty cell)."""
+    return jinja2.Environment(
         loader=jinja2.PackageLoader("ctg", "templates"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        **options,
     )
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = template_environment()
     env.filters["euros"] = _euros
     env.filters["date_fr"] = _date
     env.filters["period_fr"] = _period

@@ -21,7 +21,7 @@ import pytest
 
 import ctg
 from ctg.report import build_report
-from ctg.report._html import decimal_text, money_text, percent_text
+from ctg.report._html import decimal_text, money_text, percent_text, whole_text
 
 ON = datetime.date(2021, 6, 30)
 CHROMIUM = "/usr/bin/chromium"
@@ -326,7 +326,10 @@ def test_money_text(text: str, lang: str, expected: str) -> None:
 def test_number_formats() -> None:
     assert decimal_text("1234567.891", "fr") == f"1{NNBSP}234{NNBSP}567,891"
     assert decimal_text(350859, "en") == "350,859"
-    assert decimal_text("56798.50", "fr", places=0) == f"56{NNBSP}799"
+    assert whole_text({"fraction": "283994/5", "value": "56798.80"}, "fr") == f"56{NNBSP}799"
+    # 10.4951 shows as 10.50 with 2 decimals, but is 10 to the unit (not 11).
+    assert whole_text({"fraction": "104951/10000", "value": "10.50"}, "en") == "10"
+    assert whole_text({"fraction": "-21/2", "value": "-10.50"}, "en") == "-11"
     assert money_text("21343.25", "fr", signed=True) == f"+21{NNBSP}343,25{NBSP}€"
     assert percent_text("61.33", "fr") == f"61,33{NNBSP}%"
     assert percent_text("61.33", "en") == "61.33%"

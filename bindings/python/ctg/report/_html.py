@@ -17,12 +17,13 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
 import jinja2
 
+from .._html import template_environment
 from . import _charts
 
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator, before % and :
@@ -457,11 +458,10 @@ def _language(data: dict[str, Any]) -> str:
     return "en" if data.get("language") == "en" else "fr"
 
 
-def decimal_text(text: str | int | Decimal, lang: str, places: int | None = None) -> str:
-    """A decimal string in the language's notation: `1 234,5` (fr) or `1,234.5` (en)."""
+def decimal_text(text: str | int | Decimal, lang: str) -> str:
+    """A decimal string in the language's notation: `1 234,5` (fr) or `1,234.5` (en); the
+    digits are those of `text`, nothing is rounded."""
     value = Decimal(text) if not isinstance(text, Decimal) else text
-    if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     digits = format(abs(value), "f")
     whole, _, fraction = digits.partition(".")
     separator = NNBSP if lang == "fr" else ","
@@ -474,6 +474,15 @@ def decimal_text(text: str | int | Decimal, lang: str, places: int | None = None
     if fraction:
         out += ("," if lang == "fr" else ".") + fraction
     return ("-" if value < 0 else "") + out
+
+
+def whole_text(ratio: dict[str, str], lang: str) -> str:
+    """An exact ratio (`{"fraction": "283994/5", …}`) rounded to a whole number, half away from
+    zero, once from its fraction: rounding its 2-decimal value again could be off by one."""
+    numerator, _, denominator = ratio["fraction"].partition("/")
+    n, d = int(numerator), int(denominator or 1)
+    rounded = (2 * abs(n) + d) // (2 * d)
+    return decimal_text(-rounded if n < 0 else rounded, lang)
 
 
 def money_text(text: str, lang: str, signed: bool = False) -> str:
@@ -535,16 +544,8 @@ def _none_or(function: Callable[..., str]) -> Callable[..., str]:
 
 @cache
 def _environment() -> jinja2.Environment:
-    # The settings of ctg/_html.py's environment (same templates directory, autoescape,
-    # StrictUndefined); a separate one because the filters here depend on the language.
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("ctg", "templates"),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-    )
+    # Its own environment, because the filters here depend on the page's language.
+    env = template_environment(keep_trailing_newline=True)
     env.filters["money"] = _none_or(money_text)
     env.filters["gain"] = _none_or(lambda v, lang: money_text(v, lang, signed=True))
     env.filters["num"] = _none_or(decimal_text)
@@ -581,8 +582,8 @@ def _make_charts(data: dict[str, Any], lang: str, t: dict[str, str]) -> dict[str
     def number(text: str) -> str:
         return decimal_text(text, lang)
 
-    def whole(text: str) -> str:
-        return decimal_text(text, lang, places=0)
+    def whole(ratio: dict[str, str]) -> str:
+        return whole_text(ratio, lang)
 
     def euros(text: str) -> str:
         return money_text(text, lang)
@@ -600,10 +601,10 @@ def _make_charts(data: dict[str, Any], lang: str, t: dict[str, str]) -> dict[str
         chart_id="chart-inhabitants-per-fte", title=t["chart_inhabitants"],
         caption=t["chart_inhabitants_caption"], categories=names,
         values=[None if r is None else r["value"] for r in per_fte],
-        texts=[t["no_fte"] if r is None else whole(r["value"]) for r in per_fte],
+        texts=[t["no_fte"] if r is None else whole(r) for r in per_fte],
         axis_label=t["inhabitants_per_fte"], number=number,
         reference=None if department is None else
-        (department["value"], f"{t['department_value']}{t['colon']}{whole(department['value'])}"))
+        (department["value"], f"{t['department_value']}{t['colon']}{whole(department)}"))
 
     financing = data["financing"]
     maximum = financing["maximum"]
