@@ -439,6 +439,26 @@ def test_scenario_json_val_de_charente_2024(capsys: pytest.CaptureFixture[str]) 
     assert Decimal(total["delta"]) == sum(Decimal(p["delta"]) for p in doc["posts"])
 
 
+def test_scenario_on_the_second_dataset_with_a_part_year_post(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Deux-Sèvres 2022, charente-2021 rule, ceiling 48,000 → 50,000 € from 2022-01-01, at the
+    ceiling. Worked by hand: a full-year post gains 80 % × 2,000 € × ETP (5.55 ETP: 8,880.00 €);
+    the Haut Val de Sèvre post (1 ETP, 90/365 days) goes from 80 % × 11,835.62 € = 9,468.50 €
+    to 80 % × round(50,000 × 90/365) = 80 % × 12,328.77 € = 9,863.02 € (+394.52 €)."""
+    doc = run_json(capsys, "-q", "scenario", "--input", str(DEUX_SEVRES),
+                   "--rulebook", "charente-2021", "--name", "plafond-50k",
+                   "--set", "coordination_ceiling_per_fte=50000@2022-01-01", "--year", "2022")
+    posts = {p["post_id"]: p for p in doc["posts"]}
+    haut_val = posts["post-haut-val-de-sevre"]
+    assert (haut_val["baseline"], haut_val["scenario"], haut_val["delta"]) == \
+        ("9468.50", "9863.02", "394.52")
+    for post_id, post in posts.items():
+        if post_id != "post-haut-val-de-sevre":
+            assert Decimal(post["delta"]) == Decimal("1600") * Decimal(post["contracted_fte"])
+    assert doc["total"]["delta"] == "9274.52"       # 8,880.00 + 394.52
+
+
 def test_scenario_markdown_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "-q", "scenario", *CEILING_50K, "--on", "2024-06-30")
     assert code == 0
