@@ -40,10 +40,6 @@ class DataError(Exception):
     for. Library errors (ctg.Error) found while loading or computing also exit 1."""
 
 
-class InternalError(Exception):
-    """Not a user error (exit 70): e.g. a part of the package missing from the installation."""
-
-
 class OutputError(UsageError):
     """An output path that cannot be written (exit 2)."""
 

@@ -34,7 +34,6 @@ from ._cli_common import (
     EXIT_USAGE,
     Context,
     DataError,
-    InternalError,
     UsageError,
 )
 from ._errors import Error, ValidationError
@@ -48,7 +47,7 @@ examples:
   ctg finance --on 2021-06-30 --explain post-grand-angouleme
   ctg rules charente-2021 --parameter coordination_ceiling_per_fte
   ctg scenario --set coordination_ceiling_per_fte=50000@2024-01-01 --year 2024
-  ctg grid --format xlsx -o grille.xlsx && ctg evaluate grille.xlsx
+  ctg grid --format xlsx -o grille.xlsx && ctg evaluate grille.xlsx --post post-rouillacais --year 2022
   ctg deadlines --on 2021-06-30 --months 18
   ctg validate --input mon-departement.json
 
@@ -197,9 +196,6 @@ def _exit_code(ctx: Context, error: BaseException) -> int:
         where = f"{error.filename}: " if error.filename else ""
         _error(ctx.command, UsageError(f"{where}{error.strerror or error}"))
         return EXIT_USAGE
-    if isinstance(error, InternalError):
-        _error(ctx.command, error)
-        return EXIT_INTERNAL
     sys.stderr.write(
         f"ctg {ctx.command}: internal error: {type(error).__name__}: {error} "
         "(run again with --debug to see the traceback)\n"
