@@ -376,3 +376,10 @@ def test_a_year_without_declared_expenses_keeps_every_other_section() -> None:
     assert "Aucun poste ne déclare de dépense pour 2024" in report.to_markdown()
     assert "Aucun poste ne déclare de dépense pour 2024" in report.to_html()
     assert report.csv_tables()["financing_declared"].count("\r\n") == 1   # header only
+
+
+def test_module_docstring_example() -> None:
+    import doctest
+
+    result = doctest.testmod(ctg.report)
+    assert result.attempted > 0 and result.failed == 0
