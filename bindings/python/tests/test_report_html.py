@@ -268,6 +268,19 @@ def test_the_same_data_gives_the_same_bytes(report: ctg.report.Report, page: str
     assert again.to_html().encode() == page.encode()
 
 
+def test_pages_rendered_in_threads_are_the_same_bytes(report: ctg.report.Report,
+                                                      page: str, english: str) -> None:
+    """matplotlib's settings are process-wide; charts drawn in parallel must not mix them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    english_report = build_report(ctg.builtin_dataset("charente-2021"), on=ON,
+                                  rulebooks=_rulebooks(), language=ctg.Language.en)
+    jobs = [report, english_report] * 3
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        pages = list(pool.map(lambda r: r.to_html(), jobs))
+    assert pages == [page, english] * 3
+
+
 def _charente_json() -> dict:
     return json.loads(ctg.dataset_to_json(ctg.builtin_dataset("charente-2021")))
 

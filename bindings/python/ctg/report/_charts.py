@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +30,10 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 # The settings of every chart: text as text in a single font family with a generic fallback,
 # ids that depend on the content only (the salt is per chart, see `_svg`).
+# matplotlib's settings (rc_context, the SVG hash salt) are process-wide: charts are drawn one at a
+# time, so that two reports rendered in threads cannot see each other's settings.
+_DRAWING = threading.Lock()
+
 _RC = {
     "svg.fonttype": "none",
     "font.family": "sans-serif",
@@ -141,7 +146,7 @@ def bars(*, chart_id: str, title: str, caption: str, categories: Sequence[str],
     A value None draws no bar (its text is still written). `reference` is a vertical line
     (value, label), e.g. the department's average.
     """
-    with matplotlib.rc_context(_RC):
+    with _DRAWING, matplotlib.rc_context(_RC):
         figure = _figure(len(categories))
         ax = figure.add_subplot()
         numbers = [0.0 if v is None else _number(v) for v in values]
@@ -171,7 +176,7 @@ def stacked_bars(*, chart_id: str, title: str, caption: str, categories: Sequenc
                  series: Sequence[tuple[str, Sequence[str | None]]], texts: Sequence[str],
                  axis_label: str, number: Callable[[str], str]) -> Chart:
     """Horizontal bars stacked by series (label, values per category), annotated at the end."""
-    with matplotlib.rc_context(_RC):
+    with _DRAWING, matplotlib.rc_context(_RC):
         figure = _figure(len(categories), extra=1.2 if len(series) > 1 else 0.9)
         ax = figure.add_subplot()
         positions = list(range(len(categories)))
@@ -206,7 +211,7 @@ def heatmap(*, chart_id: str, title: str, caption: str, rows: Sequence[str],
     """
     cmap = ListedColormap(HEAT_COLOURS)
     norm = BoundaryNorm(HEAT_BOUNDS, cmap.N)
-    with matplotlib.rc_context(_RC):
+    with _DRAWING, matplotlib.rc_context(_RC):
         figure = _figure(len(rows), per_row=0.34, extra=1.3)
         ax = figure.add_subplot()
         for r, row in enumerate(values):
