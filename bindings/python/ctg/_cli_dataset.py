@@ -262,7 +262,7 @@ def _deadlines_csv(report: _ctg.DeadlineReport) -> str:
             _json.iso(d.bilan_due),
             "yes" if d.prolongations else "no",
             "yes" if d.convention_id in upcoming else "no",
-            d.marks.to_string(),
+            "|".join(_json.marks(d.marks)),
         ]
         for group in report.by_referent
         for d in group.conventions

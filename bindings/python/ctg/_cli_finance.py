@@ -247,7 +247,7 @@ def _portfolio_csv(portfolio: PortfolioFinancing) -> str:
             _json.money(post.declared_expense),
             _json.money(post.total),
             *[_json.money(part_amount(post, part.id)) for part in portfolio.parts],
-            post.marks.to_string(),
+            "|".join(_json.marks(post.marks)),
         ]
         for post in portfolio.posts
     ]

@@ -269,6 +269,11 @@ def test_finance_csv_one_row_per_post(capsys: pytest.CaptureFixture[str]) -> Non
     )
     assert sum(Decimal(r["total"]) for r in rows) == Decimal("566400.00")
     assert sum(Decimal(r["contracted_fte"]) for r in rows) == Decimal("14.75")
+    # At the ceiling the aid rests on the ETP of the source document alone; the declared
+    # expenses (illustrative) add their mark.
+    assert angouleme["marks"] == "source document"
+    declared = run_csv(capsys, "finance", "--on", "2021-06-30", "--basis", "declared")
+    assert declared[0]["marks"] == "source document|illustrative"
 
 
 def test_finance_explain_in_each_format(capsys: pytest.CaptureFixture[str]) -> None:
