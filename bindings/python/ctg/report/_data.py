@@ -87,6 +87,11 @@ class ReportParts:
     deadlines: _ctg.DeadlineReport
     data: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def detailed_maximum(self) -> _ctg.PortfolioFinancing:
+        """The maximum financing (at the ceiling) under the detailed rulebook."""
+        return next(p for p in self.maximum if p.rulebook_id == self.detail.id)
+
 
 def collect(dataset: _ctg.Dataset, *, on: datetime.date, rulebooks: Sequence[_ctg.Rulebook],
             language: _ctg.Language, detail: str | None = None) -> ReportParts:
@@ -151,7 +156,7 @@ def _to_dict(r: ReportParts) -> dict[str, Any]:
         "volume": _volume(r.volume),
         "financing": {
             "rulebook": r.detail.id,
-            "maximum": portfolio(r.maximum[[x.id for x in r.rulebooks].index(r.detail.id)]),
+            "maximum": portfolio(r.detailed_maximum),
             "declared_years": sorted({e.year for p in r.dataset.posts for e in p.expenses}),
             "declared": None if r.declared is None else portfolio(r.declared),
             "declared_unavailable": None if r.declared_unavailable is None else {

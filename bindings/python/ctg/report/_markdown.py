@@ -122,18 +122,31 @@ def _money(m: _ctg.Money, lang: _ctg.Language) -> str:
     return m.to_french() if lang == _ctg.Language.fr else m.to_english()
 
 
+def _fte(fte: _ctg.Fte, lang: str) -> str:
+    return fte.to_french() if lang == "fr" else fte.to_string()
+
+
+def _decimal(text: str, lang: str) -> str:
+    """A plain decimal of the JSON data (`88.81`) in the language's notation (`88,81`)."""
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def _colon(lang: str) -> str:
+    """French typography puts a space before the colon."""
+    return " :" if lang == "fr" else ":"
+
+
 def _percent(share: dict[str, Any], lang: str) -> str:
     if share["percent"] is None:
         return "—"
-    value = share["percent"].replace(".", ",") if lang == "fr" else share["percent"]
-    return f"{value} %"
+    return f"{_decimal(share['percent'], lang)} %"
 
 
 def _points(text: str | None, lang: str) -> str:
     if text is None:
         return "—"
     sign = "+" if not text.startswith("-") and text.strip("0.") else ""
-    return sign + (text.replace(".", ",") if lang == "fr" else text)
+    return sign + _decimal(text, lang)
 
 
 def render(r: ReportParts) -> str:
@@ -151,10 +164,7 @@ def render(r: ReportParts) -> str:
     warnings = d.warnings
     out.append(t["counts"].format(epcis=len(d.epcis), conventions=len(d.conventions),
                                   posts=len(d.posts), referents=len(d.referents),
-                                  warnings=len(warnings)) + (" :" if code == "fr" else ":")
-               if warnings else t["counts"].format(
-                   epcis=len(d.epcis), conventions=len(d.conventions), posts=len(d.posts),
-                   referents=len(d.referents), warnings=0) + ".")
+                                  warnings=len(warnings)) + (_colon(code) if warnings else "."))
     out.extend(f"- {w.to_string()}" for w in warnings)
     out.append("")
     out.append(t["legend"] + "\n")
@@ -168,10 +178,8 @@ def render(r: ReportParts) -> str:
     out.append(t["s2"] + "\n")
     out.append(r.volume.to_text(lang))
 
-    detail = r.detail.id
-    out.append(t["s3"].format(year=r.on.year, rulebook=detail) + "\n")
-    maximum = r.maximum[[p.rulebook_id for p in r.maximum].index(detail)]
-    out.append(maximum.to_text(lang))
+    out.append(t["s3"].format(year=r.on.year, rulebook=r.detail.id) + "\n")
+    out.append(r.detailed_maximum.to_text(lang))
     if r.declared is not None:
         out.append(r.declared.to_text(lang))
     else:
@@ -179,8 +187,8 @@ def render(r: ReportParts) -> str:
         out.append(t["no_declared"].format(year=r.on.year, years=years) + "\n")
 
     out.append(t["s4"] + "\n")
-    out.extend(f"- `{p.rulebook_id}` : {p.rulebook_label.text(lang)}" if code == "fr"
-               else f"- `{p.rulebook_id}`: {p.rulebook_label.text(lang)}" for p in r.maximum)
+    out.extend(f"- `{p.rulebook_id}`{_colon(code)} {p.rulebook_label.text(lang)}"
+               for p in r.maximum)
     out.append("")
     out.append(_comparison(r, t))
     for g in r.gains:
@@ -189,8 +197,7 @@ def render(r: ReportParts) -> str:
             frm=g.from_rulebook, to=g.to_rulebook,
             per_fte="—" if per_fte is None else _money(per_fte, lang),
             total=_money(g.total.delta, lang),
-            fte=g.total.contracted_fte.to_french() if code == "fr"
-            else g.total.contracted_fte.to_string(),
+            fte=_fte(g.total.contracted_fte, code),
             marks=g.marks.to_string()))
     out.append("")
 
@@ -213,7 +220,7 @@ def _trajectory(data: dict[str, Any], lang: str) -> str:
     table = _ctg.MarkdownTable(t["trajectory_header"], [_LEFT, _RIGHT, _RIGHT, _RIGHT, _LEFT])
     for row in data["coverage"]["trajectory"]:
         coverage = {"percent": row["coverage_percent"]}
-        target = row["target_percent"].replace(".", ",") if lang == "fr" else row["target_percent"]
+        target = _decimal(row["target_percent"], lang)
         table.add_row([str(row["year"]), _percent(coverage, lang), f"{target} %",
                        _points(row["gap_points"], lang),
                        _marks(row["marks"]) + " / " + _marks([data["coverage"]["cog_source"]
@@ -223,18 +230,18 @@ def _trajectory(data: dict[str, Any], lang: str) -> str:
 
 def _comparison(r: ReportParts, t: dict[str, Any]) -> str:
     lang = r.language
-    header = ["EPCI", "ETP" if _ctg.to_string(lang) == "fr" else "FTE"]
+    code = _ctg.to_string(lang)
+    header = ["EPCI", "ETP" if code == "fr" else "FTE"]
     for p in r.maximum:
         header.append(p.rulebook_id)
         header.extend(t["of_which"].format(part=part.label.text(lang)) for part in p.parts)
-    header.append("Marques" if _ctg.to_string(lang) == "fr" else "Marks")
+    header.append("Marques" if code == "fr" else "Marks")
     align = [_LEFT] + [_RIGHT] * (len(header) - 2) + [_LEFT]
     table = _ctg.MarkdownTable(header, align)
 
     def row(label: str, totals: list[_ctg.FinancingTotal]) -> None:
         marks = _ctg.EvidenceMarks()
-        cells = [label, totals[0].contracted_fte.to_french() if _ctg.to_string(lang) == "fr"
-                 else totals[0].contracted_fte.to_string()]
+        cells = [label, _fte(totals[0].contracted_fte, code)]
         for total in totals:
             marks = marks.add(total.marks)
             cells.append(_money(total.total, lang))
@@ -275,8 +282,7 @@ def _evaluation(r: ReportParts, t: dict[str, Any], lang: str) -> str:
                   + [_percent(dep["overall"], lang), _completeness(dep["completeness"], lang),
                      _marks(_ordered(all_marks))])
     out.append(table.to_markdown())
-    out.extend(f"- R{s['id']} : {s['title'][lang]}" if lang == "fr"
-               else f"- R{s['id']}: {s['title'][lang]}" for s in e["sections"])
+    out.extend(f"- R{s['id']}{_colon(lang)} {s['title'][lang]}" for s in e["sections"])
     out.append("")
     if e["trend"]:
         out.append(t["trend"].format(before=e["year"] - 1, after=e["year"]) + "\n")
@@ -290,8 +296,7 @@ def _evaluation(r: ReportParts, t: dict[str, Any], lang: str) -> str:
     out.append(t["not_assessed"].format(ref=e["referentiel"]["id"], year=e["year"]) + "\n")
     for row in e["not_assessed"]:
         labels = "; ".join(a["label"][lang] for a in row["activities"]) or t["all_assessed"]
-        out.append(f"- {row['label']} : {labels}" if lang == "fr"
-                   else f"- {row['label']}: {labels}")
+        out.append(f"- {row['label']}{_colon(lang)} {labels}")
     out.append("")
     return "\n".join(out) + "\n"
 
