@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: MIT
+"""The one catalogue of the words ctg shows a person, in French and in English.
+
+Every label, heading and sentence of a rendering (Markdown, HTML, CSV headers, notebook tables,
+messages of the command line) lives in a TOML file of `ctg/catalogue/`, each entry a table with
+one template per language:
+
+    [report.title]
+    fr = "Les CTG en {department} ({code}) au {on}"
+    en = "CTGs in {department} ({code}) on {on}"
+
+The key of an entry is the file's stem followed by the entry's dotted path
+(`report.title` above lives in `report.toml` as `[title]`). Templates are `str.format`
+templates whose fields are filled with text already formatted by `ctg._format`; a key or a
+language that the catalogue lacks is a `KeyError` naming it, never a silent fallback to the
+other language.
+
+>>> from ctg._catalogue import text
+>>> text("catalogue.languages", "fr")
+'français, anglais'
+"""
+
+from __future__ import annotations
+
+import functools
+import string
+import tomllib
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from typing import Any
+
+#: The languages every entry is written in.
+LANGUAGES = ("fr", "en")
+
+
+@functools.cache
+def entries() -> Mapping[str, Mapping[str, str]]:
+    """Every entry of the catalogue by key, each a mapping language → template."""
+    found: dict[str, Mapping[str, str]] = {}
+    folder = resources.files("ctg").joinpath("catalogue")
+    for item in sorted(folder.iterdir(), key=lambda f: f.name):
+        if not item.name.endswith(".toml"):
+            continue
+        stem = item.name.removesuffix(".toml")
+        with item.open("rb") as file:
+            for key, templates in _leaves(stem, tomllib.load(file)):
+                found[key] = templates
+    return found
+
+
+def _leaves(prefix: str, table: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, str]]]:
+    """The entries of a TOML table: tables whose keys are the languages, with their paths."""
+    if set(table) == set(LANGUAGES) and all(isinstance(v, str) for v in table.values()):
+        yield prefix, table
+        return
+    for key, value in table.items():
+        if not isinstance(value, Mapping):
+            raise ValueError(f"catalogue {prefix}.{key}: expected a table of "
+                             f"{' and '.join(LANGUAGES)} templates")
+        yield from _leaves(f"{prefix}.{key}", value)
+
+
+def template(key: str, language: str) -> str:
+    """The raw template of `key` in `language` (`fr` or `en`)."""
+    try:
+        return entries()[key][language]
+    except KeyError:
+        raise KeyError(f"catalogue: no entry {key!r} in language {language!r}") from None
+
+
+def text(key: str, language: str, /, **fields: object) -> str:
+    """The entry `key` in `language`, its `{fields}` filled with `fields`."""
+    return template(key, language).format(**fields)
+
+
+def fields(template_text: str) -> set[str]:
+    """The field names a template uses (the test checks both languages use the same)."""
+    return {name for _, name, _, _ in string.Formatter().parse(template_text) if name}
