@@ -173,7 +173,7 @@ def _parameters(readings: Iterable[Mapping[str, Any]], shown: set[str],
 def _documents(entries: Iterable[Mapping[str, Any]], label: Callable[..., str]
                ) -> list[dict[str, Any]]:
     """The provenance of the data, one line per cited document and evidence, naming the kinds
-    of value it gives (`Départment, Populations`)."""
+    of value it gives (`Département, Populations`)."""
     lines: dict[tuple[str, str, str], dict[str, Any]] = {}
     for entry in entries:
         key = (entry["document"], entry["url"], entry["evidence"])
