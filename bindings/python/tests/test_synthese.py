@@ -147,7 +147,8 @@ def test_the_charente_key_figures_in_french(pages: dict[str, str]) -> None:
     assert ceiling * Decimal("0.80") == Decimal("566400")
     assert ceiling * Decimal("0.55") == Decimal("389400")
     assert ceiling * Decimal("0.25") == Decimal("177000")
-    assert f"566{NNBSP}400,00{NBSP}€ aide maximale 2021 (dépenses au plafond)" in card["financing"]
+    assert f"566{NNBSP}400,00{NBSP}€ aide maximale 2021 (dépenses au plafond)" \
+        in card["financing"]
     assert f"dont Bonus territoire : 389{NNBSP}400,00{NBSP}€" in card["financing"]
     assert f"dont Fonds locaux de la Caf : 177{NNBSP}000,00{NBSP}€" in card["financing"]
     assert "Règle : Caf de la Charente : coordination CTG (2021)" in card["financing"]
@@ -158,11 +159,11 @@ def test_the_charente_key_figures_in_french(pages: dict[str, str]) -> None:
     assert Decimal(1447) * Decimal("14.75") == Decimal("21343.25")
     assert (Decimal(38400) - Decimal(22553)) * Decimal("14.75") == Decimal("233743.25")
     gain = card["gain"]
-    assert f"+1{NNBSP}447,00{NBSP}€ par ETP +21{NNBSP}343,25{NBSP}€ en tout Forfait national de la " \
-           "coordination CTG (2020), comparé à : Contrat enfance jeunesse : coordination, " \
-           "montant moyen par ETP (dépenses au plafond)" in gain
-    assert f"+15{NNBSP}847,00{NBSP}€ par ETP +233{NNBSP}743,25{NBSP}€ en tout Caf de la Charente " \
-           ": coordination CTG (2021), comparé à : Contrat enfance" in gain
+    assert (f"+1{NNBSP}447,00{NBSP}€ par ETP +21{NNBSP}343,25{NBSP}€ en tout "
+            "Forfait national de la coordination CTG (2020), comparé à : Contrat enfance "
+            "jeunesse : coordination, montant moyen par ETP (dépenses au plafond)") in gain
+    assert (f"+15{NNBSP}847,00{NBSP}€ par ETP +233{NNBSP}743,25{NBSP}€ en tout "
+            "Caf de la Charente : coordination CTG (2021), comparé à : Contrat enfance") in gain
     assert gain.index("Forfait national") < gain.index("Caf de la Charente")
     # 18 months after 30 June 2021: 30 December 2022; the first convention to end is
     # Cœur de Charente's (2019-2022), on 31 December 2022.
@@ -205,7 +206,8 @@ def test_the_deux_sevres_key_figures(pages: dict[str, str]) -> None:
     assert f"139{NNBSP}117,81{NBSP}€" in card["financing"]
     assert "Règle : Forfait national de la coordination CTG (2020)" in card["financing"]
     assert "Sans dépense déclarée : CA du Bocage Bressuirais" in card["financing"]
-    # Gain over the CEJ (22,553 € per ETP, prorated alike): 1,447 × 5.55 + (5,917.81 − 5,561.01).
+    # Gain over the CEJ (22,553 € per ETP, prorated alike):
+    # 1,447 × 5.55 + (5,917.81 − 5,561.01).
     cej_prorated = (Decimal(22553) * 90 / 365).quantize(Decimal("0.01"), ROUND_HALF_UP)
     gain = Decimal(1447) * Decimal("5.55") + prorated - cej_prorated
     assert gain == Decimal("8387.65")
