@@ -50,7 +50,7 @@ class Report:
     def to_markdown(self) -> str:
         """The report as Markdown, every value with its provenance mark."""
         from ._markdown import render
-        return render(self._parts)
+        return render(self.data)
 
     def to_html(self) -> str:
         """The report as one self-contained HTML page (inline CSS, SVG charts)."""

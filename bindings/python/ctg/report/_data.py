@@ -268,15 +268,22 @@ def _comparison(maximum: Sequence[_ctg.PortfolioFinancing],
     first = maximum[0]
     by_epci = []
     for i, row in enumerate(first.by_epci):
+        row_marks = _ctg.EvidenceMarks()
+        for p in maximum:
+            row_marks = row_marks.add(p.by_epci[i].marks)
         by_epci.append({"siren": row.id, "name": row.label,
                         "contracted_fte": row.contracted_fte.to_string(),
-                        "totals": {p.rulebook_id: money(p.by_epci[i].total) for p in maximum}})
+                        "totals": {p.rulebook_id: money(p.by_epci[i].total) for p in maximum},
+                        "parts": {p.rulebook_id: part_amounts(p.by_epci[i].parts)
+                                  for p in maximum},
+                        "marks": marks(row_marks)})
     return {
         "basis": "at_ceiling",
         "rulebooks": [p.rulebook_id for p in maximum],
         "by_epci": by_epci,
         "totals": {p.rulebook_id: {"total": money(p.total.total),
-                                    "parts": part_amounts(p.total.parts)}
+                                    "parts": part_amounts(p.total.parts),
+                                    "marks": marks(p.total.marks)}
                    for p in maximum},
         "contracted_fte": first.total.contracted_fte.to_string(),
         "gains": [{
