@@ -91,7 +91,7 @@ def test_a_report_speaks_one_language(rendered: dict, form: str) -> None:
 
 #: Keys of the data whose strings are identifiers or the library's English (enums, marks), not
 #: names a reader sees as text.
-_CODES = {"evidence", "status", "basis", "kind", "rounding", "what", "unit", "marks", "format",
+_CODES = {"evidence", "status", "basis", "kind", "rounding", "what", "unit", "marks",
           "language", "warnings", "generator", "rulebook", "rulebooks", "name_id"}
 
 
