@@ -130,7 +130,9 @@ def value_md(parameter: Parameter, segment: Segment, language: Language) -> str:
             shown += " " + text("per_fte", language)
         return shown
     if parameter.unit == _ctg.Unit.percent:
-        return value.to_french() if language == Language.fr else value.to_percent_string()
+        from ._format import formatter
+
+        return formatter(_ctg.to_string(language)).percent(value.to_decimal().scaleb(2))
     return parameter.value_text(segment)
 
 

@@ -38,9 +38,16 @@ CHARENTE_PARTS = {"bonus_territoire": "389400.00", "fonds_locaux": "177000.00"} 
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """The exit code, stdout and stderr of `ctg argv…`; stdout with the formatter's no-break
+    spaces (U+202F between thousands, U+00A0 before € and %) read as spaces: these tests check
+    the content, test_format.py and test_report_text.py the typography."""
     code = cli.main(list(argv))
     out, err = capsys.readouterr()
-    return code, out, err
+    return code, plain(out), err
+
+
+def plain(text: str) -> str:
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
@@ -189,8 +196,8 @@ def test_finance_markdown_in_english(capsys: pytest.CaptureFixture[str]) -> None
         capsys, "--lang", "en", "finance", "--on", "2021-06-30", "--rulebook", "national-2020"
     )
     assert code == 0
-    assert "Basis: expense at the ceiling (maximum aid); parameters in force on 2021-06-30." in out
-    assert "354,000.00 €" in out and "60,000.00 €" in out  # 24,000 € × 2.5 for Grand Angoulême
+    assert "Basis: expense at the ceiling (maximum aid); parameters in force on 30/06/2021." in out
+    assert "€354,000.00" in out and "€60,000.00" in out  # 24,000 € × 2.5 for Grand Angoulême
 
 
 @pytest.mark.parametrize("rulebook", list(CHARENTE_MAXIMUM))
@@ -345,7 +352,7 @@ def test_rules_list(capsys: pytest.CaptureFixture[str]) -> None:
     doc = run_json(capsys, "--lang", "en", "rules", "--on", "2021-06-30")
     assert [r["id"] for r in doc["rulebooks"]] == ctg.builtin_rulebook_ids()
     national = next(r for r in doc["rulebooks"] if r["id"] == "national-2020")
-    assert national["rule"] == "24,000.00 € per FTE" and national["kind"] == "flat_per_fte"
+    assert national["rule"] == "€24,000.00 per FTE" and national["kind"] == "flat_per_fte"
 
 
 def test_rules_of_one_rulebook(capsys: pytest.CaptureFixture[str]) -> None:
@@ -1013,7 +1020,7 @@ def test_report_golden_figures_of_the_second_dataset(capsys: pytest.CaptureFixtu
 def test_report_formats_and_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     on = ("--on", "2021-06-30")
     code, out, _ = run(capsys, "-q", "report", *on)
-    assert code == 0 and out.startswith("# Les CTG en Charente (16) au 30/06/2021\n")
+    assert code == 0 and out.startswith("# Les CTG en Charente (16) au 30 juin 2021\n")
     assert "566 400,00 €" in out
     assert run(capsys, "-q", "report", *on, "--format", "html")[1].startswith("<!DOCTYPE html>")
     comparison = run(capsys, "-q", "report", *on, "--format", "csv", "--table", "comparison")[1]
