@@ -10,7 +10,9 @@
 
 One set of figures (`Report.data`, the JSON format `ctg.report/1`, schema
 docs/schemas/report.schema.json) rendered four ways: Markdown, self-contained HTML, JSON and
-CSV tables. Every figure is computed by the C++ library; this package only arranges them.
+CSV tables. Every figure is computed by the C++ library; this package only arranges them: the
+Markdown and the HTML are Jinja2 templates over `Report.data`, with the words of the catalogue
+(`ctg/catalogue/report.toml`) and the figures of the one formatter (`ctg._format`).
 """
 
 from __future__ import annotations

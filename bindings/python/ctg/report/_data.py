@@ -2,9 +2,9 @@
 """The department report as data: every figure of `ctg report`, computed once by the C++ library.
 
 `collect()` runs the analyses (coverage, coordination volume, financing under each rulebook,
-comparison, deadlines, evaluation roll-up) and returns both the library's result objects (the
-Markdown rendering uses their own `to_text`) and the JSON-ready dict of the versioned format
-`ctg.report/1` (docs/schemas/report.schema.json), from which HTML and CSV are rendered.
+comparison, deadlines, evaluation roll-up) and returns both the library's result objects and
+the JSON-ready dict of the versioned format `ctg.report/1` (docs/schemas/report.schema.json),
+from which Markdown, HTML and CSV are rendered.
 
 Number conventions of the dict: amounts are strings of plain decimal euros (`"354000.00"`),
 ETP strings (`"14.75"`), exact ratios `{"fraction": "1403436/59", "value": "23787.05"}` (value
@@ -70,7 +70,7 @@ def default_detail(dataset: _ctg.Dataset, rulebooks: Sequence[_ctg.Rulebook]) ->
 
 @dataclass
 class ReportParts:
-    """The library's results behind the report, kept for the Markdown rendering."""
+    """The library's results behind the report (`Report.parts`), and its data."""
 
     dataset: _ctg.Dataset
     on: datetime.date
