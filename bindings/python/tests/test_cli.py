@@ -160,7 +160,7 @@ def test_lang_before_or_after_the_command(
 ) -> None:
     code, out, _ = run(capsys, *argv, "--on", "2021-06-30", "-q")
     assert code == 0
-    assert "566,400.00 €" in out and "Financing 2021 per post" in out
+    assert "€566,400.00" in out and "Financing 2021 per post" in out
 
 
 def test_quiet_silences_messages_not_errors(capsys: pytest.CaptureFixture[str]) -> None:

@@ -79,7 +79,23 @@ def render(data: dict[str, Any]) -> str:
         rulebooks=rulebooks,
         years={e["siren"]: e["population_year"] for e in data["volume"]["epcis"]},
         **_helpers(labels, figures, rulebooks, data["comparison"]["rulebooks"]))
-    # Blocks leave runs of blank lines behind them: one blank line between paragraphs.
+    return _paragraphs(text)
+
+
+def render_portfolio(portfolio: dict[str, Any], label: dict[str, str], language: str) -> str:
+    """One portfolio's financing (`ctg._json.portfolio`) in Markdown, as in the report: per
+    EPCI and in total, the posts left out, the parts adding up and the parameters read."""
+    labels = _present.Labels(language, PREFIXES)
+    figures = _present.Figures(language, labels)
+    rulebooks = {portfolio["rulebook"]: {"label": label, "parts": portfolio["parts"]}}
+    text = _environment().get_template("portfolio.md.j2").render(
+        p=portfolio, lang=language, t=labels, f=figures, rulebooks=rulebooks,
+        **_helpers(labels, figures, rulebooks, []))
+    return _paragraphs(text)
+
+
+def _paragraphs(text: str) -> str:
+    """Blocks leave runs of blank lines behind them: one blank line between paragraphs."""
     lines: list[str] = []
     for current in text.splitlines():
         if current.strip() or (lines and lines[-1].strip()):
