@@ -140,12 +140,10 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "l") -> str:
     """A padded Markdown table. `align` has one letter per column, `l` (left) or `r` (right);
     missing letters are `r`, so that `"ll"` aligns two text columns then numbers."""
-    align = align.ljust(len(header), "r")
-    columns = [_ctg.ColumnAlign.left if a == "l" else _ctg.ColumnAlign.right for a in align]
-    result = _ctg.MarkdownTable(list(header), columns)
-    for row in rows:
-        result.add_row(list(row))
-    return result.to_markdown()
+    from .report._markdown import row, table as markdown_table  # the report's one table
+
+    lines = [row(*header)] + [row(*cells) for cells in rows]
+    return markdown_table("\n".join(lines), align.ljust(len(header), "r"))
 
 
 # --- context ----------------------------------------------------------------------------------
