@@ -94,6 +94,17 @@ def render_portfolio(portfolio: dict[str, Any], label: dict[str, str], language:
     return _paragraphs(text)
 
 
+def render_deadlines(deadlines: dict[str, Any], on: str, language: str) -> str:
+    """A dataset's deadlines (`ctg._json.deadlines`) seen from `on` (ISO date) in Markdown, as
+    in the report: conventions ending within the horizon, prolongations, per Caf referent."""
+    labels = _present.Labels(language, PREFIXES)
+    figures = _present.Figures(language, labels)
+    text = _environment().get_template("deadlines.md.j2").render(
+        dl=deadlines, on=on, lang=language, t=labels, f=figures,
+        **_helpers(labels, figures, {}, []))
+    return _paragraphs(text)
+
+
 def _paragraphs(text: str) -> str:
     """Blocks leave runs of blank lines behind them: one blank line between paragraphs."""
     lines: list[str] = []
