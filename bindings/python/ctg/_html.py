@@ -12,18 +12,22 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from functools import cache
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from . import _ctg
+
+if TYPE_CHECKING:
+    import jinja2
 
 _POLICY_FR = {"famille": "Politique familiale", "education": "Politique éducative", "social": "Politique sociale"}
 
 
 def template_environment(**options: Any) -> jinja2.Environment:
     """A Jinja2 environment over the package's templates/: autoescaped, strict about undefined
-    names (a typo in a template is an error, not an empty cell)."""
+    names (a typo in a template is an error, not an empty cell). Jinja2 is loaded here, on
+    first use: `import ctg` does not load it."""
+    import jinja2
+
     return jinja2.Environment(
         loader=jinja2.PackageLoader("ctg", "templates"),
         autoescape=True,
