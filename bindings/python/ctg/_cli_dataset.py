@@ -244,7 +244,10 @@ def run_deadlines(args: argparse.Namespace, ctx: Context) -> int:
     elif args.format == "csv":
         content = _deadlines_csv(report)
     else:
-        content = report.to_text(ctx.language)
+        from .report._markdown import render_deadlines  # the report's own rendering
+
+        content = render_deadlines(_json.deadlines(report), on.isoformat(),
+                                   _ctg.to_string(ctx.language))
     emit(ctx, content, args.output)
     return 0
 

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[3]
 SCHEMA = json.loads((ROOT / "docs" / "schemas" / "report.schema.json").read_text())
 ON = datetime.date(2021, 6, 30)
 ORDER = ["national-2020", "cej", "charente-2021", "loire-cej-2015"]
+NNBSP, NBSP = "\u202f", "\u00a0"
 
 
 def charente(language: ctg.Language = ctg.Language.fr, rulebooks: list[str] = ORDER,
@@ -225,21 +226,24 @@ def test_bad_rulebook_lists_are_refused() -> None:
 
 def test_markdown_in_french_carries_the_figures_and_their_marks(report: ctg.report.Report) -> None:
     md = report.to_markdown()
-    assert md.startswith("# Les CTG en Charente (16) au 30/06/2021\n")
+    assert md.startswith("# Les CTG en Charente (16) au 30 juin 2021\n")
     for heading in ("## 1. Couverture", "## 2. Volume", "## 3. Financement 2021 selon",
                     "## 4. Comparaison", "## 5. Échéances", "## 6. Évaluation",
                     "## 7. Sources", "## 8. Provenance"):
         assert f"\n{heading}" in md
     assert "| **Total Charente**" in md
-    assert "354 000,00 €" in md and "566 400,00 €" in md and "389 400,00 €" in md
-    assert "Écart `cej` → `national-2020` : 1 447,00 € par ETP, 21 343,25 € pour 14,75 ETP" in md
-    assert "| **Département** (cases cumulées)" in md and "50,6 %" in md
+    # The formatter's French typography: U+202F between thousands, U+00A0 before € and %.
+    assert f"354{NNBSP}000,00{NBSP}€" in md and f"566{NNBSP}400,00{NBSP}€" in md
+    assert f"389{NNBSP}400,00{NBSP}€" in md
+    assert (f"Écart `cej` → `national-2020` : 1{NNBSP}447,00{NBSP}€ par ETP, "
+            f"21{NNBSP}343,25{NBSP}€ pour 14,75 ETP") in md
+    assert "| **Département** (cases cumulées)" in md and f"50,6{NBSP}%" in md
 
 
 def test_markdown_in_english() -> None:
     md = charente(ctg.Language.en).to_markdown()
-    assert md.startswith("# CTGs in Charente (16) on 2021-06-30\n")
-    assert "Difference `cej` → `national-2020`: 1,447.00 € per FTE, 21,343.25 € for 14.75 FTE" \
+    assert md.startswith("# CTGs in Charente (16) on 30 June 2021\n")
+    assert "Difference `cej` → `national-2020`: €1,447.00 per FTE, €21,343.25 for 14.75 FTE" \
         in md
     assert "Couverture" not in md
 

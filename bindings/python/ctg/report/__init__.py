@@ -10,7 +10,10 @@
 
 One set of figures (`Report.data`, the JSON format `ctg.report/1`, schema
 docs/schemas/report.schema.json) rendered four ways: Markdown, self-contained HTML, JSON and
-CSV tables; and, for elected officials, a short printable synthèse (`Report.to_synthese()`). Every figure is computed by the C++ library; this package only arranges them.
+CSV tables; and, for elected officials, a short printable synthèse (`Report.to_synthese()`).
+Every figure is computed by the C++ library; this package only arranges them: the Markdown and
+the HTML are Jinja2 templates over `Report.data`, with the words of the catalogue
+(`ctg/catalogue/*.toml`) and the figures of the one formatter (`ctg._format`).
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ class Report:
     def to_markdown(self) -> str:
         """The report as Markdown, every value with its provenance mark."""
         from ._markdown import render
-        return render(self._parts)
+        return render(self.data)
 
     def to_html(self) -> str:
         """The report as one self-contained HTML page (inline CSS, SVG charts)."""

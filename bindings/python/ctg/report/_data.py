@@ -2,9 +2,9 @@
 """The department report as data: every figure of `ctg report`, computed once by the C++ library.
 
 `collect()` runs the analyses (coverage, coordination volume, financing under each rulebook,
-comparison, deadlines, evaluation roll-up) and returns both the library's result objects (the
-Markdown rendering uses their own `to_text`) and the JSON-ready dict of the versioned format
-`ctg.report/1` (docs/schemas/report.schema.json), from which HTML and CSV are rendered.
+comparison, deadlines, evaluation roll-up) and returns both the library's result objects and
+the JSON-ready dict of the versioned format `ctg.report/1` (docs/schemas/report.schema.json),
+from which Markdown, HTML and CSV are rendered.
 
 Number conventions of the dict: amounts are strings of plain decimal euros (`"354000.00"`),
 ETP strings (`"14.75"`), exact ratios `{"fraction": "1403436/59", "value": "23787.05"}` (value
@@ -70,7 +70,7 @@ def default_detail(dataset: _ctg.Dataset, rulebooks: Sequence[_ctg.Rulebook]) ->
 
 @dataclass
 class ReportParts:
-    """The library's results behind the report, kept for the Markdown rendering."""
+    """The library's results behind the report (`Report.parts`), and its data."""
 
     dataset: _ctg.Dataset
     on: datetime.date
@@ -268,15 +268,22 @@ def _comparison(maximum: Sequence[_ctg.PortfolioFinancing],
     first = maximum[0]
     by_epci = []
     for i, row in enumerate(first.by_epci):
+        row_marks = _ctg.EvidenceMarks()
+        for p in maximum:
+            row_marks = row_marks.add(p.by_epci[i].marks)
         by_epci.append({"siren": row.id, "name": row.label,
                         "contracted_fte": row.contracted_fte.to_string(),
-                        "totals": {p.rulebook_id: money(p.by_epci[i].total) for p in maximum}})
+                        "totals": {p.rulebook_id: money(p.by_epci[i].total) for p in maximum},
+                        "parts": {p.rulebook_id: part_amounts(p.by_epci[i].parts)
+                                  for p in maximum},
+                        "marks": marks(row_marks)})
     return {
         "basis": "at_ceiling",
         "rulebooks": [p.rulebook_id for p in maximum],
         "by_epci": by_epci,
         "totals": {p.rulebook_id: {"total": money(p.total.total),
-                                    "parts": part_amounts(p.total.parts)}
+                                    "parts": part_amounts(p.total.parts),
+                                    "marks": marks(p.total.marks)}
                    for p in maximum},
         "contracted_fte": first.total.contracted_fte.to_string(),
         "gains": [{
