@@ -1,7 +1,8 @@
 # ctg developer entry points. Everything goes through CMakePresets.json.
 #
 #   make deps   install missing Debian build dependencies (no-op when present)
-#   make venv   .venv with the Python dependencies and the ctg package built from this tree
+#   make venv   .venv with the Python dependencies (every extra) and the ctg package built from
+#               this tree
 #   make build  configure + build the release preset        (build/release)
 #   make run    the main job: `ctg report` on the embedded Charente 2021 dataset, through the
 #               installed Python package (.venv): writes $(REPORT_HTML), prints the Markdown
@@ -70,7 +71,8 @@ deps-test:
 
 # --- Python virtualenv (.venv) --------------------------------------------------
 # .venv holds the Python dependencies read from pyproject.toml (build requirements, runtime
-# dependencies, the [test] extra) and the ctg package itself, built by scikit-build-core from
+# dependencies, every extra: report, excel, frames and test) and the ctg package itself, built
+# by scikit-build-core from
 # this CMake tree. Both steps are stamped: a second `make venv` does nothing unless
 # pyproject.toml (dependencies) or a source of the package (rebuild) has changed. The build tree
 # build/python/venv is kept between builds, so a rebuild only recompiles what changed;
@@ -91,8 +93,10 @@ $(VENV_PY):
 $(VENV)/.stamp-deps: pyproject.toml | $(VENV_PY)
 	$(VENV_PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(VENV_PY) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb")); \
+	  extras = p["project"]["optional-dependencies"].values(); \
 	  print("\n".join(p["build-system"]["requires"] + p["project"]["dependencies"] \
-	                  + p["project"]["optional-dependencies"]["test"]))' > $(VENV)/requirements.txt
+	                  + [r for e in extras for r in e if not r.startswith("ctg[")]))' \
+	  > $(VENV)/requirements.txt
 	$(VENV_PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements.txt
 	touch $@
 

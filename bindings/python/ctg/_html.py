@@ -11,18 +11,24 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from functools import cache
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from . import _ctg
+from ._extras import requires
+
+if TYPE_CHECKING:
+    import jinja2
 
 _POLICY_FR = {"famille": "Politique familiale", "education": "Politique éducative", "social": "Politique sociale"}
 
 
 def template_environment(**options: Any) -> jinja2.Environment:
     """A Jinja2 environment over the package's templates/: autoescaped, strict about undefined
-    names (a typo in a template is an error, not an empty cell)."""
+    names (a typo in a template is an error, not an empty cell). Jinja2 is imported here, not
+    by ``import ctg``."""
+    with requires("ctg's HTML rendering"):
+        import jinja2
+
     return jinja2.Environment(
         loader=jinja2.PackageLoader("ctg", "templates"),
         autoescape=True,

@@ -20,6 +20,7 @@ import json
 from typing import Any, Sequence
 
 from .. import _ctg
+from .._extras import requires
 from ._data import (DEADLINE_MONTHS, REPORT_FORMAT, ReportParts, collect, default_detail,
                     default_rulebook_ids)
 
@@ -49,18 +50,24 @@ class Report:
 
     def to_markdown(self) -> str:
         """The report as Markdown, every value with its provenance mark."""
-        from ._markdown import render
-        return render(self._parts)
+        with requires("the report as Markdown"):  # a missing dependency names its extra
+            from ._markdown import render
+
+            return render(self._parts)
 
     def to_html(self) -> str:
         """The report as one self-contained HTML page (inline CSS, SVG charts)."""
-        from ._html import render
-        return render(self.data)
+        with requires("the report as HTML"):  # a missing dependency names its extra
+            from ._html import render
+
+            return render(self.data)
 
     def csv_tables(self) -> dict[str, str]:
         """The report's tables as CSV texts, by table name."""
-        from ._csv import tables
-        return tables(self.data)
+        with requires("the report as CSV"):  # a missing dependency names its extra
+            from ._csv import tables
+
+            return tables(self.data)
 
 
 def build_report(dataset: _ctg.Dataset, *, on: datetime.date,

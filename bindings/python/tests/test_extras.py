@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: MIT
+"""The package's shape: `import ctg` stays light, the optional dependencies come with extras,
+and a missing one is an error that names the extra to install."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import ctg
+from ctg import _extras, cli
+from ctg.report import build_report
+
+ROOT = Path(__file__).resolve().parents[3]
+OPTIONAL = {"jinja2", "pandas", "matplotlib", "openpyxl", "babel"}
+
+
+@pytest.mark.parametrize("module", ["ctg", "ctg.cli"])
+def test_import_ctg_imports_no_optional_dependency(module: str) -> None:
+    code = f"import {module}, sys; print(sorted(set({sorted(OPTIONAL)!r}) & set(sys.modules)))"
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert completed.stdout.strip() == "[]"
+
+
+def test_pyproject_extras_match_the_modules_named_in_errors() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project["optional-dependencies"]
+
+    def names(requirements: list[str]) -> set[str]:
+        return {r.split(">")[0].split("=")[0].split("[")[0].strip().lower() for r in requirements}
+
+    assert names(project["dependencies"]) == {"numpy"}
+    for extra, modules in _extras.EXTRAS.items():
+        assert names(extras[extra]) == set(modules), extra
+    assert extras["all"] == ["ctg[report,excel,frames]"]
+    assert set(_extras.EXTRAS) == {"report", "excel", "frames"}
+
+
+def without(monkeypatch: pytest.MonkeyPatch, module: str, *cached: str) -> None:
+    """`import module` fails from now on, as when it is not installed; the ctg modules `cached`
+    are imported afresh."""
+    monkeypatch.setitem(sys.modules, module, None)
+    for name in cached:
+        monkeypatch.delitem(sys.modules, name, raising=False)
+
+
+def test_frames_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
+    without(monkeypatch, "pandas", "ctg.frames")
+    with pytest.raises(ctg.MissingDependencyError) as raised:
+        importlib.import_module("ctg.frames")
+    assert str(raised.value) == (
+        "ctg.frames needs pandas, which is not installed: pip install 'ctg[frames]' "
+        "(or 'ctg[all]')"
+    )
+    assert isinstance(raised.value, ImportError)
+    assert (raised.value.name, raised.value.extra) == ("pandas", "frames")
+
+
+def test_excel_without_openpyxl(monkeypatch: pytest.MonkeyPatch) -> None:
+    without(monkeypatch, "openpyxl", "ctg.excel")
+    with pytest.raises(ctg.MissingDependencyError, match=r"pip install 'ctg\[excel\]'"):
+        importlib.import_module("ctg.excel")
+
+
+@pytest.mark.parametrize("module", ["jinja2", "matplotlib"])
+def test_html_report_without_its_dependencies(
+    monkeypatch: pytest.MonkeyPatch, module: str
+) -> None:
+    report = build_report(
+        ctg.builtin_dataset("charente-2021"),
+        on=date(2021, 6, 30),
+        rulebooks=[ctg.builtin_rulebook("charente-2021")],
+    )
+    without(monkeypatch, module, "ctg.report._html", "ctg.report._charts")
+    with pytest.raises(ctg.MissingDependencyError) as raised:
+        report.to_html()
+    assert str(raised.value).startswith(f"the report as HTML needs {module}, which is not")
+    assert raised.value.extra == "report"
+
+
+def test_notebook_tables_without_jinja2(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ctg import _html
+
+    charente = ctg.builtin_rulebook("charente-2021")
+    post = ctg.PostInput(id="p", contracted_fte="1", basis=ctg.ExpenseBasis.at_ceiling)
+    result = ctg.finance(charente, post, date(2021, 6, 30))
+    without(monkeypatch, "jinja2")
+    _html._environment.cache_clear()
+    try:
+        with pytest.raises(ctg.MissingDependencyError, match=r"pip install 'ctg\[report\]'"):
+            result._repr_html_()
+    finally:
+        _html._environment.cache_clear()
+
+
+def test_cli_names_the_extra_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    without(monkeypatch, "openpyxl", "ctg.excel")
+    code = cli.main(["grid", "--format", "xlsx", "-o", str(tmp_path / "grille.xlsx")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == (
+        "ctg grid: error: ctg.excel needs openpyxl, which is not installed: "
+        "pip install 'ctg[excel]' (or 'ctg[all]')\n"
+    )
+    assert not (tmp_path / "grille.xlsx").exists()
+
+
+def test_only_a_missing_optional_package_becomes_the_extras_error() -> None:
+    # A module missing inside an installed package is a broken install: reported as it is.
+    with pytest.raises(ModuleNotFoundError) as raised, _extras.requires("x"):
+        raise ModuleNotFoundError("No module named 'pandas._libs'", name="pandas._libs")
+    assert not isinstance(raised.value, ctg.MissingDependencyError)
+    with pytest.raises(ModuleNotFoundError) as raised, _extras.requires("x"):
+        raise ModuleNotFoundError("No module named 'markupsafe'", name="markupsafe")
+    assert not isinstance(raised.value, ctg.MissingDependencyError)
