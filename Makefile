@@ -11,6 +11,7 @@
 #               package, asan build + ctest (what .ci/run executes)
 #   make test-dev  debug build + ctest (quicker to iterate on)
 #   make test-python  pytest of the Python package only (rebuilds it when needed)
+#   make lint   the style gate: ruff (lint and format), mypy --strict, clang-format (run by test)
 #   make stubs  regenerate bindings/python/ctg/_ctg.pyi after a change of the bindings
 #   make bench  release build + run all benchmarks
 #   make docs   Doxygen reference of include/ctg
@@ -26,15 +27,16 @@ export CTEST_PARALLEL_LEVEL ?= 2
 
 APT_PACKAGES := build-essential cmake ninja-build libboost-dev nlohmann-json3-dev \
                 libgtest-dev libbenchmark-dev doxygen git
-# Only the tests need a browser: the HTML report is opened in Debian's headless Chromium.
-TEST_APT_PACKAGES := chromium
+# Only the tests need a browser (the HTML report is opened in Debian's headless Chromium) and
+# clang-format (Debian's, version 14: `make lint` checks the C++ layout with it).
+TEST_APT_PACKAGES := chromium clang-format
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 EXAMPLE ?= charente_report
 REPORT_HTML ?= build/report/charente-2021.html
 
-.PHONY: all deps deps-test venv build run example docs test test-dev test-release test-asan test-package \
-        test-python stubs bench clean
+.PHONY: all deps deps-test venv build run example docs lint test test-dev test-release test-asan \
+        test-package test-python stubs bench clean
 
 all: build
 
@@ -124,6 +126,7 @@ example: deps build
 # sanitizer build does not already check, so `make test` leaves it to `make test-dev`.
 # Ordered so that the output ends with the asan ctest summary.
 test: deps deps-test venv
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-release
 	$(MAKE) --no-print-directory test-python
 	$(MAKE) --no-print-directory test-asan
@@ -160,6 +163,21 @@ test-asan:
 	cmake --preset asan
 	cmake --build --preset asan
 	ctest --preset asan
+
+# --- Style gate ---------------------------------------------------------------------
+# Settings: pyproject.toml ([tool.ruff], [tool.mypy]) and .clang-format. ruff and mypy (with the
+# type stubs of pandas and openpyxl) are pinned in the [test] extra, clang-format is Debian's.
+# Fix what the first two commands report with `.venv/bin/ruff check --fix $(PY_LINT_PATHS)` and
+# `.venv/bin/ruff format $(PY_LINT_PATHS)`, the last one with `clang-format -i FILE…`.
+PY_LINT_PATHS := bindings/python examples/python
+CPP_FORMAT_FILES = $(shell find include src tests examples bindings/python/src -type f \
+                             \( -name '*.hpp' -o -name '*.cpp' \) | LC_ALL=C sort)
+
+lint: deps-test venv
+	$(VENV)/bin/ruff check $(PY_LINT_PATHS)
+	$(VENV)/bin/ruff format --check $(PY_LINT_PATHS)
+	$(VENV)/bin/mypy
+	clang-format --dry-run -Werror $(CPP_FORMAT_FILES)
 
 # --- Reference documentation (Doxygen, warnings as errors) --------------------
 docs: deps build

@@ -50,6 +50,8 @@ def without(monkeypatch: pytest.MonkeyPatch, module: str, *cached: str) -> None:
     monkeypatch.setitem(sys.modules, module, None)
     for name in cached:
         monkeypatch.delitem(sys.modules, name, raising=False)
+        parent, _, child = name.rpartition(".")
+        monkeypatch.delattr(sys.modules[parent], child, raising=False)  # `from . import child`
 
 
 def test_frames_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -57,8 +59,7 @@ def test_frames_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ctg.MissingDependencyError) as raised:
         importlib.import_module("ctg.frames")
     assert str(raised.value) == (
-        "ctg.frames needs pandas, which is not installed: pip install 'ctg[frames]' "
-        "(or 'ctg[all]')"
+        "ctg.frames needs pandas, which is not installed: pip install 'ctg[frames]' (or 'ctg[all]')"
     )
     assert isinstance(raised.value, ImportError)
     assert (raised.value.name, raised.value.extra) == ("pandas", "frames")
@@ -71,9 +72,7 @@ def test_excel_without_openpyxl(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize("module", ["jinja2", "matplotlib"])
-def test_html_report_without_its_dependencies(
-    monkeypatch: pytest.MonkeyPatch, module: str
-) -> None:
+def test_html_report_without_its_dependencies(monkeypatch: pytest.MonkeyPatch, module: str) -> None:
     report = build_report(
         ctg.builtin_dataset("charente-2021"),
         on=date(2021, 6, 30),

@@ -26,7 +26,7 @@ def dataset() -> ctg.Dataset:
 def assert_no_float(frame: pd.DataFrame) -> None:
     for name, dtype in frame.dtypes.items():
         assert not pd.api.types.is_float_dtype(dtype), name
-        if dtype == object:
+        if pd.api.types.is_object_dtype(dtype):
             assert not any(isinstance(v, float) for v in frame[name]), name
 
 
@@ -42,7 +42,9 @@ def test_posts_and_expenses(dataset: ctg.Dataset) -> None:
     assert expenses["expense_cents"].dtype == np.int64
     first = expenses.iloc[0]
     assert (first["post_id"], first["year"], first["expense_cents"]) == (
-        "post-grand-angouleme", 2021, 11_250_000,
+        "post-grand-angouleme",
+        2021,
+        11_250_000,
     )
     assert first["expense"] == Decimal("112500.00")
     assert_no_float(posts)
@@ -95,7 +97,10 @@ def test_batch_and_portfolio(dataset: ctg.Dataset) -> None:
     batch = ctg.finance_batch(charente, JUNE_30, np.asarray([10000, 25000], dtype=np.int64))
     table = frames.batch_frame(batch)
     assert table.columns.tolist() == [
-        "total_cents", "total", "bonus_territoire_cents", "fonds_locaux_cents",
+        "total_cents",
+        "total",
+        "bonus_territoire_cents",
+        "fonds_locaux_cents",
     ]
     assert table["total_cents"].tolist() == [3_840_000, 9_600_000]
     assert table["total"].tolist() == [Decimal("38400.00"), Decimal("96000.00")]
@@ -103,7 +108,9 @@ def test_batch_and_portfolio(dataset: ctg.Dataset) -> None:
     table = frames.portfolio_frame(portfolio)
     assert len(table) == 9 and (table["status"] == "financed").all()
     assert table["total_cents"].sum() == portfolio.total.total.cents
-    assert (table["bonus_territoire_cents"] + table["fonds_locaux_cents"] == table["total_cents"]).all()
+    assert (
+        table["bonus_territoire_cents"] + table["fonds_locaux_cents"] == table["total_cents"]
+    ).all()
     assert_no_float(table)
 
 
@@ -136,7 +143,7 @@ def test_posts_back_from_a_frame(dataset: ctg.Dataset) -> None:
     rows = frames.posts_frame(dataset).merge(frames.expenses_frame(dataset), on="post_id")
     posts = frames.posts_from_frame(rows, "charente.parquet")
     assert [p.id for p in posts] == [p.id for p in dataset.posts]
-    for read, original in zip(posts, dataset.posts):
+    for read, original in zip(posts, dataset.posts, strict=True):
         assert read.contracted_fte == original.contracted_fte
         assert read.pilot_epci == original.pilot_epci
         assert [(e.year, e.amount) for e in read.expenses] == [
@@ -174,8 +181,9 @@ def test_posts_frame_errors() -> None:
         frames.posts_from_frame(pd.DataFrame({**good, "expense_cents": [31200.0]}))
     with pytest.raises(TypeError, match=r"column 'expense': got floats"):
         frames.posts_from_frame(
-            pd.DataFrame({**{k: v for k, v in good.items() if k != "expense_cents"},
-                          "expense": [31200.5]})
+            pd.DataFrame(
+                {**{k: v for k, v in good.items() if k != "expense_cents"}, "expense": [31200.5]}
+            )
         )
     with pytest.raises(ValueError, match="missing column 'year'"):
         frames.posts_from_frame(pd.DataFrame({k: v for k, v in good.items() if k != "year"}))
@@ -188,7 +196,14 @@ def test_posts_frame_errors() -> None:
 # 60,000.00 €, 4 → 96,000.00 €, 1.5 → 36,000.00 €, 1 → 24,000.00 €, 0.75 → 18,000.00 €, and
 # 14.75 ETP → 354,000.00 €.
 NATIONAL_CENTS = [
-    6_000_000, 9_600_000, 3_600_000, 2_400_000, 3_600_000, 2_400_000, 3_600_000, 2_400_000,
+    6_000_000,
+    9_600_000,
+    3_600_000,
+    2_400_000,
+    3_600_000,
+    2_400_000,
+    3_600_000,
+    2_400_000,
     1_800_000,
 ]
 
