@@ -122,3 +122,46 @@ def test_only_a_missing_optional_package_becomes_the_extras_error() -> None:
     with pytest.raises(ModuleNotFoundError) as raised, _extras.requires("x"):
         raise ModuleNotFoundError("No module named 'markupsafe'", name="markupsafe")
     assert not isinstance(raised.value, ctg.MissingDependencyError)
+
+
+CORE_ONLY = """
+import importlib.abc, sys
+
+class NotInstalled(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in {OPTIONAL!r}:
+            raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
+        return None
+
+sys.meta_path.insert(0, NotInstalled())
+from datetime import date
+import ctg
+from ctg import cli
+
+post = ctg.PostInput(id="p", contracted_fte="2.5", basis=ctg.ExpenseBasis.at_ceiling)
+print(ctg.finance(ctg.builtin_rulebook("charente-2021"), post, date(2021, 6, 30)).total)
+print(cli.main(["finance", "--on", "2021-06-30", "--format", "json", "-o", {json!r}]))
+print(cli.main(["report", "--on", "2021-06-30", "--format", "json", "-o", {report!r}]))
+print(cli.main(["report", "--on", "2021-06-30", "--html", {html!r}]))
+"""
+
+
+def test_the_core_works_without_any_extra(tmp_path: Path) -> None:
+    """As after `pip install ctg`: the library, `ctg finance` and the JSON report work; the HTML
+    report says which extra it needs."""
+    script = CORE_ONLY.format(
+        OPTIONAL=sorted(OPTIONAL),
+        json=str(tmp_path / "finance.json"),
+        report=str(tmp_path / "report.json"),
+        html=str(tmp_path / "report.html"),
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert completed.stdout.splitlines() == ["96000.00", "0", "0", "2"]
+    assert completed.stderr.splitlines()[-1] == (
+        "ctg report: error: the report as HTML needs jinja2, which is not installed: "
+        "pip install 'ctg[report]' (or 'ctg[all]')"
+    )
+    assert "Traceback" not in completed.stderr
+    assert '"total"' in (tmp_path / "report.json").read_text(encoding="utf-8")
