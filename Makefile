@@ -5,7 +5,8 @@
 #               this tree
 #   make build  configure + build the release preset        (build/release)
 #   make run    the main job: `ctg report` on the embedded Charente 2021 dataset, through the
-#               installed Python package (.venv): writes $(REPORT_HTML), prints the Markdown
+#               installed Python package (.venv): writes $(REPORT_HTML) and the synthèse for
+#               elected officials $(SYNTHESE_HTML), prints the Markdown
 #   make example  build, then run the C++ example $(EXAMPLE) (default charente_report)
 #   make test   release build + ctest + docs + package test, pytest of the Python
 #               package, asan build + ctest (what .ci/run executes)
@@ -34,6 +35,8 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 EXAMPLE ?= charente_report
 REPORT_HTML ?= build/report/charente-2021.html
+# The synthèse for elected officials, written beside the full report.
+SYNTHESE_HTML ?= build/report/charente-2021-synthese.html
 
 .PHONY: all deps deps-test venv build run example docs lint test test-dev test-release test-asan \
         test-package test-python stubs bench clean
@@ -116,6 +119,8 @@ build:
 run: venv
 	@mkdir -p $(dir $(REPORT_HTML))
 	$(VENV)/bin/ctg report --dataset charente-2021 --on 2021-06-30 --html $(REPORT_HTML)
+	$(VENV)/bin/ctg -q report --dataset charente-2021 --on 2021-06-30 --audience elus \
+	  --format html -o $(SYNTHESE_HTML)
 
 example: deps build
 	./build/release/examples/$(EXAMPLE)

@@ -10,7 +10,7 @@
 
 One set of figures (`Report.data`, the JSON format `ctg.report/1`, schema
 docs/schemas/report.schema.json) rendered four ways: Markdown, self-contained HTML, JSON and
-CSV tables. Every figure is computed by the C++ library; this package only arranges them.
+CSV tables; and, for elected officials, a short printable synthèse (`Report.to_synthese()`). Every figure is computed by the C++ library; this package only arranges them.
 """
 
 from __future__ import annotations
@@ -61,6 +61,13 @@ class Report:
             from ._html import render
 
             return render(self.data)
+
+    def to_synthese(self) -> str:
+        """The synthèse for elected officials: one self-contained HTML page of four printed
+        A4 pages at most (key figures, territories, conventions, sources), in the report's
+        language, from the same data as `to_html()` (`ctg report --audience elus`)."""
+        from ._synthese import render
+        return render(self.data)
 
     def csv_tables(self) -> dict[str, str]:
         """The report's tables as CSV texts, by table name."""
