@@ -66,8 +66,10 @@ class Report:
         """The synthèse for elected officials: one self-contained HTML page of four printed
         A4 pages at most (key figures, territories, conventions, sources), in the report's
         language, from the same data as `to_html()` (`ctg report --audience elus`)."""
-        from ._synthese import render
-        return render(self.data)
+        with requires("the synthèse as HTML"):  # a missing dependency names its extra
+            from ._synthese import render
+
+            return render(self.data)
 
     def csv_tables(self) -> dict[str, str]:
         """The report's tables as CSV texts, by table name."""
