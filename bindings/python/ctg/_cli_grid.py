@@ -31,6 +31,7 @@ from ._cli_common import (
     write_file,
 )
 from ._ctg import Evaluation, EvaluationScore, Grid, Language
+from ._extras import requires
 
 RAW = argparse.RawDescriptionHelpFormatter
 DEFAULT_GRID = "charente-2021"
@@ -254,9 +255,10 @@ def _read(path: Path, kind: str, grid: Grid | None, post: str | None, year: int 
                 f"{origin}: not a UTF-8 CSV text ({error.reason} at byte {error.start})"
             ) from None
         return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin))
-    from openpyxl.utils.exceptions import InvalidFileException
+    with requires("ctg evaluate of a workbook"):
+        from openpyxl.utils.exceptions import InvalidFileException
 
-    from . import excel
+        from . import excel
 
     try:
         return [excel.read_evaluation(path, grid, post_id=post,

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from . import _ctg
+from ._extras import requires
 
 if TYPE_CHECKING:
     import jinja2
@@ -24,9 +25,10 @@ _POLICY_FR = {"famille": "Politique familiale", "education": "Politique éducati
 
 def template_environment(**options: Any) -> jinja2.Environment:
     """A Jinja2 environment over the package's templates/: autoescaped, strict about undefined
-    names (a typo in a template is an error, not an empty cell). Jinja2 is loaded here, on
-    first use: `import ctg` does not load it."""
-    import jinja2
+    names (a typo in a template is an error, not an empty cell). Jinja2 is imported here, not
+    by ``import ctg``."""
+    with requires("ctg's HTML rendering"):
+        import jinja2
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("ctg", "templates"),

@@ -23,6 +23,7 @@ import json
 from typing import Any, Sequence
 
 from .. import _ctg
+from .._extras import requires
 from ._data import (DEADLINE_MONTHS, REPORT_FORMAT, ReportParts, collect, default_detail,
                     default_rulebook_ids)
 
@@ -52,25 +53,33 @@ class Report:
 
     def to_markdown(self) -> str:
         """The report as Markdown, every value with its provenance mark."""
-        from ._markdown import render
-        return render(self.data)
+        with requires("the report as Markdown"):  # a missing dependency names its extra
+            from ._markdown import render
+
+            return render(self.data)
 
     def to_html(self) -> str:
         """The report as one self-contained HTML page (inline CSS, SVG charts)."""
-        from ._html import render
-        return render(self.data)
+        with requires("the report as HTML"):  # a missing dependency names its extra
+            from ._html import render
+
+            return render(self.data)
 
     def to_synthese(self) -> str:
         """The synthèse for elected officials: one self-contained HTML page of four printed
         A4 pages at most (key figures, territories, conventions, sources), in the report's
         language, from the same data as `to_html()` (`ctg report --audience elus`)."""
-        from ._synthese import render
-        return render(self.data)
+        with requires("the synthèse as HTML"):  # a missing dependency names its extra
+            from ._synthese import render
+
+            return render(self.data)
 
     def csv_tables(self) -> dict[str, str]:
         """The report's tables as CSV texts, by table name."""
-        from ._csv import tables
-        return tables(self.data)
+        with requires("the report as CSV"):  # a missing dependency names its extra
+            from ._csv import tables
+
+            return tables(self.data)
 
 
 def build_report(dataset: _ctg.Dataset, *, on: datetime.date,
