@@ -160,7 +160,7 @@ def test_the_core_works_without_any_extra(tmp_path: Path) -> None:
     )
     assert completed.stdout.splitlines() == ["96000.00", "0", "0", "2"]
     assert completed.stderr.splitlines()[-1] == (
-        "ctg report: error: the report as HTML needs jinja2, which is not installed: "
+        "ctg report: error: the report as HTML needs matplotlib, which is not installed: "
         "pip install 'ctg[report]' (or 'ctg[all]')"
     )
     assert "Traceback" not in completed.stderr
