@@ -140,7 +140,8 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "l") -> str:
     """A padded Markdown table. `align` has one letter per column, `l` (left) or `r` (right);
     missing letters are `r`, so that `"ll"` aligns two text columns then numbers."""
-    from .report._markdown import row, table as markdown_table  # the report's one table
+    from .report._markdown import row  # the report's one table
+    from .report._markdown import table as markdown_table
 
     lines = [row(*header)] + [row(*cells) for cells in rows]
     return markdown_table("\n".join(lines), align.ljust(len(header), "r"))

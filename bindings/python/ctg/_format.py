@@ -37,8 +37,10 @@ Number = Decimal | str | int
 def _decimal(value: Any) -> Decimal:
     """A Decimal from a Decimal, an int, a decimal string or a ctg.Money; floats are refused."""
     if isinstance(value, float):
-        raise TypeError(f"got the float {value!r}; expected a Decimal, an int or a decimal "
-                        "string (a figure never passes through a float)")
+        raise TypeError(
+            f"got the float {value!r}; expected a Decimal, an int or a decimal "
+            "string (a figure never passes through a float)"
+        )
     if isinstance(value, Decimal):
         return value
     if isinstance(value, (int, str)):
@@ -46,8 +48,9 @@ def _decimal(value: Any) -> Decimal:
     to_decimal = getattr(value, "to_decimal", None)  # ctg.Money, ctg.Rate, ctg.Fte
     if to_decimal is not None:
         return Decimal(to_decimal())
-    raise TypeError(f"got {type(value).__name__} {value!r}; expected a Decimal, an int or a "
-                    "decimal string")
+    raise TypeError(
+        f"got {type(value).__name__} {value!r}; expected a Decimal, an int or a decimal string"
+    )
 
 
 class Formatter:
@@ -55,8 +58,7 @@ class Formatter:
 
     def __init__(self, language: str) -> None:
         if language not in LOCALES:
-            raise ValueError(f"language: got {language!r}; expected one of "
-                             f"{', '.join(LOCALES)}")
+            raise ValueError(f"language: got {language!r}; expected one of {', '.join(LOCALES)}")
         from babel import Locale  # a dependency of the report extra, loaded on first use
 
         self.language = language

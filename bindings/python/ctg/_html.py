@@ -20,24 +20,31 @@ from ._extras import requires
 if TYPE_CHECKING:
     import jinja2
 
-_POLICY_FR = {"famille": "Politique familiale", "education": "Politique éducative", "social": "Politique sociale"}
+    from ._format import Formatter
+
+_POLICY_FR = {
+    "famille": "Politique familiale",
+    "education": "Politique éducative",
+    "social": "Politique sociale",
+}
 
 
 def template_environment(**options: Any) -> jinja2.Environment:
     """A Jinja2 environment over the package's templates/: autoescaped, strict about undefined
-    names (a typo in a template is an error, not an empty cell). Jinja2 is imported here, not
-    by ``import ctg``."""
+    names (a typo in a template is an error, not an empty cell); `options` override these
+    settings (the Markdown templates turn autoescaping off). Jinja2 is imported here, not by
+    ``import ctg``."""
     with requires("ctg's HTML rendering"):
         import jinja2
 
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("ctg", "templates"),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-        **options,
-    )
+    settings: dict[str, Any] = {
+        "loader": jinja2.PackageLoader("ctg", "templates"),
+        "autoescape": True,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "undefined": jinja2.StrictUndefined,
+    }
+    return jinja2.Environment(**(settings | options))  # noqa: S701 (autoescape on by default)
 
 
 @cache
@@ -54,7 +61,7 @@ def _render(template: str, **context: Any) -> str:
     return _environment().get_template(template).render(**context)
 
 
-def _french() -> Any:
+def _french() -> Formatter:
     """The one formatter, in French (ctg._format)."""
     from ._format import formatter
 
@@ -126,7 +133,12 @@ def financing_result_html(self: Any) -> str:
 
 def explanation_html(self: Any) -> str:
     rows = [
-        {"label": s.label.fr, "value": _step_value(s), "formula": s.formula, "source": _source(s.parameter)}
+        {
+            "label": s.label.fr,
+            "value": _step_value(s),
+            "formula": s.formula,
+            "source": _source(s.parameter),
+        }
         for s in self.steps
     ]
     return _render("explanation.html.j2", rows=rows)
@@ -179,7 +191,9 @@ def evaluation_html(self: Any) -> str:
             policies.append(answer.policy)
     rows: dict[str, dict[str, Any]] = {}
     for answer in self.answers:
-        row = rows.setdefault(answer.item_id, {"id": answer.item_id, "text": "", "by_policy": {}, "single": ""})
+        row = rows.setdefault(
+            answer.item_id, {"id": answer.item_id, "text": "", "by_policy": {}, "single": ""}
+        )
         text = _answer_text(answer, grid)
         if answer.policy is None:
             row["single"] = text
@@ -212,4 +226,4 @@ _METHODS: dict[str, Callable[..., str]] = {
 def install() -> None:
     """Sets ``_repr_html_`` on the compiled classes (called once by ``ctg/__init__.py``)."""
     for name, method in _METHODS.items():
-        setattr(getattr(_ctg, name), "_repr_html_", method)
+        getattr(_ctg, name)._repr_html_ = method

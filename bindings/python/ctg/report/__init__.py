@@ -20,15 +20,28 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .. import _ctg
 from .._extras import requires
-from ._data import (DEADLINE_MONTHS, REPORT_FORMAT, ReportParts, collect, default_detail,
-                    default_rulebook_ids)
+from ._data import (
+    DEADLINE_MONTHS,
+    REPORT_FORMAT,
+    ReportParts,
+    collect,
+    default_detail,
+    default_rulebook_ids,
+)
 
-__all__ = ["DEADLINE_MONTHS", "REPORT_FORMAT", "Report", "build_report", "default_detail",
-           "default_rulebook_ids"]
+__all__ = [
+    "DEADLINE_MONTHS",
+    "REPORT_FORMAT",
+    "Report",
+    "build_report",
+    "default_detail",
+    "default_rulebook_ids",
+]
 
 
 class Report:
@@ -82,15 +95,18 @@ class Report:
             return tables(self.data)
 
 
-def build_report(dataset: _ctg.Dataset, *, on: datetime.date,
-                 rulebooks: Sequence[_ctg.Rulebook],
-                 language: _ctg.Language = _ctg.Language.fr,
-                 detail: str | None = None) -> Report:
+def build_report(
+    dataset: _ctg.Dataset,
+    *,
+    on: datetime.date,
+    rulebooks: Sequence[_ctg.Rulebook],
+    language: _ctg.Language = _ctg.Language.fr,
+    detail: str | None = None,
+) -> Report:
     """Computes the department report of `dataset` on `on`.
 
     `rulebooks` are compared at the ceiling; `detail` (a rulebook id among them) is the rule
     whose financing is detailed per EPCI with its parts, by default the department's own rule
     (a rulebook id starting with the department's name) or else the first rulebook.
     """
-    return Report(collect(dataset, on=on, rulebooks=rulebooks, language=language,
-                          detail=detail))
+    return Report(collect(dataset, on=on, rulebooks=rulebooks, language=language, detail=detail))

@@ -16,13 +16,26 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 from .. import _ctg
 from .._errors import InvalidValueError
-from .._json import (TWO_DECIMALS, deadlines, funding_parts, marks, money, parameter_reading,
-                     part_amounts, percent, portfolio, ratio, source, text)
+from .._json import (
+    TWO_DECIMALS,
+    deadlines,
+    funding_parts,
+    marks,
+    money,
+    parameter_reading,
+    part_amounts,
+    percent,
+    portfolio,
+    ratio,
+    source,
+    text,
+)
 
 REPORT_FORMAT = "ctg.report/1"
 #: Months ahead that the deadlines section looks at (an 18-month horizon covers the bilan of a
@@ -34,11 +47,15 @@ _ONE = _ctg.RatioFormat(decimals=1, policy=_ctg.Rounding.half_away_from_zero)
 
 # --- Value conversions (the shared ones are in ctg._json) ------------------------------------
 
+
 def share(value: _ctg.Share) -> dict[str, Any]:
     """An evaluation share: cells achieved / cells counted, and its percent (1 decimal)."""
     shown = value.percent(_ONE)
-    return {"part": value.part, "whole": value.whole,
-            "percent": None if shown is None else shown.to_plain()}
+    return {
+        "part": value.part,
+        "whole": value.whole,
+        "percent": None if shown is None else shown.to_plain(),
+    }
 
 
 def _slug(text: str) -> str:
@@ -68,6 +85,7 @@ def default_detail(dataset: _ctg.Dataset, rulebooks: Sequence[_ctg.Rulebook]) ->
 
 # --- The report --------------------------------------------------------------------------------
 
+
 @dataclass
 class ReportParts:
     """The library's results behind the report (`Report.parts`), and its data."""
@@ -93,8 +111,14 @@ class ReportParts:
         return next(p for p in self.maximum if p.rulebook_id == self.detail.id)
 
 
-def collect(dataset: _ctg.Dataset, *, on: datetime.date, rulebooks: Sequence[_ctg.Rulebook],
-            language: _ctg.Language, detail: str | None = None) -> ReportParts:
+def collect(
+    dataset: _ctg.Dataset,
+    *,
+    on: datetime.date,
+    rulebooks: Sequence[_ctg.Rulebook],
+    language: _ctg.Language,
+    detail: str | None = None,
+) -> ReportParts:
     """Runs every analysis of the report and builds its `ctg.report/1` dict."""
     if not rulebooks:
         raise _invalid("rulebooks", "", "at least one rulebook")
@@ -114,16 +138,26 @@ def collect(dataset: _ctg.Dataset, *, on: datetime.date, rulebooks: Sequence[_ct
         cej = maximum[ids.index("cej")]
         gains = [_ctg.compare_portfolios(cej, p) for p in maximum if p.rulebook_id != "cej"]
     parts_ = ReportParts(
-        dataset=dataset, on=on, language=language, rulebooks=list(rulebooks),
-        detail=detail_rules, coverage=_ctg.coverage(dataset, on),
-        volume=_ctg.coordination_volume(dataset), maximum=maximum, declared=declared,
-        declared_unavailable=declared_unavailable, gains=gains, deadlines=_ctg.deadlines(dataset, on, DEADLINE_MONTHS))
+        dataset=dataset,
+        on=on,
+        language=language,
+        rulebooks=list(rulebooks),
+        detail=detail_rules,
+        coverage=_ctg.coverage(dataset, on),
+        volume=_ctg.coordination_volume(dataset),
+        maximum=maximum,
+        declared=declared,
+        declared_unavailable=declared_unavailable,
+        gains=gains,
+        deadlines=_ctg.deadlines(dataset, on, DEADLINE_MONTHS),
+    )
     parts_.data = _to_dict(parts_)
     return parts_
 
 
-def _declared(dataset: _ctg.Dataset, rules: _ctg.Rulebook, on: datetime.date
-              ) -> tuple[_ctg.PortfolioFinancing | None, _ctg.ErrorDetail | None]:
+def _declared(
+    dataset: _ctg.Dataset, rules: _ctg.Rulebook, on: datetime.date
+) -> tuple[_ctg.PortfolioFinancing | None, _ctg.ErrorDetail | None]:
     """The financing of the expenses declared for the year of `on`, or why there is none.
 
     A report on a year without declared expenses (a future year, say) keeps its other sections:
@@ -159,16 +193,21 @@ def _to_dict(r: ReportParts) -> dict[str, Any]:
             "maximum": portfolio(r.detailed_maximum),
             "declared_years": sorted({e.year for p in r.dataset.posts for e in p.expenses}),
             "declared": None if r.declared is None else portfolio(r.declared),
-            "declared_unavailable": None if r.declared_unavailable is None else {
-                "field": r.declared_unavailable.field, "value": r.declared_unavailable.value,
-                "expected": r.declared_unavailable.expected},
+            "declared_unavailable": None
+            if r.declared_unavailable is None
+            else {
+                "field": r.declared_unavailable.field,
+                "value": r.declared_unavailable.value,
+                "expected": r.declared_unavailable.expected,
+            },
         },
         "comparison": _comparison(r.maximum, r.gains),
         "deadlines": deadlines(r.deadlines),
         "evaluation": _evaluation(d, r.on),
         "sources": {
             "parameters": _parameter_sources(
-                r.maximum + ([] if r.declared is None else [r.declared])),
+                r.maximum + ([] if r.declared is None else [r.declared])
+            ),
             "data": _data_sources(d),
         },
     }
@@ -179,23 +218,32 @@ def _dataset(d: _ctg.Dataset) -> dict[str, Any]:
         "id": d.id,
         "label": text(d.label),
         "department": {"code": d.department.code, "name": d.department.name},
-        "counts": {"epcis": len(d.epcis), "communes": d.total_communes,
-                   "conventions": len(d.conventions), "posts": len(d.posts),
-                   "referents": len(d.referents), "evaluations": len(d.evaluations)},
+        "counts": {
+            "epcis": len(d.epcis),
+            "communes": d.total_communes,
+            "conventions": len(d.conventions),
+            "posts": len(d.posts),
+            "referents": len(d.referents),
+            "evaluations": len(d.evaluations),
+        },
         "population": d.total_population,
         "contracted_fte": d.total_contracted_fte.to_string(),
-        "warnings": [{"field": w.field, "value": w.value, "expected": w.expected}
-                     for w in d.warnings],
+        "warnings": [
+            {"field": w.field, "value": w.value, "expected": w.expected} for w in d.warnings
+        ],
     }
 
 
 def _rulebook(rules: _ctg.Rulebook, detailed: bool) -> dict[str, Any]:
     rule = rules.rule
-    return {"id": rules.id, "label": text(rules.label),
-            "kind": _ctg.to_string(rule.kind),
-            "parts": funding_parts(rule.parts),
-            "rounding": _ctg.to_string(rules.rounding_policy),
-            "detailed": detailed}
+    return {
+        "id": rules.id,
+        "label": text(rules.label),
+        "kind": _ctg.to_string(rule.kind),
+        "parts": funding_parts(rule.parts),
+        "rounding": _ctg.to_string(rules.rounding_policy),
+        "detailed": detailed,
+    }
 
 
 def _coverage(d: _ctg.Dataset, c: _ctg.CoverageReport) -> dict[str, Any]:
@@ -205,24 +253,43 @@ def _coverage(d: _ctg.Dataset, c: _ctg.CoverageReport) -> dict[str, Any]:
         mid_year = datetime.date(milestone.year, 6, 30)
         at = _ctg.coverage(d, mid_year)
         at_gap = at.gap_to_target()
-        trajectory.append({
-            "year": milestone.year, "on": mid_year.isoformat(),
-            "target_percent": milestone.target.to_decimal().scaleb(2).normalize().__format__("f"),
-            "coverage_percent": percent(at.share), "gap_points": percent(at_gap),
-            "marks": marks(at.marks)})
+        trajectory.append(
+            {
+                "year": milestone.year,
+                "on": mid_year.isoformat(),
+                "target_percent": milestone.target.to_decimal()
+                .scaleb(2)
+                .normalize()
+                .__format__("f"),
+                "coverage_percent": percent(at.share),
+                "gap_points": percent(at_gap),
+                "marks": marks(at.marks),
+            }
+        )
     return {
-        "covered": c.covered, "population": c.total,
-        "share": ratio(c.share), "percent": percent(c.share),
-        "cog_target_percent": None if c.cog_target is None
+        "covered": c.covered,
+        "population": c.total,
+        "share": ratio(c.share),
+        "percent": percent(c.share),
+        "cog_target_percent": None
+        if c.cog_target is None
         else c.cog_target.to_decimal().scaleb(2).normalize().__format__("f"),
-        "gap_points": percent(gap), "meets_target": c.meets_target(),
+        "gap_points": percent(gap),
+        "meets_target": c.meets_target(),
         "marks": marks(c.marks),
         "cog_source": source(_ctg.cog_2018_2022_provenance()),
-        "epcis": [{"siren": str(e.siren), "name": e.name,
-                   "population": e.population.inhabitants,
-                   "covered": e.covered_inhabitants, "status": _ctg.to_string(e.status),
-                   "conventions": list(e.conventions), "marks": marks(e.marks)}
-                  for e in c.epcis],
+        "epcis": [
+            {
+                "siren": str(e.siren),
+                "name": e.name,
+                "population": e.population.inhabitants,
+                "covered": e.covered_inhabitants,
+                "status": _ctg.to_string(e.status),
+                "conventions": list(e.conventions),
+                "marks": marks(e.marks),
+            }
+            for e in c.epcis
+        ],
         "trajectory": trajectory,
     }
 
@@ -234,65 +301,100 @@ def _volume(v: _ctg.CoordinationVolumeReport) -> dict[str, Any]:
         cv = spread.coefficient_of_variation_percent(TWO_DECIMALS)
         spread_dict = {
             "territories": spread.territories,
-            "min": {"siren": str(spread.min.siren), "name": spread.min.name,
-                    "inhabitants_per_fte": ratio(spread.min.inhabitants_per_fte)},
-            "max": {"siren": str(spread.max.siren), "name": spread.max.name,
-                    "inhabitants_per_fte": ratio(spread.max.inhabitants_per_fte)},
+            "min": {
+                "siren": str(spread.min.siren),
+                "name": spread.min.name,
+                "inhabitants_per_fte": ratio(spread.min.inhabitants_per_fte),
+            },
+            "max": {
+                "siren": str(spread.max.siren),
+                "name": spread.max.name,
+                "inhabitants_per_fte": ratio(spread.max.inhabitants_per_fte),
+            },
             "max_over_min": ratio(spread.max_over_min),
             "mean": ratio(spread.mean),
             "standard_deviation": spread.standard_deviation(TWO_DECIMALS).to_plain(),
             "coefficient_of_variation_percent": None if cv is None else cv.to_plain(),
         }
     return {
-        "total_fte": v.total_fte.to_string(), "population": v.total_population,
+        "total_fte": v.total_fte.to_string(),
+        "population": v.total_population,
         "communes": v.total_communes,
         "inhabitants_per_fte": ratio(v.inhabitants_per_fte),
         "fte_per_10000": ratio(v.fte_per_10000),
         "spread": spread_dict,
         "without_fte": list(v.without_fte),
         "marks": marks(v.marks),
-        "epcis": [{"siren": str(e.siren), "name": e.name,
-                   "population": e.population.inhabitants,
-                   "population_year": e.population.reference_year,
-                   "communes": e.commune_count,
-                   "contracted_fte": e.contracted_fte.to_string(),
-                   "posts": list(e.posts),
-                   "inhabitants_per_fte": ratio(e.inhabitants_per_fte),
-                   "fte_per_10000": ratio(e.fte_per_10000), "marks": marks(e.marks)}
-                  for e in v.epcis],
+        "epcis": [
+            {
+                "siren": str(e.siren),
+                "name": e.name,
+                "population": e.population.inhabitants,
+                "population_year": e.population.reference_year,
+                "communes": e.commune_count,
+                "contracted_fte": e.contracted_fte.to_string(),
+                "posts": list(e.posts),
+                "inhabitants_per_fte": ratio(e.inhabitants_per_fte),
+                "fte_per_10000": ratio(e.fte_per_10000),
+                "marks": marks(e.marks),
+            }
+            for e in v.epcis
+        ],
     }
 
 
-def _comparison(maximum: Sequence[_ctg.PortfolioFinancing],
-                gains: Sequence[_ctg.PortfolioComparison]) -> dict[str, Any]:
+def _comparison(
+    maximum: Sequence[_ctg.PortfolioFinancing], gains: Sequence[_ctg.PortfolioComparison]
+) -> dict[str, Any]:
     first = maximum[0]
     by_epci = []
     for i, row in enumerate(first.by_epci):
         row_marks = _ctg.EvidenceMarks()
         for p in maximum:
             row_marks = row_marks.add(p.by_epci[i].marks)
-        by_epci.append({"siren": row.id, "name": row.label,
-                        "contracted_fte": row.contracted_fte.to_string(),
-                        "totals": {p.rulebook_id: money(p.by_epci[i].total) for p in maximum},
-                        "parts": {p.rulebook_id: part_amounts(p.by_epci[i].parts)
-                                  for p in maximum},
-                        "marks": marks(row_marks)})
+        by_epci.append(
+            {
+                "siren": row.id,
+                "name": row.label,
+                "contracted_fte": row.contracted_fte.to_string(),
+                "totals": {p.rulebook_id: money(p.by_epci[i].total) for p in maximum},
+                "parts": {p.rulebook_id: part_amounts(p.by_epci[i].parts) for p in maximum},
+                "marks": marks(row_marks),
+            }
+        )
     return {
         "basis": "at_ceiling",
         "rulebooks": [p.rulebook_id for p in maximum],
         "by_epci": by_epci,
-        "totals": {p.rulebook_id: {"total": money(p.total.total),
-                                    "parts": part_amounts(p.total.parts),
-                                    "marks": marks(p.total.marks)}
-                   for p in maximum},
+        "totals": {
+            p.rulebook_id: {
+                "total": money(p.total.total),
+                "parts": part_amounts(p.total.parts),
+                "marks": marks(p.total.marks),
+            }
+            for p in maximum
+        },
         "contracted_fte": first.total.contracted_fte.to_string(),
-        "gains": [{
-            "from": g.from_rulebook, "to": g.to_rulebook,
-            "total": money(g.total.delta), "per_fte": money(g.total.delta_per_fte),
-            "by_epci": [{"siren": e.id, "name": e.label, "delta": money(e.delta),
-                         "per_fte": money(e.delta_per_fte)} for e in g.by_epci],
-            "not_compared": list(g.not_compared), "marks": marks(g.marks),
-        } for g in gains],
+        "gains": [
+            {
+                "from": g.from_rulebook,
+                "to": g.to_rulebook,
+                "total": money(g.total.delta),
+                "per_fte": money(g.total.delta_per_fte),
+                "by_epci": [
+                    {
+                        "siren": e.id,
+                        "name": e.label,
+                        "delta": money(e.delta),
+                        "per_fte": money(e.delta_per_fte),
+                    }
+                    for e in g.by_epci
+                ],
+                "not_compared": list(g.not_compared),
+                "marks": marks(g.marks),
+            }
+            for g in gains
+        ],
     }
 
 
@@ -324,55 +426,89 @@ def _evaluation(d: _ctg.Dataset, on: datetime.date) -> dict[str, Any] | None:
     rows = []
     for row in rollup.rows:
         evaluation = d.find_evaluation(row.post_id, year, grid.id)
-        rows.append({
-            "post": row.post_id, "label": post_label(d, row.post_id),
-            "evaluated": row.evaluated,
-            "sections": [{"achieved": share(c.achieved), "completeness": share(c.completeness)}
-                         for c in row.sections],
-            "overall": share(row.overall), "completeness": share(row.completeness),
-            "marks": [] if evaluation is None else [_ctg.to_string(evaluation.provenance.kind)],
-        })
+        rows.append(
+            {
+                "post": row.post_id,
+                "label": post_label(d, row.post_id),
+                "evaluated": row.evaluated,
+                "sections": [
+                    {"achieved": share(c.achieved), "completeness": share(c.completeness)}
+                    for c in row.sections
+                ],
+                "overall": share(row.overall),
+                "completeness": share(row.completeness),
+                "marks": [] if evaluation is None else [_ctg.to_string(evaluation.provenance.kind)],
+            }
+        )
     trend = []
     if year - 1 in d.evaluation_years():
         for post in d.posts:
             before = d.find_evaluation(post.id, year - 1, grid.id)
             after = d.find_evaluation(post.id, year, grid.id)
-            if before is None or after is None or before.grid_version != grid.version \
-                    or after.grid_version != grid.version:
+            if (
+                before is None
+                or after is None
+                or before.grid_version != grid.version
+                or after.grid_version != grid.version
+            ):
                 continue
             c = _ctg.compare_years(before, after, grid)
-            counts = {_ctg.to_string(t): c.count(t) for t in (_ctg.CellTrend.improved,
-                                                     _ctg.CellTrend.regressed,
-                                                     _ctg.CellTrend.unchanged)}
-            trend.append({"post": post.id, "label": post_label(d, post.id),
-                          "overall_before": share(c.overall_before),
-                          "overall_after": share(c.overall_after),
-                          **counts, "other": len(c.changes) - sum(counts.values())})
+            counts = {
+                _ctg.to_string(t): c.count(t)
+                for t in (
+                    _ctg.CellTrend.improved,
+                    _ctg.CellTrend.regressed,
+                    _ctg.CellTrend.unchanged,
+                )
+            }
+            trend.append(
+                {
+                    "post": post.id,
+                    "label": post_label(d, post.id),
+                    "overall_before": share(c.overall_before),
+                    "overall_after": share(c.overall_after),
+                    **counts,
+                    "other": len(c.changes) - sum(counts.values()),
+                }
+            )
     not_assessed = []
     for post in d.posts:
         evaluation = d.find_evaluation(post.id, year, grid.id)
         if evaluation is None or evaluation.grid_version != grid.version:
             continue
         missing = _ctg.activities_not_assessed(ref, grid, evaluation)
-        not_assessed.append({"post": post.id, "label": post_label(d, post.id),
-                             "activities": [{"id": a, "label": _activity_label(ref, a)}
-                                            for a in missing]})
+        not_assessed.append(
+            {
+                "post": post.id,
+                "label": post_label(d, post.id),
+                "activities": [{"id": a, "label": _activity_label(ref, a)} for a in missing],
+            }
+        )
     department_completeness = _ctg.Share()
     for s in rollup.department_completeness:
         department_completeness = department_completeness + s
     return {
-        "year": year, "years": list(d.evaluation_years()),
-        "grid": {"id": grid.id, "version": grid.version, "key": grid.key(),
-                 "label": text(grid.label),
-                 "scale": grid.scale.id, "achieved_from": grid.scale.achieved_from,
-                 "marks": [_ctg.to_string(grid.provenance.kind),
-                           _ctg.to_string(grid.scale.provenance.kind)]},
-        "sections": [{"id": s.id, "title": text(s.title)}
-                     for s in grid.sections],
+        "year": year,
+        "years": list(d.evaluation_years()),
+        "grid": {
+            "id": grid.id,
+            "version": grid.version,
+            "key": grid.key(),
+            "label": text(grid.label),
+            "scale": grid.scale.id,
+            "achieved_from": grid.scale.achieved_from,
+            "marks": [
+                _ctg.to_string(grid.provenance.kind),
+                _ctg.to_string(grid.scale.provenance.kind),
+            ],
+        },
+        "sections": [{"id": s.id, "title": text(s.title)} for s in grid.sections],
         "rows": rows,
-        "department": {"sections": [share(s) for s in rollup.department],
-                       "overall": share(rollup.department_overall),
-                       "completeness": share(department_completeness)},
+        "department": {
+            "sections": [share(s) for s in rollup.department],
+            "overall": share(rollup.department_overall),
+            "completeness": share(department_completeness),
+        },
         "trend": trend,
         "referentiel": {"id": ref.id, "activities": len(ref.activities)},
         "not_assessed": not_assessed,
@@ -406,7 +542,8 @@ def _data_sources(d: _ctg.Dataset) -> list[dict[str, Any]]:
     def add(what: str, subject: str, provenance: _ctg.Provenance) -> None:
         s = source(provenance)
         subjects, locators = grouped.setdefault(
-            (what, s["evidence"], s["document"], s["url"]), ([], []))
+            (what, s["evidence"], s["document"], s["url"]), ([], [])
+        )
         subjects.append(subject)
         if s["locator"] and s["locator"] not in locators:
             locators.append(s["locator"])
@@ -425,6 +562,14 @@ def _data_sources(d: _ctg.Dataset) -> list[dict[str, Any]]:
             add("expense", f"{p.id} {expense.year}", expense.provenance)
     for e in d.evaluations:
         add("evaluation", f"{e.post_id} {e.year}", e.provenance)
-    return [{"what": what, "subjects": subjects, "evidence": evidence, "document": document,
-             "locators": locators, "url": url}
-            for (what, evidence, document, url), (subjects, locators) in grouped.items()]
+    return [
+        {
+            "what": what,
+            "subjects": subjects,
+            "evidence": evidence,
+            "document": document,
+            "locators": locators,
+            "url": url,
+        }
+        for (what, evidence, document, url), (subjects, locators) in grouped.items()
+    ]

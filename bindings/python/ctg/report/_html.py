@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import jinja2
 
 from . import _charts, _present
 
@@ -26,6 +29,7 @@ PREFIXES = ("report.html.", "report.")
 
 # --- Jinja2 ------------------------------------------------------------------------------------
 
+
 def _figure_filter(name: str, *fixed: Any) -> Callable[..., str]:
     """A filter that writes a figure with the page's `Figures` (`f` in the context)."""
     import jinja2
@@ -33,11 +37,12 @@ def _figure_filter(name: str, *fixed: Any) -> Callable[..., str]:
     @jinja2.pass_context
     def filter_(context: Any, value: Any, *args: Any) -> str:
         return getattr(context["f"], name)(value, *fixed, *args)
+
     return filter_
 
 
 @cache
-def _environment() -> Any:
+def _environment() -> jinja2.Environment:
     import jinja2  # the report extra: `import ctg` does not load it
 
     from .._html import template_environment
@@ -63,7 +68,7 @@ def _pick(context: Any, text: dict[str, str]) -> str:
 
 def _is_web_url(url: Any) -> bool:
     """Only http(s) addresses become links (a `javascript:` URL in a dataset stays text)."""
-    return isinstance(url, str) and (url.startswith("https://") or url.startswith("http://"))
+    return isinstance(url, str) and url.startswith(("https://", "http://"))
 
 
 ordered_marks = _present.ordered_marks
@@ -71,44 +76,64 @@ ordered_marks = _present.ordered_marks
 
 # --- Charts ------------------------------------------------------------------------------------
 
-def _make_charts(data: dict[str, Any], lang: str, t: _present.Labels,
-                 f: _present.Figures) -> dict[str, _charts.Chart]:
+
+def _make_charts(
+    data: dict[str, Any], lang: str, t: _present.Labels, f: _present.Figures
+) -> dict[str, _charts.Chart]:
     number, whole, euros = f.number, f.whole, f.money
 
     charts: dict[str, _charts.Chart] = {}
     volume = data["volume"]
     names = [e["name"] for e in volume["epcis"]]
     charts["fte"] = _charts.bars(
-        chart_id="chart-fte", title=t["chart_fte"], caption=t["chart_fte_caption"],
-        categories=names, values=[e["contracted_fte"] for e in volume["epcis"]],
-        texts=[number(e["contracted_fte"]) for e in volume["epcis"]], axis_label=t["fte"], number=number)
+        chart_id="chart-fte",
+        title=t["chart_fte"],
+        caption=t["chart_fte_caption"],
+        categories=names,
+        values=[e["contracted_fte"] for e in volume["epcis"]],
+        texts=[number(e["contracted_fte"]) for e in volume["epcis"]],
+        axis_label=t["fte"],
+        number=number,
+    )
     per_fte = [e["inhabitants_per_fte"] for e in volume["epcis"]]
     department = volume["inhabitants_per_fte"]
     charts["inhabitants"] = _charts.bars(
-        chart_id="chart-inhabitants-per-fte", title=t["chart_inhabitants"],
-        caption=t["chart_inhabitants_caption"], categories=names,
+        chart_id="chart-inhabitants-per-fte",
+        title=t["chart_inhabitants"],
+        caption=t["chart_inhabitants_caption"],
+        categories=names,
         values=[None if r is None else r["value"] for r in per_fte],
         texts=[t["no_fte"] if r is None else whole(r) for r in per_fte],
-        axis_label=t["inhabitants_per_fte"], number=number,
-        reference=None if department is None else
-        (department["value"], f"{t['department_value']}{t['colon']}{whole(department)}"))
+        axis_label=t["inhabitants_per_fte"],
+        number=number,
+        reference=None
+        if department is None
+        else (department["value"], f"{t['department_value']}{t['colon']}{whole(department)}"),
+    )
 
     financing = data["financing"]
     maximum = financing["maximum"]
     rulebooks = {r["id"]: r for r in data["rulebooks"]}
     rows = maximum["by_epci"]
     if maximum["parts"]:
-        series = [(p["label"][lang] or p["id"], [r["parts"].get(p["id"]) for r in rows])
-                  for p in maximum["parts"]]
+        series = [
+            (p["label"][lang] or p["id"], [r["parts"].get(p["id"]) for r in rows])
+            for p in maximum["parts"]
+        ]
     else:
         series = [(t["total"], [r["total"] for r in rows])]
     charts["financing"] = _charts.stacked_bars(
-        chart_id="chart-financing", title=t["chart_financing"],
-        caption=(t["chart_financing_parts"] if maximum["parts"] else t["chart_financing_caption"])
-        .format(rulebook=financing["rulebook"], parts=", ".join(label for label, _ in series)),
-        categories=[r["label"] for r in rows], series=series,
+        chart_id="chart-financing",
+        title=t["chart_financing"],
+        caption=(
+            t["chart_financing_parts"] if maximum["parts"] else t["chart_financing_caption"]
+        ).format(rulebook=financing["rulebook"], parts=", ".join(label for label, _ in series)),
+        categories=[r["label"] for r in rows],
+        series=series,
         texts=["—" if r["total"] is None else euros(r["total"]) for r in rows],
-        axis_label=t["amount_axis"], number=number)
+        axis_label=t["amount_axis"],
+        number=number,
+    )
 
     comparison = data["comparison"]
     gains = {g["to"]: g["total"] for g in comparison["gains"]}
@@ -120,14 +145,23 @@ def _make_charts(data: dict[str, Any], lang: str, t: _present.Labels,
             text += f" ({f.gain(gains[rid])})"
         texts.append(text)
     charts["comparison"] = _charts.bars(
-        chart_id="chart-comparison", title=t["chart_comparison"],
+        chart_id="chart-comparison",
+        title=t["chart_comparison"],
         caption=t["chart_comparison_gains"] if gains else t["chart_comparison_caption"],
-        categories=[rid for rid in comparison["rulebooks"]],
+        categories=list(comparison["rulebooks"]),
         values=[comparison["totals"][rid]["total"] for rid in comparison["rulebooks"]],
-        texts=texts, axis_label=t["amount_axis"], number=number,
-        colours=[_charts.BASELINE if rid == "cej" else
-                 _charts.PALETTE[0] if rulebooks.get(rid, {}).get("detailed") else
-                 _charts.PALETTE[1] for rid in comparison["rulebooks"]])
+        texts=texts,
+        axis_label=t["amount_axis"],
+        number=number,
+        colours=[
+            _charts.BASELINE
+            if rid == "cej"
+            else _charts.PALETTE[0]
+            if rulebooks.get(rid, {}).get("detailed")
+            else _charts.PALETTE[1]
+            for rid in comparison["rulebooks"]
+        ],
+    )
 
     evaluation = data["evaluation"]
     if evaluation is not None and evaluation["rows"]:
@@ -147,8 +181,14 @@ def _make_charts(data: dict[str, Any], lang: str, t: _present.Labels,
             chart_id="chart-evaluation",
             title=t["chart_evaluation"].format(year=evaluation["year"]),
             caption=t["chart_evaluation_caption"].format(year=evaluation["year"]),
-            rows=labels, columns=columns, values=values, texts=cells, no_data=t["no_data"],
-            scale_label=t["scale_percent"], bold_rows=[len(labels) - 1])
+            rows=labels,
+            columns=columns,
+            values=values,
+            texts=cells,
+            no_data=t["no_data"],
+            scale_label=t["scale_percent"],
+            bold_rows=[len(labels) - 1],
+        )
     return charts
 
 
@@ -160,6 +200,7 @@ def _heat_text(share: dict[str, Any], evaluated: bool, f: _present.Figures) -> s
 
 # --- The page ----------------------------------------------------------------------------------
 
+
 def render(data: dict[str, Any]) -> str:
     """The report as one self-contained HTML page (UTF-8 text)."""
     lang = "en" if data["language"] == "en" else "fr"
@@ -169,11 +210,26 @@ def render(data: dict[str, Any]) -> str:
     epci_rows = []
     for e in data["volume"]["epcis"]:
         covered = coverage_by_siren.get(e["siren"])
-        epci_rows.append({**e, "coverage": covered,
-                          "all_marks": ordered_marks(e["marks"],
-                                                     covered["marks"] if covered else [])})
+        epci_rows.append(
+            {
+                **e,
+                "coverage": covered,
+                "all_marks": ordered_marks(e["marks"], covered["marks"] if covered else []),
+            }
+        )
     chart_set = _make_charts(data, lang, t, f)
-    return _environment().get_template("report.html.j2").render(
-        data=data, lang=lang, t=t, f=f, charts=chart_set, epci_rows=epci_rows,
-        legend=_present.legend(data, t), rulebooks={r["id"]: r for r in data["rulebooks"]},
-        ordered_marks=ordered_marks)
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            data=data,
+            lang=lang,
+            t=t,
+            f=f,
+            charts=chart_set,
+            epci_rows=epci_rows,
+            legend=_present.legend(data, t),
+            rulebooks={r["id"]: r for r in data["rulebooks"]},
+            ordered_marks=ordered_marks,
+        )
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from .._html import template_environment
 from . import _present
 
 #: Where the Markdown template looks words up: its own entries first, then the shared ones.
@@ -33,8 +34,11 @@ def row(*cells: Any) -> str:
 def table(text: str, align: str) -> str:
     """The rows of a block (cells joined by tabs, one row a line, the header first) as an aligned
     Markdown table; `align` has one letter per column, `l` or `r`."""
-    rows = [[cell.replace("|", "\\|") for cell in line.split("\t")]
-            for line in text.splitlines() if line.strip()]
+    rows = [
+        [cell.replace("|", "\\|") for cell in line.split("\t")]
+        for line in text.splitlines()
+        if line.strip()
+    ]
     if not rows:
         return ""
     columns = len(rows[0])
@@ -48,23 +52,32 @@ def table(text: str, align: str) -> str:
     def line(cells: list[str]) -> str:
         return "|" + "".join(
             " " + (cell.rjust(w) if a == "r" else cell.ljust(w)) + " |"
-            for cell, w, a in zip(cells, width, align))
+            for cell, w, a in zip(cells, width, align, strict=True)
+        )
 
-    rule = "|" + "|".join((":" + "-" * (w + 1)) if a == "l" else ("-" * (w + 1) + ":")
-                          for w, a in zip(width, align)) + "|"
+    rule = (
+        "|"
+        + "|".join(
+            (":" + "-" * (w + 1)) if a == "l" else ("-" * (w + 1) + ":")
+            for w, a in zip(width, align, strict=True)
+        )
+        + "|"
+    )
     return "\n".join([line(rows[0]), rule] + [line(r) for r in rows[1:]]) + "\n"
 
 
 @cache
 def _environment() -> Any:
-    import jinja2  # the report extra; `import ctg` does not load it
-
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("ctg", "templates"), autoescape=False, trim_blocks=True,
-        lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    # Markdown is not HTML: no escaping (table cells escape `|` themselves).
+    env = template_environment(autoescape=False, keep_trailing_newline=True)
     env.filters["table"] = table
-    env.globals.update(row=row, letter=_present.letter, marks=_present.marks_text,
-                       cited=_present.cited, decimal_sum=_present.decimal_sum)
+    env.globals.update(
+        row=row,
+        letter=_present.letter,
+        marks=_present.marks_text,
+        cited=_present.cited,
+        decimal_sum=_present.decimal_sum,
+    )
     return env
 
 
@@ -74,11 +87,20 @@ def render(data: dict[str, Any]) -> str:
     labels = _present.Labels(lang, PREFIXES)
     figures = _present.Figures(lang, labels)
     rulebooks = {r["id"]: r for r in data["rulebooks"]}
-    text = _environment().get_template("report.md.j2").render(
-        data=data, lang=lang, t=labels, f=figures, legend=_present.legend(data, labels),
-        rulebooks=rulebooks,
-        years={e["siren"]: e["population_year"] for e in data["volume"]["epcis"]},
-        **_helpers(labels, figures, rulebooks, data["comparison"]["rulebooks"]))
+    text = (
+        _environment()
+        .get_template("report.md.j2")
+        .render(
+            data=data,
+            lang=lang,
+            t=labels,
+            f=figures,
+            legend=_present.legend(data, labels),
+            rulebooks=rulebooks,
+            years={e["siren"]: e["population_year"] for e in data["volume"]["epcis"]},
+            **_helpers(labels, figures, rulebooks, data["comparison"]["rulebooks"]),
+        )
+    )
     return _paragraphs(text)
 
 
@@ -88,9 +110,18 @@ def render_portfolio(portfolio: dict[str, Any], label: dict[str, str], language:
     labels = _present.Labels(language, PREFIXES)
     figures = _present.Figures(language, labels)
     rulebooks = {portfolio["rulebook"]: {"label": label, "parts": portfolio["parts"]}}
-    text = _environment().get_template("portfolio.md.j2").render(
-        p=portfolio, lang=language, t=labels, f=figures, rulebooks=rulebooks,
-        **_helpers(labels, figures, rulebooks, []))
+    text = (
+        _environment()
+        .get_template("portfolio.md.j2")
+        .render(
+            p=portfolio,
+            lang=language,
+            t=labels,
+            f=figures,
+            rulebooks=rulebooks,
+            **_helpers(labels, figures, rulebooks, []),
+        )
+    )
     return _paragraphs(text)
 
 
@@ -99,9 +130,18 @@ def render_deadlines(deadlines: dict[str, Any], on: str, language: str) -> str:
     in the report: conventions ending within the horizon, prolongations, per Caf referent."""
     labels = _present.Labels(language, PREFIXES)
     figures = _present.Figures(language, labels)
-    text = _environment().get_template("deadlines.md.j2").render(
-        dl=deadlines, on=on, lang=language, t=labels, f=figures,
-        **_helpers(labels, figures, {}, []))
+    text = (
+        _environment()
+        .get_template("deadlines.md.j2")
+        .render(
+            dl=deadlines,
+            on=on,
+            lang=language,
+            t=labels,
+            f=figures,
+            **_helpers(labels, figures, {}, []),
+        )
+    )
     return _paragraphs(text)
 
 
@@ -114,8 +154,9 @@ def _paragraphs(text: str) -> str:
     return "\n".join(lines).strip("\n") + "\n"
 
 
-def _helpers(t: _present.Labels, f: _present.Figures, rulebooks: dict[str, Any],
-             compared: list[str]) -> dict[str, Any]:
+def _helpers(
+    t: _present.Labels, f: _present.Figures, rulebooks: dict[str, Any], compared: list[str]
+) -> dict[str, Any]:
     """The template's helpers that build lists of cells (Jinja2 maps filters, not functions)."""
     lang = t.language
 
@@ -132,9 +173,13 @@ def _helpers(t: _present.Labels, f: _present.Figures, rulebooks: dict[str, Any],
             columns += [t("of_which", part=p["label"][lang]) for p in rulebooks[rid]["parts"]]
         return columns + [t.marks]
 
-    def comparison_row(label: str, fte: str, totals: dict[str, Any],
-                       parts: dict[str, dict[str, str]] | None,
-                       marks: list[str] | None) -> list[str]:
+    def comparison_row(
+        label: str,
+        fte: str,
+        totals: dict[str, Any],
+        parts: dict[str, dict[str, str]] | None,
+        marks: list[str] | None,
+    ) -> list[str]:
         """A row of the comparison: an EPCI's (`totals` amounts by rulebook, `parts` by
         rulebook, `marks`) or the department's (`totals` by rulebook with parts and marks)."""
         cells = [label, f.number(fte)]
@@ -152,7 +197,8 @@ def _helpers(t: _present.Labels, f: _present.Figures, rulebooks: dict[str, Any],
     def uncovered_list(epcis: list[dict[str, Any]]) -> str:
         return t.list_separator.join(
             t("uncovered_item", name=e["name"], count=f.integer(e["population"] - e["covered"]))
-            for e in epcis)
+            for e in epcis
+        )
 
     def section_columns(sections: list[dict[str, Any]]) -> list[str]:
         return [f"R{s['id']}" for s in sections]
@@ -163,6 +209,13 @@ def _helpers(t: _present.Labels, f: _present.Figures, rulebooks: dict[str, Any],
     def completeness(share: dict[str, Any]) -> str:
         return f"{f.share(share)} ({share['part']}/{share['whole']})"
 
-    return {"header": header, "part_cells": part_cells, "comparison_columns": comparison_columns,
-            "comparison_row": comparison_row, "uncovered_list": uncovered_list,
-            "section_columns": section_columns, "shares": shares, "completeness": completeness}
+    return {
+        "header": header,
+        "part_cells": part_cells,
+        "comparison_columns": comparison_columns,
+        "comparison_row": comparison_row,
+        "uncovered_list": uncovered_list,
+        "section_columns": section_columns,
+        "shares": shares,
+        "completeness": completeness,
+    }

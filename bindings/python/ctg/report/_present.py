@@ -60,8 +60,7 @@ class Labels:
     def __getattr__(self, name: str) -> str:
         key = None if name.startswith("_") else self._key(name)
         if key is None:
-            raise AttributeError(f"catalogue: no entry {name!r} under "
-                                 f"{', '.join(self._prefixes)}")
+            raise AttributeError(f"catalogue: no entry {name!r} under {', '.join(self._prefixes)}")
         return _catalogue.template(key, self.language)
 
     def __call__(self, name: str, /, **fields: object) -> str:
@@ -95,15 +94,24 @@ def legend(data: dict[str, Any], labels: Labels) -> list[dict[str, str]]:
     for evidence, mark in EVIDENCE.items():
         documents: list[str] = []
         for source in data["sources"]["data"]:
-            if source["evidence"] == evidence and source["document"] \
-                    and source["document"] not in documents:
+            if (
+                source["evidence"] == evidence
+                and source["document"]
+                and source["document"] not in documents
+            ):
                 documents.append(source["document"])
-        items.append({
-            "mark": f"[{mark}]", "name": labels[f"evidence.{mark}.name"],
-            "text": labels[f"evidence.{mark}.text"],
-            "documents": labels("legend.documents",
-                                documents=labels.list_separator.join(documents))
-            if documents else ""})
+        items.append(
+            {
+                "mark": f"[{mark}]",
+                "name": labels[f"evidence.{mark}.name"],
+                "text": labels[f"evidence.{mark}.text"],
+                "documents": labels(
+                    "legend.documents", documents=labels.list_separator.join(documents)
+                )
+                if documents
+                else "",
+            }
+        )
     return items
 
 
@@ -171,8 +179,11 @@ class Figures:
 
     def share(self, share: dict[str, Any] | None) -> str:
         """An evaluation share's percent (`50,6 %`)."""
-        return DASH if share is None or share["percent"] is None \
+        return (
+            DASH
+            if share is None or share["percent"] is None
             else self.format.percent(share["percent"])
+        )
 
     def days(self, days: int) -> str:
         key = "day" if abs(days) == 1 else "days"

@@ -32,7 +32,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import jinja2
 
 from .._catalogue import text
 from .._format import formatter
@@ -49,20 +52,23 @@ EVIDENCE = ("source document", "public source", "illustrative", "scenario")
 def render(data: Mapping[str, Any]) -> str:
     """The synthèse of the `ctg.report/1` dict `data` as one HTML page."""
     if data.get("format") != REPORT_FORMAT:
-        raise ValueError(f"format: got {data.get('format')!r}; expected {REPORT_FORMAT!r} "
-                         "(the dict of Report.data)")
+        raise ValueError(
+            f"format: got {data.get('format')!r}; expected {REPORT_FORMAT!r} "
+            "(the dict of Report.data)"
+        )
     language = data["language"]
 
     def words(key: str, /, **fields: object) -> str:
         """The catalogue entry `synthese.<key>` in the page's language."""
         return text(f"synthese.{key}", language, **fields)
 
-    return _template().render(lang=language, t=words, f=formatter(language),
-                              **_context(data, language, words))
+    return _template().render(
+        lang=language, t=words, f=formatter(language), **_context(data, language, words)
+    )
 
 
 @functools.cache
-def _template() -> Any:
+def _template() -> jinja2.Template:
     from .._html import template_environment  # Jinja2 is loaded when a page is rendered
 
     return template_environment().get_template("synthese.html.j2")
@@ -70,8 +76,8 @@ def _template() -> Any:
 
 # --- What the page shows -------------------------------------------------------------------
 
-def _context(data: Mapping[str, Any], language: str, label: Callable[..., str]
-             ) -> dict[str, Any]:
+
+def _context(data: Mapping[str, Any], language: str, label: Callable[..., str]) -> dict[str, Any]:
     """What the template shows, picked from `data` (`label` writes a catalogue entry)."""
     labels = {rules["id"]: rules["label"][language] for rules in data["rulebooks"]}
     financing = data["financing"]
@@ -92,8 +98,9 @@ def _context(data: Mapping[str, Any], language: str, label: Callable[..., str]
         "partial": _names(coverage["epcis"], "partial"),
         "parts": [(part["id"], part["label"][language]) for part in maximum["parts"]],
         "financing_year": maximum["reference"]["start"][:4],
-        "missing_expense": [post_names.get(post, post)
-                            for post in (declared or maximum)["missing_expense"]],
+        "missing_expense": [
+            post_names.get(post, post) for post in (declared or maximum)["missing_expense"]
+        ],
         "gains": gains,
         "territories": _territories(coverage, volume, maximum),
         "conventions": _conventions(deadlines),
@@ -103,26 +110,45 @@ def _context(data: Mapping[str, Any], language: str, label: Callable[..., str]
     target = coverage["cog_target_percent"]
     figures = [
         _figure(label("coverage.title"), coverage["marks"]),
-        _figure(label("coverage.target", year=context["year"],
-                      target="—" if target is None else fmt.percent(target)),
-                [coverage["cog_source"]["evidence"]]),
+        _figure(
+            label(
+                "coverage.target",
+                year=context["year"],
+                target="—" if target is None else fmt.percent(target),
+            ),
+            [coverage["cog_source"]["evidence"]],
+        ),
         _figure(label("coordination.title"), volume["marks"]),
         _figure(label("financing.title") + " — " + labels[rule], maximum["total"]["marks"]),
-        *(_figure(label("gain.title") + " — " + gain["rules"]["to"], gain["marks"])
-          for gain in gains),
+        *(
+            _figure(label("gain.title") + " — " + gain["rules"]["to"], gain["marks"])
+            for gain in gains
+        ),
         _figure(label("deadlines.title"), _union(d["marks"] for d in _next(deadlines))),
-        _figure(label("territories.title"), _union(
-            [coverage["marks"], volume["marks"], *(t["marks"] for t in maximum["by_epci"])])),
-        _figure(label("conventions.caption"),
-                _union(c["marks"] for c in context["conventions"])),
+        _figure(
+            label("territories.title"),
+            _union([coverage["marks"], volume["marks"], *(t["marks"] for t in maximum["by_epci"])]),
+        ),
+        _figure(label("conventions.caption"), _union(c["marks"] for c in context["conventions"])),
     ]
     if evaluation is not None:
-        figures.append(_figure(label("evaluation.caption", year=evaluation["year"]), _union(
-            [evaluation["grid"]["marks"], *(row["marks"] for row in evaluation["rows"])])))
+        figures.append(
+            _figure(
+                label("evaluation.caption", year=evaluation["year"]),
+                _union(
+                    [evaluation["grid"]["marks"], *(row["marks"] for row in evaluation["rows"])]
+                ),
+            )
+        )
     context["figures"] = figures
     # The first page says when one of its figures rests on example values.
-    first_page = [coverage["marks"], volume["marks"], maximum["total"]["marks"],
-                  *(g["marks"] for g in gains), *(d["marks"] for d in _next(deadlines))]
+    first_page = [
+        coverage["marks"],
+        volume["marks"],
+        maximum["total"]["marks"],
+        *(g["marks"] for g in gains),
+        *(d["marks"] for d in _next(deadlines)),
+    ]
     context["illustrative"] = "illustrative" in _union(first_page)
     shown = {rule, *(g["from_id"] for g in gains), *(g["to_id"] for g in gains)}
     context["parameters"] = _parameters(data["sources"]["parameters"], shown, labels)
@@ -130,16 +156,27 @@ def _context(data: Mapping[str, Any], language: str, label: Callable[..., str]
     return context
 
 
-def _gains(gains: Iterable[Mapping[str, Any]], rule: str, labels: Mapping[str, str],
-           post_names: Mapping[str, str]) -> list[dict[str, Any]]:
+def _gains(
+    gains: Iterable[Mapping[str, Any]],
+    rule: str,
+    labels: Mapping[str, str],
+    post_names: Mapping[str, str],
+) -> list[dict[str, Any]]:
     """The gains over the CEJ of the national flat rate, then of the detailed rulebook."""
     shown = [gain for gain in gains if gain["to"] in (NATIONAL_RULEBOOK, rule)]
     shown.sort(key=lambda gain: gain["to"] != NATIONAL_RULEBOOK)
-    return [{"from_id": gain["from"], "to_id": gain["to"], "total": gain["total"],
-             "per_fte": gain["per_fte"], "marks": gain["marks"],
-             "rules": {"to": labels[gain["to"]], "from": labels[gain["from"]]},
-             "not_compared": [post_names.get(post, post) for post in gain["not_compared"]]}
-            for gain in shown]
+    return [
+        {
+            "from_id": gain["from"],
+            "to_id": gain["to"],
+            "total": gain["total"],
+            "per_fte": gain["per_fte"],
+            "marks": gain["marks"],
+            "rules": {"to": labels[gain["to"]], "from": labels[gain["from"]]},
+            "not_compared": [post_names.get(post, post) for post in gain["not_compared"]],
+        }
+        for gain in shown
+    ]
 
 
 def _figure(label: str, marks: Iterable[str]) -> dict[str, Any]:
@@ -153,8 +190,9 @@ def _next(deadlines: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return deadlines["upcoming"] or ([after] if after is not None else [])
 
 
-def _parameters(readings: Iterable[Mapping[str, Any]], shown: set[str],
-                labels: Mapping[str, str]) -> list[dict[str, Any]]:
+def _parameters(
+    readings: Iterable[Mapping[str, Any]], shown: set[str], labels: Mapping[str, str]
+) -> list[dict[str, Any]]:
     """The parameter readings of the rulebooks `shown`, grouped by rulebook in report order;
     a group whose readings cite one document names it once (`document`, `url`)."""
     groups: dict[str, list[Mapping[str, Any]]] = {}
@@ -165,20 +203,35 @@ def _parameters(readings: Iterable[Mapping[str, Any]], shown: set[str],
     for rule, rows in groups.items():
         documents = {(row["document"], row["url"]) for row in rows}
         document, url = next(iter(documents)) if len(documents) == 1 else ("", "")
-        found.append({"rule": labels[rule], "document": document, "url": url, "rows": rows,
-                      "cited_once": len(documents) == 1})
+        found.append(
+            {
+                "rule": labels[rule],
+                "document": document,
+                "url": url,
+                "rows": rows,
+                "cited_once": len(documents) == 1,
+            }
+        )
     return found
 
 
-def _documents(entries: Iterable[Mapping[str, Any]], label: Callable[..., str]
-               ) -> list[dict[str, Any]]:
+def _documents(
+    entries: Iterable[Mapping[str, Any]], label: Callable[..., str]
+) -> list[dict[str, Any]]:
     """The provenance of the data, one line per cited document and evidence, naming the kinds
     of value it gives (`Département, Populations`)."""
     lines: dict[tuple[str, str, str], dict[str, Any]] = {}
     for entry in entries:
         key = (entry["document"], entry["url"], entry["evidence"])
-        line = lines.setdefault(key, {"document": entry["document"], "url": entry["url"],
-                                      "marks": _ordered([entry["evidence"]]), "what": []})
+        line = lines.setdefault(
+            key,
+            {
+                "document": entry["document"],
+                "url": entry["url"],
+                "marks": _ordered([entry["evidence"]]),
+                "what": [],
+            },
+        )
         line["what"].append(label("what." + entry["what"]))
     return list(lines.values())
 
@@ -187,14 +240,22 @@ def _names(epcis: Iterable[Mapping[str, Any]], status: str) -> list[str]:
     return [epci["name"] for epci in epcis if epci["status"] == status]
 
 
-def _territories(coverage: Mapping[str, Any], volume: Mapping[str, Any],
-                 maximum: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _territories(
+    coverage: Mapping[str, Any], volume: Mapping[str, Any], maximum: Mapping[str, Any]
+) -> list[dict[str, Any]]:
     """One row per EPCI of the coverage, with its coordination volume and maximum aid."""
     volumes = {epci["siren"]: epci for epci in volume["epcis"]}
     aids = {line["id"]: line for line in maximum["by_epci"]}
-    return [{"name": epci["name"], "population": epci["population"], "status": epci["status"],
-             "volume": volumes.get(epci["siren"]), "aid": aids.get(epci["siren"])}
-            for epci in coverage["epcis"]]
+    return [
+        {
+            "name": epci["name"],
+            "population": epci["population"],
+            "status": epci["status"],
+            "volume": volumes.get(epci["siren"]),
+            "aid": aids.get(epci["siren"]),
+        }
+        for epci in coverage["epcis"]
+    ]
 
 
 def _listed(deadlines: Mapping[str, Any]) -> list[Mapping[str, Any]]:
