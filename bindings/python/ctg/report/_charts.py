@@ -320,7 +320,7 @@ def heatmap(
             spine.set_visible(False)
         handles = [
             Patch(facecolor=colour, edgecolor="#bbbbbb", linewidth=0.5, label=f"{low}–{high}")
-            for colour, low, high in zip(HEAT_COLOURS, HEAT_BOUNDS, HEAT_BOUNDS[1:], strict=True)
+            for colour, low, high in zip(HEAT_COLOURS, HEAT_BOUNDS, HEAT_BOUNDS[1:], strict=False)
         ]
         handles.append(
             Patch(
