@@ -39,6 +39,7 @@ namespace ctg {}
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
+#include <ctg/analysis/department_report.hpp>
 #include <ctg/analysis/evidence_marks.hpp>
 #include <ctg/analysis/exact_ratio.hpp>
 #include <ctg/analysis/markdown_table.hpp>

@@ -690,8 +690,8 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
 
     dataset_parts parts;
     object_reader o(c, root, "",
-                    {"format", "id", "label", "department", "referents", "epcis", "conventions",
-                     "posts", "evaluations"});
+                    {"format", "id", "label", "department", "rulebook", "grid", "referents",
+                     "epcis", "conventions", "posts", "evaluations"});
     assign(parts.id, c.string_value(o.get("id", true), "id", true));
     if (const json* l = o.get("label", true)) {
         object_reader lo(c, *l, "label", {"fr", "en"});
@@ -705,6 +705,8 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
         parts.department.provenance =
             read_provenance(c, dox.get("provenance", true), dox.at("provenance"));
     }
+    assign(parts.rulebook, c.string_value(o.get("rulebook", false), "rulebook", true));
+    assign(parts.grid, c.string_value(o.get("grid", false), "grid", true));
     parts.referents = read_list<caf_referent>(
         c, o.get("referents", false), "referents", [&](const json& e, const std::string& p) {
             caf_referent r;
@@ -787,6 +789,12 @@ std::string to_json(const dataset& d) {
     dep["name"] = d.department().name;
     dep["provenance"] = provenance_json(d.department().provenance);
     root["department"] = std::move(dep);
+    if (!d.rulebook_id().empty()) {
+        root["rulebook"] = d.rulebook_id();
+    }
+    if (!d.grid_id().empty()) {
+        root["grid"] = d.grid_id();
+    }
     root["referents"] = write_list(d.referents(), [](const caf_referent& r) {
         ordered o = ordered::object();
         o["id"] = r.id;

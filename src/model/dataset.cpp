@@ -2,6 +2,7 @@
 #include <ctg/core/error.hpp>
 #include <ctg/model/dataset.hpp>
 #include <ctg/referentiel/evaluation_check.hpp>
+#include <ctg/referentiel/grid.hpp>
 
 #include <algorithm>
 #include <numeric>
@@ -122,6 +123,16 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         c.error("department.name", "", "the department's name");
     }
     check_provenance(c, parts.department.provenance, "department.provenance");
+    if (!parts.grid.empty()) {
+        const auto grids = builtin_grid_ids();
+        if (std::find(grids.begin(), grids.end(), parts.grid) == grids.end()) {
+            std::string known;
+            for (const auto& id : grids) {
+                known += (known.empty() ? "" : ", ") + id;
+            }
+            c.error("grid", parts.grid, "the id of a built-in grid: " + known);
+        }
+    }
 
     // Referents.
     std::map<std::string, std::string> referent_ids;

@@ -249,8 +249,9 @@ def load_rulebook(spec: str, option: str = "--rulebook") -> Rulebook:
 
 
 def default_rulebook_id(dataset: Dataset) -> str:
-    """The department's own built-in rule (named after it: charente-2021 for Charente), else
-    the national flat rate: the rule the report details (ctg.report.default_detail)."""
+    """The rule a command applies when none is named: the library's default among the built-in
+    rulebooks (`default_detailed_rulebook`), the dataset's own rulebook (its `rulebook` field)
+    when built in, else the first of the report's default rulebooks (the national flat rate)."""
     from .report import default_detail, default_rulebook_ids
     return default_detail(dataset, [_ctg.builtin_rulebook(i) for i in default_rulebook_ids()])
 

@@ -489,6 +489,9 @@ void bind_model(py::module_& m) {
         .def_property_readonly("label", &ctg::dataset::label, internal, ctg_doc::dataset::label)
         .def_property_readonly("department", &ctg::dataset::department, internal,
                                ctg_doc::dataset::department)
+        .def_property_readonly("rulebook_id", &ctg::dataset::rulebook_id,
+                               ctg_doc::dataset::rulebook_id)
+        .def_property_readonly("grid_id", &ctg::dataset::grid_id, ctg_doc::dataset::grid_id)
         .def_property_readonly("referents", &ctg::dataset::referents, internal,
                                ctg_doc::dataset::referents)
         .def_property_readonly("epcis", &ctg::dataset::epcis, internal, ctg_doc::dataset::epcis)
@@ -585,6 +588,8 @@ void bind_model_evaluations(py::module_& m) {
         field("id", &ctg::dataset_parts::id, ctg_doc::dataset_parts::id),
         field("label", &ctg::dataset_parts::label, ctg_doc::dataset_parts::label),
         field("department", &ctg::dataset_parts::department, ctg_doc::dataset_parts::department),
+        field("rulebook", &ctg::dataset_parts::rulebook, ctg_doc::dataset_parts::rulebook),
+        field("grid", &ctg::dataset_parts::grid, ctg_doc::dataset_parts::grid),
         field("referents", &ctg::dataset_parts::referents, ctg_doc::dataset_parts::referents),
         field("epcis", &ctg::dataset_parts::epcis, ctg_doc::dataset_parts::epcis),
         field("conventions", &ctg::dataset_parts::conventions, ctg_doc::dataset_parts::conventions),

@@ -21,4 +21,5 @@ PYBIND11_MODULE(_ctg, m) {
     ctg::python::bind_referentiel(m);
     ctg::python::bind_model_evaluations(m);
     ctg::python::bind_io(m);
+    ctg::python::bind_report(m);
 }

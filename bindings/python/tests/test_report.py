@@ -222,6 +222,38 @@ def test_bad_rulebook_lists_are_refused() -> None:
         charente(rulebooks=["cej"], detail="loire-cej-2015")
 
 
+def test_the_detailed_rulebook_is_the_dataset_field_by_default() -> None:
+    charente_ = ctg.builtin_dataset("charente-2021")
+    assert charente_.rulebook_id == "charente-2021" and charente_.grid_id == "charente-2021"
+    report = charente()
+    assert report.data["financing"]["rulebook"] == "charente-2021"
+    assert report.parts.detail.id == "charente-2021"
+    # The library's report behind the dict: its figures are the dict's.
+    r = report.parts.report
+    assert isinstance(r, ctg.DepartmentReport)
+    assert r.financing.rulebook_id == "charente-2021"
+    assert r.evaluation.rollup.department_overall == ctg.Share(part=312, whole=617)
+    # Without the field, the first rulebook; the field naming a rulebook not compared, too.
+    document = json.loads(ctg.to_json(charente_))
+    del document["rulebook"]
+    without = ctg.load_dataset_json(json.dumps(document))
+    assert without.rulebook_id == ""
+    assert ctg.default_detailed_rulebook(without, [ctg.builtin_rulebook(i) for i in ORDER]) \
+        == "national-2020"
+    data = build_report(without, on=ON, rulebooks=[ctg.builtin_rulebook(i) for i in ORDER]).data
+    assert data["financing"]["rulebook"] == "national-2020"
+    assert data["financing"]["maximum"]["total"]["total"] == "354000.00"
+    data = charente(rulebooks=["national-2020", "cej"]).data
+    assert data["financing"]["rulebook"] == "national-2020"
+
+
+def test_the_report_grid_is_a_built_in_one() -> None:
+    document = json.loads(ctg.to_json(ctg.builtin_dataset("charente-2021")))
+    document["grid"] = "gironde-2030"
+    with pytest.raises(ctg.ValidationError, match='grid: got "gironde-2030"'):
+        ctg.load_dataset_json(json.dumps(document))
+
+
 # --- Markdown and CSV -----------------------------------------------------------------------
 
 def test_markdown_in_french_carries_the_figures_and_their_marks(report: ctg.report.Report) -> None:
@@ -306,7 +338,8 @@ def test_deux_sevres_overview(deux_sevres: dict) -> None:
 
 
 def test_deux_sevres_financing_of_the_department_rule(deux_sevres: dict) -> None:
-    # No rulebook is named after Deux-Sèvres: the first one is detailed… unless named.
+    # The Deux-Sèvres dataset names no rulebook of its own: the first one is detailed… unless
+    # named.
     assert deux_sevres["financing"]["rulebook"] == "national-2020"
     data = build_report(ctg.load_dataset_file(DEUX_SEVRES),
                         on=datetime.date.fromisoformat(GOLDEN["on"]),

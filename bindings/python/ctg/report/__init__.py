@@ -11,9 +11,10 @@
 One set of figures (`Report.data`, the JSON format `ctg.report/1`, schema
 docs/schemas/report.schema.json) rendered four ways: Markdown, self-contained HTML, JSON and
 CSV tables; and, for elected officials, a short printable synthèse (`Report.to_synthese()`).
-Every figure is computed by the C++ library; this package only arranges them: the Markdown and
-the HTML are Jinja2 templates over `Report.data`, with the words of the catalogue
-(`ctg/catalogue/*.toml`) and the figures of the one formatter (`ctg._format`).
+Every figure, and every choice of the report (the rulebook detailed, the gains' baseline, the
+evaluation year and grid), is the C++ library's (`build_department_report`); this package only
+arranges them: the Markdown and the HTML are Jinja2 templates over `Report.data`, with the words
+of the catalogue (`ctg/catalogue/*.toml`) and the figures of the one formatter (`ctg._format`).
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def build_report(
     """Computes the department report of `dataset` on `on`.
 
     `rulebooks` are compared at the ceiling; `detail` (a rulebook id among them) is the rule
-    whose financing is detailed per EPCI with its parts, by default the department's own rule
-    (a rulebook id starting with the department's name) or else the first rulebook.
+    whose financing is detailed per EPCI with its parts, by default the dataset's own rulebook
+    (its `rulebook` field) when among them, else the first rulebook.
     """
     return Report(collect(dataset, on=on, rulebooks=rulebooks, language=language, detail=detail))
