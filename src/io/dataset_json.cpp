@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "embedded.hpp"
+#include "io/builtin_registry.hpp"
 #include "io/json_reader.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
@@ -12,8 +12,6 @@
 #include <fstream>
 #include <functional>
 #include <map>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -35,9 +33,6 @@ constexpr detail::json_wording wording{
     .decimal_type = "a decimal number",
     .string_expected = "text (a JSON string)",
 };
-
-date next_day(date d) { return date{std::chrono::sys_days{d} + std::chrono::days{1}}; }
-date previous_day(date d) { return date{std::chrono::sys_days{d} - std::chrono::days{1}}; }
 
 // ---------------------------------------------------------------------------------------------
 // Scalar readers: each returns nothing on absence or error (errors recorded)
@@ -837,53 +832,20 @@ std::string to_json(const dataset& d) {
 
 namespace {
 
-struct builtin_registry {
-    std::mutex mutex;
-    std::map<std::string, std::unique_ptr<const dataset>, std::less<>> loaded;
-};
-
-builtin_registry& registry() {
-    static builtin_registry r;
-    return r;
+detail::builtin_registry<dataset>& builtins() {
+    static detail::builtin_registry<dataset> registry(
+        {"datasets", "builtin dataset", "dataset", "the id of a built-in dataset: "},
+        [](std::string_view text, std::string_view origin) {
+            return load_dataset_json(text, origin);
+        },
+        [](const dataset& d) -> std::string_view { return d.id(); });
+    return registry;
 }
 
 }  // namespace
 
-std::vector<std::string> builtin_dataset_ids() {
-    std::vector<std::string> ids;
-    for (const auto& file : detail::embedded_files()) {
-        if (file.category == "datasets") {
-            ids.emplace_back(file.name);
-        }
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
+std::vector<std::string> builtin_dataset_ids() { return builtins().ids(); }
 
-const dataset& builtin_dataset(std::string_view id) {
-    builtin_registry& r = registry();
-    const std::lock_guard lock(r.mutex);
-    if (const auto it = r.loaded.find(id); it != r.loaded.end()) {
-        return *it->second;
-    }
-    for (const auto& file : detail::embedded_files()) {
-        if (file.category == "datasets" && file.name == id) {
-            const std::string origin = "builtin dataset " + std::string(id);
-            auto d = std::make_unique<const dataset>(load_dataset_json(file.contents, origin));
-            if (d->id() != id) {
-                throw validation_error(origin,
-                                       {{"id", d->id(), "the file name " + std::string(id)}});
-            }
-            const auto [it, inserted] = r.loaded.emplace(std::string(id), std::move(d));
-            return *it->second;
-        }
-    }
-    std::string known;
-    for (const auto& name : builtin_dataset_ids()) {
-        known += (known.empty() ? "" : ", ") + name;
-    }
-    throw out_of_range_value("dataset", std::string(id),
-                             "the id of a built-in dataset: " + (known.empty() ? "(none)" : known));
-}
+const dataset& builtin_dataset(std::string_view id) { return builtins().at(id); }
 
 }  // namespace ctg

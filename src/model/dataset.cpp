@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/error.hpp>
 #include <ctg/model/dataset.hpp>
-#include <ctg/referentiel/evaluation_check.hpp>
+#include <ctg/model/post_evaluations.hpp>
 #include <ctg/referentiel/grid.hpp>
 
 #include <algorithm>
@@ -315,12 +315,9 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
             check_provenance(c, am.provenance, at(mp, "provenance"));
             if (am.new_end) {
                 if (*am.new_end <= current_end) {
-                    const auto last = std::chrono::sys_days{*am.new_end} - std::chrono::days{1};
-                    const auto current_last =
-                        std::chrono::sys_days{current_end} - std::chrono::days{1};
-                    c.error(at(mp, "new_end"), to_iso(date{last}),
-                            "a last day after the current last day " + to_iso(date{current_last}) +
-                                " (a prolongation)");
+                    c.error(at(mp, "new_end"), to_iso(previous_day(*am.new_end)),
+                            "a last day after the current last day " +
+                                to_iso(previous_day(current_end)) + " (a prolongation)");
                 } else {
                     current_end = *am.new_end;
                 }
@@ -393,8 +390,7 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
                         "a share of the post above 0 and at most 1 FTE (one person)");
             }
             if (co.end && *co.end <= co.start) {
-                const auto last = std::chrono::sys_days{*co.end} - std::chrono::days{1};
-                c.error(at(cp, "end"), to_iso(date{last}),
+                c.error(at(cp, "end"), to_iso(previous_day(*co.end)),
                         "a last day on or after the start " + to_iso(co.start));
             }
             if (co.training_days < 0) {

@@ -1940,7 +1940,7 @@ class Theme:
     @staticmethod
     def local(label: str, field: str = 'theme') -> Theme:
         """
-        A local theme called `label` (without the marker).
+        A local value called `label` (without the marker).
         
         Raises:
             InvalidValueError: when `label` is empty or blank.
@@ -1948,10 +1948,10 @@ class Theme:
     @staticmethod
     def parse(text: str, field: str = 'theme') -> Theme:
         """
-        Reads a Cnaf name or `local:<label>`.
+        Reads a known name or `local:<label>`.
         
         Raises:
-            InvalidValueError: naming `field` and listing the Cnaf names otherwise.
+            InvalidValueError: naming `field` and listing the known names otherwise.
         """
     def __eq__(self, other: Theme) -> bool:
         ...
@@ -1981,7 +1981,7 @@ class Theme:
         ...
     def to_string(self) -> str:
         """
-        The dataset spelling: `jeunesse` or `local:bien vieillir`.
+        The dataset spelling: the known name (`jeunesse`) or `local:<label>`.
         """
     @property
     def cnaf(self) -> CnafTheme | None:
@@ -1991,12 +1991,12 @@ class Theme:
     @property
     def is_local(self) -> bool:
         """
-        Whether this is a local theme.
+        Whether this is a local value.
         """
     @property
     def local_label(self) -> str:
         """
-        The local label (empty for a Cnaf theme).
+        The local label (empty for a known value).
         """
 class SignatoryRole:
     """
@@ -2007,7 +2007,7 @@ class SignatoryRole:
     @staticmethod
     def local(label: str, field: str = 'role') -> SignatoryRole:
         """
-        A local role called `label` (without the marker).
+        A local value called `label` (without the marker).
         
         Raises:
             InvalidValueError: when `label` is empty or blank.
@@ -2048,12 +2048,12 @@ class SignatoryRole:
         ...
     def to_string(self) -> str:
         """
-        The dataset spelling: `caf` or `local:<label>`.
+        The dataset spelling: the known name (`jeunesse`) or `local:<label>`.
         """
     @property
     def is_local(self) -> bool:
         """
-        Whether this is a local role.
+        Whether this is a local value.
         """
     @property
     def known(self) -> KnownRole | None:
@@ -2063,7 +2063,7 @@ class SignatoryRole:
     @property
     def local_label(self) -> str:
         """
-        The local label (empty for a known role).
+        The local label (empty for a known value).
         """
 class Signatory:
     """

@@ -8,8 +8,8 @@
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
-#include <ctg/analysis/evidence_marks.hpp>
-#include <ctg/analysis/exact_ratio.hpp>
+#include <ctg/core/evidence_marks.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
 #include <ctg/core/date.hpp>
 #include <ctg/core/error.hpp>
