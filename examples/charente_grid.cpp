@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The Charente yearly evaluation grid: the blank grid as Markdown (to hand out), then the
-// department roll-up (posts × sections) of three ILLUSTRATIVE evaluations of 2021 for posts of
-// the embedded dataset, one year-over-year comparison and the activities left unassessed.
+// The Charente yearly evaluation grid: its sections, then the department roll-up of three
+// ILLUSTRATIVE evaluations of 2021 for posts of the embedded dataset, one year-over-year
+// comparison and the activities left unassessed.
 // No source gives real evaluations: the answers below only exercise the model.
 //
 //   ./build/dev/examples/charente_grid
@@ -58,7 +58,14 @@ int main() {
         const ctg::referentiel& ref = ctg::builtin_referentiel(g.referentiel_id());
         const ctg::dataset& d = ctg::builtin_dataset("charente-2021");
 
-        std::cout << ctg::to_markdown(g) << '\n';
+        // The blank grid, one line per section (`ctg grid` prints it in full).
+        std::cout << "# " << g.label().fr << " (" << g.id() << ", version " << g.version()
+                  << ")\n\n";
+        for (const auto& s : g.sections()) {
+            std::cout << "- " << s.id << ". " << s.title.fr << " : " << s.items.size()
+                      << " rubriques\n";
+        }
+        std::cout << '\n';
 
         std::vector<ctg::evaluation> evaluations{
             illustrative(g, "post-grand-cognac", 2021, "oopoos", "4", {true, true, true, true}),
@@ -84,13 +91,24 @@ int main() {
             posts.push_back(p.id);
         }
         const ctg::ratio_format format{1, ctg::rounding::half_away_from_zero};
-        std::cout << "# Évaluations 2021 (exemples illustratifs)\n\n"
-                  << ctg::to_markdown(ctg::roll_up(evaluations, g, 2021, posts), g, format) << '\n';
+        // Achieved share of each evaluated post, then of the department (cells pooled).
+        const auto percent = [&](const ctg::share& s) {
+            const auto p = s.percent(format);
+            return p ? p->to_french() + "\u00A0% (" + s.to_fraction() + ")" : std::string("—");
+        };
+        const auto rollup = ctg::roll_up(evaluations, g, 2021, posts);
+        std::cout << "# Évaluations 2021 (exemples illustratifs)\n\n";
+        for (const auto& row : rollup.rows) {
+            if (row.evaluated) {
+                std::cout << "- " << row.post_id << " : " << percent(row.overall) << '\n';
+            }
+        }
+        std::cout << "- département : " << percent(rollup.department_overall) << "\n\n";
 
         const auto c = ctg::compare_years(evaluations[1], evaluations[3], g);
         std::cout << "## " << c.post_id << " : " << c.from_year << " → " << c.to_year << "\n\n"
-                  << "Ensemble : " << c.overall_before.percent(format)->to_french() << " % → "
-                  << c.overall_after.percent(format)->to_french() << " %; "
+                  << "Ensemble : " << c.overall_before.percent(format)->to_french() << "\u00A0% → "
+                  << c.overall_after.percent(format)->to_french() << "\u00A0% ; "
                   << c.count(ctg::cell_trend::improved) << " cases en progrès, "
                   << c.count(ctg::cell_trend::regressed) << " en recul (5 premières progressions "
                   << "et tous les reculs ci-dessous).\n\n";

@@ -43,7 +43,6 @@ namespace ctg {}
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
 #include <ctg/analysis/department_report.hpp>
-#include <ctg/analysis/markdown_table.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
 
 #include <ctg/referentiel/activity_coverage.hpp>
@@ -51,7 +50,6 @@ namespace ctg {}
 #include <ctg/referentiel/evaluation.hpp>
 #include <ctg/referentiel/evaluation_check.hpp>
 #include <ctg/referentiel/grid.hpp>
-#include <ctg/referentiel/markdown.hpp>
 #include <ctg/referentiel/referentiel.hpp>
 #include <ctg/referentiel/rollup.hpp>
 #include <ctg/referentiel/score.hpp>

@@ -1,29 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Coordination volume per EPCI and spread between territories, in exact fractions.
 #include <ctg/analysis/coordination_volume.hpp>
-#include <ctg/analysis/markdown_table.hpp>
-#include "detail/decimal_text.hpp"
 
 #include <string>
 
 namespace ctg {
-
-namespace {
-
-std::string count_text(std::int64_t n, language lang) {
-    return detail::localize_decimal(std::to_string(n), lang == language::en ? "," : " ",
-                                    lang == language::en ? '.' : ',');
-}
-
-std::string fte_text(fte f, language lang) {
-    return lang == language::en ? f.to_string() : f.to_french();
-}
-
-std::string ratio_text(const std::optional<exact_ratio>& r, ratio_format format, language lang) {
-    return r ? r->rounded(format).in(lang) : "—";
-}
-
-}  // namespace
 
 rounded_decimal volume_spread::standard_deviation(ratio_format format) const {
     return rounded_sqrt(variance, format, "variance");
@@ -122,83 +103,6 @@ coordination_volume_report coordination_volume(const dataset& d, std::optional<d
         r.spread = std::move(s);
     }
     return r;
-}
-
-std::string coordination_volume_report::to_text(language lang, ratio_format format) const {
-    const bool en = lang == language::en;
-    std::string out;
-    out += en ? "### Coordination volume — " + department
-              : "### Volume de coordination — " + department;
-    if (on) {
-        out += en ? " (posts of the CTGs active on " + to_iso(*on) + ")"
-                  : " (postes des CTG actives au " + to_french(*on) + ")";
-    }
-    out += "\n\n";
-    markdown_table t(
-        en ? std::vector<std::string>{"EPCI", "Population (year)", "Communes", "ETP",
-                                      "Inhabitants per ETP", "ETP per 10,000 inhab.", "Marks"}
-           : std::vector<std::string>{"EPCI", "Population (année)", "Communes", "ETP",
-                                      "Habitants par ETP", "ETP pour 10 000 hab.", "Marques"},
-        {column_align::left, column_align::right, column_align::right, column_align::right,
-         column_align::right, column_align::right, column_align::left});
-    for (const epci_volume& v : epcis) {
-        t.add_row({v.name,
-                   count_text(v.population.inhabitants, lang) + " (" +
-                       std::to_string(v.population.reference_year) + ")",
-                   std::to_string(v.commune_count), fte_text(v.contracted_fte, lang),
-                   ratio_text(v.inhabitants_per_fte, format, lang),
-                   ratio_text(v.fte_per_10000, format, lang), v.marks().to_string()});
-    }
-    t.add_row({"**Total " + department + "**", count_text(total_population, lang),
-               std::to_string(total_communes), fte_text(total_fte, lang),
-               ratio_text(inhabitants_per_fte, format, lang),
-               ratio_text(fte_per_10000, format, lang), marks.to_string()});
-    out += t.to_markdown();
-    out += '\n';
-
-    if (!spread) {
-        out +=
-            en ? "No EPCI pilots ETP: no spread.\n" : "Aucun EPCI ne pilote d'ETP : pas d'écart.\n";
-        return out;
-    }
-    const volume_spread& s = *spread;
-    out += en ? "Spread of inhabitants per ETP between the " + std::to_string(s.territories) +
-                    " EPCI piloting ETP (unweighted; population variance):\n\n"
-              : "Écart du nombre d'habitants par ETP entre les " + std::to_string(s.territories) +
-                    " EPCI pilotes d'ETP (non pondéré ; variance de population) :\n\n";
-    markdown_table st(en ? std::vector<std::string>{"Indicator", "Value", "EPCI"}
-                         : std::vector<std::string>{"Indicateur", "Valeur", "EPCI"},
-                      {column_align::left, column_align::right, column_align::left});
-    st.add_row({"minimum", s.min.inhabitants_per_fte.rounded(format).in(lang), s.min.name});
-    st.add_row({"maximum", s.max.inhabitants_per_fte.rounded(format).in(lang), s.max.name});
-    st.add_row({en ? "max / min ratio" : "rapport max / min",
-                s.max_over_min ? s.max_over_min->rounded(format).in(lang) : "—", ""});
-    st.add_row({en ? "mean" : "moyenne", s.mean.rounded(format).in(lang), ""});
-    st.add_row(
-        {en ? "standard deviation" : "écart type", s.standard_deviation(format).in(lang), ""});
-    const auto cv = s.coefficient_of_variation_percent(format);
-    st.add_row({en ? "coefficient of variation" : "coefficient de variation",
-                cv ? cv->in(lang) + " %" : "—", ""});
-    out += st.to_markdown();
-    out += '\n';
-    out += en ? "Ratios are exact fractions rounded once to " + std::to_string(format.decimals) +
-                    " decimals (" + std::string(ctg::to_string(format.policy)) +
-                    "); the standard deviation and the coefficient of variation are square roots "
-                    "computed on integers and correctly rounded: every digit shown is exact.\n"
-              : "Ratios calculés en fractions exactes, arrondis une seule fois à " +
-                    std::to_string(format.decimals) + " décimales (" +
-                    std::string(ctg::to_string(format.policy)) +
-                    ") ; l'écart type et le coefficient de variation sont des racines carrées "
-                    "calculées sur des entiers et correctement arrondies : tous les chiffres "
-                    "affichés sont exacts.\n";
-    if (!without_fte.empty()) {
-        out += en ? "EPCI piloting no ETP (left out of the spread):"
-                  : "EPCI sans ETP piloté (hors écart) :";
-        for (const auto& n : without_fte) {
-            out += " " + n + (n == without_fte.back() ? ".\n" : ",");
-        }
-    }
-    return out;
 }
 
 }  // namespace ctg

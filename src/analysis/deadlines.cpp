@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Échéances of conventions, prolongations and conventions per Caf referent.
 #include <ctg/analysis/deadlines.hpp>
-#include <ctg/analysis/markdown_table.hpp>
 #include <ctg/core/error.hpp>
 
 #include <algorithm>
@@ -18,17 +17,6 @@ std::int64_t days_between(date from, date to) {
 
 bool by_end(const convention_deadline& a, const convention_deadline& b) {
     return a.last_day != b.last_day ? a.last_day < b.last_day : a.convention_id < b.convention_id;
-}
-
-std::string date_text(date d, language lang) {
-    return lang == language::en ? to_iso(d) : to_french(d);
-}
-
-std::string days_text(std::int64_t n, language lang) {
-    if (lang == language::en) {
-        return std::to_string(n) + (n == 1 || n == -1 ? " day" : " days");
-    }
-    return std::to_string(n) + (n == 1 || n == -1 ? " jour" : " jours");
 }
 
 }  // namespace
@@ -122,95 +110,6 @@ deadline_report deadlines(const dataset& d, date on, int months) {
     std::sort(r.prolonged.begin(), r.prolonged.end(), by_end);
     r.by_referent = conventions_by_referent(d, on);
     return r;
-}
-
-std::string deadline_report::to_text(language lang) const {
-    const bool en = lang == language::en;
-    std::string out;
-    out += en ? "### Deadlines within " + std::to_string(months) + " months of " + to_iso(on) +
-                    " (to " + to_iso(horizon) + ")\n\n"
-              : "### Échéances dans les " + std::to_string(months) + " mois suivant le " +
-                    to_french(on) + " (jusqu'au " + to_french(horizon) + ")\n\n";
-    if (upcoming.empty()) {
-        out += en ? "No convention ends in this window."
-                  : "Aucune convention n'arrive à échéance dans cette période.";
-        if (next_after_horizon) {
-            const convention_deadline& n = *next_after_horizon;
-            out += en ? " Next: " + n.name + " on " + to_iso(n.last_day) + " (" +
-                            days_text(n.days_remaining, lang) + ") " + n.marks.to_string() + "."
-                      : " Prochaine : " + n.name + " le " + to_french(n.last_day) + " (" +
-                            days_text(n.days_remaining, lang) + ") " + n.marks.to_string() + ".";
-        }
-        out += "\n\n";
-    } else {
-        markdown_table t(
-            en ? std::vector<std::string>{"Convention", "Last day", "Days remaining", "Bilan due",
-                                          "Prolonged", "Referent", "Marks"}
-               : std::vector<std::string>{"Convention", "Fin (dernier jour)", "Jours restants",
-                                          "Bilan dû le", "Prolongée", "Référent", "Marques"},
-            {column_align::left, column_align::right, column_align::right, column_align::right,
-             column_align::left, column_align::left, column_align::left});
-        for (const convention_deadline& c : upcoming) {
-            t.add_row({c.name, date_text(c.last_day, lang), std::to_string(c.days_remaining),
-                       date_text(c.bilan_due, lang),
-                       c.prolongations.empty() ? (en ? "no" : "non") : (en ? "yes" : "oui"),
-                       c.referent_name.empty() ? "—" : c.referent_name, c.marks.to_string()});
-        }
-        out += t.to_markdown();
-        out += '\n';
-    }
-
-    out += en ? "Prolongations recorded:\n\n" : "Prolongations enregistrées :\n\n";
-    if (prolonged.empty()) {
-        out += en ? "None.\n\n" : "Aucune.\n\n";
-    } else {
-        markdown_table t(
-            en ? std::vector<std::string>{"Convention", "Initial end", "Amendment", "Signed on",
-                                          "New end", "Object", "Marks"}
-               : std::vector<std::string>{"Convention", "Fin initiale", "Avenant", "Signé le",
-                                          "Nouvelle fin", "Objet", "Marques"},
-            {column_align::left, column_align::right, column_align::left, column_align::right,
-             column_align::right, column_align::left, column_align::left});
-        for (const convention_deadline& c : prolonged) {
-            for (const prolongation& p : c.prolongations) {
-                t.add_row({c.name, date_text(c.initial_last_day, lang), p.amendment_id,
-                           date_text(p.signed_on, lang), date_text(p.new_last_day, lang), p.object,
-                           mark(p.provenance.kind)});
-            }
-        }
-        out += t.to_markdown();
-        out += '\n';
-    }
-
-    out += en ? "Conventions per Caf referent (chargé de conseil et développement):\n\n"
-              : "Conventions par référent Caf (chargé de conseil et développement) :\n\n";
-    markdown_table t(
-        en ? std::vector<std::string>{"Referent", "Conventions", "Convention", "Last day",
-                                      "Days remaining", "Marks"}
-           : std::vector<std::string>{"Référent", "Conventions", "Convention", "Fin (dernier jour)",
-                                      "Jours restants", "Marques"},
-        {column_align::left, column_align::right, column_align::left, column_align::right,
-         column_align::right, column_align::left});
-    for (const referent_portfolio& p : by_referent) {
-        const std::string who = p.referent_id ? p.name + " (" + *p.referent_id + ")"
-                                              : (en ? "(no referent)" : "(sans référent)");
-        bool first = true;
-        for (const convention_deadline& c : p.conventions) {
-            evidence_marks m = c.marks;
-            m.add(p.marks);
-            t.add_row({first ? who : "", first ? std::to_string(p.conventions.size()) : "", c.name,
-                       date_text(c.last_day, lang),
-                       c.days_remaining < 0 ? (en ? "ended" : "échue")
-                                            : days_text(c.days_remaining, lang),
-                       m.to_string()});
-            first = false;
-        }
-        if (p.conventions.empty()) {
-            t.add_row({who, "0", "—", "", "", p.marks.to_string()});
-        }
-    }
-    out += t.to_markdown();
-    return out;
 }
 
 }  // namespace ctg

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 // Financing of a whole dataset under a rulebook, its subtotals, and the comparison of two.
-#include <ctg/analysis/markdown_table.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
 #include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
@@ -21,18 +20,6 @@ constexpr std::array<enum_name<post_status>, 3> post_status_names{{
     {post_status::missing_expense, "missing_expense"},
     {post_status::inactive, "inactive"},
 }};
-
-std::string money_text(money m, language lang) {
-    return lang == language::en ? m.to_english() : m.to_french();
-}
-
-std::string fte_text(fte f, language lang) {
-    return lang == language::en ? f.to_string() : f.to_french();
-}
-
-std::string date_text(date d, language lang) {
-    return lang == language::en ? to_iso(d) : to_french(d);
-}
 
 financing_total empty_total(std::string id, std::string label,
                             const std::vector<funding_part>& parts) {
@@ -249,131 +236,6 @@ const post_financing* portfolio_financing::post(std::string_view id) const noexc
     return nullptr;
 }
 
-std::string portfolio_financing::sources_text(language lang) const {
-    const bool en = lang == language::en;
-    std::string out;
-    for (const parameter_reading& p : parameters) {
-        std::string value = p.value;
-        // Amounts in the language's notation; rates as the rulebook writes them.
-        if (p.value_unit == unit::eur || p.value_unit == unit::eur_per_fte) {
-            value = money_text(money::parse(p.value, p.name), lang);
-        } else if (!en) {
-            std::replace(value.begin(), value.end(), '.', ',');
-        }
-        out += "- " + mark(p.origin.kind) + " `" + rulebook_id + "` " + p.name + " = " + value +
-               (en ? ", in force from " : ", en vigueur du ") + date_text(p.segment_start, lang) +
-               (p.segment_end ? (en ? " to " : " au ") + date_text(*p.segment_end, lang) +
-                                    (en ? " (excluded)" : " (exclu)")
-                              : (en ? " (open-ended)" : " (sans fin)")) +
-               " — " + p.origin.cited.to_string() + "\n";
-    }
-    return out;
-}
-
-std::string portfolio_financing::to_text(language lang) const {
-    const bool en = lang == language::en;
-    const std::string year = std::to_string(static_cast<int>(reference.start().year()));
-    std::string out = en ? "### Financing " + year + " — rulebook `" + rulebook_id + "` (" +
-                               rulebook_label.in(lang) + ")\n\n"
-                         : "### Financement " + year + " — règle `" + rulebook_id + "` (" +
-                               rulebook_label.in(lang) + ")\n\n";
-    out += en ? (basis == expense_basis::declared ? "Basis: expenses declared for " + year
-                                                  : std::string("Basis: expense at the ceiling "
-                                                                "(maximum aid)"))
-              : (basis == expense_basis::declared ? "Base : dépenses déclarées pour " + year
-                                                  : std::string("Base : dépense au plafond "
-                                                                "(aide maximale)"));
-    if (parameters_on) {
-        out += en ? "; parameters in force on " + to_iso(*parameters_on)
-                  : " ; paramètres en vigueur au " + to_french(*parameters_on);
-    } else {
-        out += en ? "; the year is cut at every parameter change"
-                  : " ; l'année est découpée à chaque changement de paramètre";
-    }
-    out += en ? "; activity = each convention's effective term within the year.\n\n"
-              : " ; activité = durée effective de chaque convention dans l'année.\n\n";
-
-    std::vector<std::string> header{"EPCI", "ETP"};
-    if (basis == expense_basis::declared) {
-        header.push_back(en ? "Declared expense" : "Dépense déclarée");
-    }
-    header.push_back(en ? "Aid" : "Aide");
-    for (const funding_part& p : parts) {
-        header.push_back(p.label.in(lang));
-    }
-    header.push_back(en ? "Marks" : "Marques");
-    std::vector<column_align> align(header.size(), column_align::right);
-    align.front() = column_align::left;
-    align.back() = column_align::left;
-    markdown_table t(header, align);
-
-    const auto row = [&](const financing_total& tot, std::string label) {
-        std::vector<std::string> cells{std::move(label), fte_text(tot.contracted_fte, lang)};
-        if (basis == expense_basis::declared) {
-            money expense;
-            for (const post_financing& p : posts) {
-                if (p.status == post_status::financed && p.declared_expense &&
-                    (tot.id == dataset_id || p.pilot_epci.str() == tot.id)) {
-                    expense += *p.declared_expense;
-                }
-            }
-            cells.push_back(money_text(expense, lang));
-        }
-        std::string aid = money_text(tot.total, lang);
-        if (tot.missing > 0) {
-            aid += en ? " (incomplete)" : " (incomplet)";
-        }
-        cells.push_back(aid);
-        for (const part_amount& p : tot.parts) {
-            cells.push_back(money_text(p.amount, lang));
-        }
-        cells.push_back(tot.marks.to_string());
-        t.add_row(std::move(cells));
-    };
-    for (const financing_total& e : by_epci) {
-        row(e, e.label);
-    }
-    row(total, "**Total " + total.label + "**");
-    out += t.to_markdown();
-    out += '\n';
-
-    std::string missing_text;
-    std::string inactive_text;
-    for (const post_financing& p : posts) {
-        if (p.status == post_status::missing_expense) {
-            missing_text +=
-                (missing_text.empty() ? "" : ", ") + p.post_id + " (" + p.epci_name + ")";
-        } else if (p.status == post_status::inactive) {
-            inactive_text +=
-                (inactive_text.empty() ? "" : ", ") + p.post_id + " (" + p.epci_name + ")";
-        }
-    }
-    if (!missing_text.empty()) {
-        out += en ? "Posts without a declared expense for " + year +
-                        ", NOT financed and not counted in the totals: " + missing_text + ".\n"
-                  : "Postes sans dépense déclarée pour " + year +
-                        ", NON financés et non comptés dans les totaux : " + missing_text + ".\n";
-    }
-    if (!inactive_text.empty()) {
-        out +=
-            en ? "Posts whose convention is not in force in " + year + ": " + inactive_text + ".\n"
-               : "Postes dont la convention n'est pas en vigueur en " + year + " : " +
-                     inactive_text + ".\n";
-    }
-    if (!parts.empty()) {
-        std::string sum;
-        for (const part_amount& p : total.parts) {
-            sum += (sum.empty() ? "" : " + ") + money_text(p.amount, lang) + " (" +
-                   p.label.in(lang) + ")";
-        }
-        out += (en ? "Parts add up: " : "Les parts s'additionnent : ") +
-               money_text(total.total, lang) + " = " + sum + ".\n";
-    }
-    out += en ? "\nParameters read:\n\n" : "\nParamètres lus :\n\n";
-    out += sources_text(lang);
-    return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Comparison
 
@@ -451,37 +313,6 @@ portfolio_comparison compare_portfolios(const portfolio_financing& from,
     }
     finish_delta(c.total, to.policy);
     return c;
-}
-
-std::string portfolio_comparison::to_text(language lang) const {
-    const bool en = lang == language::en;
-    const std::string year = std::to_string(static_cast<int>(reference.start().year()));
-    std::string out = "### `" + from_rulebook + "` → `" + to_rulebook + "`, " + year + "\n\n";
-    markdown_table t(
-        en ? std::vector<std::string>{"EPCI", "ETP", from_rulebook, to_rulebook, "Difference",
-                                      "Per ETP", "Marks"}
-           : std::vector<std::string>{"EPCI", "ETP", from_rulebook, to_rulebook, "Écart", "Par ETP",
-                                      "Marques"},
-        {column_align::left, column_align::right, column_align::right, column_align::right,
-         column_align::right, column_align::right, column_align::left});
-    const auto row = [&](const financing_delta& d, std::string label) {
-        t.add_row({std::move(label), fte_text(d.contracted_fte, lang), money_text(d.from, lang),
-                   money_text(d.to, lang), money_text(d.delta, lang),
-                   d.delta_per_fte ? money_text(*d.delta_per_fte, lang) : "—", marks.to_string()});
-    };
-    for (const financing_delta& d : by_epci) {
-        row(d, d.label);
-    }
-    row(total, "**Total " + total.label + "**");
-    out += t.to_markdown();
-    if (!not_compared.empty()) {
-        out += en ? "\nPosts financed under one rulebook only, left out:"
-                  : "\nPostes financés sous une seule règle, écartés :";
-        for (const auto& id : not_compared) {
-            out += " " + id + (id == not_compared.back() ? ".\n" : ",");
-        }
-    }
-    return out;
 }
 
 }  // namespace ctg

@@ -10,8 +10,8 @@ namespace ctg::detail {
 
 namespace {
 
-constexpr std::string_view nbsp = "\xC2\xA0";          // U+00A0 no-break space
-constexpr std::string_view narrow_nbsp = "\xE2\x80\xAF";  // U+202F narrow no-break space
+constexpr std::string_view nbsp = no_break_space;
+constexpr std::string_view narrow_nbsp = narrow_no_break_space;
 constexpr std::string_view minus_sign = "\xE2\x88\x92";   // U+2212 minus sign
 constexpr std::string_view euro_sign = "\xE2\x82\xAC";    // U+20AC
 

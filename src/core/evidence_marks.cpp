@@ -62,25 +62,4 @@ std::string mark(evidence e) {
     return "[?]";
 }
 
-std::string evidence_legend(language lang) {
-    if (lang == language::en) {
-        return "- [D] source document: Caf de la Charente, « Les Conventions Territoriales "
-               "Globales : la coordination », network meeting of 30 June 2021\n"
-               "- [P] public source (INSEE legal populations, SIREN register, Caf and Cnaf "
-               "pages), cited with its URL\n"
-               "- [I] illustrative: no source gives it; an example value chosen to exercise the "
-               "model\n"
-               "- [S] scenario: set by a user's scenario\n"
-               "A computed value carries the marks of every value it is computed from.\n";
-    }
-    return "- [D] document source : Caf de la Charente, « Les Conventions Territoriales "
-           "Globales : la coordination », réunion réseau du 30 juin 2021\n"
-           "- [P] source publique (populations légales INSEE, répertoire SIREN, pages Caf et "
-           "Cnaf), citée avec son adresse\n"
-           "- [I] valeur illustrative : aucune source ne la donne ; valeur d'exemple choisie "
-           "pour exercer le modèle\n"
-           "- [S] scénario : fixée par un scénario de l'utilisateur\n"
-           "Une valeur calculée porte les marques de toutes les valeurs dont elle est tirée.\n";
-}
-
 }  // namespace ctg

@@ -52,15 +52,11 @@ std::string rounded_decimal::to_plain() const {
 }
 
 std::string rounded_decimal::to_french() const {
-    return detail::localize_decimal(to_plain(), " ", ',');
+    return detail::localize_decimal(to_plain(), detail::narrow_no_break_space, ',');
 }
 
 std::string rounded_decimal::to_english() const {
     return detail::localize_decimal(to_plain(), ",", '.');
-}
-
-std::string rounded_decimal::in(language lang) const {
-    return lang == language::en ? to_english() : to_french();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -38,11 +38,16 @@ money money::parse(std::string_view text, std::string_view field) {
 std::string money::to_plain() const { return detail::format_decimal(cents_, 2, 2); }
 
 std::string money::to_french() const {
-    return detail::localize_decimal(to_plain(), " ", ',') + " €";
+    return detail::localize_decimal(to_plain(), detail::narrow_no_break_space, ',') +
+           std::string(detail::no_break_space) + "€";
 }
 
 std::string money::to_english() const {
-    return detail::localize_decimal(to_plain(), ",", '.') + " €";
+    // The sign goes before the euro sign: `-€12.50`.
+    const std::string plain = to_plain();
+    const bool negative = plain.starts_with('-');
+    return (negative ? "-€" : "€") +
+           detail::localize_decimal(std::string_view(plain).substr(negative ? 1 : 0), ",", '.');
 }
 
 money& money::operator+=(money other) {

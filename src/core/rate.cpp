@@ -49,7 +49,9 @@ std::string rate::to_percent_string() const {
 }
 
 std::string rate::to_french() const {
-    return detail::localize_decimal(detail::format_decimal(millionths_, 4, 0), " ", ',') + " %";
+    return detail::localize_decimal(detail::format_decimal(millionths_, 4, 0),
+                                    detail::narrow_no_break_space, ',') +
+           std::string(detail::no_break_space) + "%";
 }
 
 std::string rate::to_share_string() const { return detail::format_decimal(millionths_, 6, 0); }

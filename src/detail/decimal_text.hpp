@@ -8,6 +8,11 @@
 
 namespace ctg::detail {
 
+// The French typography of CLDR (as Babel writes it): U+202F between thousands, U+00A0 before
+// the euro and percent signs.
+inline constexpr std::string_view narrow_no_break_space = "\xE2\x80\xAF";  // U+202F
+inline constexpr std::string_view no_break_space = "\xC2\xA0";             // U+00A0
+
 // What a decimal text may contain besides digits and one decimal mark.
 struct decimal_syntax {
     int max_fraction_digits = 2;   // more is an error, never a rounding

@@ -83,12 +83,14 @@ std::string_view policy_label(rounding p, language lang) noexcept {
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-/// A plain decimal (`48000.00`, `-12.5`) in the language's notation: French `48 000,00`,
-/// English `48,000.00`; `grouped` adds the thousands separators.
+/// A plain decimal (`48000.00`, `-12.5`) in the language's notation: French `48 000,00` (U+202F
+/// between thousands, as Babel writes it), English `48,000.00`; `grouped` adds the thousands
+/// separators.
 std::string localize_number(std::string_view plain, language lang, bool grouped) {
     if (grouped) {
-        return lang == language::en ? detail::localize_decimal(plain, ",", '.')
-                                    : detail::localize_decimal(plain, " ", ',');
+        return lang == language::en
+                   ? detail::localize_decimal(plain, ",", '.')
+                   : detail::localize_decimal(plain, detail::narrow_no_break_space, ',');
     }
     std::string out(plain);
     if (lang == language::fr) {
@@ -101,10 +103,21 @@ std::string localize_number(std::string_view plain, language lang, bool grouped)
     return out;
 }
 
-/// Localizes the numbers of a formula or value written in the library's neutral notation:
-/// a number followed by ` €` is an amount (grouped: `48 000,00 €` / `48,000.00 €`), any other
-/// number with a decimal point gets the language's decimal mark (`1,5`, `62,43 %`); integers,
-/// fractions (`292/365`) and dates are left alone.
+/// A plain amount (`48000.00`, `-12.50`) as money::to_french() / to_english() write one:
+/// `48 000,00 €` (U+00A0 before the sign), `€48,000.00`, `-€12.50`.
+std::string amount_text(std::string_view plain, language lang) {
+    if (lang == language::fr) {
+        return localize_number(plain, lang, true) + std::string(detail::no_break_space) + "€";
+    }
+    const bool negative = plain.starts_with('-');
+    return (negative ? "-€" : "€") + localize_number(plain.substr(negative ? 1 : 0), lang, true);
+}
+
+/// Localizes the numbers of a formula or value written in the library's neutral notation, in
+/// Babel's typography: a number followed by ` €` is an amount (`48 000,00 €` / `€48,000.00`), a
+/// number followed by ` %` a percent (`62,43 %` with U+00A0 / `62.43%`), any other number with a
+/// decimal point gets the language's decimal mark (`1,5`); integers, fractions (`292/365`) and
+/// dates are left alone.
 std::string localize_text(std::string_view text, language lang) {
     std::string out;
     out.reserve(text.size() + 8);
@@ -134,12 +147,20 @@ std::string localize_text(std::string_view text, language lang) {
             }
         }
         const std::string_view number = text.substr(i, j - i);
-        const bool is_date_part = j < text.size() && text[j] == '-';
-        const bool is_amount = text.substr(j).starts_with(" €");
-        if (is_date_part) {
+        const std::string_view rest = text.substr(j);
+        constexpr std::string_view euro = " €";
+        constexpr std::string_view percent = " %";
+        if (!rest.empty() && rest.front() == '-') {  // a date
             out += number;
+        } else if (rest.starts_with(euro)) {
+            out += amount_text(number, lang);
+            j += euro.size();
+        } else if (rest.starts_with(percent)) {
+            out += localize_number(number, lang, false);
+            out += lang == language::fr ? std::string(detail::no_break_space) + "%" : "%";
+            j += percent.size();
         } else {
-            out += localize_number(number, lang, is_amount);
+            out += localize_number(number, lang, false);
         }
         i = j;
     }
@@ -184,8 +205,7 @@ std::string explanation::to_text(language lang) const {
         if (s.kind == step_kind::rounding || (s.kind == step_kind::split && !s.exact.empty())) {
             std::string detail;
             if (!s.exact.empty()) {
-                detail += (fr ? "valeur exacte " : "exact value ") +
-                          localize_number(s.exact, lang, true) + " €";
+                detail += (fr ? "valeur exacte " : "exact value ") + amount_text(s.exact, lang);
             }
             if (s.policy) {
                 detail += detail.empty() ? "" : ", ";

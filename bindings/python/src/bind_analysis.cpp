@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Bindings of include/ctg/analysis, and of the exact ratios (never floats: Python ints, Fraction
-// and Decimal) and evidence marks of include/ctg/core that the reports use; Markdown tables, and the reports: coverage, coordination volume,
-// portfolio financing and comparison, deadlines.
+// Bindings of include/ctg/analysis: the reports' data (coverage, coordination volume, portfolio
+// financing and comparison, deadlines), and the exact ratios (never floats: Python ints, Fraction
+// and Decimal) and evidence marks of include/ctg/core that the reports use.
 #include "bind.hpp"
 #include "bind_fields.hpp"
 #include "ctg_docstrings/analysis.hpp"
@@ -9,7 +9,8 @@
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
-#include <ctg/analysis/markdown_table.hpp>
+#include <ctg/core/evidence_marks.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
 #include <ctg/core/evidence_marks.hpp>
 #include <ctg/core/exact_ratio.hpp>
@@ -118,7 +119,6 @@ py::arg_v format_arg() { return py::arg_v("format", ctg::ratio_format{}, "RatioF
 }  // namespace
 
 void bind_analysis(py::module_& m) {
-    const auto fr = py::arg_v("language", ctg::language::fr, "Language.fr");
     // --- Enums ----------------------------------------------------------------------------------
     py::native_enum<ctg::coverage_status>(m, "CoverageStatus", "enum.Enum",
                                           ctg_doc::coverage_status::class_doc)
@@ -131,11 +131,6 @@ void bind_analysis(py::module_& m) {
         .value("missing_expense", ctg::post_status::missing_expense,
                ctg_doc::post_status::missing_expense)
         .value("inactive", ctg::post_status::inactive, ctg_doc::post_status::inactive)
-        .finalize();
-    py::native_enum<ctg::column_align>(m, "ColumnAlign", "enum.Enum",
-                                       ctg_doc::column_align::class_doc)
-        .value("left", ctg::column_align::left, ctg_doc::column_align::left)
-        .value("right", ctg::column_align::right, ctg_doc::column_align::right)
         .finalize();
 
     // --- Classes --------------------------------------------------------------------------------
@@ -157,8 +152,6 @@ void bind_analysis(py::module_& m) {
         doc_with(ctg_doc::evidence_marks::class_doc,
                  "Python: an immutable value: `EvidenceMarks([Evidence.public_source])`, "
                  "`marks | other` and `add()` return new marks; `e in marks` tests a kind."));
-    py::class_<ctg::markdown_table> table_cls(m, "MarkdownTable",
-                                              ctg_doc::markdown_table::class_doc);
     py::class_<ctg::cog_milestone> milestone_cls(m, "CogMilestone",
                                                  ctg_doc::cog_milestone::class_doc);
     py::class_<ctg::epci_coverage> epci_coverage_cls(m, "EpciCoverage",
@@ -212,7 +205,6 @@ void bind_analysis(py::module_& m) {
         .def("to_plain", &ctg::rounded_decimal::to_plain, ctg_doc::rounded_decimal::to_plain)
         .def("to_french", &ctg::rounded_decimal::to_french, ctg_doc::rounded_decimal::to_french)
         .def("to_english", &ctg::rounded_decimal::to_english, ctg_doc::rounded_decimal::to_english)
-        .def("text", &ctg::rounded_decimal::in, fr, ctg_doc::rounded_decimal::in)
         .def(
             "to_decimal",
             [](const ctg::rounded_decimal& r) { return decimal_from_text(r.to_plain()); },
@@ -364,22 +356,6 @@ void bind_analysis(py::module_& m) {
             }));
     def_equality(marks_cls, std::equal_to<>{});
     m.def("mark", &ctg::mark, py::arg("kind"), ctg_doc::mark);
-    m.def("evidence_legend", &ctg::evidence_legend, fr, ctg_doc::evidence_legend);
-
-    // --- MarkdownTable --------------------------------------------------------------------------
-    table_cls
-        .def(py::init<std::vector<std::string>, std::vector<ctg::column_align>>(),
-             py::arg("header"), py::arg("align") = std::vector<ctg::column_align>{},
-             ctg_doc::markdown_table::ctor)
-        .def("add_row", &ctg::markdown_table::add_row, py::arg("cells"),
-             ctg_doc::markdown_table::add_row)
-        .def_property_readonly("rows", &ctg::markdown_table::rows, ctg_doc::markdown_table::rows)
-        .def("to_markdown", &ctg::markdown_table::to_markdown, ctg_doc::markdown_table::to_markdown)
-        .def("__str__", &ctg::markdown_table::to_markdown)
-        .def("__repr__", [](const ctg::markdown_table& t) {
-            return "<MarkdownTable: " + std::to_string(t.rows()) + " rows>";
-        });
-    m.def("display_width", &ctg::display_width, py::arg("text"), ctg_doc::display_width);
 
     // --- Coverage -------------------------------------------------------------------------------
     def_value_struct(milestone_cls, "CogMilestone",
@@ -442,9 +418,7 @@ void bind_analysis(py::module_& m) {
         .def("meets_target", &ctg::coverage_report::meets_target,
              ctg_doc::coverage_report::meets_target)
         .def("gap_to_target", &ctg::coverage_report::gap_to_target,
-             ctg_doc::coverage_report::gap_to_target)
-        .def("to_text", &ctg::coverage_report::to_text, fr, format_arg(),
-             ctg_doc::coverage_report::to_text);
+             ctg_doc::coverage_report::gap_to_target);
     m.def("coverage", &ctg::coverage, py::arg("dataset"), py::arg("on"),
           py::call_guard<py::gil_scoped_release>(), ctg_doc::coverage);
 
@@ -538,8 +512,6 @@ void bind_analysis(py::module_& m) {
               ctg_doc::coordination_volume_report::without_fte),
         field("marks", &ctg::coordination_volume_report::marks,
               ctg_doc::coordination_volume_report::marks));
-    volume_report_cls.def("to_text", &ctg::coordination_volume_report::to_text, fr, format_arg(),
-                          ctg_doc::coordination_volume_report::to_text);
     m.def("coordination_volume", &ctg::coordination_volume, py::arg("dataset"),
           py::arg("on") = py::none(), py::call_guard<py::gil_scoped_release>(),
           ctg_doc::coordination_volume);
@@ -628,11 +600,7 @@ void bind_analysis(py::module_& m) {
         .def("convention", &ctg::portfolio_financing::convention, py::arg("id"), internal,
              ctg_doc::portfolio_financing::convention)
         .def("post", &ctg::portfolio_financing::post, py::arg("id"), internal,
-             ctg_doc::portfolio_financing::post)
-        .def("to_text", &ctg::portfolio_financing::to_text, fr,
-             ctg_doc::portfolio_financing::to_text)
-        .def("sources_text", &ctg::portfolio_financing::sources_text, fr,
-             ctg_doc::portfolio_financing::sources_text);
+             ctg_doc::portfolio_financing::post);
 
     m.def("finance_portfolio",
           py::overload_cast<const ctg::dataset&, const ctg::rulebook&, int, ctg::expense_basis>(
@@ -688,8 +656,6 @@ void bind_analysis(py::module_& m) {
         field("not_compared", &ctg::portfolio_comparison::not_compared,
               ctg_doc::portfolio_comparison::not_compared),
         field("marks", &ctg::portfolio_comparison::marks, ctg_doc::portfolio_comparison::marks));
-    comparison_cls.def("to_text", &ctg::portfolio_comparison::to_text, fr,
-                       ctg_doc::portfolio_comparison::to_text);
     m.def("compare_portfolios", &ctg::compare_portfolios, py::arg("from_"), py::arg("to"),
           py::call_guard<py::gil_scoped_release>(),
           doc_with(ctg_doc::compare_portfolios,
@@ -769,8 +735,6 @@ void bind_analysis(py::module_& m) {
         field("prolonged", &ctg::deadline_report::prolonged, ctg_doc::deadline_report::prolonged),
         field("by_referent", &ctg::deadline_report::by_referent,
               ctg_doc::deadline_report::by_referent));
-    deadlines_cls.def("to_text", &ctg::deadline_report::to_text, fr,
-                      ctg_doc::deadline_report::to_text);
 
     m.def("add_months", &ctg::add_months, py::arg("day"), py::arg("months"), ctg_doc::add_months);
     m.def("deadline_of", &ctg::deadline_of, py::arg("dataset"), py::arg("convention"),

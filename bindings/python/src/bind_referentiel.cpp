@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Bindings of include/ctg/referentiel: the job référentiel, answer scales, evaluation grids and
 // their cells, evaluations and their answers, checks, exact scores (Share as counts and as
-// fractions.Fraction), year-over-year comparisons, the department roll-up and Markdown views.
+// fractions.Fraction), year-over-year comparisons and the department roll-up.
 #include "bind.hpp"
 #include "bind_fields.hpp"
 #include "ctg_docstrings/model.hpp"
@@ -12,7 +12,6 @@
 #include <ctg/referentiel/evaluation.hpp>
 #include <ctg/referentiel/evaluation_check.hpp>
 #include <ctg/referentiel/grid.hpp>
-#include <ctg/referentiel/markdown.hpp>
 #include <ctg/referentiel/referentiel.hpp>
 #include <ctg/referentiel/rollup.hpp>
 #include <ctg/referentiel/score.hpp>
@@ -81,7 +80,6 @@ std::string short_text(const std::string& text, std::size_t limit = 60) {
 }  // namespace
 
 void bind_referentiel(py::module_& m) {
-    const auto fr = py::arg_v("language", ctg::language::fr, "Language.fr");
     m.attr("REFERENTIEL_FORMAT") = std::string(ctg::referentiel_format);
     m.attr("GRID_FORMAT") = std::string(ctg::grid_format);
     m.attr("EVALUATIONS_FORMAT") = std::string(ctg::evaluations_format);
@@ -750,20 +748,13 @@ void bind_referentiel(py::module_& m) {
         py::arg("evaluations"), py::arg("grid"), py::arg("year"),
         py::arg("post_ids") = std::vector<std::string>{}, ctg_doc::roll_up);
 
-    // --- Activities and Markdown ----------------------------------------------------------------
+    // --- Activities ------------------------------------------------------------------------------
     m.def("sections_assessing", &ctg::sections_assessing, py::arg("grid"), py::arg("activity_id"),
           internal, ctg_doc::sections_assessing);
     m.def("activities_without_section", &ctg::activities_without_section, py::arg("referentiel"),
           py::arg("grid"), ctg_doc::activities_without_section);
     m.def("activities_not_assessed", &ctg::activities_not_assessed, py::arg("referentiel"),
           py::arg("grid"), py::arg("evaluation"), ctg_doc::activities_not_assessed);
-    m.def("to_markdown", py::overload_cast<const ctg::grid&, ctg::language>(&ctg::to_markdown),
-          py::arg("grid"), fr, ctg_doc::to_markdown_of_grid);
-    m.def("to_markdown",
-          py::overload_cast<const ctg::evaluation_rollup&, const ctg::grid&, ctg::ratio_format,
-                            ctg::language>(&ctg::to_markdown),
-          py::arg("rollup"), py::arg("grid"), format_arg(), fr,
-          ctg_doc::to_markdown_of_evaluation_rollup);
 
     // --- Enum identifiers -----------------------------------------------------------------------
     m.def("parse_item_kind", &ctg::parse_item_kind, py::arg("text"), py::arg("field") = "kind",

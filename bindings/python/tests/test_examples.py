@@ -22,9 +22,10 @@ def test_script_runs() -> None:
         check=False,
     )
     assert completed.returncode == 0, completed.stderr
-    for total in ("354 000,00 €", "332 656,75 €", "566 400,00 €", "442 004,40 €"):
-        assert total in completed.stdout
-    assert "1 600,00 €" in completed.stdout
+    # Money.to_french(): U+202F between thousands, U+00A0 before € (Babel's typography).
+    for total in ("354\u202f000,00", "332\u202f656,75", "566\u202f400,00", "442\u202f004,40"):
+        assert total + "\u00a0€" in completed.stdout
+    assert "1\u202f600,00\u00a0€" in completed.stdout
 
 
 def test_notebook_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -46,5 +47,5 @@ def test_notebook_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     outputs = [output for cell in nb.cells if cell.cell_type == "code" for output in cell.outputs]
     assert not [output for output in outputs if output.output_type == "error"]
     text = "".join(output.get("text", "") for output in outputs)
-    assert "566 400,00 €" in text
+    assert "566\u202f400,00\u00a0€" in text
     assert "text/html" in nb.cells[-1].outputs[0].data  # the final DataFrame

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+import ctg
 from ctg._format import Formatter, formatter
 
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -34,6 +35,22 @@ def test_english_money_percent_and_numbers() -> None:
     assert en.points("-3.50") == "-3.50"
     assert en.number("1403436") == "1,403,436"
     assert en.long_date("2022-12-31") == "31 December 2022"
+
+
+@pytest.mark.parametrize("plain", ["566400.00", "-1447.50", "0.05", "0.00", "1000.00",
+                                   "-92233720368547758.08"])
+def test_the_library_writes_amounts_as_the_formatter(plain: str) -> None:
+    """C++ `money::to_french()`/`to_english()` (shown by `ctg finance --explain`) and the
+    report's Babel formatter write one typography."""
+    amount = ctg.Money(plain)
+    assert amount.to_french() == formatter("fr").money(plain)
+    assert amount.to_english() == formatter("en").money(plain)
+
+
+def test_the_library_writes_french_percents_and_decimals_as_the_formatter() -> None:
+    assert ctg.Rate.percent("62.43").to_french() == formatter("fr").percent("62.43")
+    per_fte = ctg.ExactRatio(1_403_436, 59).rounded(ctg.RatioFormat(decimals=2))  # 350,859/14.75
+    assert per_fte.to_french() == formatter("fr").number("23787.05")
 
 
 def test_digits_are_kept_never_rounded() -> None:

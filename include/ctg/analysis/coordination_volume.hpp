@@ -8,7 +8,6 @@
 #include <ctg/core/evidence_marks.hpp>
 #include <ctg/core/exact_ratio.hpp>
 #include <ctg/core/fte.hpp>
-#include <ctg/core/text.hpp>
 #include <ctg/model/dataset.hpp>
 #include <ctg/model/territory.hpp>
 
@@ -104,14 +103,6 @@ struct coordination_volume_report {
     std::vector<std::string>
         without_fte;       ///< Names of the EPCI piloting no ETP (left out of the spread).
     evidence_marks marks;  ///< Provenance of every population and ETP used.
-
-    /**
-     * @brief Markdown: the table per EPCI with the department total, then the spread.
-     * @code
-     * std::cout << ctg::coordination_volume(d).to_text(ctg::language::fr, {2});
-     * @endcode
-     */
-    [[nodiscard]] std::string to_text(language lang = language::fr, ratio_format format = {}) const;
 };
 
 /**

@@ -8,7 +8,6 @@
 #include <ctg/core/exact_ratio.hpp>
 #include <ctg/core/provenance.hpp>
 #include <ctg/core/rate.hpp>
-#include <ctg/core/text.hpp>
 #include <ctg/model/dataset.hpp>
 #include <ctg/model/territory.hpp>
 
@@ -123,14 +122,6 @@ struct coverage_report {
      * @endcode
      */
     [[nodiscard]] std::optional<exact_ratio> gap_to_target() const;
-    /**
-     * @brief A Markdown section: summary line, table per EPCI, footnotes (sources of the
-     * trajectory, marks).
-     * @code
-     * std::cout << ctg::coverage(d, ctg::parse_date("2021-06-30")).to_text();
-     * @endcode
-     */
-    [[nodiscard]] std::string to_text(language lang = language::fr, ratio_format format = {}) const;
 };
 
 /**

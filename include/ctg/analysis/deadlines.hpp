@@ -6,7 +6,6 @@
 
 #include <ctg/core/date.hpp>
 #include <ctg/core/evidence_marks.hpp>
-#include <ctg/core/text.hpp>
 #include <ctg/model/dataset.hpp>
 
 #include <cstdint>
@@ -74,14 +73,6 @@ struct deadline_report {
     std::vector<convention_deadline> prolonged;
     /// @brief Conventions per referent, in the dataset's referent order, then those without one.
     std::vector<referent_portfolio> by_referent;
-
-    /**
-     * @brief Markdown: the upcoming deadlines, the prolongations, the conventions per referent.
-     * @code
-     * std::cout << ctg::deadlines(d, ctg::parse_date("2021-06-30"), 12).to_text();
-     * @endcode
-     */
-    [[nodiscard]] std::string to_text(language lang = language::fr) const;
 };
 
 /**

@@ -125,20 +125,6 @@ struct portfolio_financing {
      * @endcode
      */
     [[nodiscard]] const post_financing* post(std::string_view id) const noexcept;
-    /**
-     * @brief Markdown: the table per EPCI (with parts) and the total, missing expenses, and the
-     * sources of the parameters read.
-     * @code
-     * std::cout << ctg::finance_portfolio(d, charente, 2021,
-     * ctg::expense_basis::declared).to_text();
-     * @endcode
-     */
-    [[nodiscard]] std::string to_text(language lang = language::fr) const;
-    /// @brief The sources of the parameters read, one Markdown list line each.
-    /// @code
-    /// std::cout << p.sources_text();
-    /// @endcode
-    [[nodiscard]] std::string sources_text(language lang = language::fr) const;
 };
 
 /**
@@ -198,12 +184,6 @@ struct portfolio_comparison {
     /// other): left out of every line.
     std::vector<std::string> not_compared;
     evidence_marks marks;  ///< Union of both financings' marks.
-
-    /// @brief Markdown: one line per EPCI and the total, with the delta per ETP.
-    /// @code
-    /// std::cout << ctg::compare_portfolios(cej, national).to_text();
-    /// @endcode
-    [[nodiscard]] std::string to_text(language lang = language::fr) const;
 };
 
 /**

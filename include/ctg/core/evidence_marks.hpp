@@ -4,7 +4,6 @@
 #pragma once
 
 #include <ctg/core/provenance.hpp>
-#include <ctg/core/text.hpp>
 
 #include <cstdint>
 #include <initializer_list>
@@ -65,15 +64,5 @@ private:
 /// ctg::mark(ctg::evidence::illustrative);  // "[I]"
 /// @endcode
 [[nodiscard]] std::string mark(evidence e);
-
-/**
- * @brief The legend of the marks, one Markdown list line per kind.
- * @code
- * std::cout << ctg::evidence_legend(ctg::language::fr);
- * // - [D] document source : Caf de la Charente, « Les CTG : la coordination », 30 juin 2021
- * // ...
- * @endcode
- */
-[[nodiscard]] std::string evidence_legend(language lang = language::fr);
 
 }  // namespace ctg

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <ctg/core/rounding.hpp>
-#include <ctg/core/text.hpp>
 
 #include <boost/multiprecision/cpp_int.hpp>
 
@@ -64,12 +63,11 @@ public:
 
     /// @brief `23787.05`: '.' mark, no grouping, all `decimals()` digits kept.
     [[nodiscard]] std::string to_plain() const;
-    /// @brief `23 787,05`: French grouping by (ASCII) spaces, ',' mark.
+    /// @brief `23 787,05`: French grouping by U+202F NARROW NO-BREAK SPACE (as CLDR, Babel, writes
+    /// it), ',' mark.
     [[nodiscard]] std::string to_french() const;
     /// @brief `23,787.05`: English grouping by commas, '.' mark.
     [[nodiscard]] std::string to_english() const;
-    /// @brief to_french() or to_english().
-    [[nodiscard]] std::string in(language lang) const;
 
     /// @brief Member-wise equality.
     friend bool operator==(const rounded_decimal&, const rounded_decimal&) = default;

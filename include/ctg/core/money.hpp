@@ -62,9 +62,11 @@ public:
     [[nodiscard]] constexpr std::int64_t cents() const noexcept { return cents_; }
     /// @brief `38400.00`, `-12.50`: always two decimals, '.' mark, no grouping.
     [[nodiscard]] std::string to_plain() const;
-    /// @brief `38 400,00 €`: French grouping by spaces, ',' mark, euro sign.
+    /// @brief `38 400,00 €` as CLDR (Babel) writes French: U+202F NARROW NO-BREAK SPACE between
+    /// thousands, ',' mark, U+00A0 NO-BREAK SPACE before the euro sign; parse() reads it back.
     [[nodiscard]] std::string to_french() const;
-    /// @brief `38,400.00 €`: English grouping by commas, '.' mark, euro sign.
+    /// @brief `€38,400.00`, `-€12.50` as CLDR (Babel) writes British English: euro sign first,
+    /// grouping by commas, '.' mark.
     [[nodiscard]] std::string to_english() const;
 
     /// @brief Checked sum.

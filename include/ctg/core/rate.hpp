@@ -60,7 +60,8 @@ public:
     [[nodiscard]] constexpr std::int64_t millionths() const noexcept { return millionths_; }
     /// @brief `62.43 %`: percent, '.' mark, trailing zeros dropped.
     [[nodiscard]] std::string to_percent_string() const;
-    /// @brief `62,43 %`: percent, French decimal comma.
+    /// @brief `62,43 %`: percent, French decimal comma, U+00A0 NO-BREAK SPACE before `%` (as
+    /// CLDR, Babel, writes French).
     [[nodiscard]] std::string to_french() const;
     /// @brief `0.6243`: a share, trailing zeros dropped.
     [[nodiscard]] std::string to_share_string() const;

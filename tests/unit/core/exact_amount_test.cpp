@@ -41,7 +41,7 @@ TEST(ExactAmountTest, CeilingOfAPartTimePostActivePartOfTheYear) {
     for (const auto policy : all_policies) {
         EXPECT_EQ(ceiling.rounded(policy).cents(), 2194176) << ctg::to_string(policy);
     }
-    EXPECT_EQ(ceiling.rounded(rounding::half_away_from_zero).to_french(), "21 941,76 " + euro);
+    EXPECT_EQ(ceiling.rounded(rounding::half_away_from_zero).to_french(), "21\u202F941,76\u00A0" + euro);
     EXPECT_EQ(ceiling.to_plain(), "21941.76");
 }
 
@@ -54,14 +54,14 @@ TEST(ExactAmountTest, ApplyRateMultiplyAndProrate) {
     const money big =
         ctg::multiply(money::from_euros(22553), fte::parse("14.75"), rounding::half_away_from_zero);
     EXPECT_EQ(big.cents(), 33265675);
-    EXPECT_EQ(big.to_french(), "332 656,75 " + euro);
+    EXPECT_EQ(big.to_french(), "332\u202F656,75\u00A0" + euro);
     EXPECT_EQ(ctg::multiply(money::from_euros(24000), fte::parse("14.75"), rounding::down)
                   .to_french(),
-              "354 000,00 " + euro);
+              "354\u202F000,00\u00A0" + euro);
     EXPECT_EQ(ctg::prorate(money::from_euros(24000), prorata_fraction{9, 12},
                            rounding::half_away_from_zero)
                   .to_french(),
-              "18 000,00 " + euro);
+              "18\u202F000,00\u00A0" + euro);
 }
 
 TEST(ExactAmountTest, HalfACentRoundsUnderEachPolicy) {

@@ -44,6 +44,7 @@ std::string reference_plain(std::int64_t cents) {
     return out;
 }
 
+/// The signed number alone: `-1 234 567,89` with `separator` and `mark`.
 std::string reference_grouped(std::int64_t cents, const std::string& separator, char mark) {
     const std::string plain = reference_plain(cents);
     const bool negative = plain.front() == '-';
@@ -64,8 +65,18 @@ std::string reference_grouped(std::int64_t cents, const std::string& separator, 
     }
     out += mark;
     out += body.substr(body.size() - 2);
-    out += " " + euro;
     return out;
+}
+
+/// CLDR French (Babel's `fr`): U+202F between thousands, U+00A0 before the euro sign.
+std::string reference_french(std::int64_t cents) {
+    return reference_grouped(cents, narrow_nbsp, ',') + nbsp + euro;
+}
+
+/// CLDR British English (Babel's `en_GB`): the euro sign first, after the minus sign.
+std::string reference_english(std::int64_t cents) {
+    const std::string number = reference_grouped(cents, ",", '.');
+    return number.front() == '-' ? "-" + euro + number.substr(1) : euro + number;
 }
 
 // Runs `f`, expecting ctg::invalid_value; returns its message (empty when nothing was thrown).
@@ -333,20 +344,24 @@ TEST(MoneyTest, FormatsPlain) {
     EXPECT_EQ(out.str(), "1234.56");
 }
 
-TEST(MoneyTest, FormatsFrench) {
-    EXPECT_EQ(money::from_cents(3840000).to_french(), "38 400,00 " + euro);
-    EXPECT_EQ(money::from_cents(-123456789).to_french(), "-1 234 567,89 " + euro);
-    EXPECT_EQ(money().to_french(), "0,00 " + euro);
-    EXPECT_EQ(money::from_cents(99999).to_french(), "999,99 " + euro);
-    EXPECT_EQ(money::from_cents(100000).to_french(), "1 000,00 " + euro);
-    EXPECT_EQ(money::from_cents(-5).to_french(), "-0,05 " + euro);
+// The typography of Babel (CLDR): format_currency(Decimal("38400"), "EUR", locale="fr_FR") is
+// "38\u202f400,00\xa0€", with locale="en_GB" "€38,400.00", and "-€38,400.00" when negative.
+TEST(MoneyTest, FormatsFrenchAsCldr) {
+    EXPECT_EQ(money::from_cents(3840000).to_french(), "38" + narrow_nbsp + "400,00" + nbsp + euro);
+    EXPECT_EQ(money::from_cents(-123456789).to_french(),
+              "-1" + narrow_nbsp + "234" + narrow_nbsp + "567,89" + nbsp + euro);
+    EXPECT_EQ(money().to_french(), "0,00" + nbsp + euro);
+    EXPECT_EQ(money::from_cents(99999).to_french(), "999,99" + nbsp + euro);
+    EXPECT_EQ(money::from_cents(100000).to_french(), "1" + narrow_nbsp + "000,00" + nbsp + euro);
+    EXPECT_EQ(money::from_cents(-5).to_french(), "-0,05" + nbsp + euro);
 }
 
-TEST(MoneyTest, FormatsEnglish) {
-    EXPECT_EQ(money::from_cents(3840000).to_english(), "38,400.00 " + euro);
-    EXPECT_EQ(money::from_cents(-123456789).to_english(), "-1,234,567.89 " + euro);
-    EXPECT_EQ(money().to_english(), "0.00 " + euro);
-    EXPECT_EQ(money::from_cents(12345678).to_english(), "123,456.78 " + euro);
+TEST(MoneyTest, FormatsEnglishAsCldr) {
+    EXPECT_EQ(money::from_cents(3840000).to_english(), euro + "38,400.00");
+    EXPECT_EQ(money::from_cents(-3840000).to_english(), "-" + euro + "38,400.00");
+    EXPECT_EQ(money::from_cents(-123456789).to_english(), "-" + euro + "1,234,567.89");
+    EXPECT_EQ(money().to_english(), euro + "0.00");
+    EXPECT_EQ(money::from_cents(12345678).to_english(), euro + "123,456.78");
 }
 
 TEST(MoneyTest, FormatsTheInt64Bounds) {
@@ -354,16 +369,20 @@ TEST(MoneyTest, FormatsTheInt64Bounds) {
     const money high = money::from_cents(i64_max);
     EXPECT_EQ(low.to_plain(), "-92233720368547758.08");
     EXPECT_EQ(high.to_plain(), "92233720368547758.07");
-    EXPECT_EQ(low.to_french(), "-92 233 720 368 547 758,08 " + euro);
-    EXPECT_EQ(high.to_french(), "92 233 720 368 547 758,07 " + euro);
-    EXPECT_EQ(low.to_english(), "-92,233,720,368,547,758.08 " + euro);
+    const std::string g = narrow_nbsp;
+    EXPECT_EQ(low.to_french(), "-92" + g + "233" + g + "720" + g + "368" + g + "547" + g + "758,08" +
+                                   nbsp + euro);
+    EXPECT_EQ(high.to_french(), "92" + g + "233" + g + "720" + g + "368" + g + "547" + g + "758,07" +
+                                    nbsp + euro);
+    EXPECT_EQ(low.to_english(), "-" + euro + "92,233,720,368,547,758.08");
 }
 
 TEST(MoneyTest, FormatsLikeTheReferenceOnRandomValues) {
     // Sanity of the reference itself on hand-worked values.
     ASSERT_EQ(reference_plain(-1250), "-12.50");
-    ASSERT_EQ(reference_grouped(-123456789, " ", ','), "-1 234 567,89 " + euro);
-    ASSERT_EQ(reference_grouped(5, ",", '.'), "0.05 " + euro);
+    ASSERT_EQ(reference_grouped(-123456789, " ", ','), "-1 234 567,89");
+    ASSERT_EQ(reference_english(5), euro + "0.05");
+    ASSERT_EQ(reference_english(-123456789), "-" + euro + "1,234,567.89");
 
     std::mt19937_64 gen(38400);
     std::uniform_int_distribution<std::int64_t> any(i64_min, i64_max);
@@ -379,8 +398,8 @@ TEST(MoneyTest, FormatsLikeTheReferenceOnRandomValues) {
         }
         const money m = money::from_cents(cents);
         ASSERT_EQ(m.to_plain(), reference_plain(cents)) << cents;
-        ASSERT_EQ(m.to_french(), reference_grouped(cents, " ", ',')) << cents;
-        ASSERT_EQ(m.to_english(), reference_grouped(cents, ",", '.')) << cents;
+        ASSERT_EQ(m.to_french(), reference_french(cents)) << cents;
+        ASSERT_EQ(m.to_english(), reference_english(cents)) << cents;
     }
 }
 

@@ -140,10 +140,11 @@ TEST(RateTest, FormatsAsPercent) {
     EXPECT_EQ(rate::from_millionths(50000).to_percent_string(), "5 %");
 }
 
+// As Babel writes French percents: U+00A0 NO-BREAK SPACE before the sign.
 TEST(RateTest, FormatsInFrench) {
-    EXPECT_EQ(rate::parse("62.43 %", share).to_french(), "62,43 %");
-    EXPECT_EQ(rate::parse("80", percent).to_french(), "80 %");
-    EXPECT_EQ(rate::from_millionths(5).to_french(), "0,0005 %");
+    EXPECT_EQ(rate::parse("62.43 %", share).to_french(), "62,43\u00A0%");
+    EXPECT_EQ(rate::parse("80", percent).to_french(), "80\u00A0%");
+    EXPECT_EQ(rate::from_millionths(5).to_french(), "0,0005\u00A0%");
 }
 
 TEST(RateTest, FormatsAsShare) {

@@ -87,33 +87,36 @@ TEST(Explanation, FrenchTextShowsValuesSourcesSegmentsAndRounding) {
     EXPECT_TRUE(contains(text, "grand-angouleme"));
     EXPECT_TRUE(contains(text, "ETP contractualisés : 2,5"));
     EXPECT_TRUE(contains(text, "Dépense supposée au plafond"));
-    EXPECT_TRUE(contains(text, "Taux de financement : 80 %"));
-    EXPECT_TRUE(contains(text, "Plafond de dépense par ETP : 48 000,00 € par ETP"));
+    EXPECT_TRUE(contains(text, "Taux de financement : 80\u00A0%"));
+    EXPECT_TRUE(contains(text, "Plafond de dépense par ETP : 48\u202F000,00\u00A0€ par ETP"));
     EXPECT_TRUE(contains(text, "[2020-01-01, …)"));
     EXPECT_TRUE(contains(text, doc.document));
     EXPECT_TRUE(contains(text, doc.locator));
     EXPECT_TRUE(contains(text, "document source"));
     EXPECT_TRUE(contains(text, "365/365"));
-    // Ceiling 48,000 × 2.5 = 120,000; aid 80 % = 96,000 = 66,000 + 30,000.
-    EXPECT_TRUE(contains(text, "120 000,00 € = 48 000,00 € × 2,5 × 365/365"));
-    EXPECT_TRUE(contains(text, "96 000,00 € = 80 % × 120 000,00 €"));
-    EXPECT_TRUE(contains(text, "valeur exacte 96 000 €"));
+    // Ceiling 48,000 × 2.5 = 120,000; aid 80 % = 96,000 = 66,000 + 30,000. Babel's French
+    // typography: U+202F between thousands, U+00A0 before € and %.
+    EXPECT_TRUE(contains(text, "120\u202F000,00\u00A0€ = 48\u202F000,00\u00A0€ × 2,5 × 365/365"));
+    EXPECT_TRUE(contains(text, "96\u202F000,00\u00A0€ = 80\u00A0% × 120\u202F000,00\u00A0€"));
+    EXPECT_TRUE(contains(text, "valeur exacte 96\u202F000\u00A0€"));
     EXPECT_TRUE(contains(text, "half_away_from_zero"));
-    EXPECT_TRUE(contains(text, "Bonus territoire : 66 000,00 €"));
-    EXPECT_TRUE(contains(text, "Fonds locaux : 30 000,00 €"));
+    EXPECT_TRUE(contains(text, "Bonus territoire : 66\u202F000,00\u00A0€"));
+    EXPECT_TRUE(contains(text, "Fonds locaux : 30\u202F000,00\u00A0€"));
     EXPECT_TRUE(
-        contains(text, "Résultat — Aide de la Caf : 96 000,00 € = 66 000,00 € + 30 000,00 €"));
+        contains(text, "Résultat — Aide de la Caf : 96\u202F000,00\u00A0€ = 66\u202F000,00\u00A0€ + "
+                       "30\u202F000,00\u00A0€"));
 }
 
 TEST(Explanation, EnglishText) {
     const auto r = grand_angouleme();
     const std::string text = r.why.to_text(ctg::language::en);
     EXPECT_TRUE(contains(text, "Contracted FTE: 2.5"));
-    EXPECT_TRUE(contains(text, "Financing rate: 80 %"));
-    EXPECT_TRUE(contains(text, "Expense ceiling per FTE: 48,000.00 € per FTE"));
-    EXPECT_TRUE(contains(text, "96,000.00 € = 80 % × 120,000.00 €"));
-    EXPECT_TRUE(contains(text, "exact value 96,000 €"));
-    EXPECT_TRUE(contains(text, "Result — Caf aid: 96,000.00 €"));
+    // Babel's en_GB typography: the euro sign first, no space before %.
+    EXPECT_TRUE(contains(text, "Financing rate: 80%"));
+    EXPECT_TRUE(contains(text, "Expense ceiling per FTE: €48,000.00 per FTE"));
+    EXPECT_TRUE(contains(text, "€96,000.00 = 80% × €120,000.00"));
+    EXPECT_TRUE(contains(text, "exact value €96,000"));
+    EXPECT_TRUE(contains(text, "Result — Caf aid: €96,000.00"));
     EXPECT_TRUE(contains(text, "source document"));
 }
 
@@ -128,10 +131,10 @@ TEST(Explanation, RoundingLinesShowTheExactValue) {
         june30);
     EXPECT_EQ(r.total, money::parse("21.50"));
     const std::string fr = r.why.to_text();
-    EXPECT_TRUE(contains(fr, "valeur exacte 21,504 €")) << fr;
+    EXPECT_TRUE(contains(fr, "valeur exacte 21,504\u00A0€")) << fr;
     EXPECT_TRUE(contains(fr, "0,0007"));
     const std::string en = r.why.to_text(ctg::language::en);
-    EXPECT_TRUE(contains(en, "exact value 21.504 €"));
+    EXPECT_TRUE(contains(en, "exact value €21.504"));
 }
 
 TEST(Explanation, StepsJson) {
@@ -230,6 +233,6 @@ TEST(Explanation, PeriodExplanationShowsEverySlice) {
     const auto nl = nlohmann::json::parse(r.to_json());
     EXPECT_EQ(nl["reference"]["start"], "2021-07-01");
     const std::string text = r.why.to_text();
-    EXPECT_TRUE(contains(text, "16 757,74 €"));
-    EXPECT_TRUE(contains(text, "26 593,81 €"));
+    EXPECT_TRUE(contains(text, "16\u202F757,74\u00A0€"));
+    EXPECT_TRUE(contains(text, "26\u202F593,81\u00A0€"));
 }

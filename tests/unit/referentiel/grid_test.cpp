@@ -4,7 +4,6 @@
 #include <ctg/core/error.hpp>
 #include <ctg/referentiel/activity_coverage.hpp>
 #include <ctg/referentiel/grid.hpp>
-#include <ctg/referentiel/markdown.hpp>
 
 #include <gtest/gtest.h>
 
@@ -226,15 +225,13 @@ TEST(grid_bad_input, repeated_key_and_wrong_format) {
     EXPECT_NE(find(e, "format"), nullptr);
 }
 
-TEST(grid, markdown_blank_grid) {
-    const std::string md = ctg::to_markdown(charente());
-    EXPECT_NE(md.find("## 1. Connaissance territoriale et analyse des besoins"), std::string::npos);
-    EXPECT_NE(md.find("| Politique familiale |"), std::string::npos);
-    EXPECT_NE(md.find("| 2.3 | Impulser une organisation"), std::string::npos);
-    EXPECT_NE(md.find("« orgnaisation » → « organisation »"), std::string::npos);
-    EXPECT_NE(md.find("oui / non"), std::string::npos);
-    const std::string en = ctg::to_markdown(charente(), ctg::language::en);
-    EXPECT_NE(en.find("| Family policy |"), std::string::npos);
+TEST(grid, policy_columns_in_both_languages) {
+    const auto& g = charente();
+    const auto* famille = g.find_policy(ctg::volet::famille);
+    ASSERT_NE(famille, nullptr);
+    EXPECT_EQ(famille->label.fr, "Politique familiale");
+    EXPECT_EQ(famille->label.en, "Family policy");
+    EXPECT_EQ(g.policies().front().policy, ctg::volet::famille);
 }
 
 }  // namespace

@@ -4,7 +4,6 @@
 #include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/referentiel/activity_coverage.hpp>
-#include <ctg/referentiel/markdown.hpp>
 #include <ctg/referentiel/rollup.hpp>
 #include <ctg/referentiel/score.hpp>
 #include <ctg/referentiel/year_comparison.hpp>
@@ -269,10 +268,10 @@ TEST(rollup, posts_by_sections_matrix) {
     EXPECT_EQ(r.department_overall, (ctg::share{7, 13}));
     EXPECT_EQ(r.department_completeness[0], (ctg::share{8, 63}));
 
-    const std::string md = ctg::to_markdown(r, charente(), {2, ctg::rounding::half_away_from_zero});
-    EXPECT_NE(md.find("50,00 % (3/6)"), std::string::npos);
-    EXPECT_NE(md.find("53,85 % (7/13)"), std::string::npos);  // 53.846…
-    EXPECT_NE(md.find("| post-c "), std::string::npos);
+    // 7/13 = 53.846…% → 53,85 (half away from zero); 3/6 = 50,00 exactly.
+    const ctg::ratio_format two{2, ctg::rounding::half_away_from_zero};
+    EXPECT_EQ(r.department_overall.percent(two)->to_plain(), "53.85");
+    EXPECT_EQ(r.rows[1].sections[0].achieved.percent(two)->to_plain(), "50.00");
 }
 
 TEST(rollup, two_evaluations_of_one_post_in_a_year_are_refused) {
