@@ -46,6 +46,9 @@ void accumulate(financing_total& t, const post_financing& p) {
     }
     ++t.financed;
     t.contracted_fte = t.contracted_fte + p.contracted_fte;
+    if (p.declared_expense) {
+        t.declared_expense += *p.declared_expense;
+    }
     t.total += p.result->total;
     t.marks.add(p.marks);
     for (const part_amount& part : p.result->parts) {

@@ -70,7 +70,8 @@ def financing_total(total: _ctg.FinancingTotal) -> dict[str, Any]:
     """A total per EPCI, per convention or for the department."""
     return {"id": total.id, "label": total.label,
             "contracted_fte": total.contracted_fte.to_string(), "total": money(total.total),
-            "parts": part_amounts(total.parts), "financed": total.financed,
+            "parts": part_amounts(total.parts),
+            "declared_expense": money(total.declared_expense), "financed": total.financed,
             "inactive": total.inactive, "missing_expense": total.missing,
             "marks": marks(total.marks)}
 

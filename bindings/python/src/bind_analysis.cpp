@@ -555,6 +555,8 @@ void bind_analysis(py::module_& m) {
               ctg_doc::financing_total::contracted_fte),
         field("total", &ctg::financing_total::total, ctg_doc::financing_total::total),
         field("parts", &ctg::financing_total::parts, ctg_doc::financing_total::parts),
+        field("declared_expense", &ctg::financing_total::declared_expense,
+              ctg_doc::financing_total::declared_expense),
         field("financed", &ctg::financing_total::financed, ctg_doc::financing_total::financed),
         field("missing", &ctg::financing_total::missing, ctg_doc::financing_total::missing),
         field("inactive", &ctg::financing_total::inactive, ctg_doc::financing_total::inactive),

@@ -64,6 +64,9 @@ struct financing_total {
     fte contracted_fte;  ///< ETP of the posts financed.
     money total;         ///< Exact sum of the posts' rounded aids.
     std::vector<part_amount> parts;  ///< Per part (rulebook order), sums of the posts' parts.
+    /// @brief Exact sum of the declared expenses of the posts financed (those without one
+    /// count 0): the expense the aid of a `declared` basis was computed from.
+    money declared_expense;
     std::size_t financed = 0;        ///< Posts financed.
     std::size_t missing = 0;         ///< Posts lacking a declared expense.
     std::size_t inactive = 0;        ///< Posts inactive over the year.

@@ -49,7 +49,7 @@ TEST(department_report, charente_2021_summary_coverage_and_volume) {
     EXPECT_EQ(r.coverage.covered, 350'859);
     EXPECT_EQ(r.coverage.share.percent({2}).to_plain(), "100.00");
     ASSERT_TRUE(r.coverage.cog_target.has_value());
-    EXPECT_EQ(r.coverage.cog_target->to_french(), "75 %");
+    EXPECT_EQ(r.coverage.cog_target->to_french(), "75\u00A0%");
     // The trajectory: one point per COG year, on 30 June.
     ASSERT_EQ(r.trajectory.size(), 5U);
     EXPECT_EQ(r.trajectory[3].year, 2021);

@@ -258,7 +258,12 @@ TEST(portfolio_small, declared_expenses_under_and_over_the_ceiling) {
     EXPECT_EQ(p.total.financed, 2U);
     EXPECT_EQ(p.total.missing, 1U);
     EXPECT_EQ(p.total.inactive, 1U);
+    // The expenses the aids come from: post-a 50,000 + post-b 30,000; post-d declares none
+    // for 2021 and post-c is inactive, so neither counts.
+    EXPECT_EQ(p.total.declared_expense, eur("80000.00"));
     const auto* ea = p.epci(ctg::siren::parse("200071827"));
+    EXPECT_EQ(ea->declared_expense, eur("50000.00"));
+    EXPECT_EQ(p.epci(ctg::siren::parse("241600303"))->declared_expense, eur("30000.00"));
     EXPECT_EQ(ea->total, eur("40000.00"));
     EXPECT_EQ(ea->missing, 1U);
     EXPECT_EQ(p.epci(ctg::siren::parse("200070514"))->inactive, 1U);

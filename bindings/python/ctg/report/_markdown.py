@@ -76,7 +76,6 @@ def _environment() -> Any:
         letter=_present.letter,
         marks=_present.marks_text,
         cited=_present.cited,
-        decimal_sum=_present.decimal_sum,
     )
     return env
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 from typing import Any
 
 from .. import _catalogue
@@ -211,7 +210,3 @@ class Figures:
             return self.labels("since", start=self.date(start))
         return self.labels("until", start=self.date(start), end=self.date(until))
 
-
-def decimal_sum(values: Iterable[str | None]) -> str:
-    """The sum of amounts of the data (plain decimal strings), exactly, with cents."""
-    return str(sum((Decimal(v) for v in values if v is not None), Decimal("0.00")))
