@@ -102,8 +102,9 @@ struct portfolio_financing {
     /**
      * @brief Ids of the posts lacking a declared expense, in dataset order.
      * @code
-     * for (const std::string& id : p.missing_expense()) { std::cerr << "no expense: " << id <<
-     * '\n'; }
+     * for (const std::string& id : p.missing_expense()) {
+     *     std::cerr << "no expense: " << id << '\n';
+     * }
      * @endcode
      */
     [[nodiscard]] std::vector<std::string> missing_expense() const;
@@ -194,10 +195,12 @@ struct portfolio_comparison {
  * @code
  * const auto& d = ctg::builtin_dataset("charente-2021");
  * const auto on = ctg::parse_date("2021-06-30");
- * auto cej = ctg::finance_portfolio(d, ctg::builtin_rulebook("cej"), on,
- * ctg::expense_basis::at_ceiling); auto ctg_ = ctg::finance_portfolio(d,
- * ctg::builtin_rulebook("national-2020"), on, ctg::expense_basis::at_ceiling); auto gain =
- * ctg::compare_portfolios(cej, ctg_); gain.total.delta;           // 21 343,25 € for 14.75 ETP
+ * const auto at_ceiling = ctg::expense_basis::at_ceiling;
+ * auto cej = ctg::finance_portfolio(d, ctg::builtin_rulebook("cej"), on, at_ceiling);
+ * auto national = ctg::finance_portfolio(d, ctg::builtin_rulebook("national-2020"), on,
+ *                                        at_ceiling);
+ * auto gain = ctg::compare_portfolios(cej, national);
+ * gain.total.delta;           // 21 343,25 € for 14.75 ETP
  * *gain.total.delta_per_fte;  // 1 447,00 € = 24,000 € − 22,553 €
  * @endcode
  * @throws ctg::invalid_value naming the field when the dataset, the year or the basis differ.
