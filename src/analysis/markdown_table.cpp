@@ -38,12 +38,12 @@ std::size_t display_width(std::string_view text) noexcept {
 markdown_table::markdown_table(std::vector<std::string> header, std::vector<column_align> align)
     : header_(std::move(header)), align_(std::move(align)) {
     if (header_.empty()) {
-        throw invalid_value("header", "", "at least one column");
+        throw invalid_value(error_detail::of("table.no_column", "header", ""));
     }
     if (align_.size() > header_.size()) {
-        throw invalid_value(
-            "align", std::to_string(align_.size()),
-            "at most one alignment per column (" + std::to_string(header_.size()) + ")");
+        throw invalid_value(error_detail::of("table.align.too_many", "align",
+                                             std::to_string(align_.size()),
+                                             {{"columns", std::to_string(header_.size())}}));
     }
     for (std::size_t c = align_.size(); c < header_.size(); ++c) {
         align_.push_back(c == 0 ? column_align::left : column_align::right);
@@ -55,8 +55,9 @@ markdown_table::markdown_table(std::vector<std::string> header, std::vector<colu
 
 void markdown_table::add_row(std::vector<std::string> cells) {
     if (cells.size() != header_.size()) {
-        throw invalid_value("row", std::to_string(cells.size()) + " cells",
-                            std::to_string(header_.size()) + " cells, one per column");
+        throw invalid_value(error_detail::of("table.row.cell_count", "row",
+                                             std::to_string(cells.size()),
+                                             {{"columns", std::to_string(header_.size())}}));
     }
     for (auto& c : cells) {
         c = escape(c);

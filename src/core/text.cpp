@@ -16,7 +16,8 @@ language parse_language(std::string_view text, std::string_view field) {
     if (text == "en") {
         return language::en;
     }
-    throw invalid_value(std::string(field), std::string(text), "fr or en");
+    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
+                                         {{"accepted", "fr, en"}}));
 }
 
 std::string source::to_string() const {
@@ -45,8 +46,9 @@ evidence parse_evidence(std::string_view text, std::string_view field) {
             return static_cast<evidence>(i);
         }
     }
-    throw invalid_value(std::string(field), std::string(text),
-                        "one of: source document, public source, illustrative, scenario");
+    throw invalid_value(
+        error_detail::of("value.one_of", std::string(field), std::string(text),
+                         {{"accepted", "source document, public source, illustrative, scenario"}}));
 }
 
 }  // namespace ctg

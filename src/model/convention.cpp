@@ -85,8 +85,8 @@ std::span<const cnaf_theme> all_cnaf_themes() noexcept { return cnaf_themes; }
 
 theme theme::local(std::string_view label, std::string_view field) {
     if (is_blank(label)) {
-        throw invalid_value(std::string(field), std::string(local_marker) + std::string(label),
-                            "a local theme with a label after \"local:\"");
+        throw invalid_value(error_detail::of("theme.local_empty", std::string(field),
+                                             std::string(local_marker) + std::string(label)));
     }
     theme t;
     t.local_ = std::string(label);
@@ -102,9 +102,8 @@ theme theme::parse(std::string_view text, std::string_view field) {
             return theme(c);
         }
     }
-    throw invalid_value(
-        std::string(field), std::string(text),
-        "a Cnaf theme (" + names_of(cnaf_themes) + ") or a local theme written \"local:<label>\"");
+    throw invalid_value(error_detail::of("theme.unknown", std::string(field), std::string(text),
+                                         {{"accepted", names_of(cnaf_themes)}}));
 }
 
 std::string theme::to_string() const {
@@ -148,8 +147,8 @@ std::string_view french_label(known_role r) noexcept {
 
 signatory_role signatory_role::local(std::string_view label, std::string_view field) {
     if (is_blank(label)) {
-        throw invalid_value(std::string(field), std::string(local_marker) + std::string(label),
-                            "a local role with a label after \"local:\"");
+        throw invalid_value(error_detail::of("role.local_empty", std::string(field),
+                                             std::string(local_marker) + std::string(label)));
     }
     signatory_role r;
     r.local_ = std::string(label);
@@ -165,9 +164,8 @@ signatory_role signatory_role::parse(std::string_view text, std::string_view fie
             return signatory_role(k);
         }
     }
-    throw invalid_value(
-        std::string(field), std::string(text),
-        "a known role (" + names_of(known_roles) + ") or a local role written \"local:<label>\"");
+    throw invalid_value(error_detail::of("role.unknown", std::string(field), std::string(text),
+                                         {{"accepted", names_of(known_roles)}}));
 }
 
 std::string signatory_role::to_string() const {
@@ -194,8 +192,8 @@ action_status parse_action_status(std::string_view text, std::string_view field)
             return s;
         }
     }
-    throw invalid_value(std::string(field), std::string(text),
-                        "one of planned, in_progress, done, abandoned");
+    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
+                                         {{"accepted", "planned, in_progress, done, abandoned"}}));
 }
 
 std::string_view to_string(body_kind k) noexcept {
@@ -215,9 +213,9 @@ body_kind parse_body_kind(std::string_view text, std::string_view field) {
             return k;
         }
     }
-    throw invalid_value(std::string(field), std::string(text),
-                        "one of comite_pilotage, comite_technique, comite_operationnel, "
-                        "comite_thematique");
+    throw invalid_value(error_detail::of(
+        "value.one_of", std::string(field), std::string(text),
+        {{"accepted", "comite_pilotage, comite_technique, comite_operationnel, comite_thematique"}}));
 }
 
 date convention::effective_end() const noexcept {

@@ -21,7 +21,8 @@ volet parse_volet(std::string_view text, std::string_view field) {
             return v;
         }
     }
-    throw invalid_value(std::string(field), std::string(text), "one of famille, education, social");
+    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
+                                         {{"accepted", "famille, education, social"}}));
 }
 
 const yearly_expense* coordination_post::expense_for(int year) const noexcept {

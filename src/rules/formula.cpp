@@ -15,8 +15,8 @@ formula_kind parse_formula_kind(std::string_view text, std::string_view field) {
     if (text == "share_of_expense") {
         return formula_kind::share_of_expense;
     }
-    throw invalid_value(std::string(field), std::string(text),
-                        "a rule kind: flat_per_fte or share_of_expense");
+    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
+                                         {{"accepted", "flat_per_fte, share_of_expense"}}));
 }
 
 std::string_view to_string(ceiling_target t) noexcept {
@@ -30,8 +30,8 @@ ceiling_target parse_ceiling_target(std::string_view text, std::string_view fiel
     if (text == "aid") {
         return ceiling_target::aid;
     }
-    throw invalid_value(std::string(field), std::string(text),
-                        "expense (the ceiling caps the expense) or aid (it caps the aid)");
+    throw invalid_value(error_detail::of("formula.ceiling_on.unknown", std::string(field),
+                                         std::string(text)));
 }
 
 std::vector<std::string> formula::parameter_names() const {

@@ -67,15 +67,15 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
                                          const std::set<std::string, std::less<>>& broken) {
     std::vector<error_detail> problems;
     if (id.empty()) {
-        problems.push_back({"id", "", "a non-empty rulebook identifier, e.g. charente-2021"});
+        problems.push_back(error_detail::of("value.empty", "id", ""));
     }
     // Duplicate parameter names.
     {
         std::set<std::string, std::less<>> seen;
         for (const auto& p : params) {
             if (!seen.insert(p.name()).second) {
-                problems.push_back(
-                    {"parameters." + p.name(), p.name(), "a parameter name used only once"});
+                problems.push_back(error_detail::of("value.duplicate", "parameters." + p.name(),
+                                                    p.name()));
             }
         }
     }
@@ -89,66 +89,59 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
         }
         const parameter* p = find_parameter(params, name);
         if (p == nullptr) {
-            problems.push_back(
-                {field, name,
-                 "the name of a parameter of the rulebook: " + known_names(params, broken)});
+            problems.push_back(error_detail::of("rulebook.parameter.unknown", field, name,
+                                                {{"known", known_names(params, broken)}}));
             return nullptr;
         }
         const bool ok =
             want_rate ? is_rate_unit(p->value_unit()) : p->value_unit() == unit::eur_per_fte;
         if (!ok) {
-            problems.push_back({field, name,
-                                std::string(want_rate ? "a parameter in percent or share"
-                                                      : "a parameter in eur_per_fte") +
-                                    "; " + name + " is in " +
-                                    std::string(to_string(p->value_unit()))});
+            problems.push_back(error_detail::of(
+                want_rate ? "rulebook.parameter.not_rate" : "rulebook.parameter.not_per_fte",
+                field, name, {{"parameter", name}, {"unit", std::string(to_string(p->value_unit()))}}));
             return nullptr;
         }
         return p;
     };
-    const auto not_read = [&](const std::string& field, const std::string& value,
-                              std::string_view reads) {
-        problems.push_back({field, value,
-                            "nothing: a " + std::string(to_string(f.kind)) + " formula reads " +
-                                std::string(reads)});
+    const auto not_read = [&](const std::string& field, const std::string& value) {
+        problems.push_back(error_detail::of("rulebook.formula.not_read", field, value,
+                                            {{"kind", std::string(to_string(f.kind))},
+                                             {"key", field.substr(field.find('.') + 1)}}));
     };
 
     const parameter* rate_param = nullptr;
     if (f.kind == formula_kind::flat_per_fte) {
         if (f.amount_per_fte.empty()) {
-            problems.push_back({"formula.amount_per_fte", "",
-                                "the name of the parameter giving the amount per FTE "
-                                "(required by flat_per_fte)"});
+            problems.push_back(
+                error_detail::of("rulebook.formula.amount_missing", "formula.amount_per_fte", ""));
         } else if (const parameter* amount =
                        reference("formula.amount_per_fte", f.amount_per_fte, false)) {
             const auto& segs = amount->segments();
             for (std::size_t i = 0; i < segs.size(); ++i) {
                 const money m = std::get<money>(segs[i].value);
                 if (m < money{}) {
-                    problems.push_back({"parameters." + amount->name() + ".segments[" +
-                                            std::to_string(i) + "].value",
-                                        m.to_plain(), "an amount per FTE of 0 € or more"});
+                    problems.push_back(error_detail::of("money.negative",
+                                                        "parameters." + amount->name() +
+                                                            ".segments[" + std::to_string(i) +
+                                                            "].value",
+                                                        m.to_plain()));
                 }
             }
         }
         if (!f.rate.empty()) {
-            not_read("formula.rate", f.rate, "amount_per_fte and no rate");
+            not_read("formula.rate", f.rate);
         }
         if (f.ceiling_per_fte) {
-            not_read("formula.ceiling_per_fte", *f.ceiling_per_fte,
-                     "amount_per_fte and no ceiling");
+            not_read("formula.ceiling_per_fte", *f.ceiling_per_fte);
         }
     } else {
         if (f.rate.empty()) {
-            problems.push_back({"formula.rate", "",
-                                "the name of the parameter giving the rate (required by "
-                                "share_of_expense)"});
+            problems.push_back(error_detail::of("rulebook.formula.rate_missing", "formula.rate", ""));
         } else {
             rate_param = reference("formula.rate", f.rate, true);
         }
         if (!f.amount_per_fte.empty()) {
-            not_read("formula.amount_per_fte", f.amount_per_fte,
-                     "a rate and an optional ceiling_per_fte, no amount_per_fte");
+            not_read("formula.amount_per_fte", f.amount_per_fte);
         }
         if (f.ceiling_per_fte) {
             if (const parameter* ceiling =
@@ -157,9 +150,11 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
                 for (std::size_t i = 0; i < segs.size(); ++i) {
                     const money m = std::get<money>(segs[i].value);
                     if (m <= money{}) {
-                        problems.push_back({"parameters." + ceiling->name() + ".segments[" +
-                                                std::to_string(i) + "].value",
-                                            m.to_plain(), "a ceiling above 0 €"});
+                        problems.push_back(error_detail::of("rulebook.ceiling.not_positive",
+                                                            "parameters." + ceiling->name() +
+                                                                ".segments[" + std::to_string(i) +
+                                                                "].value",
+                                                            m.to_plain()));
                     }
                 }
             }
@@ -175,13 +170,12 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
             const funding_part& part = f.parts[i];
             const std::string base = "formula.parts[" + std::to_string(i) + "]";
             if (part.id.empty()) {
-                problems.push_back({base + ".id", "", "a non-empty part identifier"});
+                problems.push_back(error_detail::of("value.empty", base + ".id", ""));
             } else if (!ids.insert(part.id).second) {
-                problems.push_back({base + ".id", part.id, "a part identifier used only once"});
+                problems.push_back(error_detail::of("value.duplicate", base + ".id", part.id));
             }
             if (part.weight_parameter.empty()) {
-                problems.push_back(
-                    {base + ".weight", "", "the name of a parameter in percent or share"});
+                problems.push_back(error_detail::of("rulebook.part.weight_missing", base + ".weight", ""));
                 weights_ok = false;
             } else if (const parameter* w =
                            reference(base + ".weight", part.weight_parameter, true)) {
@@ -228,14 +222,14 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
             if (share) {
                 const rate r = std::get<rate>(rs->value);
                 if (sum != r.millionths()) {
-                    problems.push_back({"formula.parts",
-                                        terms + " = " + sum_text + " on " + to_iso(d),
-                                        "part weights adding up to the rate " + f.rate + " = " +
-                                            rate_text(r) + " in force on " + to_iso(d)});
+                    problems.push_back(error_detail::of(
+                        "rulebook.parts.sum_not_rate", "formula.parts", terms + " = " + sum_text,
+                        {{"rate", f.rate}, {"rate_value", rate_text(r)}, {"on", to_iso(d)}}));
                 }
             } else if (sum <= 0) {
-                problems.push_back({"formula.parts", terms + " = " + sum_text + " on " + to_iso(d),
-                                    "part weights with a sum above 0 %"});
+                problems.push_back(error_detail::of("rulebook.parts.sum_zero", "formula.parts",
+                                                    terms + " = " + sum_text,
+                                                    {{"on", to_iso(d)}}));
             }
         }
     }
@@ -272,8 +266,8 @@ const ctg::parameter& rulebook::parameter(std::string_view name) const {
             known += known.empty() ? "" : ", ";
             known += p.name();
         }
-        throw out_of_range_value("parameter", std::string(name),
-                                 "one of: " + (known.empty() ? "(no parameter)" : known));
+        throw out_of_range_value(error_detail::of("lookup.unknown", "parameter", std::string(name),
+                                                  {{"known", known.empty() ? "-" : known}}));
     }
     return *it;
 }
@@ -297,24 +291,10 @@ using detail::join_path;
 
 constexpr std::string_view format_id = "ctg.rulebook/1";
 
-constexpr detail::json_wording wording{
-    .shown_limit = 60,
-    .shown_cuts_strings = false,
-    .string_type = "a string",
-    .integer_type = "a number",
-    .decimal_type = "a number",
-    .type_joiner = ", got ",
-    .object_expected = "a JSON object",
-    .string_expected = "a string",
-    .unknown_key_before = "one of the keys: ",
-    .unknown_key_after = "",
-    .missing_names_expected = true,
-};
-
 std::optional<localized_text> text_member(reader& r, const json& obj, const std::string& path,
                                           std::string_view key, bool required) {
     const std::string field = join_path(path, key);
-    const json* v = r.member(obj, path, key, required, "an object {\"fr\": \"…\", \"en\": \"…\"}");
+    const json* v = r.member(obj, path, key, required);
     if (v == nullptr) {
         return required ? std::nullopt : std::optional<localized_text>(localized_text{});
     }
@@ -375,19 +355,16 @@ std::optional<segment> read_segment(reader& r, const json& seg, const std::strin
                 out.end = parse_date(it->get<std::string>(), join_path(path, "end"));
             }) && dated;
         } else {
-            r.add(join_path(path, "end"), r.shown(*it),
-                  "a date YYYY-MM-DD, or null for an open-ended segment");
+            r.add("rulebook.segment.end_type", join_path(path, "end"), r.shown(*it));
             dated = false;
         }
     }
     const std::string value_path = join_path(path, "value");
-    if (const json* v = r.member(seg, path, "value", true, "a string such as \"48000\"")) {
+    if (const json* v = r.member(seg, path, "value", true)) {
         if (v->is_number()) {
-            r.add(value_path, r.shown(*v),
-                  "a string such as \"48000\"; numbers are refused so that no amount passes "
-                  "through a float");
+            r.add("json.number_refused", value_path, r.shown(*v), {{"example", "48000"}});
         } else if (!v->is_string()) {
-            r.wrong_type(value_path, *v, "a string such as \"48000\"");
+            r.wrong_type(value_path, *v, "json.expected.string");
         } else if (u) {
             const std::string text = v->get<std::string>();
             r.attempt([&] {
@@ -415,9 +392,7 @@ std::optional<segment> read_segment(reader& r, const json& seg, const std::strin
         const bool needs_source = seg.contains("evidence") && seg["evidence"].is_string() &&
                                   seg["evidence"].get<std::string>() != "illustrative";
         if (needs_source && src->document.empty()) {
-            r.add(join_path(path, "source.document"), "",
-                  "the document the value is read in (every value but an illustrative one "
-                  "cites its source)");
+            r.add("rulebook.segment.document_missing", join_path(path, "source.document"), "");
         }
     }
     if (!dated) {
@@ -440,8 +415,7 @@ std::optional<parameter> read_parameter(reader& r, const std::string& name, cons
     const auto label = text_member(r, p, path, "label", true);
     std::vector<segment> segments;
     bool all_dated = true;
-    if (!r.each(r.member(p, path, "segments", true, "an array of dated segments"),
-                join_path(path, "segments"), "an array of dated segments",
+    if (!r.each(r.member(p, path, "segments", true), join_path(path, "segments"),
                 [&](const json& s, const std::string& s_path) {
                     if (auto read = read_segment(r, s, s_path, u)) {
                         segments.push_back(std::move(*read));
@@ -469,7 +443,7 @@ std::optional<parameter> read_parameter(reader& r, const std::string& name, cons
 
 std::optional<formula> read_formula(reader& r, const json& root) {
     const std::string path = "formula";
-    const json* f = r.member(root, "", "formula", true, "an object describing the rule");
+    const json* f = r.member(root, "", "formula", true);
     if (f == nullptr || !r.expect_object(*f, path)) {
         return std::nullopt;
     }
@@ -494,7 +468,7 @@ std::optional<formula> read_formula(reader& r, const json& root) {
         r.attempt([&] { out.prorata = parse_prorata_basis(*basis, join_path(path, "prorata")); });
     }
     r.each(r.member(*f, path, "parts", false), join_path(path, "parts"),
-           "an array of funding parts", [&](const json& part, const std::string& part_path) {
+           [&](const json& part, const std::string& part_path) {
                if (!r.expect_object(part, part_path)) {
                    return;
                }
@@ -514,10 +488,8 @@ std::optional<formula> read_formula(reader& r, const json& root) {
 }  // namespace
 
 rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
-    reader r(wording);
-    const auto document =
-        r.parse(text, {"a complete JSON document in format " + std::string(format_id),
-                       detail::syntax_error_style::excerpt_around, ""});
+    reader r;
+    const auto document = r.parse(text);
     if (!document) {
         r.fail(origin);
     }
@@ -529,9 +501,7 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
                  {"description", "format", "formula", "id", "label", "parameters", "rounding"});
     if (const auto format = r.string_member(root, "", "format", true);
         format && *format != format_id) {
-        r.add("format", *format,
-              "\"" + std::string(format_id) +
-                  "\" (this library reads version 1 of the rulebook format)");
+        r.add("json.format", "format", *format, {{"format", std::string(format_id)}});
     }
     const auto id = r.string_member(root, "", "id", true);
     const auto label = text_member(r, root, "", "label", true);
@@ -545,7 +515,7 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
     std::vector<parameter> parameters;
     std::set<std::string, std::less<>> broken;
     if (const json* params =
-            r.member(root, "", "parameters", true, "an object of named parameters");
+            r.member(root, "", "parameters", true);
         params != nullptr && r.expect_object(*params, "parameters")) {
         for (const auto& [name, value] : params->items()) {
             if (auto p = read_parameter(r, name, value, join_path("parameters", name))) {
@@ -564,7 +534,7 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
     }
     if (!r.errors.empty() || !id || !label || !description || !f) {
         if (r.errors.empty()) {
-            r.add("(root)", "", "a complete rulebook");
+            r.add("rulebook.incomplete", "(root)", "");
         }
         r.fail(origin);
     }
@@ -579,12 +549,12 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
 rulebook load_rulebook_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw invalid_value("file", path, "a readable rulebook file (ctg.rulebook/1 JSON)");
+        throw invalid_value(error_detail::of("file.unreadable", "file", path));
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (in.bad()) {
-        throw invalid_value("file", path, "a readable rulebook file (ctg.rulebook/1 JSON)");
+        throw invalid_value(error_detail::of("file.unreadable", "file", path));
     }
     return load_rulebook_json(buffer.str(), path);
 }
@@ -689,8 +659,8 @@ registry load_builtins() {
         const std::string origin = "builtin rulebook " + std::string(file.name);
         rulebook r = load_rulebook_json(file.contents, origin);
         if (r.id() != file.name) {
-            throw validation_error(origin,
-                                   {{"id", r.id(), "the file name " + std::string(file.name)}});
+            throw validation_error(origin, {error_detail::of("builtin.id_mismatch", "id", r.id(),
+                                                             {{"file", std::string(file.name)}})});
         }
         out.emplace(r.id(), std::move(r));
     }
@@ -722,7 +692,8 @@ const rulebook& builtin_rulebook(std::string_view id) {
         known += known.empty() ? "" : ", ";
         known += name;
     }
-    throw out_of_range_value("rulebook", std::string(id), "a built-in rulebook: " + known);
+    throw out_of_range_value(
+        error_detail::of("builtin.rulebook.unknown", "rulebook", std::string(id), {{"known", known}}));
 }
 
 }  // namespace ctg

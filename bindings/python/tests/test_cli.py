@@ -715,7 +715,8 @@ def test_evaluate_evaluations_json_of_deux_sevres(
     path.write_text(ctg.evaluations_to_json(dataset.evaluations), encoding="utf-8")
     code, _, err = run(capsys, "evaluate", str(path), "--format", "json")
     assert code == 0
-    assert 'avertissement : evaluations[1].answers: got "63 of 86 cells unanswered' in err
+    assert "avertissement : evaluations[1].answers : valeur « " in err
+    assert "(63 cases sur 86 sans réponse ; évaluation incomplète, pas une erreur)" in err
     result = run_json(capsys, "-q", "evaluate", str(path))
     golden = GOLDEN["evaluations_2022"]["rows"]
     for scores in result["evaluations"]:
@@ -797,7 +798,7 @@ def test_validate_builtin_dataset(capsys: pytest.CaptureFixture[str]) -> None:
     )
     warnings = err.strip().splitlines()
     assert len(warnings) == 6 and all(w.startswith("avertissement : ") for w in warnings)
-    assert warnings[0].startswith("avertissement : conventions[8].themes: got")
+    assert warnings[0].startswith("avertissement : conventions[8].themes : valeur « ")
 
 
 def test_validate_broken_dataset_lists_every_error(
@@ -809,12 +810,13 @@ def test_validate_broken_dataset_lists_every_error(
     head, _, body = out.partition("\n\n")
     errors = body.strip().splitlines()
     assert head == f"invalide : {path} — {len(errors)} erreur(s)"
-    fields = [line[2:].split(":")[0] for line in errors]
+    fields = [line[2:].split(" : ")[0] for line in errors]
     for expected in ("epcis[0].siren", "posts[0].contracted_fte", "conventions[1].term.start"):
         assert expected in fields
-    assert '- epcis[0].siren: got "123"; expected a SIREN of 9 digits' in out
-    assert '- conventions[1].term.start: got "2019-02-30"' in out
-    assert one_error_line(err, "validate") == f"ctg validate: error: {path}: {len(errors)} error(s)"
+    assert "- epcis[0].siren : valeur « 123 » ; attendu un SIREN de 9 chiffres" in out
+    assert "- conventions[1].term.start : valeur « 2019-02-30 »" in out
+    assert one_error_line(err, "validate") == (
+        f"ctg validate: error: {path} : {len(errors)} erreur(s)")
     doc = json.loads(run(capsys, "validate", "--input", str(path), "--format", "json")[1])
     assert doc["valid"] is False and len(doc["errors"]) == len(errors)
     assert {"field": "posts[0].contracted_fte", "value": "abc"}.items() <= doc["errors"][
@@ -829,10 +831,19 @@ def test_other_commands_list_every_error_of_an_invalid_dataset(
     code, out, err = run(capsys, "finance", "--input", str(path), "--on", "2021-06-30")
     assert code == 1 and out == ""
     lines = err.strip().splitlines()
-    assert lines[0].startswith(f"ctg finance: error: {path}: ") and lines[0].endswith(" error(s)")
-    assert int(lines[0].split(": ")[-1].split()[0]) == len(lines) - 1
+    assert lines[0].startswith(f"ctg finance: error: {path} : ")
+    assert lines[0].endswith(" erreur(s)")
+    assert int(lines[0].split(" : ")[-1].split()[0]) == len(lines) - 1
     assert (
-        '  epcis[0].siren: got "123"; expected a SIREN of 9 digits with a valid Luhn key' in lines
+        "  epcis[0].siren : valeur « 123 » ; attendu un SIREN de 9 chiffres dont la clé de Luhn "
+        "est valide" in lines
+    )
+    code, out, err = run(capsys, "finance", "--input", str(path), "--on", "2021-06-30",
+                         "--lang", "en")
+    assert code == 1 and err.strip().splitlines()[0].endswith(" error(s)")
+    assert (
+        '  epcis[0].siren: got "123"; expected a SIREN of 9 digits with a valid Luhn key'
+        in err.splitlines()
     )
     assert "Traceback" not in err
 
@@ -843,7 +854,8 @@ def test_validate_not_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     code, out, _ = run(capsys, "validate", "--input", str(path), "--format", "json")
     assert code == 1
     (error,) = json.loads(out)["errors"]
-    assert error["field"] == "(root)" and "truncated" in error["value"]
+    assert error["field"] == "(root)" and error["code"] == "json.truncated"
+    assert error["params"] == {"byte": "200"} and "truncated?" in error["expected"]
 
 
 # --- the second dataset: deux-sevres-2022 -----------------------------------------------------
@@ -1256,7 +1268,7 @@ def test_script_invalid_dataset_exits_1_without_traceback(tmp_path: Path) -> Non
     done = script("validate", "--input", path.name, cwd=tmp_path)
     assert done.returncode == 1
     assert done.stdout.startswith(f"invalide : {path.name} — ")
-    assert done.stderr.startswith(f"ctg validate: error: {path.name}: ")
+    assert done.stderr.startswith(f"ctg validate: error: {path.name} : ")
     assert "Traceback" not in done.stderr + done.stdout
 
 

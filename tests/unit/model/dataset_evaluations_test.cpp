@@ -89,7 +89,9 @@ TEST(dataset_build_evaluations, incomplete_evaluation_is_a_warning_at_its_index)
     ASSERT_GE(w.size(), 2U);
     EXPECT_EQ(w[w.size() - 2].field, "evaluations[13].filled_by");
     EXPECT_EQ(w.back().field, "evaluations[13].answers");
-    EXPECT_TRUE(w.back().value.starts_with("85 of 86 cells unanswered")) << w.back().value;
+    EXPECT_EQ(w.back().code, "evaluation.incomplete.answers");
+    EXPECT_EQ(w.back().param("missing"), "85");
+    EXPECT_EQ(w.back().param("total"), "86");
     EXPECT_EQ(d.evaluations_of("post-grand-angouleme").size(), 2U);
 }
 

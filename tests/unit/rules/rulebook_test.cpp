@@ -101,7 +101,7 @@ TEST(RulebookTest, UnknownParameterLookupListsTheKnownOnes) {
         EXPECT_EQ(e.detail().field, "parameter");
         EXPECT_EQ(e.detail().value, "plafond");
         EXPECT_EQ(e.detail().expected,
-                  "one of: coordination_ceiling_per_fte, coordination_rate, "
+                  "one of coordination_ceiling_per_fte, coordination_rate, "
                   "part_bonus_territoire, part_fonds_locaux");
     }
 }

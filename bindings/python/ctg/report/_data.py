@@ -97,13 +97,13 @@ def collect(dataset: _ctg.Dataset, *, on: datetime.date, rulebooks: Sequence[_ct
             language: _ctg.Language, detail: str | None = None) -> ReportParts:
     """Runs every analysis of the report and builds its `ctg.report/1` dict."""
     if not rulebooks:
-        raise _invalid("rulebooks", "", "at least one rulebook")
+        raise _invalid("value.empty", "rulebooks", "")
     ids = [rules.id for rules in rulebooks]
     if len(set(ids)) != len(ids):
-        raise _invalid("rulebooks", ", ".join(ids), "each rulebook once")
+        raise _invalid("value.duplicate", "rulebooks", ", ".join(ids))
     detail_id = detail or default_detail(dataset, rulebooks)
     if detail_id not in ids:
-        raise _invalid("detail", detail_id, f"one of the report's rulebooks ({', '.join(ids)})")
+        raise _invalid("lookup.unknown", "detail", detail_id, known=", ".join(ids))
     detail_rules = rulebooks[ids.index(detail_id)]
     at_ceiling = _ctg.ExpenseBasis.at_ceiling
     maximum = [_ctg.finance_portfolio(dataset, rules, on, at_ceiling) for rules in rulebooks]
@@ -137,9 +137,17 @@ def _declared(dataset: _ctg.Dataset, rules: _ctg.Rulebook, on: datetime.date
         return None, error.detail
 
 
-def _invalid(field_: str, value: str, expected: str) -> InvalidValueError:
-    """The library's error shape: field, value found, what was expected."""
-    detail = _ctg.ErrorDetail(field=field_, value=value, expected=expected)
+def _detail(detail: _ctg.ErrorDetail) -> dict[str, Any]:
+    """A warning or error of the library as data: field, value, the English `expected`, and the
+    message code with its parameters, from which a rendering words it in its language
+    (`ctg._messages.describe_data(item, language)`)."""
+    return {"field": detail.field, "value": detail.value, "expected": detail.expected,
+            "code": detail.code, "params": dict(detail.params)}
+
+
+def _invalid(code: str, field_: str, value: str, **params: str) -> InvalidValueError:
+    """The library's error shape: message `code` about the field and the value found."""
+    detail = _ctg.ErrorDetail.of(code, field_, value, params)
     return InvalidValueError(detail.to_string(), [detail])
 
 
@@ -159,9 +167,8 @@ def _to_dict(r: ReportParts) -> dict[str, Any]:
             "maximum": portfolio(r.detailed_maximum),
             "declared_years": sorted({e.year for p in r.dataset.posts for e in p.expenses}),
             "declared": None if r.declared is None else portfolio(r.declared),
-            "declared_unavailable": None if r.declared_unavailable is None else {
-                "field": r.declared_unavailable.field, "value": r.declared_unavailable.value,
-                "expected": r.declared_unavailable.expected},
+            "declared_unavailable": (None if r.declared_unavailable is None
+                                     else _detail(r.declared_unavailable)),
         },
         "comparison": _comparison(r.maximum, r.gains),
         "deadlines": deadlines(r.deadlines),
@@ -184,8 +191,7 @@ def _dataset(d: _ctg.Dataset) -> dict[str, Any]:
                    "referents": len(d.referents), "evaluations": len(d.evaluations)},
         "population": d.total_population,
         "contracted_fte": d.total_contracted_fte.to_string(),
-        "warnings": [{"field": w.field, "value": w.value, "expected": w.expected}
-                     for w in d.warnings],
+        "warnings": [_detail(w) for w in d.warnings],
     }
 
 
