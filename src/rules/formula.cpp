@@ -30,7 +30,7 @@ ceiling_target parse_ceiling_target(std::string_view text, std::string_view fiel
     if (text == "aid") {
         return ceiling_target::aid;
     }
-    throw invalid_value(error_detail::of("formula.ceiling_on.unknown", std::string(field),
+    throw invalid_value(error_detail::of("rulebook.ceiling_on.unknown", std::string(field),
                                          std::string(text)));
 }
 

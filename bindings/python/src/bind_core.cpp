@@ -21,12 +21,14 @@
 #include <deque>
 #include <exception>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <utility>
+#include <vector>
 
 namespace ctg::python {
 
@@ -481,45 +483,47 @@ void bind_core(py::module_& m) {
     py::class_<ctg::provenance> provenance_cls(m, "Provenance", ctg_doc::provenance::class_doc);
 
     // --- ErrorDetail ----------------------------------------------------------------------------
-    // The parameters of a message, as a dict in Python (names are unique within a detail).
-    const auto params_dict = [](const ctg::error_detail& d) {
-        py::dict out;
+    // The parameters of a message: a dict in Python; pickled as (name, value) pairs in order.
+    using param_map = std::map<std::string, std::string>;
+    using param_pairs = std::vector<std::pair<std::string, std::string>>;
+    const auto params_map = [](const ctg::error_detail& d) {
+        param_map out;
         for (const auto& p : d.params) {
-            out[py::str(p.name)] = p.value;
+            out.emplace(p.name, p.value);
         }
         return out;
     };
-    const auto params_of = [](const py::dict& params) {
+    const auto params_of = [](const auto& params) {
         std::vector<ctg::message_param> out;
         for (const auto& [name, value] : params) {
-            out.push_back({name.cast<std::string>(), value.cast<std::string>()});
+            out.push_back({name, value});
         }
         return out;
     };
     error_detail_cls
         .def(py::init([params_of](std::string field, std::string value, std::string expected,
-                                  std::string code, const py::dict& params) {
+                                  std::string code, const param_map& params) {
                  ctg::error_detail d{std::move(field), std::move(value), std::move(expected)};
                  d.code = std::move(code);
                  d.params = params_of(params);
                  return d;
              }),
              py::arg("field"), py::arg("value"), py::arg("expected"), py::arg("code") = "",
-             py::arg("params") = py::dict())
+             py::arg("params") = param_map{})
         .def_static(
             "of",
             [params_of](std::string_view code, std::string field, std::string value,
-                        const py::dict& params) {
+                        const param_map& params) {
                 return ctg::error_detail::of(code, std::move(field), std::move(value),
                                              params_of(params));
             },
-            py::arg("code"), py::arg("field"), py::arg("value"), py::arg("params") = py::dict(),
+            py::arg("code"), py::arg("field"), py::arg("value"), py::arg("params") = param_map{},
             ctg_doc::error_detail::of)
         .def_readonly("field", &ctg::error_detail::field, ctg_doc::error_detail::field)
         .def_readonly("value", &ctg::error_detail::value, ctg_doc::error_detail::value)
         .def_readonly("expected", &ctg::error_detail::expected, ctg_doc::error_detail::expected)
         .def_readonly("code", &ctg::error_detail::code, ctg_doc::error_detail::code)
-        .def_property_readonly("params", params_dict,
+        .def_property_readonly("params", params_map,
                                "The parameters of the message code, by name (a new dict).")
         .def("to_string", &ctg::error_detail::to_string, ctg_doc::error_detail::to_string)
         .def("__str__", &ctg::error_detail::to_string)
@@ -546,16 +550,19 @@ void bind_core(py::module_& m) {
                  return py::hash(py::make_tuple(d.field, d.value, d.expected, d.code));
              })
         .def(py::pickle(
-            [params_dict](const ctg::error_detail& d) {
-                return py::make_tuple(pickle_version, d.field, d.value, d.expected, d.code,
-                                      params_dict(d));
+            [](const ctg::error_detail& d) {
+                param_pairs pairs;
+                for (const auto& p : d.params) {
+                    pairs.emplace_back(p.name, p.value);
+                }
+                return py::make_tuple(pickle_version, d.field, d.value, d.expected, d.code, pairs);
             },
             [params_of](const py::tuple& s) {
                 check_state(s, 6, "ErrorDetail");
                 ctg::error_detail d{s[1].cast<std::string>(), s[2].cast<std::string>(),
                                     s[3].cast<std::string>()};
                 d.code = s[4].cast<std::string>();
-                d.params = params_of(s[5].cast<py::dict>());
+                d.params = params_of(s[5].cast<param_pairs>());
                 return d;
             }));
     def_equality(error_detail_cls, std::equal_to<>{});
@@ -938,9 +945,9 @@ void bind_core(py::module_& m) {
     m.def(
         "message_codes",
         []() {
-            py::dict out;
+            std::map<std::string, std::string> out;  // sorted by code, as the table
             for (const auto& c : ctg::message_codes()) {
-                out[py::str(std::string(c.code))] = std::string(c.english);
+                out.emplace(c.code, c.english);
             }
             return out;
         },

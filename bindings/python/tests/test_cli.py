@@ -314,7 +314,8 @@ def test_finance_declared_year_without_expenses_is_invalid_data(
 ) -> None:
     code, _, err = run(capsys, "-q", "finance", "--year", "2024", "--basis", "declared")
     assert code == 1
-    assert 'ctg finance: error: year: got "2024"' in err and "2021, 2022" in err
+    assert "ctg finance: error: year : valeur « 2024 » ; attendu une année" in err
+    assert "2021, 2022" in err
 
 
 def test_finance_rulebook_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -486,8 +487,8 @@ def test_scenario_set_on_unknown_parameter(capsys: pytest.CaptureFixture[str]) -
     code, out, err = run(capsys, "scenario", "--set", "plafond=50000", "--year", "2024")
     line = one_error_line(err, "scenario")
     assert code == 2 and out == ""
-    assert line.startswith('ctg scenario: error: --set plafond=50000: parameter: got "plafond"')
-    assert "expected a parameter of rulebook charente-2021: coordination_ceiling_per_fte" in line
+    assert line.startswith("ctg scenario: error: --set plafond=50000: parameter : valeur « plafond »")
+    assert "attendu un paramètre du barème charente-2021 : coordination_ceiling_per_fte" in line
 
 
 def test_scenario_set_with_bad_value(capsys: pytest.CaptureFixture[str]) -> None:
@@ -497,17 +498,23 @@ def test_scenario_set_with_bad_value(capsys: pytest.CaptureFixture[str]) -> None
     line = one_error_line(err, "scenario")
     assert code == 2
     assert (
-        '--set coordination_rate=quatre-vingts: value: got "quatre-vingts"; expected a percentage'
-        in line
+        "--set coordination_rate=quatre-vingts: value : valeur « quatre-vingts » ; attendu un "
+        "nombre décimal écrit en chiffres (caractère inattendu en position 1)" in line
+    )
+    code, _, err = run(capsys, "scenario", "--set", "coordination_rate=quatre-vingts",
+                       "--year", "2024", "--lang", "en")
+    assert code == 2 and (
+        '--set coordination_rate=quatre-vingts: value: got "quatre-vingts"; expected a decimal '
+        "number written with digits (unexpected character at position 1)" in one_error_line(err, "scenario")
     )
 
 
 @pytest.mark.parametrize(
     ("spec", "expected"),
     [
-        ("coordination_rate", "there is no '='"),
-        ("coordination_rate=75@2024-13-01", "\"2024-13-01\" after '@' is not a calendar date"),
-        ("coordination_rate=75@2010-01-01", "expected a date on or after 2020-01-01"),
+        ("coordination_rate", "(il n’y a pas de « = »)"),
+        ("coordination_rate=75@2024-13-01", "(« 2024-13-01 » après « @ » n’est pas une date"),
+        ("coordination_rate=75@2010-01-01", "attendu une date le 2020-01-01 ou après"),
     ],
 )
 def test_scenario_malformed_set(
@@ -522,7 +529,7 @@ def test_scenario_empty_name(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "scenario", "--set", "coordination_rate=80", "--name", "")
     line = one_error_line(err, "scenario")
     assert code == 2 and line.startswith(
-        'ctg scenario: error: --name: name: got ""; expected a non-empty'
+        "ctg scenario: error: --name: name : valeur vide ; attendu un nom de scénario non vide"
     )
 
 
@@ -530,7 +537,9 @@ def test_scenario_rate_without_its_parts(capsys: pytest.CaptureFixture[str]) -> 
     # charente-2021 splits its 80 % into 55 % + 25 %: a 75 % rate alone no longer adds up.
     code, _, err = run(capsys, "scenario", "--set", "coordination_rate=75", "--year", "2021")
     line = one_error_line(err, "scenario")
-    assert code == 2 and '--set: formula.parts: got "55 % + 25 % = 80 % on 2020-01-01"' in line
+    assert code == 2 and "--set: formula.parts : valeur « 55 % + 25 % = 80 % » ; attendu des " \
+        "poids de parts dont la somme égale le taux coordination_rate = 75 % en vigueur le " \
+        "2020-01-01" in line
 
 
 def test_scenario_needs_a_set(capsys: pytest.CaptureFixture[str]) -> None:
@@ -674,7 +683,7 @@ def test_a_blank_workbook_for_every_post_is_scored_with_post_and_year(
                 workbook[name].cell(row, 6, "oui")
     workbook.save(path)
     code, _, err = run(capsys, "-q", "evaluate", str(path))
-    assert code == 1 and 'column post_id: got ""' in err
+    assert code == 1 and "column post_id : valeur vide" in err
     doc = run_json(capsys, "-q", "evaluate", str(path), "--post", "post-rouillacais",
                    "--year", "2022")
     (scores,) = doc["evaluations"]
@@ -699,9 +708,10 @@ def test_evaluate_invalid_answers_list_every_error(
     code, out, err = run(capsys, "evaluate", str(path))
     assert code == 1 and out == ""
     lines = err.strip().splitlines()
-    assert lines[0] == f"ctg evaluate: error: {path}: 81 error(s)"
+    assert lines[0] == f"ctg evaluate: error: {path} : 81 erreur(s)"
     assert len(lines) == 1 + 81
-    assert lines[1].startswith('  row 2, column answer: got "peut-être"; expected a level of scale')
+    assert lines[1].startswith(
+        "  row 2, column answer : valeur « peut-être » ; attendu un code de l’échelle")
     assert "Traceback" not in err
 
 
@@ -855,7 +865,8 @@ def test_validate_not_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     assert code == 1
     (error,) = json.loads(out)["errors"]
     assert error["field"] == "(root)" and error["code"] == "json.truncated"
-    assert error["params"] == {"byte": "200"} and "truncated?" in error["expected"]
+    size = len(CHARENTE_JSON[:200].encode("utf-8"))  # bytes, not characters
+    assert error["params"] == {"byte": str(size)} and "truncated?" in error["expected"]
 
 
 # --- the second dataset: deux-sevres-2022 -----------------------------------------------------
@@ -973,9 +984,9 @@ def test_validate_deux_sevres(capsys: pytest.CaptureFixture[str], golden: dict[s
     assert [w["field"] for w in doc["warnings"]] == expected["warnings"]
     lines = err.strip().splitlines()
     assert all(line.startswith("avertissement : ") for line in lines)
-    assert [line.removeprefix("avertissement : ").split(": got")[0] for line in lines] == expected[
-        "warnings"
-    ]
+    assert [
+        line.removeprefix("avertissement : ").split(" : valeur")[0] for line in lines
+    ] == expected["warnings"]
 
 
 # --- report -----------------------------------------------------------------------------------

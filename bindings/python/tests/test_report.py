@@ -215,7 +215,7 @@ def test_without_cej_there_is_no_gain_and_a_single_rulebook_is_enough() -> None:
 def test_bad_rulebook_lists_are_refused() -> None:
     with pytest.raises(ctg.InvalidValueError, match="rulebooks"):
         charente(rulebooks=[])
-    with pytest.raises(ctg.InvalidValueError, match="each rulebook once"):
+    with pytest.raises(ctg.InvalidValueError, match="a value used only once"):
         charente(rulebooks=["cej", "cej"])
     with pytest.raises(ctg.InvalidValueError, match='detail: got "loire-cej-2015"'):
         charente(rulebooks=["cej"], detail="loire-cej-2015")

@@ -40,7 +40,8 @@ struct error_detail {
     std::vector<message_param> params{};  ///< The parameters the code's templates name.
 
     /// @brief The detail of message `code`: `expected` is its English template filled with
-    /// `params`. Throws std::logic_error for a code that message_codes() does not list.
+    /// `params`. A code that message_codes() does not list, or a field of the template without
+    /// its parameter, is a programming error (a logic_error is thrown).
     [[nodiscard]] static error_detail of(std::string_view code, std::string field,
                                          std::string value, std::vector<message_param> params = {});
     /// @brief The parameter `name`, or an empty string.

@@ -136,7 +136,7 @@ TEST(dataset_evaluations_bad_input, year_outside_the_posts_activity) {
     // post-a is held from 2019-03-01: 2018 is before any coordinator.
     const auto e = errors_of(with_evaluations("[" + evaluation_text(some_answers, 2018) + "]"));
     const auto d = expect_at(e, "evaluations[0].year", "2018");
-    EXPECT_NE(d.expected.find("c-1 from 2019-03-01"), std::string::npos) << d.expected;
+    EXPECT_NE(d.expected.find("c-1 2019-03-01 →"), std::string::npos) << d.expected;
 }
 
 TEST(dataset_evaluations_bad_input, duplicated_cell_answer) {
