@@ -411,9 +411,9 @@ portfolio_comparison compare_portfolios(const portfolio_financing& from,
                                              {{"baseline", from.reference.to_string()}}));
     }
     if (from.basis != to.basis) {
-        throw invalid_value(error_detail::of(
-            "portfolio.compare.basis", "basis",
-            to.basis == expense_basis::declared ? "declared" : "at_ceiling"));
+        throw invalid_value(
+            error_detail::of("portfolio.compare.basis", "basis",
+                             to.basis == expense_basis::declared ? "declared" : "at_ceiling"));
     }
     portfolio_comparison c;
     c.dataset_id = from.dataset_id;

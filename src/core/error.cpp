@@ -38,9 +38,9 @@ std::string fill(std::string_view english, const std::vector<message_param>& par
 error_detail error_detail::of(std::string_view code, std::string field, std::string value,
                               std::vector<message_param> params) {
     const auto codes = message_codes();
-    const auto it = std::lower_bound(
-        codes.begin(), codes.end(), code,
-        [](const message_code& m, std::string_view c) { return m.code < c; });
+    const auto it =
+        std::lower_bound(codes.begin(), codes.end(), code,
+                         [](const message_code& m, std::string_view c) { return m.code < c; });
     if (it == codes.end() || it->code != code) {
         throw std::logic_error("unknown message code " + std::string(code));
     }

@@ -12,9 +12,9 @@ namespace {
 
 [[noreturn]] void throw_wide_overflow(const wide_int& n, const wide_int& d, std::int64_t by_n,
                                       std::int64_t by_d) {
-    throw overflow(error_detail::of("exact.product_overflow", "exact amount",
-                                    n.str() + "/" + d.str() + " × " + std::to_string(by_n) + "/" +
-                                        std::to_string(by_d)));
+    throw overflow(error_detail::of(
+        "exact.product_overflow", "exact amount",
+        n.str() + "/" + d.str() + " × " + std::to_string(by_n) + "/" + std::to_string(by_d)));
 }
 
 }  // namespace

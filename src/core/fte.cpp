@@ -19,8 +19,8 @@ std::string weekly_hours::to_string() const {
 
 fte fte::from_ten_thousandths(std::int64_t units, std::string_view field) {
     if (units < 0) {
-        throw invalid_value(
-            error_detail::of("fte.negative", std::string(field), detail::format_decimal(units, 4, 0)));
+        throw invalid_value(error_detail::of("fte.negative", std::string(field),
+                                             detail::format_decimal(units, 4, 0)));
     }
     fte f;
     f.units_ = units;

@@ -30,7 +30,8 @@ rate rate::parse(std::string_view text, rate_notation notation, std::string_view
             millionths = detail::parse_decimal(text, field, syntax).scaled;  // percent × 10^4
         }
         if (millionths > scale) {
-            throw invalid_value(error_detail::of("rate.range", std::string(field), std::string(text)));
+            throw invalid_value(
+                error_detail::of("rate.range", std::string(field), std::string(text)));
         }
         return from_millionths(millionths, field);
     } catch (const out_of_range_value&) {

@@ -53,7 +53,8 @@ wide_int divide_rounded(const wide_int& numerator, const wide_int& denominator, 
 std::int64_t narrow_to_int64(const wide_int& value, std::string_view field) {
     if (value > std::numeric_limits<std::int64_t>::max() ||
         value < std::numeric_limits<std::int64_t>::min()) {
-        throw overflow(error_detail::of("rounding.int64_overflow", std::string(field), value.str()));
+        throw overflow(
+            error_detail::of("rounding.int64_overflow", std::string(field), value.str()));
     }
     return static_cast<std::int64_t>(value);
 }

@@ -114,10 +114,9 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
     check_length("total_cents", output.total_cents.size(), rows, false);
     const std::size_t part_count = rules.rule().parts.size();
     if (!output.parts_cents.empty() && output.parts_cents.size() != part_count) {
-        throw invalid_value(error_detail::of("batch.parts.count", "parts_cents",
-                                             std::to_string(output.parts_cents.size()),
-                                             {{"rulebook", rules.id()},
-                                              {"parts", std::to_string(part_count)}}));
+        throw invalid_value(error_detail::of(
+            "batch.parts.count", "parts_cents", std::to_string(output.parts_cents.size()),
+            {{"rulebook", rules.id()}, {"parts", std::to_string(part_count)}}));
     }
     for (std::size_t p = 0; p < output.parts_cents.size(); ++p) {
         check_length(cell("parts_cents", p) + " (" + rules.rule().parts[p].id + ")",

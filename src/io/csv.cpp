@@ -70,9 +70,10 @@ csv_table read_csv(std::string_view text, std::string_view origin, char separato
                 ++i;
             }
             if (!closed) {
-                throw invalid_value(error_detail::of(
-                    "csv.quote.unclosed", std::string(origin) + ", line " + std::to_string(opened_line),
-                    field.substr(0, 40)));
+                throw invalid_value(
+                    error_detail::of("csv.quote.unclosed",
+                                     std::string(origin) + ", line " + std::to_string(opened_line),
+                                     field.substr(0, 40)));
             }
             // After a closing quote: separator, line end or end of text.
             if (i < n && text[i] != separator && text[i] != '\n' && text[i] != '\r') {

@@ -48,7 +48,8 @@ csv_sheet read_csv_sheet(std::string_view text, std::string_view origin,
             errors.push_back(error_detail::of("csv.column.unknown", "header, column " + name, name,
                                               {{"known", column_list(required, optional)}}));
         } else if (!sheet.columns.emplace(name, i).second) {
-            errors.push_back(error_detail::of("csv.column.repeated", "header, column " + name, name));
+            errors.push_back(
+                error_detail::of("csv.column.repeated", "header, column " + name, name));
         }
     }
     for (const auto name : required) {

@@ -117,8 +117,7 @@ auto read_parsed(reader& c, const json* v, const std::string& path, Parse&& pars
 template <typename T, typename Read>
 std::vector<T> read_list(reader& c, const json* v, const std::string& path, Read&& read) {
     std::vector<T> out;
-    c.each(v, path,
-           [&](const json& e, const std::string& p) { out.push_back(read(e, p)); });
+    c.each(v, path, [&](const json& e, const std::string& p) { out.push_back(read(e, p)); });
     return out;
 }
 
@@ -276,22 +275,19 @@ convention read_convention(reader& c, const json& v, const std::string& path) {
         cv.term_provenance = read_provenance(c, to.get("provenance", true), to.at("provenance"));
     }
 
-    c.each(o.get("themes", true), o.at("themes"),
-           [&](const json& e, const std::string& p) {
-               if (auto t = read_parsed(c, &e, p, parse_theme)) {
-                   cv.themes.push_back(std::move(*t));
-               }
-           });
+    c.each(o.get("themes", true), o.at("themes"), [&](const json& e, const std::string& p) {
+        if (auto t = read_parsed(c, &e, p, parse_theme)) {
+            cv.themes.push_back(std::move(*t));
+        }
+    });
     cv.signatories = read_list<signatory>(
         c, o.get("signatories", true), o.at("signatories"),
         [&](const json& e, const std::string& p) { return read_signatory(c, e, p); });
     if (const json* t = o.get("territories", true)) {
         object_reader to(c, *t, o.at("territories"), {"epcis", "communes"});
-        c.each(to.get("epcis", true), to.at("epcis"),
-               [&](const json& e, const std::string& p) {
-                   cv.territories.epcis.push_back(
-                       read_parsed(c, &e, p, parse_siren).value_or(siren{}));
-               });
+        c.each(to.get("epcis", true), to.at("epcis"), [&](const json& e, const std::string& p) {
+            cv.territories.epcis.push_back(read_parsed(c, &e, p, parse_siren).value_or(siren{}));
+        });
         c.each(to.get("communes", false), to.at("communes"),
                [&](const json& e, const std::string& p) {
                    cv.territories.communes.push_back(
@@ -397,12 +393,11 @@ coordination_post read_post(reader& c, const json& v, const std::string& path) {
                    p.volets.push_back(*x);
                }
            });
-    c.each(o.get("themes", false), o.at("themes"),
-           [&](const json& e, const std::string& ep) {
-               if (auto x = read_parsed(c, &e, ep, parse_theme)) {
-                   p.themes.push_back(std::move(*x));
-               }
-           });
+    c.each(o.get("themes", false), o.at("themes"), [&](const json& e, const std::string& ep) {
+        if (auto x = read_parsed(c, &e, ep, parse_theme)) {
+            p.themes.push_back(std::move(*x));
+        }
+    });
     p.coordinators = read_list<coordinator>(
         c, o.get("coordinators", false), o.at("coordinators"),
         [&](const json& e, const std::string& ep) { return read_coordinator(c, e, ep); });
@@ -709,14 +704,13 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
     // parts.evaluations[k].
     std::vector<std::size_t> read_from;
     std::size_t position = 0;
-    c.each(o.get("evaluations", false), "evaluations",
-           [&](const json& e, const std::string& p) {
-               if (auto one = read_evaluation(c, e, p, origin)) {
-                   read_from.push_back(position);
-                   parts.evaluations.push_back(std::move(*one));
-               }
-               ++position;
-           });
+    c.each(o.get("evaluations", false), "evaluations", [&](const json& e, const std::string& p) {
+        if (auto one = read_evaluation(c, e, p, origin)) {
+            read_from.push_back(position);
+            parts.evaluations.push_back(std::move(*one));
+        }
+        ++position;
+    });
 
     // Semantic rules, on what could be read. When the text already had errors, a rule's error
     // at or under a place already reported is a consequence of it and is left out.
@@ -847,8 +841,9 @@ const dataset& builtin_dataset(std::string_view id) {
             const std::string origin = "builtin dataset " + std::string(id);
             auto d = std::make_unique<const dataset>(load_dataset_json(file.contents, origin));
             if (d->id() != id) {
-                throw validation_error(origin, {error_detail::of("builtin.id_mismatch", "id", d->id(),
-                                                                 {{"file", std::string(id)}})});
+                throw validation_error(origin,
+                                       {error_detail::of("builtin.id_mismatch", "id", d->id(),
+                                                         {{"file", std::string(id)}})});
             }
             const auto [it, inserted] = r.loaded.emplace(std::string(id), std::move(d));
             return *it->second;

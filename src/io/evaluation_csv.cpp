@@ -268,8 +268,7 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
             if (const item_comment* existing = e.find_comment(item_id)) {
                 if (existing->text != comment) {
                     error("csv.comment.differs", "comment", comment,
-                          {{"item", item_id},
-                           {"row", std::to_string(seen.comment_rows[item_id])}});
+                          {{"item", item_id}, {"row", std::to_string(seen.comment_rows[item_id])}});
                 }
             } else {
                 e.comments.push_back({item_id, comment});

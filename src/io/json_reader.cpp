@@ -229,8 +229,7 @@ std::optional<std::string> basic_json_reader<Json>::string_member(const Json& ob
                                                                   const std::string& path,
                                                                   std::string_view key,
                                                                   bool required, bool non_empty) {
-    return string_value(member(obj, path, key, required),
-                        join_path(path, key), non_empty);
+    return string_value(member(obj, path, key, required), join_path(path, key), non_empty);
 }
 
 template <class Json>
@@ -241,8 +240,7 @@ std::string basic_json_reader<Json>::text(const Json& obj, const std::string& pa
 
 template <class Json>
 std::optional<int> basic_json_reader<Json>::whole_number(const Json& obj, const std::string& path,
-                                                         std::string_view key, int low,
-                                                         int high) {
+                                                         std::string_view key, int low, int high) {
     const Json* v = member(obj, path, key, true);
     if (v == nullptr) {
         return std::nullopt;

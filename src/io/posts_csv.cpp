@@ -70,14 +70,16 @@ std::vector<coordination_post> load_posts_csv(std::string_view text, std::string
                                                  [](char ch) { return ch >= '0' && ch <= '9'; })) {
             year = std::stoi(year_text);
         } else {
-            errors.push_back(error_detail::of("csv.year.malformed", cell_path(row, "year"), year_text));
+            errors.push_back(
+                error_detail::of("csv.year.malformed", cell_path(row, "year"), year_text));
         }
         const std::string amount_text = *value("expense");
         const auto amount = attempt([&]() -> std::optional<money> {
             return money::parse(amount_text, cell_path(row, "expense"));
         });
         if (amount && amount->cents() < 0) {
-            errors.push_back(error_detail::of("money.negative", cell_path(row, "expense"), amount_text));
+            errors.push_back(
+                error_detail::of("money.negative", cell_path(row, "expense"), amount_text));
         }
         provenance expense_provenance{evidence::source_document,
                                       {std::string(origin), "row " + std::to_string(row), ""}};
@@ -121,8 +123,8 @@ std::vector<coordination_post> load_posts_csv(std::string_view text, std::string
             const coordination_post& p = posts[ps.index];
             const std::string first_row = std::to_string(ps.first_row);
             if (convention_id != p.convention_id) {
-                errors.push_back(error_detail::of("csv.post.differs", cell_path(row, "convention_id"),
-                                                  convention_id,
+                errors.push_back(error_detail::of("csv.post.differs",
+                                                  cell_path(row, "convention_id"), convention_id,
                                                   {{"column", "convention_id"},
                                                    {"row", first_row},
                                                    {"post", post_id},
@@ -148,10 +150,9 @@ std::vector<coordination_post> load_posts_csv(std::string_view text, std::string
         if (year) {
             const auto [y, new_year] = ps.years.emplace(*year, row);
             if (!new_year) {
-                errors.push_back(error_detail::of("csv.post.year_repeated", cell_path(row, "year"),
-                                                  year_text,
-                                                  {{"post", post_id},
-                                                   {"row", std::to_string(y->second)}}));
+                errors.push_back(
+                    error_detail::of("csv.post.year_repeated", cell_path(row, "year"), year_text,
+                                     {{"post", post_id}, {"row", std::to_string(y->second)}}));
             } else if (amount) {
                 posts[ps.index].expenses.push_back({*year, *amount, expense_provenance});
             }

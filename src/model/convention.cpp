@@ -215,7 +215,8 @@ body_kind parse_body_kind(std::string_view text, std::string_view field) {
     }
     throw invalid_value(error_detail::of(
         "value.one_of", std::string(field), std::string(text),
-        {{"accepted", "comite_pilotage, comite_technique, comite_operationnel, comite_thematique"}}));
+        {{"accepted",
+          "comite_pilotage, comite_technique, comite_operationnel, comite_thematique"}}));
 }
 
 date convention::effective_end() const noexcept {

@@ -266,7 +266,8 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
                     const std::string np = at(at(fp, "indicators"), n);
                     c.unique(indicator_ids, ind.id, at(np, "id"));
                     if (ind.baseline && !is_decimal_text(*ind.baseline)) {
-                        c.error("dataset.indicator.decimal_text", at(np, "baseline"), *ind.baseline);
+                        c.error("dataset.indicator.decimal_text", at(np, "baseline"),
+                                *ind.baseline);
                     }
                     if (ind.target && !is_decimal_text(*ind.target)) {
                         c.error("dataset.indicator.decimal_text", at(np, "target"), *ind.target);
@@ -299,8 +300,8 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
                     const auto last = std::chrono::sys_days{*am.new_end} - std::chrono::days{1};
                     const auto current_last =
                         std::chrono::sys_days{current_end} - std::chrono::days{1};
-                    c.error("dataset.amendment.not_prolongation", at(mp, "new_end"), to_iso(date{last}),
-                            {{"current_last", to_iso(date{current_last})}});
+                    c.error("dataset.amendment.not_prolongation", at(mp, "new_end"),
+                            to_iso(date{last}), {{"current_last", to_iso(date{current_last})}});
                 } else {
                     current_end = *am.new_end;
                 }
@@ -408,7 +409,7 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
             }
             if (e.year < 1900 || e.year > 2200) {
                 c.error("year.range", at(ep, "year"), std::to_string(e.year),
-                    {{"low", "1900"}, {"high", "2200"}});
+                        {{"low", "1900"}, {"high", "2200"}});
             }
             if (e.amount.cents() < 0) {
                 c.error("money.negative", at(ep, "amount"), e.amount.to_plain());
@@ -477,9 +478,9 @@ const epci& dataset::epci_at(const siren& s) const {
     if (const epci* e = find_epci(s)) {
         return *e;
     }
-    throw out_of_range_value(error_detail::of("dataset.epci.unknown", "epci", s.str(),
-                                              {{"dataset", parts_.id},
-                                               {"known", known_keys(epci_index_)}}));
+    throw out_of_range_value(
+        error_detail::of("dataset.epci.unknown", "epci", s.str(),
+                         {{"dataset", parts_.id}, {"known", known_keys(epci_index_)}}));
 }
 
 const convention* dataset::find_convention(std::string_view id) const noexcept {

@@ -286,10 +286,9 @@ evaluations_check validate_evaluations(std::span<const evaluation> evaluations,
                 }
             }
             if (id_known) {
-                out.errors.push_back(error_detail::of("evaluation.grid_version.unknown",
-                                                      join(p, "grid_version"),
-                                                      std::to_string(e.grid_version),
-                                                      {{"grid", e.grid_id}, {"known", versions}}));
+                out.errors.push_back(error_detail::of(
+                    "evaluation.grid_version.unknown", join(p, "grid_version"),
+                    std::to_string(e.grid_version), {{"grid", e.grid_id}, {"known", versions}}));
             } else {
                 std::string known;
                 for (const auto& candidate : grids) {

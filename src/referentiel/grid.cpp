@@ -93,8 +93,8 @@ void check_corrections(std::vector<error_detail>& problems, const std::string& p
         return;
     }
     if (source.empty()) {
-        problems.push_back(
-            error_detail::of("grid.corrections.no_source", path + "." + std::string(source_key), ""));
+        problems.push_back(error_detail::of("grid.corrections.no_source",
+                                            path + "." + std::string(source_key), ""));
         return;
     }
     for (std::size_t i = 0; i < corrections.size(); ++i) {
@@ -136,8 +136,9 @@ grid grid::build(grid_parts parts, std::string_view origin) {
         std::set<volet> seen;
         for (std::size_t i = 0; i < parts.policies.size(); ++i) {
             if (!seen.insert(parts.policies[i].policy).second) {
-                problems.push_back(error_detail::of("value.duplicate", index_path("policies", i) + ".id",
-                                                    std::string(to_string(parts.policies[i].policy))));
+                problems.push_back(
+                    error_detail::of("value.duplicate", index_path("policies", i) + ".id",
+                                     std::string(to_string(parts.policies[i].policy))));
             }
             if (parts.policies[i].label.fr.empty()) {
                 problems.push_back(
@@ -215,8 +216,8 @@ grid grid::build(grid_parts parts, std::string_view origin) {
                               it.text.fr);
             if (it.kind == item_kind::number) {
                 if (it.decimals < 0 || it.decimals > 4) {
-                    problems.push_back(error_detail::of("grid.item.decimals_range", ip + ".decimals",
-                                                        std::to_string(it.decimals)));
+                    problems.push_back(error_detail::of(
+                        "grid.item.decimals_range", ip + ".decimals", std::to_string(it.decimals)));
                 }
             } else {
                 if (it.decimals != 0) {
@@ -263,8 +264,8 @@ const grid_item& grid::item_at(std::string_view item_id) const {
     if (const grid_item* it = find_item(item_id)) {
         return *it;
     }
-    throw out_of_range_value(error_detail::of("grid.item.not_found", "item", std::string(item_id),
-                                              {{"grid", key()}}));
+    throw out_of_range_value(
+        error_detail::of("grid.item.not_found", "item", std::string(item_id), {{"grid", key()}}));
 }
 
 const grid_section* grid::section_of(std::string_view item_id) const noexcept {

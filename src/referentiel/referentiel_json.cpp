@@ -167,8 +167,8 @@ referentiel load_referentiel_json(std::string_view text, std::string_view origin
             ex.thematic_fields = strings(r, e, p, "thematic_fields");
             for (std::size_t k = 0; k < ex.thematic_fields.size(); ++k) {
                 if (!field_ids.contains(ex.thematic_fields[k])) {
-                    r.add("referentiel.thematic_field.unknown", index_path(p + ".thematic_fields", k),
-                          ex.thematic_fields[k]);
+                    r.add("referentiel.thematic_field.unknown",
+                          index_path(p + ".thematic_fields", k), ex.thematic_fields[k]);
                 }
             }
             r.each_member(e, p, "areas", true, [&](const json& a, const std::string& ap) {
@@ -215,9 +215,9 @@ const referentiel_registry& referentiels() {
             const std::string origin = "builtin referentiel " + std::string(file.name);
             referentiel r = load_referentiel_json(file.contents, origin);
             if (r.id != file.name) {
-                throw validation_error(
-                    origin, {error_detail::of("builtin.id_mismatch", "id", r.id,
-                                              {{"file", std::string(file.name)}})});
+                throw validation_error(origin,
+                                       {error_detail::of("builtin.id_mismatch", "id", r.id,
+                                                         {{"file", std::string(file.name)}})});
             }
             out.emplace(r.id, std::move(r));
         }
@@ -371,9 +371,9 @@ const grid_registry& grids() {
             const std::string origin = "builtin grid " + std::string(file.name);
             grid g = load_grid_json(file.contents, origin);
             if (g.id() != file.name) {
-                throw validation_error(
-                    origin, {error_detail::of("builtin.id_mismatch", "id", g.id(),
-                                              {{"file", std::string(file.name)}})});
+                throw validation_error(origin,
+                                       {error_detail::of("builtin.id_mismatch", "id", g.id(),
+                                                         {{"file", std::string(file.name)}})});
             }
             out.emplace(g.id(), std::move(g));
         }

@@ -30,8 +30,8 @@ ceiling_target parse_ceiling_target(std::string_view text, std::string_view fiel
     if (text == "aid") {
         return ceiling_target::aid;
     }
-    throw invalid_value(error_detail::of("rulebook.ceiling_on.unknown", std::string(field),
-                                         std::string(text)));
+    throw invalid_value(
+        error_detail::of("rulebook.ceiling_on.unknown", std::string(field), std::string(text)));
 }
 
 std::vector<std::string> formula::parameter_names() const {

@@ -74,8 +74,8 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
         std::set<std::string, std::less<>> seen;
         for (const auto& p : params) {
             if (!seen.insert(p.name()).second) {
-                problems.push_back(error_detail::of("value.duplicate", "parameters." + p.name(),
-                                                    p.name()));
+                problems.push_back(
+                    error_detail::of("value.duplicate", "parameters." + p.name(), p.name()));
             }
         }
     }
@@ -97,8 +97,8 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
             want_rate ? is_rate_unit(p->value_unit()) : p->value_unit() == unit::eur_per_fte;
         if (!ok) {
             problems.push_back(error_detail::of(
-                want_rate ? "rulebook.parameter.not_rate" : "rulebook.parameter.not_per_fte",
-                field, name, {{"parameter", name}, {"unit", std::string(to_string(p->value_unit()))}}));
+                want_rate ? "rulebook.parameter.not_rate" : "rulebook.parameter.not_per_fte", field,
+                name, {{"parameter", name}, {"unit", std::string(to_string(p->value_unit()))}}));
             return nullptr;
         }
         return p;
@@ -136,7 +136,8 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
         }
     } else {
         if (f.rate.empty()) {
-            problems.push_back(error_detail::of("rulebook.formula.rate_missing", "formula.rate", ""));
+            problems.push_back(
+                error_detail::of("rulebook.formula.rate_missing", "formula.rate", ""));
         } else {
             rate_param = reference("formula.rate", f.rate, true);
         }
@@ -175,7 +176,8 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
                 problems.push_back(error_detail::of("value.duplicate", base + ".id", part.id));
             }
             if (part.weight_parameter.empty()) {
-                problems.push_back(error_detail::of("rulebook.part.weight_missing", base + ".weight", ""));
+                problems.push_back(
+                    error_detail::of("rulebook.part.weight_missing", base + ".weight", ""));
                 weights_ok = false;
             } else if (const parameter* w =
                            reference(base + ".weight", part.weight_parameter, true)) {
@@ -228,8 +230,7 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
                 }
             } else if (sum <= 0) {
                 problems.push_back(error_detail::of("rulebook.parts.sum_zero", "formula.parts",
-                                                    terms + " = " + sum_text,
-                                                    {{"on", to_iso(d)}}));
+                                                    terms + " = " + sum_text, {{"on", to_iso(d)}}));
             }
         }
     }
@@ -514,8 +515,7 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
 
     std::vector<parameter> parameters;
     std::set<std::string, std::less<>> broken;
-    if (const json* params =
-            r.member(root, "", "parameters", true);
+    if (const json* params = r.member(root, "", "parameters", true);
         params != nullptr && r.expect_object(*params, "parameters")) {
         for (const auto& [name, value] : params->items()) {
             if (auto p = read_parameter(r, name, value, join_path("parameters", name))) {
@@ -692,8 +692,8 @@ const rulebook& builtin_rulebook(std::string_view id) {
         known += known.empty() ? "" : ", ";
         known += name;
     }
-    throw out_of_range_value(
-        error_detail::of("builtin.rulebook.unknown", "rulebook", std::string(id), {{"known", known}}));
+    throw out_of_range_value(error_detail::of("builtin.rulebook.unknown", "rulebook",
+                                              std::string(id), {{"known", known}}));
 }
 
 }  // namespace ctg

@@ -122,10 +122,9 @@ rulebook apply_scenario(const rulebook& base, std::string_view name,
                                                  {"coverage", it->coverage_text()}}));
             ok = false;
         } else if (segments.back().end && from >= *segments.back().end) {
-            problems.push_back(error_detail::of("scenario.from.not_covered", path + ".from",
-                                                to_iso(from),
-                                                {{"parameter", it->name()},
-                                                 {"coverage", it->coverage_text()}}));
+            problems.push_back(
+                error_detail::of("scenario.from.not_covered", path + ".from", to_iso(from),
+                                 {{"parameter", it->name()}, {"coverage", it->coverage_text()}}));
             ok = false;
         }
         if (!ok) {

@@ -531,8 +531,8 @@ void bind_core(py::module_& m) {
              [](const ctg::error_detail& d) {
                  std::string params;
                  for (const auto& p : d.params) {
-                     params += (params.empty() ? "" : ", ") + repr_str(p.name) + ": " +
-                               repr_str(p.value);
+                     params +=
+                         (params.empty() ? "" : ", ") + repr_str(p.name) + ": " + repr_str(p.value);
                  }
                  return call_repr("ErrorDetail",
                                   {"field=" + repr_str(d.field), "value=" + repr_str(d.value),

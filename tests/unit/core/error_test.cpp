@@ -158,7 +158,8 @@ TEST(MessageCodesTest, OfFillsTheEnglishTemplateWithTheParameters) {
     EXPECT_EQ(d.expected, "a year between 1900 and 2200");
     EXPECT_EQ(d.param("low"), "1900");
     EXPECT_EQ(d.param("absent"), "");
-    EXPECT_EQ(d.to_string(), "expenses[0].year: got \"1850\"; expected a year between 1900 and 2200");
+    EXPECT_EQ(d.to_string(),
+              "expenses[0].year: got \"1850\"; expected a year between 1900 and 2200");
 }
 
 TEST(MessageCodesTest, UnknownCodeOrMissingParameterIsAProgrammingError) {

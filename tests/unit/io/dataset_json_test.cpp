@@ -174,7 +174,8 @@ TEST(dataset_json_bad_input, impossible_date) {
 
 TEST(dataset_json_bad_input, not_json) {
     // The value is the text around the byte where it stops being JSON (20 bytes either side).
-    const auto d = expect_error("Bonjour, ceci n'est pas du JSON", "(root)", "Bonjour, ceci n'est ");
+    const auto d =
+        expect_error("Bonjour, ceci n'est pas du JSON", "(root)", "Bonjour, ceci n'est ");
     EXPECT_EQ(d.code, "json.syntax");
     EXPECT_EQ(d.param("byte"), "1");
 }

@@ -144,8 +144,7 @@ TEST(evaluation_bad_input, year_outside_the_posts_activity) {
     const auto check = ctg::validate_evaluation(e, charente(), &p, "evaluations[4]");
     ASSERT_EQ(check.errors.size(), 1U);
     EXPECT_EQ(check.errors[0].field, "evaluations[4].year");
-    EXPECT_NE(check.errors[0].expected.find("a-2 2019-09-02 → 2021-08-31"),
-              std::string::npos);
+    EXPECT_NE(check.errors[0].expected.find("a-2 2019-09-02 → 2021-08-31"), std::string::npos);
 
     // The same through a dataset: Val de Charente's coordinator starts on 2021-05-03.
     const auto& d = ctg::builtin_dataset("charente-2021");
