@@ -726,7 +726,7 @@ def test_evaluate_evaluations_json_of_deux_sevres(
     code, _, err = run(capsys, "evaluate", str(path), "--format", "json")
     assert code == 0
     assert "avertissement : evaluations[1].answers : valeur « " in err
-    assert "(63 cases sur 86 sans réponse ; évaluation incomplète, pas une erreur)" in err
+    assert "(63 case(s) sur 86 sans réponse ; évaluation incomplète, pas une erreur)" in err
     result = run_json(capsys, "-q", "evaluate", str(path))
     golden = GOLDEN["evaluations_2022"]["rows"]
     for scores in result["evaluations"]:
