@@ -1,15 +1,18 @@
 # ctg developer entry points. Everything goes through CMakePresets.json.
 #
 #   make deps   install missing Debian build dependencies (no-op when present)
-#   make venv   .venv with the Python dependencies and the ctg package built from this tree
+#   make venv   .venv with the Python dependencies (every extra) and the ctg package built from
+#               this tree
 #   make build  configure + build the release preset        (build/release)
 #   make run    the main job: `ctg report` on the embedded Charente 2021 dataset, through the
-#               installed Python package (.venv): writes $(REPORT_HTML), prints the Markdown
+#               installed Python package (.venv): writes $(REPORT_HTML) and the synthèse for
+#               elected officials $(SYNTHESE_HTML), prints the Markdown
 #   make example  build, then run the C++ example $(EXAMPLE) (default charente_report)
 #   make test   release build + ctest + docs + package test, pytest of the Python
 #               package, asan build + ctest (what .ci/run executes)
 #   make test-dev  debug build + ctest (quicker to iterate on)
 #   make test-python  pytest of the Python package only (rebuilds it when needed)
+#   make lint   the style gate: ruff (lint and format), mypy --strict, clang-format (run by test)
 #   make stubs  regenerate bindings/python/ctg/_ctg.pyi after a change of the bindings
 #   make bench  release build + run all benchmarks
 #   make docs   Doxygen reference of include/ctg
@@ -25,15 +28,18 @@ export CTEST_PARALLEL_LEVEL ?= 2
 
 APT_PACKAGES := build-essential cmake ninja-build libboost-dev nlohmann-json3-dev \
                 libgtest-dev libbenchmark-dev doxygen git
-# Only the tests need a browser: the HTML report is opened in Debian's headless Chromium.
-TEST_APT_PACKAGES := chromium
+# Only the tests need a browser (the HTML report is opened in Debian's headless Chromium) and
+# clang-format (Debian's, version 14: `make lint` checks the C++ layout with it).
+TEST_APT_PACKAGES := chromium clang-format
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 EXAMPLE ?= charente_report
 REPORT_HTML ?= build/report/charente-2021.html
+# The synthèse for elected officials, written beside the full report.
+SYNTHESE_HTML ?= build/report/charente-2021-synthese.html
 
-.PHONY: all deps deps-test venv build run example docs test test-dev test-release test-asan test-package \
-        test-python stubs bench clean
+.PHONY: all deps deps-test venv build run example docs lint test test-dev test-release test-asan \
+        test-package test-python stubs bench clean
 
 all: build
 
@@ -70,7 +76,8 @@ deps-test:
 
 # --- Python virtualenv (.venv) --------------------------------------------------
 # .venv holds the Python dependencies read from pyproject.toml (build requirements, runtime
-# dependencies, the [test] extra) and the ctg package itself, built by scikit-build-core from
+# dependencies, every extra: report, excel, frames and test) and the ctg package itself, built
+# by scikit-build-core from
 # this CMake tree. Both steps are stamped: a second `make venv` does nothing unless
 # pyproject.toml (dependencies) or a source of the package (rebuild) has changed. The build tree
 # build/python/venv is kept between builds, so a rebuild only recompiles what changed;
@@ -91,8 +98,10 @@ $(VENV_PY):
 $(VENV)/.stamp-deps: pyproject.toml | $(VENV_PY)
 	$(VENV_PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(VENV_PY) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb")); \
+	  extras = p["project"]["optional-dependencies"].values(); \
 	  print("\n".join(p["build-system"]["requires"] + p["project"]["dependencies"] \
-	                  + p["project"]["optional-dependencies"]["test"]))' > $(VENV)/requirements.txt
+	                  + [r for e in extras for r in e if not r.startswith("ctg[")]))' \
+	  > $(VENV)/requirements.txt
 	$(VENV_PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements.txt
 	touch $@
 
@@ -110,6 +119,8 @@ build:
 run: venv
 	@mkdir -p $(dir $(REPORT_HTML))
 	$(VENV)/bin/ctg report --dataset charente-2021 --on 2021-06-30 --html $(REPORT_HTML)
+	$(VENV)/bin/ctg -q report --dataset charente-2021 --on 2021-06-30 --audience elus \
+	  --format html -o $(SYNTHESE_HTML)
 
 example: deps build
 	./build/release/examples/$(EXAMPLE)
@@ -120,6 +131,7 @@ example: deps build
 # sanitizer build does not already check, so `make test` leaves it to `make test-dev`.
 # Ordered so that the output ends with the asan ctest summary.
 test: deps deps-test venv
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-release
 	$(MAKE) --no-print-directory test-python
 	$(MAKE) --no-print-directory test-asan
@@ -156,6 +168,21 @@ test-asan:
 	cmake --preset asan
 	cmake --build --preset asan
 	ctest --preset asan
+
+# --- Style gate ---------------------------------------------------------------------
+# Settings: pyproject.toml ([tool.ruff], [tool.mypy]) and .clang-format. ruff and mypy (with the
+# type stubs of pandas and openpyxl) are pinned in the [test] extra, clang-format is Debian's.
+# Fix what the first two commands report with `.venv/bin/ruff check --fix $(PY_LINT_PATHS)` and
+# `.venv/bin/ruff format $(PY_LINT_PATHS)`, the last one with `clang-format -i FILE…`.
+PY_LINT_PATHS := bindings/python examples/python
+CPP_FORMAT_FILES = $(shell find include src tests examples bindings/python/src -type f \
+                             \( -name '*.hpp' -o -name '*.cpp' \) | LC_ALL=C sort)
+
+lint: deps-test venv
+	$(VENV)/bin/ruff check $(PY_LINT_PATHS)
+	$(VENV)/bin/ruff format --check $(PY_LINT_PATHS)
+	$(VENV)/bin/mypy
+	clang-format --dry-run -Werror $(CPP_FORMAT_FILES)
 
 # --- Reference documentation (Doxygen, warnings as errors) --------------------
 docs: deps build

@@ -7,7 +7,9 @@
 
 #include <ctg/core/date.hpp>
 #include <ctg/core/error.hpp>
+#include <ctg/core/evidence_marks.hpp>
 #include <ctg/core/exact_amount.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/core/fte.hpp>
 #include <ctg/core/money.hpp>
 #include <ctg/core/provenance.hpp>
@@ -28,6 +30,7 @@
 #include <ctg/model/convention.hpp>
 #include <ctg/model/coordination.hpp>
 #include <ctg/model/dataset.hpp>
+#include <ctg/model/post_evaluations.hpp>
 
 #include <ctg/io/csv.hpp>
 #include <ctg/io/dataset_json.hpp>
@@ -39,8 +42,7 @@ namespace ctg {}
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
-#include <ctg/analysis/evidence_marks.hpp>
-#include <ctg/analysis/exact_ratio.hpp>
+#include <ctg/analysis/department_report.hpp>
 #include <ctg/analysis/markdown_table.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
 

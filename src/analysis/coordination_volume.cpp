@@ -2,7 +2,7 @@
 // Coordination volume per EPCI and spread between territories, in exact fractions.
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/markdown_table.hpp>
-#include <ctg/detail/decimal_text.hpp>
+#include "detail/decimal_text.hpp"
 
 #include <string>
 

@@ -2,8 +2,9 @@
 // Coverage of a department's population by active CTGs on a date, against the COG trajectory.
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/markdown_table.hpp>
+#include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
-#include <ctg/detail/decimal_text.hpp>
+#include "detail/decimal_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -12,6 +13,12 @@
 namespace ctg {
 
 namespace {
+
+constexpr std::array<enum_name<coverage_status>, 3> coverage_status_names{{
+    {coverage_status::covered, "covered"},
+    {coverage_status::partial, "partial"},
+    {coverage_status::uncovered, "uncovered"},
+}};
 
 const std::array<cog_milestone, 5>& trajectory() {
     static const std::array<cog_milestone, 5> t{{
@@ -66,17 +73,7 @@ const provenance& cog_2018_2022_provenance() noexcept {
     return p;
 }
 
-std::string_view to_string(coverage_status s) noexcept {
-    switch (s) {
-        case coverage_status::covered:
-            return "covered";
-        case coverage_status::partial:
-            return "partial";
-        case coverage_status::uncovered:
-            return "uncovered";
-    }
-    return "uncovered";
-}
+std::string_view to_string(coverage_status s) noexcept { return name_of(coverage_status_names, s); }
 
 std::vector<const epci_coverage*> coverage_report::uncovered() const {
     std::vector<const epci_coverage*> out;

@@ -12,8 +12,6 @@ namespace ctg {
 
 namespace {
 
-date minus_one_day(date d) { return date{std::chrono::sys_days{d} - std::chrono::days{1}}; }
-
 std::int64_t days_between(date from, date to) {
     return (std::chrono::sys_days{to} - std::chrono::sys_days{from}).count();
 }
@@ -54,14 +52,14 @@ convention_deadline deadline_of(const dataset& d, const convention& c, date on) 
     x.name = c.name;
     x.start = c.term.start();
     x.initial_last_day = c.term.last_day();
-    x.last_day = minus_one_day(c.effective_end());
+    x.last_day = previous_day(c.effective_end());
     x.days_remaining = days_between(on, x.last_day);
     x.bilan_due = c.bilan_due();
     x.marks = evidence_marks::of(c.term_provenance);
     for (const amendment& a : c.amendments) {
         if (a.new_end) {
             x.prolongations.push_back(
-                {a.id, a.signed_on, a.object, minus_one_day(*a.new_end), a.provenance});
+                {a.id, a.signed_on, a.object, previous_day(*a.new_end), a.provenance});
             x.marks.add(a.provenance.kind);
         }
     }

@@ -2,9 +2,11 @@
 // Financing of a whole dataset under a rulebook, its subtotals, and the comparison of two.
 #include <ctg/analysis/markdown_table.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
+#include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <string>
 #include <utility>
@@ -13,6 +15,12 @@
 namespace ctg {
 
 namespace {
+
+constexpr std::array<enum_name<post_status>, 3> post_status_names{{
+    {post_status::financed, "financed"},
+    {post_status::missing_expense, "missing_expense"},
+    {post_status::inactive, "inactive"},
+}};
 
 std::string money_text(money m, language lang) {
     return lang == language::en ? m.to_english() : m.to_french();
@@ -191,17 +199,7 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
 
 }  // namespace
 
-std::string_view to_string(post_status s) noexcept {
-    switch (s) {
-        case post_status::financed:
-            return "financed";
-        case post_status::missing_expense:
-            return "missing_expense";
-        case post_status::inactive:
-            return "inactive";
-    }
-    return "financed";
-}
+std::string_view to_string(post_status s) noexcept { return name_of(post_status_names, s); }
 
 portfolio_financing finance_portfolio(const dataset& d, const rulebook& rules, int year,
                                       expense_basis basis) {

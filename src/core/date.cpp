@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/date.hpp>
+#include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace ctg {
 
 namespace {
+
+constexpr std::array<enum_name<prorata_basis>, 2> prorata_basis_names{{
+    {prorata_basis::days, "days"},
+    {prorata_basis::whole_months, "whole_months"},
+}};
 
 std::chrono::sys_days as_days(date d) { return std::chrono::sys_days(d); }
 
@@ -87,7 +94,11 @@ period period::calendar_year(int year) {
             date{std::chrono::year{year + 1}, January, day{1}}};
 }
 
-date period::last_day() const { return date{as_days(end_) - std::chrono::days{1}}; }
+date previous_day(date d) noexcept { return date{std::chrono::sys_days{d} - std::chrono::days{1}}; }
+
+date next_day(date d) noexcept { return date{std::chrono::sys_days{d} + std::chrono::days{1}}; }
+
+date period::last_day() const { return previous_day(end_); }
 
 std::int64_t period::days() const { return (as_days(end_) - as_days(start_)).count(); }
 
@@ -107,18 +118,11 @@ std::string period::to_french() const {
 }
 
 std::string_view to_string(prorata_basis basis) noexcept {
-    return basis == prorata_basis::days ? "days" : "whole_months";
+    return name_of(prorata_basis_names, basis);
 }
 
 prorata_basis parse_prorata_basis(std::string_view text, std::string_view field) {
-    if (text == "days") {
-        return prorata_basis::days;
-    }
-    if (text == "whole_months") {
-        return prorata_basis::whole_months;
-    }
-    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
-                                         {{"accepted", "days, whole_months"}}));
+    return parse_name(prorata_basis_names, text, field);
 }
 
 std::string prorata_fraction::to_string() const {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/error.hpp>
-#include <ctg/detail/decimal_text.hpp>
+#include "detail/decimal_text.hpp"
 
 #include <limits>
 #include <string>

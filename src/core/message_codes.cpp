@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 202> codes{{
+constexpr std::array<message_code, 206> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -217,6 +217,10 @@ constexpr std::array<message_code, 202> codes{{
     {"ratio.sqrt_negative", "a non-negative value to take the square root of"},
     {"referentiel.cnaf_theme.local", "a Cnaf theme, not a local one"},
     {"referentiel.thematic_field.unknown", "the id of one of the thematic fields"},
+    {"report.grid.missing", "a built-in grid filled by the evaluations of the year"},
+    {"report.rulebook.unknown", "one of the report's rulebooks ({known})"},
+    {"report.rulebooks.empty", "at least one rulebook"},
+    {"report.rulebooks.repeated", "each rulebook once"},
     {"role.local_empty", "a local role with a label after \"local:\""},
     {"role.unknown", "a known role ({accepted}) or a local role written \"local:<label>\""},
     {"rollup.evaluation.repeated",

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/error.hpp>
 #include <ctg/core/rate.hpp>
-#include <ctg/detail/decimal_text.hpp>
+#include "detail/decimal_text.hpp"
 
 namespace ctg {
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/core/rounding.hpp>
-#include <ctg/detail/round_quotient.hpp>
+#include "detail/round_quotient.hpp"
 
 #include <array>
 #include <limits>
@@ -10,23 +11,22 @@
 namespace ctg {
 
 namespace {
-constexpr std::array<std::string_view, 5> rounding_names{"half_away_from_zero", "half_even",
-                                                         "toward_zero", "down", "up"};
+
+constexpr std::array<enum_name<rounding>, 5> rounding_names{{
+    {rounding::half_away_from_zero, "half_away_from_zero"},
+    {rounding::half_even, "half_even"},
+    {rounding::toward_zero, "toward_zero"},
+    {rounding::down, "down"},
+    {rounding::up, "up"},
+}};
+
 }  // namespace
 
-std::string_view to_string(rounding policy) noexcept {
-    return rounding_names.at(static_cast<std::size_t>(policy));
-}
+
+std::string_view to_string(rounding policy) noexcept { return name_of(rounding_names, policy); }
 
 rounding parse_rounding(std::string_view text, std::string_view field) {
-    for (std::size_t i = 0; i < rounding_names.size(); ++i) {
-        if (rounding_names[i] == text) {
-            return static_cast<rounding>(i);
-        }
-    }
-    throw invalid_value(
-        error_detail::of("value.one_of", std::string(field), std::string(text),
-                         {{"accepted", "half_away_from_zero, half_even, toward_zero, down, up"}}));
+    return parse_name(rounding_names, text, field);
 }
 
 wide_int divide_rounded(const wide_int& numerator, const wide_int& denominator, rounding policy) {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/core/provenance.hpp>
 #include <ctg/core/text.hpp>
@@ -7,17 +8,25 @@
 
 namespace ctg {
 
-std::string_view to_string(language lang) noexcept { return lang == language::en ? "en" : "fr"; }
+namespace {
+
+constexpr std::array<enum_name<language>, 2> language_names{{
+    {language::fr, "fr"},
+    {language::en, "en"},
+}};
+constexpr std::array<enum_name<evidence>, 4> evidence_names{{
+    {evidence::source_document, "source document"},
+    {evidence::public_source, "public source"},
+    {evidence::illustrative, "illustrative"},
+    {evidence::scenario, "scenario"},
+}};
+
+}  // namespace
+
+std::string_view to_string(language lang) noexcept { return name_of(language_names, lang); }
 
 language parse_language(std::string_view text, std::string_view field) {
-    if (text == "fr") {
-        return language::fr;
-    }
-    if (text == "en") {
-        return language::en;
-    }
-    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
-                                         {{"accepted", "fr, en"}}));
+    return parse_name(language_names, text, field);
 }
 
 std::string source::to_string() const {
@@ -31,24 +40,10 @@ std::string source::to_string() const {
     return text;
 }
 
-namespace {
-constexpr std::array<std::string_view, 4> evidence_names{"source document", "public source",
-                                                         "illustrative", "scenario"};
-}  // namespace
-
-std::string_view to_string(evidence e) noexcept {
-    return evidence_names.at(static_cast<std::size_t>(e));
-}
+std::string_view to_string(evidence e) noexcept { return name_of(evidence_names, e); }
 
 evidence parse_evidence(std::string_view text, std::string_view field) {
-    for (std::size_t i = 0; i < evidence_names.size(); ++i) {
-        if (evidence_names[i] == text) {
-            return static_cast<evidence>(i);
-        }
-    }
-    throw invalid_value(
-        error_detail::of("value.one_of", std::string(field), std::string(text),
-                         {{"accepted", "source document, public source, illustrative, scenario"}}));
+    return parse_name(evidence_names, text, field);
 }
 
 }  // namespace ctg

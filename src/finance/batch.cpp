@@ -35,71 +35,29 @@ void check_length(std::string_view column, std::size_t length, std::size_t rows,
 explanation explain_row(const rulebook& rules, date on, const rule_values& values,
                         const std::vector<explanation_step>& readings, const batch_input& input,
                         std::size_t i, const row_values& row) {
-    explanation why;
-    std::vector<explanation_step>& steps = why.steps;
-    const auto add = [&](step_kind kind, std::string id, localized_text label,
-                         std::string value) -> explanation_step& {
-        explanation_step& s = steps.emplace_back();
-        s.kind = kind;
-        s.id = std::move(id);
-        s.label = std::move(label);
-        s.value = std::move(value);
-        return s;
-    };
-    add(step_kind::input, "post", {"Poste (ligne du lot)", "Post (batch row)"},
-        "row " + std::to_string(i));
-    add(step_kind::input, "fte", {"ETP contractualisés", "Contracted FTE"},
-        finance_detail::fte_text(row.fte));
-    const bool share = values.kind == formula_kind::share_of_expense;
-    if (share && row.at_ceiling) {
-        add(step_kind::note, "expense",
-            {"Dépense supposée au plafond : l'aide calculée est l'aide maximale",
-             "Expense assumed at the ceiling: the aid computed is the maximum aid"},
-            "");
-    } else if (!input.expense_cents.empty()) {
-        const money m = money::from_cents(input.expense_cents[i]);
-        explanation_step& s = share ? add(step_kind::input, "expense",
-                                          {"Dépense déclarée", "Declared expense"}, m.to_plain())
-                                    : add(step_kind::note, "expense",
-                                          {"Dépense déclarée, non utilisée par un forfait par ETP",
-                                           "Declared expense, not used by a flat amount per FTE"},
-                                          m.to_plain());
-        s.amount = m;
+    finance_detail::post_inputs post;
+    post.post_label = {"Poste (ligne du lot)", "Post (batch row)"};
+    post.post = "row " + std::to_string(i);
+    post.fte = finance_detail::fte_text(row.fte);
+    post.at_ceiling = row.at_ceiling;
+    if (!input.expense_cents.empty()) {
+        post.expense = money::from_cents(input.expense_cents[i]);
     }
-    const period year = period::calendar_year(static_cast<int>(on.year()));
-    const bool days = rules.rule().prorata == prorata_basis::days;
     if (input.active.empty()) {
-        add(step_kind::input, "activity",
-            {"Période d'activité (toute la période de référence)",
-             "Activity period (the whole reference period)"},
-            year.to_string());
+        post.activity_label = {"Période d'activité (toute la période de référence)",
+                               "Activity period (the whole reference period)"};
+        post.activity = period::calendar_year(static_cast<int>(on.year())).to_string();
+    } else if (rules.rule().prorata == prorata_basis::days) {
+        post.activity_label = {"Jours d'activité dans l'année", "Days active in the year"};
+        post.activity = std::to_string(input.active[i]);
     } else {
-        add(step_kind::input, "activity",
-            days ? localized_text{"Jours d'activité dans l'année", "Days active in the year"}
-                 : localized_text{"Mois entiers d'activité dans l'année",
-                                  "Whole months active in the year"},
-            std::to_string(input.active[i]));
+        post.activity_label = {"Mois entiers d'activité dans l'année",
+                               "Whole months active in the year"};
+        post.activity = std::to_string(input.active[i]);
     }
-    add(step_kind::input, "reference",
-        {"Période de référence (année civile du " + to_french(on) + ")",
-         "Reference period (calendar year of " + to_iso(on) + ")"},
-        year.to_string());
-    steps.insert(steps.end(), readings.begin(), readings.end());
-    steps.push_back(
-        finance_detail::prorata_step("", rules.rule().prorata, row.prorata_num, row.prorata_den));
+    explanation why;
     std::vector<std::int64_t> parts(values.weights.size());
-    std::vector<std::int64_t> scratch(values.weights.size());
-    finance_detail::step_recorder rec(steps, rules, values, "");
-    const std::int64_t total = finance_detail::compute_row(values, row, parts, scratch, rec);
-    explanation_step& result = add(step_kind::result, "total", {"Aide de la Caf", "Caf aid"},
-                                   money::from_cents(total).to_plain());
-    if (parts.size() > 1) {
-        for (const std::int64_t p : parts) {
-            result.formula +=
-                (result.formula.empty() ? "" : " + ") + finance_detail::amount_text(p);
-        }
-    }
-    result.amount = money::from_cents(total);
+    finance_detail::explain_at_date(why.steps, rules, on, values, readings, post, row, parts);
     return why;
 }
 

@@ -17,7 +17,7 @@
 #include <ctg/core/fte.hpp>
 #include <ctg/core/rate.hpp>
 #include <ctg/core/rounding.hpp>
-#include <ctg/detail/round_quotient.hpp>
+#include "detail/round_quotient.hpp"
 #include <ctg/rules/formula.hpp>
 
 #include <cstddef>

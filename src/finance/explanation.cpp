@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Explanations: the step kinds, the text rendering (French by default, English on request) and
-// the JSON rendering (an array of step objects, keys in a fixed order).
-#include "finance/detail/json.hpp"
-#include <ctg/detail/decimal_text.hpp>
+// Explanations: the step kinds and the text rendering (French by default, English on request).
+// The JSON rendering is in src/io/finance_json.cpp.
+#include "detail/decimal_text.hpp"
+#include <ctg/core/enum_names.hpp>
 #include <ctg/finance/explanation.hpp>
 
 #include <array>
@@ -14,8 +14,15 @@ namespace ctg {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> step_kind_names{
-    "input", "parameter", "computation", "rounding", "split", "result", "note"};
+constexpr std::array<enum_name<step_kind>, 7> step_kind_names{{
+    {step_kind::input, "input"},
+    {step_kind::parameter, "parameter"},
+    {step_kind::computation, "computation"},
+    {step_kind::rounding, "rounding"},
+    {step_kind::split, "split"},
+    {step_kind::result, "result"},
+    {step_kind::note, "note"},
+}};
 
 std::string_view kind_label(step_kind k, language lang) noexcept {
     static constexpr std::array<std::string_view, 7> fr{
@@ -146,9 +153,7 @@ std::string segment_text(const parameter_reading& p) {
 
 }  // namespace
 
-std::string_view to_string(step_kind k) noexcept {
-    return step_kind_names.at(static_cast<std::size_t>(k));
-}
+std::string_view to_string(step_kind k) noexcept { return name_of(step_kind_names, k); }
 
 std::string explanation::to_text(language lang) const {
     const bool fr = lang == language::fr;
@@ -215,47 +220,5 @@ std::string explanation::to_text(language lang) const {
     }
     return text;
 }
-
-std::string explanation::to_json() const { return finance_detail::steps_to_json(steps).dump(2); }
-
-namespace finance_detail {
-
-nlohmann::ordered_json steps_to_json(const std::vector<explanation_step>& steps) {
-    nlohmann::ordered_json array = nlohmann::ordered_json::array();
-    for (const explanation_step& s : steps) {
-        nlohmann::ordered_json j;
-        j["kind"] = std::string(to_string(s.kind));
-        j["id"] = s.id;
-        j["label"] = {{"fr", s.label.fr}, {"en", s.label.en}};
-        j["formula"] = s.formula;
-        j["value"] = s.value;
-        j["amount"] = s.amount ? nlohmann::ordered_json(s.amount->to_plain()) : nullptr;
-        j["exact"] =
-            s.exact.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.exact);
-        j["policy"] =
-            s.policy ? nlohmann::ordered_json(std::string(to_string(*s.policy))) : nullptr;
-        if (s.parameter) {
-            const parameter_reading& p = *s.parameter;
-            nlohmann::ordered_json pj;
-            pj["name"] = p.name;
-            pj["unit"] = std::string(to_string(p.value_unit));
-            pj["value"] = p.value;
-            pj["segment_start"] = to_iso(p.segment_start);
-            pj["segment_end"] =
-                p.segment_end ? nlohmann::ordered_json(to_iso(*p.segment_end)) : nullptr;
-            pj["evidence"] = std::string(to_string(p.origin.kind));
-            pj["source"] = {{"document", p.origin.cited.document},
-                            {"locator", p.origin.cited.locator},
-                            {"url", p.origin.cited.url}};
-            j["parameter"] = std::move(pj);
-        } else {
-            j["parameter"] = nullptr;
-        }
-        array.push_back(std::move(j));
-    }
-    return array;
-}
-
-}  // namespace finance_detail
 
 }  // namespace ctg

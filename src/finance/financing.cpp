@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Financing of one post: at a date (the calendar year of the date, parameters read on that
 // date) or over a period (cut into slices at every 1 January and every parameter change), with
-// the explanation of every step; the comparison of two results; the result as JSON.
+// the explanation of every step; the comparison of two results. The result as JSON is in
+// src/io/finance_json.cpp.
 //
 // The arithmetic is the kernel of compute.hpp, shared with finance_batch(); this file adds the
 // validation of the post, the parameter readings and the recorder that writes the steps.
 #include "finance/compute.hpp"
-#include "finance/detail/json.hpp"
 #include "finance/detail/recorder.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/core/exact_amount.hpp>
@@ -235,6 +235,81 @@ void step_recorder::part(std::size_t index, std::int64_t total, std::int64_t wei
             .to_plain();
 }
 
+// ------------------------------------------------------------------------------------------
+// The explanation of a post
+
+void record_inputs(std::vector<explanation_step>& steps, const rulebook& rules,
+                   const post_inputs& post) {
+    const auto add = [&](step_kind kind, std::string id, localized_text label,
+                         std::string value) -> explanation_step& {
+        explanation_step& s = steps.emplace_back();
+        s.kind = kind;
+        s.id = std::move(id);
+        s.label = std::move(label);
+        s.value = std::move(value);
+        return s;
+    };
+    add(step_kind::input, "post", post.post_label, post.post);
+    add(step_kind::input, "fte", {"ETP contractualisés", "Contracted FTE"}, post.fte);
+    const bool share = rules.rule().kind == formula_kind::share_of_expense;
+    if (share && post.at_ceiling) {
+        add(step_kind::note, "expense",
+            {"Dépense supposée au plafond : l'aide calculée est l'aide maximale",
+             "Expense assumed at the ceiling: the aid computed is the maximum aid"},
+            "");
+    } else if (post.expense) {
+        explanation_step& s =
+            share ? add(step_kind::input, "expense", {"Dépense déclarée", "Declared expense"},
+                        post.expense->to_plain())
+                  : add(step_kind::note, "expense",
+                        {"Dépense déclarée, non utilisée par un forfait par ETP",
+                         "Declared expense, not used by a flat amount per FTE"},
+                        post.expense->to_plain());
+        s.amount = post.expense;
+    }
+    add(step_kind::input, "activity", post.activity_label, post.activity);
+}
+
+void record_result(std::vector<explanation_step>& steps, money total,
+                   const std::vector<std::string>& part_terms) {
+    explanation_step& s = steps.emplace_back();
+    s.kind = step_kind::result;
+    s.id = "total";
+    s.label = {"Aide de la Caf", "Caf aid"};
+    std::string formula;
+    for (const std::string& t : part_terms) {
+        formula += (formula.empty() ? "" : " + ") + t;
+    }
+    s.formula = part_terms.size() > 1 ? formula : "";
+    s.value = total.to_plain();
+    s.amount = total;
+}
+
+std::int64_t explain_at_date(std::vector<explanation_step>& steps, const rulebook& rules, date on,
+                             const rule_values& values,
+                             const std::vector<explanation_step>& readings,
+                             const post_inputs& post, const row_values& row,
+                             std::span<std::int64_t> parts) {
+    record_inputs(steps, rules, post);
+    explanation_step& reference = steps.emplace_back();
+    reference.kind = step_kind::input;
+    reference.id = "reference";
+    reference.label = {"Période de référence (année civile du " + to_french(on) + ")",
+                       "Reference period (calendar year of " + to_iso(on) + ")"};
+    reference.value = period::calendar_year(static_cast<int>(on.year())).to_string();
+    steps.insert(steps.end(), readings.begin(), readings.end());
+    steps.push_back(prorata_step("", rules.rule().prorata, row.prorata_num, row.prorata_den));
+    std::vector<std::int64_t> scratch(parts.size());
+    step_recorder rec(steps, rules, values, "");
+    const std::int64_t total = compute_row(values, row, parts, scratch, rec);
+    std::vector<std::string> terms;
+    for (const std::int64_t p : parts) {
+        terms.push_back(amount_text(p));
+    }
+    record_result(steps, money::from_cents(total), terms);
+    return total;
+}
+
 }  // namespace finance_detail
 
 namespace {
@@ -266,60 +341,25 @@ void check_post(const rulebook& rules, const post_input& post, const rule_values
     }
 }
 
-void record_inputs(std::vector<explanation_step>& steps, const rulebook& rules,
-                   const post_input& post, const period& reference) {
-    const auto add = [&](step_kind kind, std::string id, localized_text label,
-                         std::string value) -> explanation_step& {
-        explanation_step& s = steps.emplace_back();
-        s.kind = kind;
-        s.id = std::move(id);
-        s.label = std::move(label);
-        s.value = std::move(value);
-        return s;
-    };
-    add(step_kind::input, "post", {"Poste", "Post"}, post.id);
-    add(step_kind::input, "fte", {"ETP contractualisés", "Contracted FTE"},
-        post.contracted_fte.to_string());
-    const bool share = rules.rule().kind == formula_kind::share_of_expense;
-    if (share && post.basis == expense_basis::at_ceiling) {
-        add(step_kind::note, "expense",
-            {"Dépense supposée au plafond : l'aide calculée est l'aide maximale",
-             "Expense assumed at the ceiling: the aid computed is the maximum aid"},
-            "");
-    } else if (post.expense) {
-        explanation_step& s =
-            share ? add(step_kind::input, "expense", {"Dépense déclarée", "Declared expense"},
-                        post.expense->to_plain())
-                  : add(step_kind::note, "expense",
-                        {"Dépense déclarée, non utilisée par un forfait par ETP",
-                         "Declared expense, not used by a flat amount per FTE"},
-                        post.expense->to_plain());
-        s.amount = post.expense;
-    }
+/// The input steps of a post of finance(), its activity within `reference` by default.
+finance_detail::post_inputs inputs_of(const rulebook& rules, const post_input& post,
+                                      const period& reference) {
+    finance_detail::post_inputs in;
+    in.post_label = {"Poste", "Post"};
+    in.post = post.id;
+    in.fte = post.contracted_fte.to_string();
+    in.at_ceiling = rules.rule().kind == formula_kind::share_of_expense &&
+                    post.basis == expense_basis::at_ceiling;
+    in.expense = post.expense;
     if (post.active) {
-        add(step_kind::input, "activity", {"Période d'activité", "Activity period"},
-            post.active->to_string());
+        in.activity_label = {"Période d'activité", "Activity period"};
+        in.activity = post.active->to_string();
     } else {
-        add(step_kind::input, "activity",
-            {"Période d'activité (toute la période de référence)",
-             "Activity period (the whole reference period)"},
-            reference.to_string());
+        in.activity_label = {"Période d'activité (toute la période de référence)",
+                             "Activity period (the whole reference period)"};
+        in.activity = reference.to_string();
     }
-}
-
-void record_result(std::vector<explanation_step>& steps, const financing_result& r,
-                   const std::vector<std::string>& part_terms) {
-    explanation_step& s = steps.emplace_back();
-    s.kind = step_kind::result;
-    s.id = "total";
-    s.label = {"Aide de la Caf", "Caf aid"};
-    std::string formula;
-    for (const std::string& t : part_terms) {
-        formula += (formula.empty() ? "" : " + ") + t;
-    }
-    s.formula = part_terms.size() > 1 ? formula : "";
-    s.value = r.total.to_plain();
-    s.amount = r.total;
+    return in;
 }
 
 std::vector<part_amount> make_parts(const rulebook& rules, std::span<const std::int64_t> cents) {
@@ -360,27 +400,12 @@ financing_result finance(const rulebook& rules, const post_input& post, date on)
     const rule_values values = finance_detail::read_rule_values(rules, on, weights, &readings, "");
     check_post(rules, post, values);
 
-    record_inputs(steps, rules, post, reference);
-    {
-        explanation_step& s = steps.emplace_back();
-        s.kind = step_kind::input;
-        s.id = "reference";
-        s.label = {"Période de référence (année civile du " + to_french(on) + ")",
-                   "Reference period (calendar year of " + to_iso(on) + ")"};
-        s.value = reference.to_string();
-    }
-    steps.insert(steps.end(), std::make_move_iterator(readings.begin()),
-                 std::make_move_iterator(readings.end()));
-
     const prorata_basis basis = rules.rule().prorata;
     const prorata_fraction fraction =
         post.active
             ? prorata(*post.active, reference, basis)
             : (basis == prorata_basis::days ? prorata_fraction{reference.days(), reference.days()}
                                             : prorata_fraction{12, 12});
-    steps.push_back(
-        finance_detail::prorata_step("", basis, fraction.numerator, fraction.denominator));
-
     row_values row;
     row.fte = post.contracted_fte.ten_thousandths();
     row.at_ceiling = post.basis == expense_basis::at_ceiling;
@@ -389,16 +414,9 @@ financing_result finance(const rulebook& rules, const post_input& post, date on)
     row.prorata_den = fraction.denominator;
 
     std::vector<std::int64_t> parts(weights.size());
-    std::vector<std::int64_t> scratch(weights.size());
-    finance_detail::step_recorder rec(steps, rules, values, "");
-    result.total = money::from_cents(finance_detail::compute_row(values, row, parts, scratch, rec));
+    result.total = money::from_cents(finance_detail::explain_at_date(
+        steps, rules, on, values, readings, inputs_of(rules, post, reference), row, parts));
     result.parts = make_parts(rules, parts);
-
-    std::vector<std::string> terms;
-    for (const auto& p : result.parts) {
-        terms.push_back(finance_detail::amount_text(p.amount.cents()));
-    }
-    record_result(steps, result, terms);
     return result;
 }
 
@@ -465,7 +483,7 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
         check_post(rules, post, s.values);
     }
 
-    record_inputs(steps, rules, post, reference);
+    finance_detail::record_inputs(steps, rules, inputs_of(rules, post, reference));
     {
         explanation_step& s = steps.emplace_back();
         s.kind = step_kind::input;
@@ -599,7 +617,7 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
         step.value = result.parts[i].amount.to_plain();
         step.amount = result.parts[i].amount;
     }
-    record_result(steps, result, slice_terms);
+    finance_detail::record_result(steps, result.total, slice_terms);
     return result;
 }
 
@@ -625,26 +643,6 @@ financing_diff diff(const financing_result& from, const financing_result& to) {
         }
     }
     return d;
-}
-
-std::string financing_result::to_json() const {
-    nlohmann::ordered_json j;
-    j["format"] = "ctg.financing/1";
-    j["rulebook"] = rulebook_id;
-    j["post"] = post_id;
-    j["reference"] = {{"start", to_iso(reference.start())}, {"end", to_iso(reference.end())}};
-    j["total"] = total.to_plain();
-    nlohmann::ordered_json parts_json = nlohmann::ordered_json::array();
-    for (const part_amount& p : parts) {
-        nlohmann::ordered_json pj;
-        pj["id"] = p.id;
-        pj["label"] = {{"fr", p.label.fr}, {"en", p.label.en}};
-        pj["amount"] = p.amount.to_plain();
-        parts_json.push_back(std::move(pj));
-    }
-    j["parts"] = std::move(parts_json);
-    j["explanation"] = finance_detail::steps_to_json(why.steps);
-    return j.dump(2);
 }
 
 }  // namespace ctg

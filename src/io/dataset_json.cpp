@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "embedded.hpp"
+#include "io/builtin_registry.hpp"
 #include "io/json_reader.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
@@ -12,8 +12,6 @@
 #include <fstream>
 #include <functional>
 #include <map>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -30,8 +28,6 @@ using object_reader = detail::json_object;
 using detail::join_path;
 using detail::provenance_json;
 
-date next_day(date d) { return date{std::chrono::sys_days{d} + std::chrono::days{1}}; }
-date previous_day(date d) { return date{std::chrono::sys_days{d} - std::chrono::days{1}}; }
 
 // ---------------------------------------------------------------------------------------------
 // Scalar readers: each returns nothing on absence or error (errors recorded)
@@ -666,8 +662,8 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
 
     dataset_parts parts;
     object_reader o(c, root, "",
-                    {"format", "id", "label", "department", "referents", "epcis", "conventions",
-                     "posts", "evaluations"});
+                    {"format", "id", "label", "department", "rulebook", "grid", "referents",
+                     "epcis", "conventions", "posts", "evaluations"});
     assign(parts.id, c.string_value(o.get("id", true), "id", true));
     if (const json* l = o.get("label", true)) {
         object_reader lo(c, *l, "label", {"fr", "en"});
@@ -681,6 +677,8 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
         parts.department.provenance =
             read_provenance(c, dox.get("provenance", true), dox.at("provenance"));
     }
+    assign(parts.rulebook, c.string_value(o.get("rulebook", false), "rulebook", true));
+    assign(parts.grid, c.string_value(o.get("grid", false), "grid", true));
     parts.referents = read_list<caf_referent>(
         c, o.get("referents", false), "referents", [&](const json& e, const std::string& p) {
             caf_referent r;
@@ -765,6 +763,12 @@ std::string to_json(const dataset& d) {
     dep["name"] = d.department().name;
     dep["provenance"] = provenance_json(d.department().provenance);
     root["department"] = std::move(dep);
+    if (!d.rulebook_id().empty()) {
+        root["rulebook"] = d.rulebook_id();
+    }
+    if (!d.grid_id().empty()) {
+        root["grid"] = d.grid_id();
+    }
     root["referents"] = write_list(d.referents(), [](const caf_referent& r) {
         ordered o = ordered::object();
         o["id"] = r.id;
@@ -807,54 +811,20 @@ std::string to_json(const dataset& d) {
 
 namespace {
 
-struct builtin_registry {
-    std::mutex mutex;
-    std::map<std::string, std::unique_ptr<const dataset>, std::less<>> loaded;
-};
-
-builtin_registry& registry() {
-    static builtin_registry r;
-    return r;
+detail::builtin_registry<dataset>& builtins() {
+    static detail::builtin_registry<dataset> registry(
+        {"datasets", "builtin dataset", "dataset", "builtin.dataset.unknown"},
+        [](std::string_view text, std::string_view origin) {
+            return load_dataset_json(text, origin);
+        },
+        [](const dataset& d) -> std::string_view { return d.id(); });
+    return registry;
 }
 
 }  // namespace
 
-std::vector<std::string> builtin_dataset_ids() {
-    std::vector<std::string> ids;
-    for (const auto& file : detail::embedded_files()) {
-        if (file.category == "datasets") {
-            ids.emplace_back(file.name);
-        }
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
+std::vector<std::string> builtin_dataset_ids() { return builtins().ids(); }
 
-const dataset& builtin_dataset(std::string_view id) {
-    builtin_registry& r = registry();
-    const std::lock_guard lock(r.mutex);
-    if (const auto it = r.loaded.find(id); it != r.loaded.end()) {
-        return *it->second;
-    }
-    for (const auto& file : detail::embedded_files()) {
-        if (file.category == "datasets" && file.name == id) {
-            const std::string origin = "builtin dataset " + std::string(id);
-            auto d = std::make_unique<const dataset>(load_dataset_json(file.contents, origin));
-            if (d->id() != id) {
-                throw validation_error(origin,
-                                       {error_detail::of("builtin.id_mismatch", "id", d->id(),
-                                                         {{"file", std::string(id)}})});
-            }
-            const auto [it, inserted] = r.loaded.emplace(std::string(id), std::move(d));
-            return *it->second;
-        }
-    }
-    std::string known;
-    for (const auto& name : builtin_dataset_ids()) {
-        known += (known.empty() ? "" : ", ") + name;
-    }
-    throw out_of_range_value(error_detail::of("builtin.dataset.unknown", "dataset", std::string(id),
-                                              {{"known", known.empty() ? "-" : known}}));
-}
+const dataset& builtin_dataset(std::string_view id) { return builtins().at(id); }
 
 }  // namespace ctg

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/error.hpp>
 #include <ctg/model/dataset.hpp>
-#include <ctg/referentiel/evaluation_check.hpp>
+#include <ctg/model/post_evaluations.hpp>
+#include <ctg/referentiel/grid.hpp>
 
 #include <algorithm>
 #include <numeric>
@@ -122,6 +123,16 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         c.error("value.empty", "department.name", "");
     }
     check_provenance(c, parts.department.provenance, "department.provenance");
+    if (!parts.grid.empty()) {
+        const auto grids = builtin_grid_ids();
+        if (std::find(grids.begin(), grids.end(), parts.grid) == grids.end()) {
+            std::string known;
+            for (const auto& id : grids) {
+                known += (known.empty() ? "" : ", ") + id;
+            }
+            c.error("builtin.grid.unknown", "grid", parts.grid, {{"known", known}});
+        }
+    }
 
     // Referents.
     std::map<std::string, std::string> referent_ids;
@@ -297,11 +308,9 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
             check_provenance(c, am.provenance, at(mp, "provenance"));
             if (am.new_end) {
                 if (*am.new_end <= current_end) {
-                    const auto last = std::chrono::sys_days{*am.new_end} - std::chrono::days{1};
-                    const auto current_last =
-                        std::chrono::sys_days{current_end} - std::chrono::days{1};
                     c.error("dataset.amendment.not_prolongation", at(mp, "new_end"),
-                            to_iso(date{last}), {{"current_last", to_iso(date{current_last})}});
+                            to_iso(previous_day(*am.new_end)),
+                            {{"current_last", to_iso(previous_day(current_end))}});
                 } else {
                     current_end = *am.new_end;
                 }
@@ -370,9 +379,8 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
                 c.error("dataset.coordinator.fte_range", at(cp, "fte"), co.fte.to_string());
             }
             if (co.end && *co.end <= co.start) {
-                const auto last = std::chrono::sys_days{*co.end} - std::chrono::days{1};
-                c.error("period.last_day_before_start", at(cp, "end"), to_iso(date{last}),
-                        {{"start", to_iso(co.start)}});
+                c.error("period.last_day_before_start", at(cp, "end"),
+                        to_iso(previous_day(*co.end)), {{"start", to_iso(co.start)}});
             }
             if (co.training_days < 0) {
                 c.error("dataset.coordinator.days_negative", at(cp, "training_days"),

@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: MIT
+#include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/model/territory.hpp>
 
+#include <array>
 #include <string>
 
 namespace ctg {
 
 namespace {
+
+constexpr std::array<enum_name<epci_kind>, 4> epci_kind_names{{
+    {epci_kind::ca, "CA"},
+    {epci_kind::cc, "CC"},
+    {epci_kind::cu, "CU"},
+    {epci_kind::metropole, "metropole"},
+}};
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 }  // namespace
 
@@ -63,15 +72,7 @@ insee_code insee_code::parse(std::string_view text, std::string_view field) {
     return c;
 }
 
-std::string_view to_string(epci_kind kind) noexcept {
-    switch (kind) {
-        case epci_kind::ca: return "CA";
-        case epci_kind::cc: return "CC";
-        case epci_kind::cu: return "CU";
-        case epci_kind::metropole: return "metropole";
-    }
-    return "CC";
-}
+std::string_view to_string(epci_kind kind) noexcept { return name_of(epci_kind_names, kind); }
 
 std::string_view french_label(epci_kind kind) noexcept {
     switch (kind) {
@@ -84,13 +85,7 @@ std::string_view french_label(epci_kind kind) noexcept {
 }
 
 epci_kind parse_epci_kind(std::string_view text, std::string_view field) {
-    for (const epci_kind k : {epci_kind::ca, epci_kind::cc, epci_kind::cu, epci_kind::metropole}) {
-        if (to_string(k) == text) {
-            return k;
-        }
-    }
-    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
-                                         {{"accepted", "CA, CC, CU, metropole"}}));
+    return parse_name(epci_kind_names, text, field);
 }
 
 }  // namespace ctg

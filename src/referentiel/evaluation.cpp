@@ -1,12 +1,24 @@
 // SPDX-License-Identifier: MIT
+#include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
-#include <ctg/detail/decimal_text.hpp>
 #include <ctg/referentiel/evaluation.hpp>
+#include "detail/decimal_text.hpp"
 
+#include <array>
 #include <string>
 #include <utility>
 
 namespace ctg {
+
+namespace {
+
+constexpr std::array<enum_name<answer_kind>, 3> answer_kind_names{{
+    {answer_kind::level, "level"},
+    {answer_kind::yes_no, "yes_no"},
+    {answer_kind::number, "number"},
+}};
+
+}  // namespace
 
 answer_number answer_number::parse(std::string_view text, std::string_view field) {
     detail::decimal_syntax syntax;
@@ -48,17 +60,7 @@ std::string answer_number::to_french() const {
     return s;
 }
 
-std::string_view to_string(answer_kind k) noexcept {
-    switch (k) {
-        case answer_kind::level:
-            return "level";
-        case answer_kind::yes_no:
-            return "yes_no";
-        case answer_kind::number:
-            return "number";
-    }
-    return "level";
-}
+std::string_view to_string(answer_kind k) noexcept { return name_of(answer_kind_names, k); }
 
 answer answer::of_level(std::string item_id, std::optional<volet> policy, std::string code) {
     answer a;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Checks of evaluations against their grid and post. Errors carry paths relative to the
-// evaluation (`answers[3].level`), so that a dataset loader can prefix `evaluations[i]`.
+// Checks of evaluations against their grid (and, for src/model/post_evaluations.cpp, facts about
+// the post). Errors carry paths relative to the evaluation (`answers[3].level`), so that a
+// dataset loader can prefix `evaluations[i]`.
+#include "referentiel/check_evaluation.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/referentiel/evaluation_check.hpp>
 
@@ -25,20 +27,6 @@ std::string at_index(const std::string& path, std::size_t i) {
 
 date first_day(int year) {
     return date{std::chrono::year{year}, std::chrono::January, std::chrono::day{1}};
-}
-
-date previous_day(date d) { return date{std::chrono::sys_days{d} - std::chrono::days{1}}; }
-
-/// `cc-1 2019-01-14 →; lr-2 2019-09-02 → 2021-08-31` (in no language: a message parameter).
-std::string activity_of(const coordination_post& post) {
-    std::string out;
-    for (const auto& c : post.coordinators) {
-        out += (out.empty() ? "" : "; ") + c.id + " " + to_iso(c.start) + " →";
-        if (c.end) {
-            out += " " + to_iso(previous_day(*c.end));
-        }
-    }
-    return out;
 }
 
 /// The parameters of message grid.item.unknown: the grid and its first and last items.
@@ -72,20 +60,6 @@ answer_kind expected_kind(item_kind k) noexcept {
 
 }  // namespace
 
-bool post_active_in_year(const coordination_post& post, int year) noexcept {
-    if (post.coordinators.empty()) {
-        return true;  // no known activity: nothing to check
-    }
-    const date first = first_day(year);
-    const date next = first_day(year + 1);
-    for (const auto& c : post.coordinators) {
-        if (c.start < next && (!c.end || first < *c.end)) {
-            return true;
-        }
-    }
-    return false;
-}
-
 std::vector<error_detail> evaluation_check::incompleteness(std::string_view path) const {
     std::vector<error_detail> out;
     for (const auto& f : missing_fields) {
@@ -109,8 +83,10 @@ std::vector<error_detail> evaluation_check::incompleteness(std::string_view path
     return out;
 }
 
-evaluation_check validate_evaluation(const evaluation& e, const grid& g,
-                                     const coordination_post* post, std::string_view path) {
+namespace detail {
+
+evaluation_check check_evaluation(const evaluation& e, const grid& g, const evaluated_post* post,
+                                  std::string_view path) {
     evaluation_check out;
     auto& errors = out.errors;
     const auto add = [&](std::string_view code, std::string field, std::string value,
@@ -132,15 +108,16 @@ evaluation_check validate_evaluation(const evaluation& e, const grid& g,
     if (e.post_id.empty()) {
         add("evaluation.post_id.missing", join(path, "post_id"), "");
     } else if (post != nullptr && post->id != e.post_id) {
-        add("evaluation.post_id.mismatch", join(path, "post_id"), e.post_id, {{"post", post->id}});
+        add("evaluation.post_id.mismatch", join(path, "post_id"), e.post_id,
+            {{"post", std::string(post->id)}});
     }
     if (e.year < 1900 || e.year > 9999) {
         add("year.range", join(path, "year"), std::to_string(e.year),
             {{"low", "1900"}, {"high", "9999"}});
     } else {
-        if (post != nullptr && !post_active_in_year(*post, e.year)) {
+        if (post != nullptr && !post->active_in_year) {
             add("evaluation.year.inactive", join(path, "year"), std::to_string(e.year),
-                {{"post", post->id}, {"activity", activity_of(*post)}});
+                {{"post", std::string(post->id)}, {"activity", post->activity}});
         }
         if (e.filled_on && *e.filled_on < first_day(e.year)) {
             add("evaluation.filled_on.before_year", join(path, "filled_on"), to_iso(*e.filled_on),
@@ -240,101 +217,17 @@ evaluation_check validate_evaluation(const evaluation& e, const grid& g,
     return out;
 }
 
-void require_valid(const evaluation& e, const grid& g, const coordination_post* post) {
-    auto check = validate_evaluation(e, g, post);
+}  // namespace detail
+
+evaluation_check validate_evaluation(const evaluation& e, const grid& g, std::string_view path) {
+    return detail::check_evaluation(e, g, nullptr, path);
+}
+
+void require_valid(const evaluation& e, const grid& g) {
+    auto check = validate_evaluation(e, g);
     if (!check.ok()) {
         throw validation_error("evaluation " + e.describe(), std::move(check.errors));
     }
-}
-
-evaluations_check validate_evaluations(std::span<const evaluation> evaluations,
-                                       std::span<const coordination_post> posts,
-                                       std::span<const grid> grids, std::string_view path) {
-    evaluations_check out;
-    std::map<std::tuple<std::string, int, std::string>, std::size_t> seen;
-    const std::string base(path);
-    for (std::size_t i = 0; i < evaluations.size(); ++i) {
-        const evaluation& e = evaluations[i];
-        const std::string p = at_index(base, i);
-        const grid* g = nullptr;
-        bool id_known = false;
-        for (const auto& candidate : grids) {
-            if (candidate.id() == e.grid_id) {
-                id_known = true;
-                if (candidate.version() == e.grid_version) {
-                    g = &candidate;
-                    break;
-                }
-            }
-        }
-        if (g == nullptr) {
-            g = find_builtin_grid(e.grid_id, e.grid_version);
-        }
-        if (g == nullptr) {
-            std::string versions;
-            for (const auto& candidate : grids) {
-                if (candidate.id() == e.grid_id) {
-                    versions +=
-                        (versions.empty() ? "" : ", ") + std::to_string(candidate.version());
-                }
-            }
-            for (const auto& id : builtin_grid_ids()) {
-                if (id == e.grid_id) {
-                    id_known = true;
-                    versions +=
-                        (versions.empty() ? "" : ", ") + std::to_string(builtin_grid(id).version());
-                }
-            }
-            if (id_known) {
-                out.errors.push_back(error_detail::of(
-                    "evaluation.grid_version.unknown", join(p, "grid_version"),
-                    std::to_string(e.grid_version), {{"grid", e.grid_id}, {"known", versions}}));
-            } else {
-                std::string known;
-                for (const auto& candidate : grids) {
-                    known += (known.empty() ? "" : ", ") + candidate.id();
-                }
-                for (const auto& id : builtin_grid_ids()) {
-                    known += (known.empty() ? "" : ", ") + id;
-                }
-                out.errors.push_back(error_detail::of("evaluation.grid.unknown", join(p, "grid"),
-                                                      e.grid_id, {{"known", known}}));
-            }
-        }
-        const coordination_post* post = nullptr;
-        for (const auto& candidate : posts) {
-            if (candidate.id == e.post_id) {
-                post = &candidate;
-                break;
-            }
-        }
-        if (post == nullptr && !e.post_id.empty()) {
-            std::string known;
-            for (const auto& candidate : posts) {
-                known += (known.empty() ? "" : ", ") + candidate.id;
-            }
-            out.errors.push_back(error_detail::of("evaluation.post.unknown", join(p, "post_id"),
-                                                  e.post_id,
-                                                  {{"known", known.empty() ? "-" : known}}));
-        }
-        const auto [it, first] = seen.emplace(std::make_tuple(e.post_id, e.year, e.grid_id), i);
-        if (!first) {
-            out.errors.push_back(error_detail::of("evaluation.repeated", p, e.describe(),
-                                                  {{"first", at_index(base, it->second)},
-                                                   {"post", e.post_id},
-                                                   {"year", std::to_string(e.year)}}));
-        }
-        if (g == nullptr) {
-            out.checks.emplace_back();
-            continue;
-        }
-        auto check = validate_evaluation(e, *g, post, p);
-        out.errors.insert(out.errors.end(), check.errors.begin(), check.errors.end());
-        const auto warnings = check.incompleteness(p);
-        out.warnings.insert(out.warnings.end(), warnings.begin(), warnings.end());
-        out.checks.push_back(std::move(check));
-    }
-    return out;
 }
 
 }  // namespace ctg

@@ -1,59 +1,43 @@
 // SPDX-License-Identifier: MIT
 // Grids: enumerations, corrections, validation and lookups.
+#include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/referentiel/grid.hpp>
 #include <ctg/referentiel/referentiel.hpp>
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <string>
 #include <utility>
 
 namespace ctg {
 
-std::string_view to_string(item_kind k) noexcept {
-    switch (k) {
-        case item_kind::per_policy:
-            return "per_policy";
-        case item_kind::yes_no:
-            return "yes_no";
-        case item_kind::number:
-            return "number";
-    }
-    return "per_policy";
-}
+namespace {
+
+constexpr std::array<enum_name<item_kind>, 3> item_kind_names{{
+    {item_kind::per_policy, "per_policy"},
+    {item_kind::yes_no, "yes_no"},
+    {item_kind::number, "number"},
+}};
+constexpr std::array<enum_name<correction_kind>, 3> correction_kind_names{{
+    {correction_kind::spelling, "spelling"},
+    {correction_kind::grammar, "grammar"},
+    {correction_kind::typography, "typography"},
+}};
+
+}  // namespace
+
+std::string_view to_string(item_kind k) noexcept { return name_of(item_kind_names, k); }
 
 item_kind parse_item_kind(std::string_view text, std::string_view field) {
-    for (const auto k : {item_kind::per_policy, item_kind::yes_no, item_kind::number}) {
-        if (text == to_string(k)) {
-            return k;
-        }
-    }
-    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
-                                         {{"accepted", "per_policy, yes_no, number"}}));
+    return parse_name(item_kind_names, text, field);
 }
 
-std::string_view to_string(correction_kind k) noexcept {
-    switch (k) {
-        case correction_kind::spelling:
-            return "spelling";
-        case correction_kind::grammar:
-            return "grammar";
-        case correction_kind::typography:
-            return "typography";
-    }
-    return "spelling";
-}
+std::string_view to_string(correction_kind k) noexcept { return name_of(correction_kind_names, k); }
 
 correction_kind parse_correction_kind(std::string_view text, std::string_view field) {
-    for (const auto k :
-         {correction_kind::spelling, correction_kind::grammar, correction_kind::typography}) {
-        if (text == to_string(k)) {
-            return k;
-        }
-    }
-    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
-                                         {{"accepted", "spelling, grammar, typography"}}));
+    return parse_name(correction_kind_names, text, field);
 }
 
 std::optional<std::string> apply_corrections(std::string_view source,

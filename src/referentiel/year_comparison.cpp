@@ -1,30 +1,29 @@
 // SPDX-License-Identifier: MIT
+#include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/referentiel/evaluation_check.hpp>
 #include <ctg/referentiel/year_comparison.hpp>
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 namespace ctg {
 
-std::string_view to_string(cell_trend t) noexcept {
-    switch (t) {
-        case cell_trend::improved:
-            return "improved";
-        case cell_trend::regressed:
-            return "regressed";
-        case cell_trend::unchanged:
-            return "unchanged";
-        case cell_trend::changed:
-            return "changed";
-        case cell_trend::newly_answered:
-            return "newly_answered";
-        case cell_trend::no_longer_answered:
-            return "no_longer_answered";
-    }
-    return "unchanged";
-}
+namespace {
+
+constexpr std::array<enum_name<cell_trend>, 6> cell_trend_names{{
+    {cell_trend::improved, "improved"},
+    {cell_trend::regressed, "regressed"},
+    {cell_trend::unchanged, "unchanged"},
+    {cell_trend::changed, "changed"},
+    {cell_trend::newly_answered, "newly_answered"},
+    {cell_trend::no_longer_answered, "no_longer_answered"},
+}};
+
+}  // namespace
+
+std::string_view to_string(cell_trend t) noexcept { return name_of(cell_trend_names, t); }
 
 std::optional<exact_ratio> section_trend::delta() const {
     const auto b = before.ratio();

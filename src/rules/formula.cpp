@@ -1,34 +1,37 @@
 // SPDX-License-Identifier: MIT
+#include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/rules/formula.hpp>
 
+#include <array>
+#include <optional>
+
 namespace ctg {
 
-std::string_view to_string(formula_kind k) noexcept {
-    return k == formula_kind::share_of_expense ? "share_of_expense" : "flat_per_fte";
-}
+namespace {
+
+constexpr std::array<enum_name<formula_kind>, 2> formula_kind_names{{
+    {formula_kind::flat_per_fte, "flat_per_fte"},
+    {formula_kind::share_of_expense, "share_of_expense"},
+}};
+constexpr std::array<enum_name<ceiling_target>, 2> ceiling_target_names{{
+    {ceiling_target::expense, "expense"},
+    {ceiling_target::aid, "aid"},
+}};
+
+}  // namespace
+
+std::string_view to_string(formula_kind k) noexcept { return name_of(formula_kind_names, k); }
 
 formula_kind parse_formula_kind(std::string_view text, std::string_view field) {
-    if (text == "flat_per_fte") {
-        return formula_kind::flat_per_fte;
-    }
-    if (text == "share_of_expense") {
-        return formula_kind::share_of_expense;
-    }
-    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
-                                         {{"accepted", "flat_per_fte, share_of_expense"}}));
+    return parse_name(formula_kind_names, text, field);
 }
 
-std::string_view to_string(ceiling_target t) noexcept {
-    return t == ceiling_target::aid ? "aid" : "expense";
-}
+std::string_view to_string(ceiling_target t) noexcept { return name_of(ceiling_target_names, t); }
 
 ceiling_target parse_ceiling_target(std::string_view text, std::string_view field) {
-    if (text == "expense") {
-        return ceiling_target::expense;
-    }
-    if (text == "aid") {
-        return ceiling_target::aid;
+    if (const std::optional<ceiling_target> target = value_of(ceiling_target_names, text)) {
+        return *target;
     }
     throw invalid_value(
         error_detail::of("rulebook.ceiling_on.unknown", std::string(field), std::string(text)));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/rules/parameter.hpp>
 
@@ -11,7 +12,12 @@ namespace ctg {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> unit_names{"eur", "eur_per_fte", "percent", "share"};
+constexpr std::array<enum_name<unit>, 4> unit_names{{
+    {unit::eur, "eur"},
+    {unit::eur_per_fte, "eur_per_fte"},
+    {unit::percent, "percent"},
+    {unit::share, "share"},
+}};
 
 bool is_amount_unit(unit u) noexcept { return u == unit::eur || u == unit::eur_per_fte; }
 
@@ -27,16 +33,10 @@ std::string raw_value_text(const parameter_value& v) {
 
 }  // namespace
 
-std::string_view to_string(unit u) noexcept { return unit_names.at(static_cast<std::size_t>(u)); }
+std::string_view to_string(unit u) noexcept { return name_of(unit_names, u); }
 
 unit parse_unit(std::string_view text, std::string_view field) {
-    for (std::size_t i = 0; i < unit_names.size(); ++i) {
-        if (unit_names[i] == text) {
-            return static_cast<unit>(i);
-        }
-    }
-    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
-                                         {{"accepted", "eur, eur_per_fte, percent, share"}}));
+    return parse_name(unit_names, text, field);
 }
 
 std::string segment::span_text() const { return "[" + to_iso(start) + ", " + end_text(end) + ")"; }

@@ -16,6 +16,11 @@ trap 'rm -rf "$tmp"' EXIT
 
 echo "-- package test: installing ${build_dir} into ${tmp}/prefix"
 cmake --install "$build_dir" --prefix "$tmp/prefix" >/dev/null
+# The private helpers (src/detail) are not part of the installed interface.
+if [[ -e "$tmp/prefix/include/ctg/detail" ]]; then
+  echo "package test: include/ctg/detail was installed; it is private to src/" >&2
+  exit 1
+fi
 
 echo "-- package test: configuring and building consumer"
 cmake -S "$here" -B "$tmp/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \

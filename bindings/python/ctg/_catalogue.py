@@ -43,8 +43,7 @@ def entries() -> Mapping[str, Mapping[str, str]]:
             continue
         stem = item.name.removesuffix(".toml")
         with item.open("rb") as file:
-            for key, templates in _leaves(stem, tomllib.load(file)):
-                found[key] = templates
+            found.update(_leaves(stem, tomllib.load(file)))
     return found
 
 
@@ -55,8 +54,9 @@ def _leaves(prefix: str, table: Mapping[str, Any]) -> Iterator[tuple[str, Mappin
         return
     for key, value in table.items():
         if not isinstance(value, Mapping):
-            raise ValueError(f"catalogue {prefix}.{key}: expected a table of "
-                             f"{' and '.join(LANGUAGES)} templates")
+            raise ValueError(
+                f"catalogue {prefix}.{key}: expected a table of {' and '.join(LANGUAGES)} templates"
+            )
         yield from _leaves(f"{prefix}.{key}", value)
 
 

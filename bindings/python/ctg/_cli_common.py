@@ -76,20 +76,27 @@ def pick(language: Language, fr: str, en: str) -> str:
 # --- formatting -------------------------------------------------------------------------------
 
 
+def _formatter(language: Language) -> Any:
+    """The one formatter of the language (ctg._format, Babel, loaded on first use)."""
+    from ._format import formatter
+
+    return formatter(_ctg.to_string(language))
+
+
 def money_md(amount: Money | None, language: Language) -> str:
     if amount is None:
         return "—"
-    return amount.to_french() if language == Language.fr else amount.to_english()
+    return _formatter(language).money(amount)
 
 
 def fte_md(fte: Fte, language: Language) -> str:
-    return fte.to_french() if language == Language.fr else fte.to_string()
+    return _formatter(language).fte(fte)
 
 
 def date_md(day: datetime.date | None, language: Language) -> str:
     if day is None:
         return "—"
-    return _ctg.to_french(day) if language == Language.fr else day.isoformat()
+    return _formatter(language).date(day)
 
 
 def status_md(status: _ctg.PostStatus, language: Language) -> str:
@@ -101,7 +108,7 @@ def share_md(share: _ctg.Share, language: Language) -> str:
     percent = share.percent()
     if percent is None:
         return "—"
-    return f"{percent.text(language)} % ({share.part}/{share.whole})"
+    return f"{_formatter(language).percent(percent.to_plain())} ({share.part}/{share.whole})"
 
 
 def share_json(share: _ctg.Share) -> dict[str, Any]:
@@ -135,12 +142,11 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "l") -> str:
     """A padded Markdown table. `align` has one letter per column, `l` (left) or `r` (right);
     missing letters are `r`, so that `"ll"` aligns two text columns then numbers."""
-    align = align.ljust(len(header), "r")
-    columns = [_ctg.ColumnAlign.left if a == "l" else _ctg.ColumnAlign.right for a in align]
-    result = _ctg.MarkdownTable(list(header), columns)
-    for row in rows:
-        result.add_row(list(row))
-    return result.to_markdown()
+    from .report._markdown import row  # the report's one table
+    from .report._markdown import table as markdown_table
+
+    lines = [row(*header)] + [row(*cells) for cells in rows]
+    return markdown_table("\n".join(lines), align.ljust(len(header), "r"))
 
 
 # --- context ----------------------------------------------------------------------------------
@@ -245,8 +251,9 @@ def load_rulebook(spec: str, option: str = "--rulebook") -> Rulebook:
 
 
 def default_rulebook_id(dataset: Dataset) -> str:
-    """The department's own built-in rule (named after it: charente-2021 for Charente), else
-    the national flat rate: the rule the report details (ctg.report.default_detail)."""
+    """The rule a command applies when none is named: the library's default among the built-in
+    rulebooks (`default_detailed_rulebook`), the dataset's own rulebook (its `rulebook` field)
+    when built in, else the first of the report's default rulebooks (the national flat rate)."""
     from .report import default_detail, default_rulebook_ids
     return default_detail(dataset, [_ctg.builtin_rulebook(i) for i in default_rulebook_ids()])
 

@@ -41,6 +41,7 @@ examples:
   ctg report --on 2021-06-30                                   # Markdown on stdout
   ctg report --on 2021-06-30 --html build/report/charente-2021.html
   ctg report --on 2021-06-30 --format html -o charente-2021.html
+  ctg report --on 2021-06-30 --format html --audience elus -o charente-2021-synthese.html
   ctg report --on 2021-06-30 --format json -o charente-2021.json
   ctg report --on 2021-06-30 --format csv -o tables/          # tables/<table>.csv, one per table
   ctg report --on 2021-06-30 --format csv --table financing   # one table on stdout
@@ -53,6 +54,11 @@ examples:
   ctg deadlines --on 2022-06-30 --months 24 --format csv -o echeances.csv
   ctg deadlines --input mon-departement.json --format json
 """
+
+#: The readers of the HTML report (`--audience`), French names first, then English aliases:
+#: analysts get the full report, elected officials the synthèse of four printed pages.
+AUDIENCES = {"analystes": "analystes", "elus": "elus", "analysts": "analystes",
+             "officials": "elus"}
 
 VALIDATE_EPILOG = """\
 examples:
@@ -104,6 +110,15 @@ def add_report(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         "--html",
         metavar="FILE",
         help="also write the HTML report to FILE (the chosen format still goes to stdout or -o)",
+    )
+    report.add_argument(
+        "--audience",
+        choices=list(AUDIENCES),
+        default="analystes",
+        help="reader of the HTML (--format html, --html): analystes (alias analysts, default) "
+        "the full report; elus (alias officials) the synthèse for elected officials, key "
+        "figures first, four printed A4 pages at most. Markdown, JSON and CSV are always the "
+        "full report",
     )
     report.set_defaults(run=run_report)
 
@@ -166,6 +181,12 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
     else:
         check_output_file(args.output)
     check_output_file(args.html, "--html")
+    officials = AUDIENCES[args.audience] == "elus"
+    if officials and args.format != "html" and args.html is None:
+        raise UsageError(
+            f'--audience: got "{args.audience}"; expected it with --format html or --html FILE '
+            "(the synthèse for elected officials is an HTML page; md, json and csv are the full "
+            "report)")
     on = parse_day(args.on)
     dataset = load_dataset(args)
     specs = args.rulebook or default_rulebook_ids()
@@ -178,8 +199,9 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
     ctx.dataset_warnings(dataset)
     report = build_report(dataset, on=on, rulebooks=rulebooks, language=ctx.language,
                           detail=args.detail)
+    html = report.to_synthese if officials else report.to_html
     if args.html is not None:
-        write_text_file(args.html, report.to_html())
+        write_text_file(args.html, html())
         ctx.written(args.html)
     if args.format == "csv":
         tables: dict[str, str] = report.csv_tables()
@@ -197,7 +219,7 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
                 ctx.written(directory / f"{name}.csv")
         return 0
     if args.format == "html":
-        content = report.to_html()
+        content = html()
     elif args.format == "json":
         content = report.to_json()
     else:
@@ -222,7 +244,10 @@ def run_deadlines(args: argparse.Namespace, ctx: Context) -> int:
     elif args.format == "csv":
         content = _deadlines_csv(report)
     else:
-        content = report.to_text(ctx.language)
+        from .report._markdown import render_deadlines  # the report's own rendering
+
+        content = render_deadlines(_json.deadlines(report), on.isoformat(),
+                                   _ctg.to_string(ctx.language))
     emit(ctx, content, args.output)
     return 0
 
@@ -293,7 +318,7 @@ def _counts(dataset: _ctg.Dataset) -> dict[str, Any]:
 
 def run_validate(args: argparse.Namespace, ctx: Context) -> int:
     check_output_file(args.output)
-    origin = args.input if args.input else (args.dataset or DEFAULT_DATASET)
+    origin = args.input or (args.dataset or DEFAULT_DATASET)
     language = ctx.language
     try:
         dataset = load_dataset(args)

@@ -199,7 +199,11 @@ def _portfolio_md(portfolio: PortfolioFinancing, language: Language) -> str:
         f"({portfolio.rulebook_label.text(language)})",
     )
     body = table(header, rows, "lll" + "r" * (len(header) - 4) + "l")
-    return f"{title}\n\n{basis_line(portfolio, language)}\n\n{body}\n{portfolio.to_text(language)}"
+    from .report._markdown import render_portfolio  # the report's own rendering
+
+    detail = render_portfolio(_json.portfolio(portfolio), _json.text(portfolio.rulebook_label),
+                              _ctg.to_string(language))
+    return f"{title}\n\n{basis_line(portfolio, language)}\n\n{body}\n{detail}"
 
 
 def part_amount(post: PostFinancing, part_id: str) -> Money:

@@ -31,6 +31,7 @@ from ._cli_common import (
     write_file,
 )
 from ._ctg import Evaluation, EvaluationScore, Grid, Language
+from ._extras import requires
 
 RAW = argparse.RawDescriptionHelpFormatter
 DEFAULT_GRID = "charente-2021"
@@ -154,9 +155,50 @@ def run_grid(args: argparse.Namespace, ctx: Context) -> int:
     elif args.format == "json":
         content = _ctg.blank_evaluation_json(grid, post, year, ctx.language)
     else:
-        content = _ctg.to_markdown(grid, ctx.language)
+        content = grid_markdown(grid, ctx.language)
     emit(ctx, content, args.output)
     return 0
+
+
+def grid_markdown(grid: Grid, language: Language) -> str:
+    """The blank grid in Markdown (templates/grid.md.j2, words of catalogue/grid.toml)."""
+    from .report._markdown import _environment, _paragraphs
+    from .report._present import Labels, cited
+
+    lang = _ctg.to_string(language)
+    t = Labels(lang, ("grid.",))
+
+    def label(text: _ctg.LocalizedText) -> str:
+        return text.text(language)
+
+    scale = grid.scale
+    achieved = scale.find(scale.achieved_from)
+    activities = None
+    if grid.referentiel_id:
+        ref = _ctg.builtin_referentiel(grid.referentiel_id)
+        activities = {a.id: label(a.label) for a in ref.activities}
+    corrections = []
+    for section in grid.sections:  # in the order of the grid: a section, then its items
+        corrections += [t("section_correction", section=section.id, original=c.original,
+                          corrected=c.corrected, kind=_ctg.to_string(c.kind))
+                        for c in section.corrections]
+        for item in section.items:
+            corrections += [t("item_correction", item=item.id, original=c.original,
+                              corrected=c.corrected, kind=_ctg.to_string(c.kind))
+                            for c in item.corrections]
+    env = _environment()
+    template = env.get_template("grid.md.j2")
+    return _paragraphs(template.render(
+        g=grid, t=t, label=label,
+        levels=" < ".join(f"{label(level.label)} (`{level.code}`)" for level in scale.levels),
+        achieved=None if achieved is None else label(achieved.label),
+        activities=activities, corrections=corrections,
+        source=cited({"document": grid.provenance.cited.document,
+                      "locator": grid.provenance.cited.locator,
+                      "url": grid.provenance.cited.url}),
+        policies=[label(p.label) for p in grid.policies],
+        activity_list=lambda ids: " ; ".join(
+            i if activities is None else activities.get(i, i) for i in ids)))
 
 
 # --- evaluate -----------------------------------------------------------------------------------
@@ -213,9 +255,10 @@ def _read(path: Path, kind: str, grid: Grid | None, post: str | None, year: int 
                 f"{origin}: not a UTF-8 CSV text ({error.reason} at byte {error.start})"
             ) from None
         return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin))
-    from openpyxl.utils.exceptions import InvalidFileException
+    with requires("ctg evaluate of a workbook"):
+        from openpyxl.utils.exceptions import InvalidFileException
 
-    from . import excel
+        from . import excel
 
     try:
         return [excel.read_evaluation(path, grid, post_id=post,

@@ -39,14 +39,6 @@ A segment runs from its first day ("from") to the first day it is no longer in f
 excluded; empty or null: until further notice), as in the rulebook format.
 """
 
-_EVIDENCE = {
-    _ctg.Evidence.source_document: ("document source", "source document"),
-    _ctg.Evidence.public_source: ("source publique", "public source"),
-    _ctg.Evidence.illustrative: ("illustratif", "illustrative"),
-    _ctg.Evidence.scenario: ("scénario", "scenario"),
-}
-
-
 def add_rules(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     rules = subparsers.add_parser(
         "rules",
@@ -130,7 +122,9 @@ def value_md(parameter: Parameter, segment: Segment, language: Language) -> str:
             shown += " " + text("per_fte", language)
         return shown
     if parameter.unit == _ctg.Unit.percent:
-        return value.to_french() if language == Language.fr else value.to_percent_string()
+        from ._format import formatter
+
+        return formatter(_ctg.to_string(language)).percent(value.to_decimal().scaleb(2))
     return parameter.value_text(segment)
 
 
@@ -170,11 +164,12 @@ def rule_text(rulebook: Rulebook, on: datetime.date, language: Language) -> str:
 
 
 def _evidence_md(kind: _ctg.Evidence, language: Language) -> str:
-    fr, en = _EVIDENCE[kind]
-    return f"{_ctg.mark(kind)} {fr if language == Language.fr else en}"
+    """`[D] document source`: the mark and the name of the report's legend (one definition)."""
+    from ._catalogue import text as words
+    from .report._present import EVIDENCE
 
-
-# --- Markdown -----------------------------------------------------------------------------------
+    letter = EVIDENCE[_ctg.to_string(kind)]
+    return f"[{letter}] {words(f'report.evidence.{letter}.name', _ctg.to_string(language))}"
 
 
 def _list_md(rulebooks: list[Rulebook], on: datetime.date, language: Language) -> str:

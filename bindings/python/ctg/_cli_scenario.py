@@ -229,8 +229,35 @@ def _scenario_md(
     return (
         f"{title}\n\n{changes} `{baseline.rulebook_id}` :\n\n{lines}\n\n"
         f"{basis_line(baseline, language)}\n\n{table(header, rows, 'lll')}\n"
-        f"{comparison.to_text(language)}"
+        f"{_comparison_md(comparison, language)}"
     )
+
+
+def _comparison_md(comparison: _ctg.PortfolioComparison, language: Language) -> str:
+    """Per EPCI and in total, the two rulebooks' financing and their difference."""
+    from ._catalogue import text as words
+
+    lang = _ctg.to_string(language)
+    year = comparison.reference.start.year
+    marks = comparison.marks.to_string()
+    rows = [[d.label, fte_md(d.contracted_fte, language), money_md(d.from_, language),
+             money_md(d.to, language), money_md(d.delta, language),
+             money_md(d.delta_per_fte, language), marks]
+            for d in comparison.by_epci]
+    total = comparison.total
+    rows.append([f"**{words('report.total', lang)} {total.label}**",
+                 fte_md(total.contracted_fte, language), money_md(total.from_, language),
+                 money_md(total.to, language), money_md(total.delta, language),
+                 money_md(total.delta_per_fte, language), marks])
+    header = [words("report.epci", lang), words("report.fte", lang), comparison.from_rulebook,
+              comparison.to_rulebook, *words("report.comparison.columns", lang).split("|"),
+              words("report.marks", lang)]
+    out = (f"### `{comparison.from_rulebook}` → `{comparison.to_rulebook}`, {year}\n\n"
+           + table(header, rows, "lrrrrrl"))
+    if comparison.not_compared:
+        out += "\n" + words("report.comparison.not_compared", lang,
+                            posts=", ".join(comparison.not_compared)) + "\n"
+    return out
 
 
 def _delta_json(delta: _ctg.FinancingDelta) -> dict[str, Any]:

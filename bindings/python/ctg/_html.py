@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 """Notebook rendering: ``_repr_html_`` of results, explanations, conventions, grids and evaluations.
 
-The tables are French (labels, dates ``30/06/2021``, amounts ``38 400,00 €``) and rendered by the
+The tables are French (labels, dates ``30/06/2021``, amounts ``38 400,00 €`` written by the one
+formatter, ``ctg._format``) and rendered by the
 Jinja2 templates shipped in ``ctg/templates`` with autoescaping on, so a label holding markup is
 shown as text. :func:`install` attaches the methods to the compiled classes (pybind11 classes are
 heap types: setting an attribute on the class object works without ``py::dynamic_attr()``)."""
@@ -11,26 +12,39 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from functools import cache
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from . import _ctg
+from ._extras import requires
 
-_POLICY_FR = {"famille": "Politique familiale", "education": "Politique éducative", "social": "Politique sociale"}
+if TYPE_CHECKING:
+    import jinja2
+
+    from ._format import Formatter
+
+_POLICY_FR = {
+    "famille": "Politique familiale",
+    "education": "Politique éducative",
+    "social": "Politique sociale",
+}
 
 
 def template_environment(**options: Any) -> jinja2.Environment:
     """A Jinja2 environment over the package's templates/: autoescaped, strict about undefined
-    names (a typo in a template is an error, not an empty cell)."""
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("ctg", "templates"),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-        **options,
-    )
+    names (a typo in a template is an error, not an empty cell); `options` override these
+    settings (the Markdown templates turn autoescaping off). Jinja2 is imported here, not by
+    ``import ctg``."""
+    with requires("ctg's HTML rendering"):
+        import jinja2
+
+    settings: dict[str, Any] = {
+        "loader": jinja2.PackageLoader("ctg", "templates"),
+        "autoescape": True,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "undefined": jinja2.StrictUndefined,
+    }
+    return jinja2.Environment(**(settings | options))  # noqa: S701 (autoescape on by default)
 
 
 @cache
@@ -47,12 +61,19 @@ def _render(template: str, **context: Any) -> str:
     return _environment().get_template(template).render(**context)
 
 
+def _french() -> Formatter:
+    """The one formatter, in French (ctg._format)."""
+    from ._format import formatter
+
+    return formatter("fr")
+
+
 def _euros(amount: _ctg.Money | None) -> str:
-    return "" if amount is None else amount.to_french()
+    return "" if amount is None else _french().money(amount)
 
 
 def _date(day: datetime.date | None) -> str:
-    return "" if day is None else _ctg.to_french(day)
+    return "" if day is None else _french().date(day)
 
 
 def _end(end: datetime.date) -> str:
@@ -70,7 +91,7 @@ def _share(share: _ctg.Share) -> str:
     percent = share.percent()
     if percent is None:
         return "—"
-    return f"{str(percent).replace('.', ',')} % ({share.part}/{share.whole})"
+    return f"{_french().percent(percent.to_plain())} ({share.part}/{share.whole})"
 
 
 def _policy(policy: _ctg.Volet | None, grid: _ctg.Grid | None = None) -> str:
@@ -86,14 +107,14 @@ def _source(reading: _ctg.ParameterReading | None) -> str:
 
 
 def _step_value(step: _ctg.ExplanationStep) -> str:
-    return step.amount.to_french() if step.amount is not None else step.value
+    return _euros(step.amount) if step.amount is not None else step.value
 
 
 def _answer_text(answer: _ctg.Answer, grid: _ctg.Grid | None) -> str:
     if answer.kind == _ctg.AnswerKind.yes_no:
         return "oui" if answer.yes else "non"
     if answer.kind == _ctg.AnswerKind.number:
-        return answer.value_text().replace(".", ",")
+        return _french().number(answer.value_text())
     if grid is not None:
         level = grid.scale.find(answer.level)
         if level is not None:
@@ -112,7 +133,12 @@ def financing_result_html(self: Any) -> str:
 
 def explanation_html(self: Any) -> str:
     rows = [
-        {"label": s.label.fr, "value": _step_value(s), "formula": s.formula, "source": _source(s.parameter)}
+        {
+            "label": s.label.fr,
+            "value": _step_value(s),
+            "formula": s.formula,
+            "source": _source(s.parameter),
+        }
         for s in self.steps
     ]
     return _render("explanation.html.j2", rows=rows)
@@ -165,7 +191,9 @@ def evaluation_html(self: Any) -> str:
             policies.append(answer.policy)
     rows: dict[str, dict[str, Any]] = {}
     for answer in self.answers:
-        row = rows.setdefault(answer.item_id, {"id": answer.item_id, "text": "", "by_policy": {}, "single": ""})
+        row = rows.setdefault(
+            answer.item_id, {"id": answer.item_id, "text": "", "by_policy": {}, "single": ""}
+        )
         text = _answer_text(answer, grid)
         if answer.policy is None:
             row["single"] = text
@@ -198,4 +226,4 @@ _METHODS: dict[str, Callable[..., str]] = {
 def install() -> None:
     """Sets ``_repr_html_`` on the compiled classes (called once by ``ctg/__init__.py``)."""
     for name, method in _METHODS.items():
-        setattr(getattr(_ctg, name), "_repr_html_", method)
+        getattr(_ctg, name)._repr_html_ = method

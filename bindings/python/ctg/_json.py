@@ -10,7 +10,8 @@ irreducible fraction and their rounded value, marks the evidence names of every 
 from __future__ import annotations
 
 import datetime
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from . import _ctg
 

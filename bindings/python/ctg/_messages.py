@@ -54,8 +54,15 @@ def describe_data(item: Mapping[str, Any], language: Language | str) -> str:
     """describe() of a detail as the report data holds it (`{"field", "value", "expected",
     "code", "params"}`, e.g. each of `dataset.warnings` in the `ctg.report/1` JSON)."""
     lang = language_code(language)
-    wanted = _expected(item.get("code", ""), item.get("params", {}), item["expected"], lang)
-    return _line(item["field"], item["value"], wanted, lang)
+    return _line(item["field"], item["value"], expected_data(item, lang), lang)
+
+
+def expected_data(item: Mapping[str, Any], language: Language | str) -> str:
+    """expected() of a detail as the report data holds it: what was expected, in `language`
+    (the HTML report shows it in a column of its own)."""
+    return _expected(
+        item.get("code", ""), item.get("params", {}), item["expected"], language_code(language)
+    )
 
 
 def _expected(code: str, params: Mapping[str, str], english: str, lang: str) -> str:

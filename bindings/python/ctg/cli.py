@@ -12,7 +12,8 @@ Manners: data on stdout (or ``-o FILE``, written aside then renamed, so that a f
 half file), messages and warnings on stderr; output in French unless ``--lang en``. Exit codes:
 0 success, 1 invalid data (a dataset, rulebook or evaluation file whose content the library
 rejects, or a computation the data cannot answer), 2 bad usage (unknown option or name, bad
-date, bad ``--set``, missing input file, unwritable output), 70 an internal error. A user error
+date, bad ``--set``, missing input file, unwritable output, an output whose optional dependency
+is not installed), 70 an internal error. A user error
 is one line ``ctg COMMAND: error: MESSAGE`` (then the list of errors for invalid data); ``--debug``
 shows the Python traceback instead.
 
@@ -37,6 +38,7 @@ from ._cli_common import (
     UsageError,
 )
 from ._errors import Error, ValidationError
+from ._extras import MissingDependencyError
 
 __all__ = ["build_parser", "main"]
 
@@ -52,7 +54,7 @@ examples:
   ctg validate --input mon-departement.json
 
 exit codes: 0 success; 1 invalid data (dataset, rulebook or evaluation content); 2 bad usage
-(option, name, date, --set, missing input, unwritable output); 70 internal error.
+(option, name, date, --set, missing input, unwritable output, missing extra); 70 internal error.
 `ctg COMMAND --help` describes each command; --lang, --quiet and --debug go before or after it.
 """
 
@@ -183,7 +185,7 @@ def _exit_code(ctx: Context, error: BaseException) -> int:
         except (OSError, ValueError, AttributeError):
             pass
         return 141
-    if isinstance(error, UsageError):
+    if isinstance(error, (UsageError, MissingDependencyError)):
         _error(ctx.command, error, ctx.language)
         return EXIT_USAGE
     if isinstance(error, (DataError, Error)):

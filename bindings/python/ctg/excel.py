@@ -10,7 +10,7 @@ year. ``read_evaluation(workbook)`` reads the answers back through the same vali
 ``load_evaluations_csv`` (a CSV text is built from the cells), so a wrong answer is a
 :class:`ctg.ValidationError` naming the sheet, the cell, the item and the policy.
 
-``import ctg.excel`` (not imported by ``import ctg``)."""
+``import ctg.excel`` (not imported by ``import ctg``) needs ``ctg[excel]`` (openpyxl)."""
 
 from __future__ import annotations
 
@@ -22,16 +22,24 @@ import re
 from decimal import Decimal
 from typing import Any
 
-import openpyxl
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
-
 from . import _ctg
 from ._errors import InvalidValueError, ValidationError
+from ._extras import requires
 
-__all__ = ["METADATA_SHEET", "TEMPLATE_FORMAT", "grid_template", "read_evaluation", "write_grid_template"]
+with requires("ctg.excel"):
+    import openpyxl
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.utils import get_column_letter
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+__all__ = [
+    "METADATA_SHEET",
+    "TEMPLATE_FORMAT",
+    "grid_template",
+    "read_evaluation",
+    "write_grid_template",
+]
 
 METADATA_SHEET = "ctg"
 TEMPLATE_FORMAT = "ctg-evaluation-template-1"
@@ -51,36 +59,44 @@ def _sheet_title(section: _ctg.GridSection) -> str:
 
 def _list_validation(values: list[str], what: str) -> DataValidation:
     if any("," in v or '"' in v for v in values):
-        raise InvalidValueError(f"{what}: a label holds a comma or a quote, not allowed in a drop-down list")
-    validation = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
+        raise InvalidValueError(
+            f"{what}: a label holds a comma or a quote, not allowed in a drop-down list"
+        )
+    validation = DataValidation(
+        type="list", formula1='"' + ",".join(values) + '"', allow_blank=True
+    )
     validation.error = "Choisissez une valeur de la liste : " + ", ".join(values)
     validation.errorTitle = "Réponse non prévue"
     validation.showErrorMessage = True
     return validation
 
 
-def grid_template(
-    grid: _ctg.Grid, post_id: str | None = None, year: int | None = None
-) -> Workbook:
+def grid_template(grid: _ctg.Grid, post_id: str | None = None, year: int | None = None) -> Workbook:
     """A fillable workbook of ``grid`` (see the module documentation)."""
     workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
+    workbook.remove(workbook.worksheets[0])  # the empty sheet of a new workbook
     policies = list(grid.policies)
-    codes = [_ITEM_CODE, "texte"] + [p.policy.name for p in policies] + [_ANSWER_CODE, _COMMENT_CODE]
+    codes = (
+        [_ITEM_CODE, "texte"] + [p.policy.name for p in policies] + [_ANSWER_CODE, _COMMENT_CODE]
+    )
     headers = ["Item", "Libellé"] + [p.label.fr for p in policies] + ["Réponse", "Commentaire"]
     levels = [level.label.fr for level in grid.scale.levels]
     if grid.scale.not_applicable is not None:
         levels.append(grid.scale.not_applicable.label.fr)
     for section in grid.sections:
         sheet = workbook.create_sheet(_sheet_title(section))
-        sheet.cell(_TITLE_ROW, 1, f"{section.id}. {section.title.fr}").font = Font(bold=True, size=12)
-        for column, (header, code) in enumerate(zip(headers, codes), start=1):
+        sheet.cell(_TITLE_ROW, 1, f"{section.id}. {section.title.fr}").font = Font(
+            bold=True, size=12
+        )
+        for column, (header, code) in enumerate(zip(headers, codes, strict=True), start=1):
             sheet.cell(_HEADER_ROW, column, header).font = Font(bold=True)
             sheet.cell(_CODE_ROW, column, code)
         sheet.row_dimensions[_CODE_ROW].hidden = True
         scale_list = _list_validation(levels, f"scale {grid.scale.id}")
         yes_no_list = _list_validation(["oui", "non"], "yes/no")
-        number = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+        number = DataValidation(
+            type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True
+        )
         number.error = "Saisissez un nombre."
         number.errorTitle = "Nombre attendu"
         number.showErrorMessage = True
@@ -104,7 +120,7 @@ def grid_template(
             sheet.cell(row, answer_column + 1).protection = _UNLOCKED
         sheet.column_dimensions["B"].width = 70
         for column in range(3, len(codes) + 1):
-            sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = 20
+            sheet.column_dimensions[get_column_letter(column)].width = 20
         sheet.protection.sheet = True
     meta = workbook.create_sheet(METADATA_SHEET)
     for row, (key, value) in enumerate(
@@ -125,7 +141,10 @@ def grid_template(
 
 
 def write_grid_template(
-    path: str | os.PathLike[str], grid: _ctg.Grid, post_id: str | None = None, year: int | None = None
+    path: str | os.PathLike[str],
+    grid: _ctg.Grid,
+    post_id: str | None = None,
+    year: int | None = None,
 ) -> None:
     """Writes :func:`grid_template` to ``path`` (``.xlsx``)."""
     grid_template(grid, post_id=post_id, year=year).save(path)
@@ -152,10 +171,13 @@ def _metadata(workbook: Workbook, origin: str) -> dict[str, str]:
             f"{origin}: not an evaluation grid template of ctg (no sheet {METADATA_SHEET!r})"
         )
     sheet = workbook[METADATA_SHEET]
-    meta = {_text(k): _text(v) for k, v in sheet.iter_rows(min_col=1, max_col=2, values_only=True) if k}
+    meta = {
+        _text(k): _text(v) for k, v in sheet.iter_rows(min_col=1, max_col=2, values_only=True) if k
+    }
     if meta.get("format") != TEMPLATE_FORMAT:
         raise InvalidValueError(
-            f"{origin}: sheet {METADATA_SHEET!r}: format {meta.get('format')!r}, expected {TEMPLATE_FORMAT!r}"
+            f"{origin}: sheet {METADATA_SHEET!r}: format {meta.get('format')!r}, "
+            f"expected {TEMPLATE_FORMAT!r}"
         )
     return meta
 
@@ -165,11 +187,15 @@ def _grid_of(meta: dict[str, str], grid: _ctg.Grid | None, origin: str) -> _ctg.
     try:
         version = int(version_text)
     except ValueError:
-        raise InvalidValueError(f"{origin}: grid_version {version_text!r} is not a whole number") from None
+        raise InvalidValueError(
+            f"{origin}: grid_version {version_text!r} is not a whole number"
+        ) from None
     if grid is None:
         found = _ctg.find_builtin_grid(grid_id, version)
         if found is None:
-            raise InvalidValueError(f"{origin}: grid {grid_id!r} version {version} is not a built-in grid")
+            raise InvalidValueError(
+                f"{origin}: grid {grid_id!r} version {version} is not a built-in grid"
+            )
         return found
     if (grid_id, version) != (grid.id, grid.version):
         raise InvalidValueError(
@@ -180,8 +206,11 @@ def _grid_of(meta: dict[str, str], grid: _ctg.Grid | None, origin: str) -> _ctg.
 
 
 def read_evaluation(
-    source: str | os.PathLike[str] | Workbook, grid: _ctg.Grid | None = None, *,
-    post_id: str | None = None, year: int | None = None
+    source: str | os.PathLike[str] | Workbook,
+    grid: _ctg.Grid | None = None,
+    *,
+    post_id: str | None = None,
+    year: int | None = None,
 ) -> _ctg.Evaluation:
     """Reads a workbook filled from :func:`grid_template` into an evaluation.
 
@@ -205,7 +234,8 @@ def read_evaluation(
         if recorded and recorded != given:
             raise InvalidValueError(
                 f"{origin}: {key}: got {given!r}; expected {recorded!r}, the value the workbook "
-                "records")
+                "records"
+            )
         meta[key] = given
 
     out = io.StringIO()
@@ -223,7 +253,9 @@ def read_evaluation(
     for section in grid.sections:
         title = _sheet_title(section)
         if title not in workbook.sheetnames:
-            raise InvalidValueError(f"{origin}: no sheet {title!r} for section {section.id} of grid {grid.id!r}")
+            raise InvalidValueError(
+                f"{origin}: no sheet {title!r} for section {section.id} of grid {grid.id!r}"
+            )
         sheet = workbook[title]
         codes = {_text(c.value): c.column for c in sheet[_CODE_ROW] if c.value is not None}
         rows = {

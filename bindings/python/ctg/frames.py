@@ -6,6 +6,10 @@ Amounts are never floats: each amount is an ``int64`` column of cents named ``<n
 (nullable ``Int64`` when the amount may be missing) next to a column of ``decimal.Decimal``
 euros named ``<name>``; FTE likewise as ``<name>_ten_thousandths`` and a ``Decimal`` column;
 shares as their two counts and a ``fractions.Fraction``. Dates are ``datetime.date`` objects.
+Sums and comparisons are made on the cents columns (exact int64); for a chart or a table in
+euros, :func:`euros_for_display` gives a float view of an amount column, for display only, and
+:func:`style_euros` shows every cents column as euros (``354 000,00 €``) without changing it.
+Documentation with examples run by the tests: docs/pages/frames.md.
 
 >>> import ctg, ctg.frames
 >>> frame = ctg.frames.posts_frame(ctg.builtin_dataset("charente-2021"))
@@ -19,9 +23,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias
+
 import numpy as np
-import pandas as pd
 
 from . import _ctg
 from ._ctg import (
@@ -34,54 +39,66 @@ from ._ctg import (
     FinancingResult,
     Fte,
     Money,
-    Siren,
     PortfolioFinancing,
     Share,
+    Siren,
 )
+from ._extras import requires
+
+with requires("ctg.frames"):
+    import pandas as pd
+
+if TYPE_CHECKING:
+    from pandas.io.formats.style import Styler
 
 __all__ = [
     "batch_frame",
-    "posts_from_frame",
+    "euros_for_display",
     "evaluations_frame",
     "expenses_frame",
     "explanation_frame",
     "portfolio_frame",
     "posts_frame",
+    "posts_from_frame",
     "results_frame",
     "scores_frame",
+    "style_euros",
 ]
 
+#: The columns of a frame being built, by name: a Series, or plain values (an object column).
+Columns: TypeAlias = "dict[str, pd.Series[Any] | list[Any]]"
 
-def _cents(amounts: Sequence[Money | None], nullable: bool = False) -> pd.Series:
+
+def _cents(amounts: Sequence[Money | None], nullable: bool = False) -> pd.Series[Any]:
     values = [None if a is None else a.cents for a in amounts]
     if nullable or any(v is None for v in values):
         return pd.Series(values, dtype="Int64")
     return pd.Series(np.asarray(values, dtype=np.int64))
 
 
-def _euros(amounts: Sequence[Money | None]) -> pd.Series:
+def _euros(amounts: Sequence[Money | None]) -> pd.Series[Any]:
     return pd.Series([None if a is None else a.to_decimal() for a in amounts], dtype=object)
 
 
-def _add_money(columns: dict[str, pd.Series], name: str, amounts: Sequence[Money | None]) -> None:
+def _add_money(columns: Columns, name: str, amounts: Sequence[Money | None]) -> None:
     columns[f"{name}_cents"] = _cents(amounts)
     columns[name] = _euros(amounts)
 
 
-def _add_fte(columns: dict[str, pd.Series], name: str, values: Sequence[Fte]) -> None:
+def _add_fte(columns: Columns, name: str, values: Sequence[Fte]) -> None:
     columns[f"{name}_ten_thousandths"] = pd.Series(
         np.asarray([f.ten_thousandths for f in values], dtype=np.int64)
     )
     columns[name] = pd.Series([f.to_decimal() for f in values], dtype=object)
 
 
-def _add_share(columns: dict[str, pd.Series], name: str, shares: Sequence[Share]) -> None:
+def _add_share(columns: Columns, name: str, shares: Sequence[Share]) -> None:
     columns[f"{name}_part"] = pd.Series(np.asarray([s.part for s in shares], dtype=np.int64))
     columns[f"{name}_whole"] = pd.Series(np.asarray([s.whole for s in shares], dtype=np.int64))
     columns[name] = pd.Series([s.as_fraction() for s in shares], dtype=object)
 
 
-def _frame(columns: dict[str, pd.Series | list[object]], length: int) -> pd.DataFrame:
+def _frame(columns: Columns, length: int) -> pd.DataFrame:
     data = {
         name: (values if isinstance(values, pd.Series) else pd.Series(values, dtype=object))
         for name, values in columns.items()
@@ -101,7 +118,7 @@ def posts_frame(source: Dataset | Iterable[CoordinationPost]) -> pd.DataFrame:
     Decimal), volets and themes (dataset spellings joined by ``", "``), coordinators and the
     years with a declared expense."""
     posts = _posts(source)
-    columns: dict[str, pd.Series | list[object]] = {
+    columns: Columns = {
         "post_id": [p.id for p in posts],
         "convention_id": [p.convention_id for p in posts],
         "pilot_epci": [str(p.pilot_epci) for p in posts],
@@ -120,7 +137,7 @@ def expenses_frame(source: Dataset | Iterable[CoordinationPost]) -> pd.DataFrame
     """One row per post and year of declared expense: ``post_id``, ``year``, ``expense_cents``
     (int64), ``expense`` (Decimal euros) and the evidence of the amount."""
     rows = [(p, e) for p in _posts(source) for e in p.expenses]
-    columns: dict[str, pd.Series | list[object]] = {
+    columns: Columns = {
         "post_id": [p.id for p, _ in rows],
         "year": pd.Series(np.asarray([e.year for _, e in rows], dtype=np.int64)),
     }
@@ -135,7 +152,7 @@ def results_frame(results: Iterable[FinancingResult]) -> pd.DataFrame:
     ``total``, then ``<part>_cents`` and ``<part>`` for every part id met (in order of first
     appearance; missing parts are ``<NA>``/None)."""
     results = list(results)
-    columns: dict[str, pd.Series | list[object]] = {
+    columns: Columns = {
         "rulebook_id": [r.rulebook_id for r in results],
         "post_id": [r.post_id for r in results],
         "reference_start": [r.reference.start for r in results],
@@ -162,7 +179,7 @@ def explanation_frame(explanation: Explanation | FinancingResult) -> pd.DataFram
     parameter steps the parameter read, its segment and the evidence and source cited."""
     why = explanation.why if isinstance(explanation, FinancingResult) else explanation
     steps = list(why)
-    columns: dict[str, pd.Series | list[object]] = {
+    columns: Columns = {
         "step": pd.Series(np.arange(len(steps), dtype=np.int64)),
         "kind": [_ctg.to_string(s.kind) for s in steps],
         "id": [s.id for s in steps],
@@ -187,7 +204,7 @@ def explanation_frame(explanation: Explanation | FinancingResult) -> pd.DataFram
 def batch_frame(batch: BatchResult) -> pd.DataFrame:
     """The columns of a batch result: ``total_cents`` and ``<part>_cents`` (int64, the arrays
     of the result, not copied when pandas can avoid it), with ``total`` in Decimal euros."""
-    columns: dict[str, pd.Series | list[object]] = {"total_cents": pd.Series(batch.total_cents)}
+    columns: Columns = {"total_cents": pd.Series(batch.total_cents)}
     columns["total"] = pd.Series(
         [Money.from_cents(int(c)).to_decimal() for c in batch.total_cents], dtype=object
     )
@@ -200,7 +217,7 @@ def portfolio_frame(portfolio: PortfolioFinancing) -> pd.DataFrame:
     """One row per post of a portfolio financing: post, convention, pilot EPCI, status,
     contracted FTE, declared expense and aid (cents and Decimal), and each part."""
     posts = list(portfolio.posts)
-    columns: dict[str, pd.Series | list[object]] = {
+    columns: Columns = {
         "post_id": [p.post_id for p in posts],
         "convention_id": [p.convention_id for p in posts],
         "pilot_epci": [str(p.pilot_epci) for p in posts],
@@ -228,7 +245,7 @@ def evaluations_frame(evaluations: Dataset | Iterable[Evaluation]) -> pd.DataFra
         evaluations = evaluations.evaluations
     rows = [(e, a) for e in evaluations for a in e.answers]
     kinds = [a.kind for _, a in rows]
-    columns: dict[str, pd.Series | list[object]] = {
+    columns: Columns = {
         "grid": [e.grid_id for e, _ in rows],
         "grid_version": pd.Series(np.asarray([e.grid_version for e, _ in rows], dtype=np.int64)),
         "post_id": [e.post_id for e, _ in rows],
@@ -237,11 +254,17 @@ def evaluations_frame(evaluations: Dataset | Iterable[Evaluation]) -> pd.DataFra
         "policy": [None if a.policy is None else _ctg.to_string(a.policy) for _, a in rows],
         "kind": [_ctg.to_string(k) for k in kinds],
         "answer": [a.value_text() for _, a in rows],
-        "level": [a.level if k is _ctg.AnswerKind.level else None for (_, a), k in zip(rows, kinds)],
-        "yes": [a.yes if k is _ctg.AnswerKind.yes_no else None for (_, a), k in zip(rows, kinds)],
+        "level": [
+            a.level if k is _ctg.AnswerKind.level else None
+            for (_, a), k in zip(rows, kinds, strict=True)
+        ],
+        "yes": [
+            a.yes if k is _ctg.AnswerKind.yes_no else None
+            for (_, a), k in zip(rows, kinds, strict=True)
+        ],
         "number": [
             a.number.to_decimal() if k is _ctg.AnswerKind.number else None
-            for (_, a), k in zip(rows, kinds)
+            for (_, a), k in zip(rows, kinds, strict=True)
         ],
         "filled_by": [e.filled_by for e, _ in rows],
         "filled_on": [e.filled_on for e, _ in rows],
@@ -257,7 +280,7 @@ def scores_frame(scores: Iterable[EvaluationScore]) -> pd.DataFrame:
     for score in scores:
         rows.extend((score, s.section_id, s.achieved, s.completeness) for s in score.sections)
         rows.append((score, None, score.overall, score.completeness))
-    columns: dict[str, pd.Series | list[object]] = {
+    columns: Columns = {
         "grid": [s.grid_id for s, *_ in rows],
         "grid_version": pd.Series(np.asarray([s.grid_version for s, *_ in rows], dtype=np.int64)),
         "post_id": [s.post_id for s, *_ in rows],
@@ -268,6 +291,52 @@ def scores_frame(scores: Iterable[EvaluationScore]) -> pd.DataFrame:
     _add_share(columns, "completeness", [completeness for *_, completeness in rows])
     return _frame(columns, len(rows))
 
+
+def euros_for_display(frame: pd.DataFrame, column: str) -> pd.Series[float]:
+    """The amounts of ``column`` in euros as floats, **for display only** (a chart's axis, a
+    quick look): never sum, compare or store them; the exact figures are the int64 cents.
+
+    ``column`` names an amount (``"total"``) or its cents column (``"total_cents"``); the result
+    is a float64 Series named ``<amount>_euros_display_only``, NaN where the amount is missing.
+    Each value is the float nearest to the amount (cents / 100), so it prints as the amount
+    itself (``354000.0``) up to 10,000 billion euros.
+
+    >>> import ctg, ctg.frames
+    >>> frame = ctg.frames.expenses_frame(ctg.builtin_dataset("charente-2021"))
+    >>> ctg.frames.euros_for_display(frame, "expense").head(2).tolist()
+    [112500.0, 121250.0]
+    """
+    amount = column.removesuffix("_cents")
+    if f"{amount}_cents" not in frame.columns:
+        raise KeyError(
+            f"column {column!r}: expected an amount with a cents column {amount + '_cents'!r}; "
+            f"the frame has {', '.join(map(repr, frame.columns))}"
+        )
+    cents = frame[f"{amount}_cents"].to_numpy(dtype="float64", na_value=np.nan)
+    return pd.Series(cents / 100, index=frame.index, name=f"{amount}_euros_display_only")
+
+
+def style_euros(frame: pd.DataFrame, language: str = "fr") -> Styler:
+    """``frame.style`` with every ``<name>_cents`` column shown as euros in ``language``
+    (``"fr"``: ``354 000,00 €``; ``"en"``: ``€354,000.00``), the package's one formatting of
+    amounts; the data is unchanged (int64 cents). Needs ctg[report] (Babel, and Jinja2 for
+    pandas' Styler)."""
+    with requires("ctg.frames.style_euros"):
+        import jinja2  # noqa: F401 - pandas' Styler needs it: fail here with the extra's name
+
+        from ._format import formatter
+
+        money = formatter(language).money
+
+    def euros(cents: Any) -> str:  # an int64 or a missing amount of a nullable Int64 column
+        return (
+            ""
+            if cents is None or cents is pd.NA
+            else money(Money.from_cents(int(cents)).to_decimal())
+        )
+
+    columns: list[Hashable] = [name for name in frame.columns if str(name).endswith("_cents")]
+    return frame.style.format(euros, subset=columns)
 
 
 def _column_text(frame: pd.DataFrame, name: str, what: str) -> list[str]:

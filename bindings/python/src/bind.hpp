@@ -61,6 +61,9 @@ void bind_referentiel(py::module_& m);
 void bind_model_evaluations(py::module_& m);
 /// @brief Datasets, posts and evaluations as JSON and CSV of include/ctg/io.
 void bind_io(py::module_& m);
+/// @brief The department report of include/ctg/analysis/department_report.hpp (bind_report.cpp):
+/// bound last, since it holds evaluation roll-ups.
+void bind_report(py::module_& m);
 
 // -------------------------------------------------------------------------------------------
 // Python objects checked by the binding code itself, typed for signatures and stubs.

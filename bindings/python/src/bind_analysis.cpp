@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
-// Bindings of include/ctg/analysis: exact ratios (never floats: Python ints, Fraction and
-// Decimal), evidence marks, Markdown tables, and the reports: coverage, coordination volume,
+// Bindings of include/ctg/analysis, and of the exact ratios (never floats: Python ints, Fraction
+// and Decimal) and evidence marks of include/ctg/core that the reports use; Markdown tables, and the reports: coverage, coordination volume,
 // portfolio financing and comparison, deadlines.
 #include "bind.hpp"
 #include "bind_fields.hpp"
 #include "ctg_docstrings/analysis.hpp"
+#include "ctg_docstrings/core.hpp"
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
-#include <ctg/analysis/evidence_marks.hpp>
-#include <ctg/analysis/exact_ratio.hpp>
 #include <ctg/analysis/markdown_table.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
+#include <ctg/core/evidence_marks.hpp>
+#include <ctg/core/exact_ratio.hpp>
 
 #include <pybind11/native_enum.h>
 

@@ -2,10 +2,12 @@
 // Bindings of include/ctg/model: SIREN and INSEE codes, territories, themes and roles, the
 // conventions and their parts, coordination posts, and the validated Dataset. The members of
 // Dataset that use Evaluation (and DatasetParts) are bound by bind_model_evaluations(), called
-// after bind_referentiel() (model/dataset.hpp and referentiel/ depend on each other).
+// after bind_referentiel(), which registers Evaluation (model/dataset.hpp holds evaluations; the
+// Volet and CnafTheme enums of referentiel/ are registered here, before the classes using them).
 #include "bind.hpp"
 #include "bind_fields.hpp"
 #include "ctg_docstrings/model.hpp"
+#include "ctg_docstrings/referentiel.hpp"
 #include <ctg/io/dataset_json.hpp>
 #include <ctg/model/convention.hpp>
 #include <ctg/model/coordination.hpp>
@@ -267,13 +269,14 @@ void bind_model(py::module_& m) {
         ctg_doc::insee_code::department);
 
     // --- Themes and roles -----------------------------------------------------------------------
-    def_marked_class(theme_cls, "Theme", "theme", ctg_doc::theme::local, ctg_doc::theme::parse,
-                     ctg_doc::theme::is_local, ctg_doc::theme::local_label,
-                     ctg_doc::theme::to_string);
+    // Theme and SignatoryRole are both a ctg::known_or_local: one documentation of its members.
+    def_marked_class(theme_cls, "Theme", "theme", ctg_doc::known_or_local::local,
+                     ctg_doc::known_or_local::parse, ctg_doc::known_or_local::is_local,
+                     ctg_doc::known_or_local::local_label, ctg_doc::known_or_local::to_string);
     theme_cls.def_property_readonly("cnaf", &ctg::theme::cnaf, ctg_doc::theme::cnaf);
-    def_marked_class(role_cls, "SignatoryRole", "role", ctg_doc::signatory_role::local,
-                     ctg_doc::signatory_role::parse, ctg_doc::signatory_role::is_local,
-                     ctg_doc::signatory_role::local_label, ctg_doc::signatory_role::to_string);
+    def_marked_class(role_cls, "SignatoryRole", "role", ctg_doc::known_or_local::local,
+                     ctg_doc::known_or_local::parse, ctg_doc::known_or_local::is_local,
+                     ctg_doc::known_or_local::local_label, ctg_doc::known_or_local::to_string);
     role_cls.def_property_readonly("known", &ctg::signatory_role::known,
                                    ctg_doc::signatory_role::known);
 
@@ -489,6 +492,9 @@ void bind_model(py::module_& m) {
         .def_property_readonly("label", &ctg::dataset::label, internal, ctg_doc::dataset::label)
         .def_property_readonly("department", &ctg::dataset::department, internal,
                                ctg_doc::dataset::department)
+        .def_property_readonly("rulebook_id", &ctg::dataset::rulebook_id,
+                               ctg_doc::dataset::rulebook_id)
+        .def_property_readonly("grid_id", &ctg::dataset::grid_id, ctg_doc::dataset::grid_id)
         .def_property_readonly("referents", &ctg::dataset::referents, internal,
                                ctg_doc::dataset::referents)
         .def_property_readonly("epcis", &ctg::dataset::epcis, internal, ctg_doc::dataset::epcis)
@@ -585,6 +591,8 @@ void bind_model_evaluations(py::module_& m) {
         field("id", &ctg::dataset_parts::id, ctg_doc::dataset_parts::id),
         field("label", &ctg::dataset_parts::label, ctg_doc::dataset_parts::label),
         field("department", &ctg::dataset_parts::department, ctg_doc::dataset_parts::department),
+        field("rulebook", &ctg::dataset_parts::rulebook, ctg_doc::dataset_parts::rulebook),
+        field("grid", &ctg::dataset_parts::grid, ctg_doc::dataset_parts::grid),
         field("referents", &ctg::dataset_parts::referents, ctg_doc::dataset_parts::referents),
         field("epcis", &ctg::dataset_parts::epcis, ctg_doc::dataset_parts::epcis),
         field("conventions", &ctg::dataset_parts::conventions, ctg_doc::dataset_parts::conventions),

@@ -4,7 +4,9 @@
 // fractions.Fraction), year-over-year comparisons, the department roll-up and Markdown views.
 #include "bind.hpp"
 #include "bind_fields.hpp"
+#include "ctg_docstrings/model.hpp"
 #include "ctg_docstrings/referentiel.hpp"
+#include <ctg/model/post_evaluations.hpp>
 #include <ctg/referentiel/activity_coverage.hpp>
 #include <ctg/referentiel/answer_scale.hpp>
 #include <ctg/referentiel/evaluation.hpp>
@@ -570,10 +572,18 @@ void bind_referentiel(py::module_& m) {
 
     m.def("post_active_in_year", &ctg::post_active_in_year, py::arg("post"), py::arg("year"),
           ctg_doc::post_active_in_year);
-    m.def("validate_evaluation", &ctg::validate_evaluation, py::arg("evaluation"), py::arg("grid"),
-          py::arg("post") = py::none(), py::arg("path") = "", ctg_doc::validate_evaluation);
-    m.def("require_valid", &ctg::require_valid, py::arg("evaluation"), py::arg("grid"),
-          py::arg("post") = py::none(), ctg_doc::require_valid);
+    // The overloads taking the post (ctg/model/post_evaluations.hpp): without one (None) they
+    // are the grid-only checks of ctg/referentiel/evaluation_check.hpp.
+    m.def("validate_evaluation",
+          py::overload_cast<const ctg::evaluation&, const ctg::grid&, const ctg::coordination_post*,
+                            std::string_view>(&ctg::validate_evaluation),
+          py::arg("evaluation"), py::arg("grid"), py::arg("post") = py::none(),
+          py::arg("path") = "", ctg_doc::validate_evaluation_of_evaluation_grid_coordination_post);
+    m.def("require_valid",
+          py::overload_cast<const ctg::evaluation&, const ctg::grid&,
+                            const ctg::coordination_post*>(&ctg::require_valid),
+          py::arg("evaluation"), py::arg("grid"), py::arg("post") = py::none(),
+          ctg_doc::require_valid_of_evaluation_grid_coordination_post);
     m.def(
         "validate_evaluations",
         [](const std::vector<ctg::evaluation>& evaluations,

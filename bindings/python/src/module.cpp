@@ -11,8 +11,8 @@ PYBIND11_MODULE(_ctg, m) {
     m.attr("__version__") = CTG_VERSION_STRING;
 
     // Dependency order: every area only uses classes registered by the areas before it.
-    // model/dataset.hpp and referentiel/ use each other: the members of the model that need
-    // Evaluation are bound by bind_model_evaluations(), after bind_referentiel().
+    // The members of the model that need Evaluation (model/dataset.hpp holds the evaluations)
+    // are bound by bind_model_evaluations(), after bind_referentiel().
     ctg::python::bind_core(m);
     ctg::python::bind_rules(m);
     ctg::python::bind_finance(m);
@@ -21,4 +21,5 @@ PYBIND11_MODULE(_ctg, m) {
     ctg::python::bind_referentiel(m);
     ctg::python::bind_model_evaluations(m);
     ctg::python::bind_io(m);
+    ctg::python::bind_report(m);
 }

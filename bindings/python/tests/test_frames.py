@@ -26,7 +26,7 @@ def dataset() -> ctg.Dataset:
 def assert_no_float(frame: pd.DataFrame) -> None:
     for name, dtype in frame.dtypes.items():
         assert not pd.api.types.is_float_dtype(dtype), name
-        if dtype == object:
+        if pd.api.types.is_object_dtype(dtype):
             assert not any(isinstance(v, float) for v in frame[name]), name
 
 
@@ -42,7 +42,9 @@ def test_posts_and_expenses(dataset: ctg.Dataset) -> None:
     assert expenses["expense_cents"].dtype == np.int64
     first = expenses.iloc[0]
     assert (first["post_id"], first["year"], first["expense_cents"]) == (
-        "post-grand-angouleme", 2021, 11_250_000,
+        "post-grand-angouleme",
+        2021,
+        11_250_000,
     )
     assert first["expense"] == Decimal("112500.00")
     assert_no_float(posts)
@@ -95,7 +97,10 @@ def test_batch_and_portfolio(dataset: ctg.Dataset) -> None:
     batch = ctg.finance_batch(charente, JUNE_30, np.asarray([10000, 25000], dtype=np.int64))
     table = frames.batch_frame(batch)
     assert table.columns.tolist() == [
-        "total_cents", "total", "bonus_territoire_cents", "fonds_locaux_cents",
+        "total_cents",
+        "total",
+        "bonus_territoire_cents",
+        "fonds_locaux_cents",
     ]
     assert table["total_cents"].tolist() == [3_840_000, 9_600_000]
     assert table["total"].tolist() == [Decimal("38400.00"), Decimal("96000.00")]
@@ -103,7 +108,9 @@ def test_batch_and_portfolio(dataset: ctg.Dataset) -> None:
     table = frames.portfolio_frame(portfolio)
     assert len(table) == 9 and (table["status"] == "financed").all()
     assert table["total_cents"].sum() == portfolio.total.total.cents
-    assert (table["bonus_territoire_cents"] + table["fonds_locaux_cents"] == table["total_cents"]).all()
+    assert (
+        table["bonus_territoire_cents"] + table["fonds_locaux_cents"] == table["total_cents"]
+    ).all()
     assert_no_float(table)
 
 
@@ -136,7 +143,7 @@ def test_posts_back_from_a_frame(dataset: ctg.Dataset) -> None:
     rows = frames.posts_frame(dataset).merge(frames.expenses_frame(dataset), on="post_id")
     posts = frames.posts_from_frame(rows, "charente.parquet")
     assert [p.id for p in posts] == [p.id for p in dataset.posts]
-    for read, original in zip(posts, dataset.posts):
+    for read, original in zip(posts, dataset.posts, strict=True):
         assert read.contracted_fte == original.contracted_fte
         assert read.pilot_epci == original.pilot_epci
         assert [(e.year, e.amount) for e in read.expenses] == [
@@ -174,11 +181,86 @@ def test_posts_frame_errors() -> None:
         frames.posts_from_frame(pd.DataFrame({**good, "expense_cents": [31200.0]}))
     with pytest.raises(TypeError, match=r"column 'expense': got floats"):
         frames.posts_from_frame(
-            pd.DataFrame({**{k: v for k, v in good.items() if k != "expense_cents"},
-                          "expense": [31200.5]})
+            pd.DataFrame(
+                {**{k: v for k, v in good.items() if k != "expense_cents"}, "expense": [31200.5]}
+            )
         )
     with pytest.raises(ValueError, match="missing column 'year'"):
         frames.posts_from_frame(pd.DataFrame({k: v for k, v in good.items() if k != "year"}))
     with pytest.raises(ctg.ValidationError) as info:
         frames.posts_from_frame(pd.DataFrame({**good, "pilot_epci": ["241600304"]}), "posts")
     assert info.value.detail.field == "row 2, column pilot_epci_siren"
+
+
+# Charente 2021 at the ceiling (README): national-2020 pays 24,000 € per ETP, so 2.5 ETP →
+# 60,000.00 €, 4 → 96,000.00 €, 1.5 → 36,000.00 €, 1 → 24,000.00 €, 0.75 → 18,000.00 €, and
+# 14.75 ETP → 354,000.00 €.
+NATIONAL_CENTS = [
+    6_000_000,
+    9_600_000,
+    3_600_000,
+    2_400_000,
+    3_600_000,
+    2_400_000,
+    3_600_000,
+    2_400_000,
+    1_800_000,
+]
+
+
+@pytest.fixture(scope="module")
+def national(dataset: ctg.Dataset) -> pd.DataFrame:
+    fte = frames.posts_frame(dataset)["contracted_fte_ten_thousandths"].to_numpy()
+    batch = ctg.finance_batch(ctg.builtin_rulebook("national-2020"), JUNE_30, fte)
+    return frames.batch_frame(batch)
+
+
+def test_amount_columns_sum_exactly(national: pd.DataFrame) -> None:
+    assert national["total_cents"].dtype == np.int64
+    assert national["total_cents"].tolist() == NATIONAL_CENTS
+    assert int(national["total_cents"].sum()) == 35_400_000
+    assert sum(national["total"], Decimal(0)) == Decimal("354000.00")
+
+
+def test_euros_for_display_is_a_float_view_named_as_such(national: pd.DataFrame) -> None:
+    euros = frames.euros_for_display(national, "total")
+    assert euros.name == "total_euros_display_only" and euros.dtype == np.float64
+    assert euros.tolist() == [c / 100 for c in NATIONAL_CENTS]
+    assert euros.tolist()[:2] == [60000.0, 96000.0]
+    assert frames.euros_for_display(national, "total_cents").equals(euros)
+    assert national["total_cents"].dtype == np.int64  # the frame is unchanged
+
+
+def test_euros_for_display_prints_each_amount_exactly() -> None:
+    # The float nearest to cents / 100 prints as the decimal amount itself (repr is the shortest
+    # text that reads back the same float, and 15 significant digits always read back).
+    cents = [1, 10, 99, 101, 12_345, 3_333_333, 99_999_999_999_999, -5, -123_456_789]
+    frame = pd.DataFrame({"amount_cents": np.asarray(cents, dtype=np.int64)})
+    shown = frames.euros_for_display(frame, "amount")
+    for c, value in zip(cents, shown, strict=True):
+        assert Decimal(repr(value)) == Decimal(c).scaleb(-2), c
+
+
+def test_euros_for_display_of_a_missing_amount_is_nan(dataset: ctg.Dataset) -> None:
+    frame = frames.explanation_frame(
+        ctg.finance(
+            ctg.builtin_rulebook("charente-2021"),
+            ctg.PostInput(id="p", contracted_fte="2.5", basis=ctg.ExpenseBasis.at_ceiling),
+            JUNE_30,
+        )
+    )
+    shown = frames.euros_for_display(frame, "amount")
+    missing = frame["amount_cents"].isna()
+    assert missing.any() and shown[missing].isna().all()
+    assert shown[~missing].tolist() == [c / 100 for c in frame["amount_cents"][~missing]]
+    with pytest.raises(KeyError, match=r"column 'label_fr': expected an amount with a cents "):
+        frames.euros_for_display(frame, "label_fr")
+
+
+def test_style_euros_shows_cents_as_euros(national: pd.DataFrame) -> None:
+    totals = national[["total_cents"]].sum().to_frame("Charente").T
+    french = frames.style_euros(totals, "fr").to_html()
+    assert "354\u202f000,00\u00a0€" in french and "35400000" not in french
+    english = frames.style_euros(national, "en").to_html()
+    assert "€60,000.00" in english and "€18,000.00" in english
+    assert national["total_cents"].tolist() == NATIONAL_CENTS  # data unchanged

@@ -58,9 +58,9 @@ def result() -> ctg.FinancingResult:
 def test_financing_result_shows_the_total_and_parts_in_french(result: ctg.FinancingResult) -> None:
     page = parse(result._repr_html_())
     text = "".join(page.text)
-    assert "96 000,00 €" in text
-    assert "66 000,00 €" in text and "Bonus territoire" in text
-    assert "30 000,00 €" in text and "Fonds locaux de la Caf" in text
+    assert "96\u202f000,00\u00a0€" in text
+    assert "66\u202f000,00\u00a0€" in text and "Bonus territoire" in text
+    assert "30\u202f000,00\u00a0€" in text and "Fonds locaux de la Caf" in text
     assert "du 01/01/2021 au 31/12/2021" in text
     assert "a" not in page.tags  # link-free
 
@@ -70,9 +70,9 @@ def test_explanation_has_one_row_per_step(result: ctg.FinancingResult) -> None:
     page = parse(html)
     assert page.tags.count("tr") == len(result.why.steps) + 1  # + the header row
     text = "".join(page.text)
-    assert "120 000,00 €" in text
+    assert "120\u202f000,00\u00a0€" in text
     assert "80 % × 120000.00 €" in text
-    assert "Plafond de dépense par ETP" in text and "48 000,00 €" in text
+    assert "Plafond de dépense par ETP" in text and "48\u202f000,00\u00a0€" in text
     assert "Caf de la Charente" in text  # the source of the parameters
 
 

@@ -14,7 +14,9 @@ import ctg
 from ctg import _catalogue, _messages, cli
 
 CHARENTE_JSON = ctg.dataset_to_json(ctg.builtin_dataset("charente-2021"))
-SRC = Path(__file__).resolve().parents[3] / "src"
+ROOT = Path(__file__).resolve().parents[3]
+#: The C++ sources and headers that may name a message code (templates in headers do).
+SOURCES = (ROOT / "src", ROOT / "include")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -58,7 +60,7 @@ def test_every_code_written_in_the_sources_is_listed() -> None:
     codes = ctg.message_codes()
     prefixes = {code.split(".")[0] for code in codes}
     used = set()
-    for path in SRC.rglob("*.[ch]pp"):
+    for path in (p for d in SOURCES for p in d.rglob("*.[ch]pp")):
         for literal in pattern.findall(path.read_text(encoding="utf-8")):
             if literal.split(".")[0] in prefixes and not literal.endswith((".json", ".csv")):
                 used.add(literal)
@@ -108,7 +110,8 @@ def test_an_unknown_rulebook_and_grid_list_the_known_ones() -> None:
     assert grid.params == {"known": grids}
     assert _messages.describe(grid, "fr") == (
         f"grid : valeur « gironde » ; attendu une grille intégrée : {grids}")
-    assert _messages.describe(grid, "en") == f'grid: got "gironde"; expected a built-in grid: {grids}'
+    assert _messages.describe(grid, "en") == (
+        f'grid: got "gironde"; expected a built-in grid: {grids}')
 
 
 def test_a_json_type_error_and_a_missing_key() -> None:
@@ -201,7 +204,8 @@ def test_validate_prints_french_by_default_and_english_with_lang_en(
     code, out, err = run(capsys, "validate", "--input", str(path))
     assert code == 1
     assert '- epcis[0].siren : valeur « 123 » ; attendu un SIREN de 9 chiffres' in out
-    assert "- posts[2].expenses[0].amount : valeur « 12.345 » ; attendu un nombre d’au plus 2" in out
+    assert ("- posts[2].expenses[0].amount : valeur « 12.345 » ; attendu un nombre d’au plus 2"
+            in out)
     assert err.strip().endswith(" erreur(s)") and "error(s)" not in err
     code, out, err = run(capsys, "validate", "--input", str(path), "--lang", "en")
     assert code == 1

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[3]
 SCHEMA = json.loads((ROOT / "docs" / "schemas" / "report.schema.json").read_text())
 ON = datetime.date(2021, 6, 30)
 ORDER = ["national-2020", "cej", "charente-2021", "loire-cej-2015"]
+NNBSP, NBSP = "\u202f", "\u00a0"
 
 
 def charente(language: ctg.Language = ctg.Language.fr, rulebooks: list[str] = ORDER,
@@ -213,33 +214,74 @@ def test_without_cej_there_is_no_gain_and_a_single_rulebook_is_enough() -> None:
 
 
 def test_bad_rulebook_lists_are_refused() -> None:
-    with pytest.raises(ctg.InvalidValueError, match="rulebooks"):
+    with pytest.raises(ctg.InvalidValueError, match="rulebooks") as empty:
         charente(rulebooks=[])
-    with pytest.raises(ctg.InvalidValueError, match="a value used only once"):
+    assert empty.value.detail is not None and empty.value.detail.code == "report.rulebooks.empty"
+    with pytest.raises(ctg.InvalidValueError, match="each rulebook once") as twice:
         charente(rulebooks=["cej", "cej"])
-    with pytest.raises(ctg.InvalidValueError, match='detail: got "loire-cej-2015"'):
+    assert twice.value.detail is not None
+    assert twice.value.detail.code == "report.rulebooks.repeated"
+    with pytest.raises(ctg.InvalidValueError, match='detail: got "loire-cej-2015"') as unknown:
         charente(rulebooks=["cej"], detail="loire-cej-2015")
+    assert unknown.value.detail is not None
+    assert unknown.value.detail.code == "report.rulebook.unknown"
+    assert unknown.value.detail.params == {"known": "cej"}
+
+
+def test_the_detailed_rulebook_is_the_dataset_field_by_default() -> None:
+    charente_ = ctg.builtin_dataset("charente-2021")
+    assert charente_.rulebook_id == "charente-2021" and charente_.grid_id == "charente-2021"
+    report = charente()
+    assert report.data["financing"]["rulebook"] == "charente-2021"
+    assert report.parts.detail.id == "charente-2021"
+    # The library's report behind the dict: its figures are the dict's.
+    r = report.parts.report
+    assert isinstance(r, ctg.DepartmentReport)
+    assert r.financing.rulebook_id == "charente-2021"
+    assert r.evaluation.rollup.department_overall == ctg.Share(part=312, whole=617)
+    # Without the field, the first rulebook; the field naming a rulebook not compared, too.
+    document = json.loads(ctg.to_json(charente_))
+    del document["rulebook"]
+    without = ctg.load_dataset_json(json.dumps(document))
+    assert without.rulebook_id == ""
+    assert ctg.default_detailed_rulebook(without, [ctg.builtin_rulebook(i) for i in ORDER]) \
+        == "national-2020"
+    data = build_report(without, on=ON, rulebooks=[ctg.builtin_rulebook(i) for i in ORDER]).data
+    assert data["financing"]["rulebook"] == "national-2020"
+    assert data["financing"]["maximum"]["total"]["total"] == "354000.00"
+    data = charente(rulebooks=["national-2020", "cej"]).data
+    assert data["financing"]["rulebook"] == "national-2020"
+
+
+def test_the_report_grid_is_a_built_in_one() -> None:
+    document = json.loads(ctg.to_json(ctg.builtin_dataset("charente-2021")))
+    document["grid"] = "gironde-2030"
+    with pytest.raises(ctg.ValidationError, match='grid: got "gironde-2030"'):
+        ctg.load_dataset_json(json.dumps(document))
 
 
 # --- Markdown and CSV -----------------------------------------------------------------------
 
 def test_markdown_in_french_carries_the_figures_and_their_marks(report: ctg.report.Report) -> None:
     md = report.to_markdown()
-    assert md.startswith("# Les CTG en Charente (16) au 30/06/2021\n")
+    assert md.startswith("# Les CTG en Charente (16) au 30 juin 2021\n")
     for heading in ("## 1. Couverture", "## 2. Volume", "## 3. Financement 2021 selon",
                     "## 4. Comparaison", "## 5. Échéances", "## 6. Évaluation",
                     "## 7. Sources", "## 8. Provenance"):
         assert f"\n{heading}" in md
     assert "| **Total Charente**" in md
-    assert "354 000,00 €" in md and "566 400,00 €" in md and "389 400,00 €" in md
-    assert "Écart `cej` → `national-2020` : 1 447,00 € par ETP, 21 343,25 € pour 14,75 ETP" in md
-    assert "| **Département** (cases cumulées)" in md and "50,6 %" in md
+    # The formatter's French typography: U+202F between thousands, U+00A0 before € and %.
+    assert f"354{NNBSP}000,00{NBSP}€" in md and f"566{NNBSP}400,00{NBSP}€" in md
+    assert f"389{NNBSP}400,00{NBSP}€" in md
+    assert (f"Écart `cej` → `national-2020` : 1{NNBSP}447,00{NBSP}€ par ETP, "
+            f"21{NNBSP}343,25{NBSP}€ pour 14,75 ETP") in md
+    assert "| **Département** (cases cumulées)" in md and f"50,6{NBSP}%" in md
 
 
 def test_markdown_in_english() -> None:
     md = charente(ctg.Language.en).to_markdown()
-    assert md.startswith("# CTGs in Charente (16) on 2021-06-30\n")
-    assert "Difference `cej` → `national-2020`: 1,447.00 € per FTE, 21,343.25 € for 14.75 FTE" \
+    assert md.startswith("# CTGs in Charente (16) on 30 June 2021\n")
+    assert "Difference `cej` → `national-2020`: €1,447.00 per FTE, €21,343.25 for 14.75 FTE" \
         in md
     assert "Couverture" not in md
 
@@ -302,7 +344,8 @@ def test_deux_sevres_overview(deux_sevres: dict) -> None:
 
 
 def test_deux_sevres_financing_of_the_department_rule(deux_sevres: dict) -> None:
-    # No rulebook is named after Deux-Sèvres: the first one is detailed… unless named.
+    # The Deux-Sèvres dataset names no rulebook of its own: the first one is detailed… unless
+    # named.
     assert deux_sevres["financing"]["rulebook"] == "national-2020"
     data = build_report(ctg.load_dataset_file(DEUX_SEVRES),
                         on=datetime.date.fromisoformat(GOLDEN["on"]),

@@ -21,7 +21,7 @@ import pytest
 
 import ctg
 from ctg.report import build_report
-from ctg.report._html import decimal_text, money_text, percent_text, whole_text
+from ctg.report._present import Figures, Labels
 
 ON = datetime.date(2021, 6, 30)
 CHROMIUM = "/usr/bin/chromium"
@@ -198,9 +198,9 @@ def test_french_amounts_are_written_from_the_strings(tree: Node) -> None:
         exact = amount.replace(" €", NBSP + "€").replace(" ", NNBSP)
         assert exact in text, amount
     assert f"23{NNBSP}787,05" in text  # inhabitants per ETP
-    assert f"100,00{NNBSP}%" in text  # coverage
-    assert f"61,33{NNBSP}%" in text  # coefficient of variation
-    assert f"50,6{NNBSP}%" in text  # evaluation, department overall
+    assert f"100,00{NBSP}%" in text  # coverage
+    assert f"61,33{NBSP}%" in text  # coefficient of variation
+    assert f"50,6{NBSP}%" in text  # evaluation, department overall
     assert f"48{NNBSP}000,00{NBSP}€ / ETP" in text  # a parameter in the sources
 
 
@@ -255,8 +255,8 @@ def test_the_english_page(english: str) -> None:
         "4. Deadlines", "5. Evaluation of the coordination function", "6. Sources"]
     text = tree.find("body").text()
     for amount in ("354,000.00", "566,400.00", "1,447.00", "21,343.25"):
-        assert f"{amount}{NBSP}€" in text
-    assert "30 June 2021" in text and "100.00%" in text
+        assert f"€{amount}" in text
+    assert "30/06/2021" in text and "100.00%" in text
     assert "Vue d'ensemble" not in text
     assert "Overall" in " ".join(t.text() for t in tree.find("figure", id="chart-evaluation")
                                   .iter("text"))
@@ -325,27 +325,35 @@ def test_a_rulebook_without_parts_and_without_cej() -> None:
     assert f"96{NNBSP}000,00{NBSP}€" in financing
 
 
+def figures(lang: str) -> Figures:
+    return Figures(lang, Labels(lang, ("report.html.", "report.")))
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("354000.00", "fr", f"354{NNBSP}000,00{NBSP}€"),
-    ("354000.00", "en", f"354,000.00{NBSP}€"),
-    ("-1447.5", "fr", f"-1{NNBSP}447,5{NBSP}€"),
+    ("354000.00", "en", "€354,000.00"),
+    ("-1447.5", "fr", f"-1{NNBSP}447,50{NBSP}€"),
     ("0.00", "fr", f"0,00{NBSP}€"),
-    ("999.99", "en", f"999.99{NBSP}€"),
+    ("999.99", "en", "€999.99"),
 ])
-def test_money_text(text: str, lang: str, expected: str) -> None:
-    assert money_text(text, lang) == expected
+def test_money_is_the_formatter_s(text: str, lang: str, expected: str) -> None:
+    assert figures(lang).money(text) == expected
 
 
 def test_number_formats() -> None:
-    assert decimal_text("1234567.891", "fr") == f"1{NNBSP}234{NNBSP}567,891"
-    assert decimal_text(350859, "en") == "350,859"
-    assert whole_text({"fraction": "283994/5", "value": "56798.80"}, "fr") == f"56{NNBSP}799"
+    fr, en = figures("fr"), figures("en")
+    assert fr.number("1234567.891") == f"1{NNBSP}234{NNBSP}567,891"
+    assert en.number(350859) == "350,859"
+    assert fr.whole({"fraction": "283994/5", "value": "56798.80"}) == f"56{NNBSP}799"
     # 10.4951 shows as 10.50 with 2 decimals, but is 10 to the unit (not 11).
-    assert whole_text({"fraction": "104951/10000", "value": "10.50"}, "en") == "10"
-    assert whole_text({"fraction": "-21/2", "value": "-10.50"}, "en") == "-11"
-    assert money_text("21343.25", "fr", signed=True) == f"+21{NNBSP}343,25{NBSP}€"
-    assert percent_text("61.33", "fr") == f"61,33{NNBSP}%"
-    assert percent_text("61.33", "en") == "61.33%"
+    assert en.whole({"fraction": "104951/10000", "value": "10.50"}) == "10"
+    assert en.whole({"fraction": "-21/2", "value": "-10.50"}) == "-11"
+    assert fr.gain("21343.25") == f"+21{NNBSP}343,25{NBSP}€"
+    assert fr.percent("61.33") == f"61,33{NBSP}%"
+    assert en.percent("61.33") == "61.33%"
+    assert fr.parameter("48000.00", "eur_per_fte") == f"48{NNBSP}000,00{NBSP}€ / ETP"
+    assert en.parameter("62.43 %", "percent") == "62.43%"
+    assert fr.money(None) == "—"
 
 
 # --- In a real browser -------------------------------------------------------------------------

@@ -4,9 +4,9 @@
 /// spread between territories the source document wants to reduce.
 #pragma once
 
-#include <ctg/analysis/evidence_marks.hpp>
-#include <ctg/analysis/exact_ratio.hpp>
 #include <ctg/core/date.hpp>
+#include <ctg/core/evidence_marks.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/core/fte.hpp>
 #include <ctg/core/text.hpp>
 #include <ctg/model/dataset.hpp>

@@ -3,9 +3,9 @@
 /// @brief Population covered by an active CTG on a date, against the COG 2018–2022 trajectory.
 #pragma once
 
-#include <ctg/analysis/evidence_marks.hpp>
-#include <ctg/analysis/exact_ratio.hpp>
 #include <ctg/core/date.hpp>
+#include <ctg/core/evidence_marks.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/core/provenance.hpp>
 #include <ctg/core/rate.hpp>
 #include <ctg/core/text.hpp>

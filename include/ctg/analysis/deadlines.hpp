@@ -4,8 +4,8 @@
 /// recorded, and the conventions each Caf referent follows.
 #pragma once
 
-#include <ctg/analysis/evidence_marks.hpp>
 #include <ctg/core/date.hpp>
+#include <ctg/core/evidence_marks.hpp>
 #include <ctg/core/text.hpp>
 #include <ctg/model/dataset.hpp>
 

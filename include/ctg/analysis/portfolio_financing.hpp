@@ -4,8 +4,8 @@
 /// and in total; and the comparison of two rulebooks (e.g. CEJ → CTG).
 #pragma once
 
-#include <ctg/analysis/evidence_marks.hpp>
 #include <ctg/core/date.hpp>
+#include <ctg/core/evidence_marks.hpp>
 #include <ctg/core/fte.hpp>
 #include <ctg/core/money.hpp>
 #include <ctg/core/rounding.hpp>

@@ -30,6 +30,20 @@ using date = std::chrono::year_month_day;
 [[nodiscard]] std::string to_french(date d);
 
 /**
+ * @brief The day before `d`: the last day included when `d` is the end of a half-open period
+ * (datasets write last days, the library keeps first days after).
+ * @code
+ * ctg::to_iso(ctg::previous_day(ctg::parse_date("2023-01-01")));  // "2022-12-31"
+ * @endcode
+ */
+[[nodiscard]] date previous_day(date d) noexcept;
+/// @brief The day after `d` (a last day included becomes the end of a half-open period).
+/// @code
+/// ctg::to_iso(ctg::next_day(ctg::parse_date("2024-02-28")));  // "2024-02-29"
+/// @endcode
+[[nodiscard]] date next_day(date d) noexcept;
+
+/**
  * @brief A half-open run of days `[start, end)`: `end` is the first day outside.
  *
  * The calendar year 2021 is `[2021-01-01, 2022-01-01)`, 365 days.

@@ -8,7 +8,9 @@
 #include <ctg/core/money.hpp>
 #include <ctg/core/provenance.hpp>
 #include <ctg/core/text.hpp>
+#include <ctg/model/known_or_local.hpp>
 #include <ctg/model/territory.hpp>
+#include <ctg/referentiel/cnaf_theme.hpp>
 
 #include <compare>
 #include <cstdint>
@@ -24,30 +26,6 @@ namespace ctg {
 // ---------------------------------------------------------------------------------------------
 // Themes and roles: a closed national list plus local values carrying an explicit marker
 
-/// @brief The prefix that marks a local theme or role in datasets: `local:bien vieillir`.
-inline constexpr std::string_view local_marker = "local:";
-
-/// @brief The thematic fields listed by the Cnaf (caf.fr, "Convention territoriale globale").
-enum class cnaf_theme : std::uint8_t {
-    petite_enfance,         ///< Petite enfance (early childhood).
-    enfance,                ///< Enfance (childhood).
-    jeunesse,               ///< Jeunesse (youth).
-    parentalite,            ///< Parentalité (parenting support).
-    acces_aux_droits,       ///< Accès aux droits (access to rights).
-    inclusion_numerique,    ///< Inclusion numérique (digital inclusion).
-    animation_vie_sociale,  ///< Animation de la vie sociale (community life).
-    logement,               ///< Logement (housing).
-    handicap,               ///< Handicap (disability).
-    accompagnement_social,  ///< Accompagnement social (social support).
-};
-
-/// @brief The dataset name: `petite_enfance`, `acces_aux_droits`…
-[[nodiscard]] std::string_view to_string(cnaf_theme t) noexcept;
-/// @brief `Petite enfance` / `Early childhood`…
-[[nodiscard]] const localized_text& label(cnaf_theme t) noexcept;
-/// @brief The ten Cnaf themes in declaration order.
-[[nodiscard]] std::span<const cnaf_theme> all_cnaf_themes() noexcept;
-
 /**
  * @brief A CTG theme: one of the Cnaf list, or a local one written with the `local:` marker.
  *
@@ -60,39 +38,18 @@ enum class cnaf_theme : std::uint8_t {
  * ctg::theme::parse("seniors");                        // throws ctg::invalid_value
  * @endcode
  */
-class theme {
+class theme : public known_or_local<theme, cnaf_theme> {
 public:
-    /// @brief A Cnaf theme (implicit, so that `cnaf_theme::jeunesse` can be passed as a theme).
-    theme(cnaf_theme t) noexcept : cnaf_(t) {}  // NOLINT(google-explicit-constructor)
-    /// @brief A local theme called `label` (without the marker).
-    /// @throws ctg::invalid_value when `label` is empty or blank.
-    [[nodiscard]] static theme local(std::string_view label, std::string_view field = "theme");
-    /// @brief Reads a Cnaf name or `local:<label>`.
-    /// @throws ctg::invalid_value naming `field` and listing the Cnaf names otherwise.
-    [[nodiscard]] static theme parse(std::string_view text, std::string_view field = "theme");
-
-    /// @brief Whether this is a local theme.
-    [[nodiscard]] bool is_local() const noexcept { return !cnaf_.has_value(); }
+    using known_or_local::known_or_local;
     /// @brief The Cnaf theme, or nothing for a local one.
-    [[nodiscard]] std::optional<cnaf_theme> cnaf() const noexcept { return cnaf_; }
-    /// @brief The local label (empty for a Cnaf theme).
-    [[nodiscard]] const std::string& local_label() const noexcept { return local_; }
-    /// @brief The dataset spelling: `jeunesse` or `local:bien vieillir`.
-    [[nodiscard]] std::string to_string() const;
-
-    /// @brief Cnaf themes first in list order, then local ones by label.
-    friend auto operator<=>(const theme& a, const theme& b) {
-        // A defaulted comparison would put local values (no cnaf value) first.
-        return std::tuple(a.is_local(), a.cnaf_, a.local_) <=>
-               std::tuple(b.is_local(), b.cnaf_, b.local_);
-    }
-    /// @brief Same value, same spelling.
-    friend bool operator==(const theme&, const theme&) = default;
+    [[nodiscard]] std::optional<cnaf_theme> cnaf() const noexcept { return known_value(); }
 
 private:
-    theme() = default;
-    std::optional<cnaf_theme> cnaf_;
-    std::string local_;
+    friend known_or_local;
+    static constexpr std::string_view noun = "theme";
+    static constexpr std::string_view unknown_code = "theme.unknown";
+    static constexpr std::string_view local_empty_code = "theme.local_empty";
+    static std::span<const cnaf_theme> known_values() noexcept { return all_cnaf_themes(); }
 };
 
 /// @brief The signatory roles known to the library.
@@ -122,41 +79,18 @@ enum class known_role : std::uint8_t {
  * ctg::signatory_role::parse("association");   // throws ctg::invalid_value
  * @endcode
  */
-class signatory_role {
+class signatory_role : public known_or_local<signatory_role, known_role> {
 public:
-    /// @brief A known role (implicit).
-    signatory_role(known_role r) noexcept : known_(r) {}  // NOLINT(google-explicit-constructor)
-    /// @brief A local role called `label` (without the marker).
-    /// @throws ctg::invalid_value when `label` is empty or blank.
-    [[nodiscard]] static signatory_role local(std::string_view label,
-                                              std::string_view field = "role");
-    /// @brief Reads a known name or `local:<label>`.
-    /// @throws ctg::invalid_value naming `field` and listing the known names otherwise.
-    [[nodiscard]] static signatory_role parse(std::string_view text,
-                                              std::string_view field = "role");
-
-    /// @brief Whether this is a local role.
-    [[nodiscard]] bool is_local() const noexcept { return !known_.has_value(); }
+    using known_or_local::known_or_local;
     /// @brief The known role, or nothing for a local one.
-    [[nodiscard]] std::optional<known_role> known() const noexcept { return known_; }
-    /// @brief The local label (empty for a known role).
-    [[nodiscard]] const std::string& local_label() const noexcept { return local_; }
-    /// @brief The dataset spelling: `caf` or `local:<label>`.
-    [[nodiscard]] std::string to_string() const;
-
-    /// @brief Known roles first in list order, then local ones by label.
-    friend auto operator<=>(const signatory_role& a, const signatory_role& b) {
-        // A defaulted comparison would put local values (no known value) first.
-        return std::tuple(a.is_local(), a.known_, a.local_) <=>
-               std::tuple(b.is_local(), b.known_, b.local_);
-    }
-    /// @brief Same value, same spelling.
-    friend bool operator==(const signatory_role&, const signatory_role&) = default;
+    [[nodiscard]] std::optional<known_role> known() const noexcept { return known_value(); }
 
 private:
-    signatory_role() = default;
-    std::optional<known_role> known_;
-    std::string local_;
+    friend known_or_local;
+    static constexpr std::string_view noun = "role";
+    static constexpr std::string_view unknown_code = "role.unknown";
+    static constexpr std::string_view local_empty_code = "role.local_empty";
+    static std::span<const known_role> known_values() noexcept;
 };
 
 // ---------------------------------------------------------------------------------------------

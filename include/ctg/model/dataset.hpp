@@ -33,6 +33,13 @@ struct dataset_parts {
     std::string id;                        ///< Identifier, e.g. `charente-2021`.
     localized_text label;                  ///< Title in French and English.
     ctg::department department;            ///< The department.
+    /// @brief Id of the department's own rulebook (e.g. `charente-2021`), the one its reports
+    /// detail by default; empty when it has none. Not checked here: a rulebook may come from a
+    /// file as well as from the built-in ones.
+    std::string rulebook;
+    /// @brief Id of the built-in grid the department's evaluations use (e.g. `charente-2021`);
+    /// empty when none is named.
+    std::string grid;
     std::vector<caf_referent> referents;   ///< Caf referents (chargés de conseil et développement).
     std::vector<epci> epcis;               ///< EPCI of the department.
     std::vector<convention> conventions;   ///< CTGs.
@@ -56,6 +63,8 @@ struct dataset_parts {
  * commune count below 1; an expense year given twice or a negative expense; a zero contracted FTE.
  * (A term ending before it starts cannot be built: ctg::period refuses it, and the loader reports
  * it at `conventions[i].term.end`.)
+ *
+ * The department's `grid`, when given, must be a built-in grid (error at `grid`).
  *
  * Evaluations are checked by ctg::validate_evaluations() against the built-in grid they fill
  * (looked up by id **and** version) and against the posts of the dataset. Errors, at
@@ -99,6 +108,20 @@ public:
     [[nodiscard]] const localized_text& label() const noexcept { return parts_.label; }
     /// @brief The department.
     [[nodiscard]] const ctg::department& department() const noexcept { return parts_.department; }
+    /**
+     * @brief Id of the department's own rulebook; empty when the dataset names none.
+     * @code
+     * ctg::builtin_dataset("charente-2021").rulebook_id();   // "charente-2021"
+     * @endcode
+     */
+    [[nodiscard]] const std::string& rulebook_id() const noexcept { return parts_.rulebook; }
+    /**
+     * @brief Id of the built-in grid the department's evaluations use; empty when none is named.
+     * @code
+     * ctg::builtin_dataset("charente-2021").grid_id();   // "charente-2021"
+     * @endcode
+     */
+    [[nodiscard]] const std::string& grid_id() const noexcept { return parts_.grid; }
     /// @brief Caf referents, in document order.
     [[nodiscard]] const std::vector<caf_referent>& referents() const noexcept {
         return parts_.referents;

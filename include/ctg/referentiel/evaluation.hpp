@@ -5,8 +5,8 @@
 
 #include <ctg/core/date.hpp>
 #include <ctg/core/provenance.hpp>
-#include <ctg/model/coordination.hpp>
 #include <ctg/referentiel/grid.hpp>
+#include <ctg/referentiel/volet.hpp>
 
 #include <compare>
 #include <cstdint>

@@ -6,9 +6,9 @@
 
 #include <ctg/core/provenance.hpp>
 #include <ctg/core/text.hpp>
-#include <ctg/model/coordination.hpp>
 #include <ctg/referentiel/answer_scale.hpp>
 #include <ctg/referentiel/referentiel.hpp>
+#include <ctg/referentiel/volet.hpp>
 
 #include <compare>
 #include <cstddef>

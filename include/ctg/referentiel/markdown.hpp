@@ -3,7 +3,7 @@
 /// @brief Markdown views of a blank grid and of a department roll-up.
 #pragma once
 
-#include <ctg/analysis/exact_ratio.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/core/text.hpp>
 #include <ctg/referentiel/grid.hpp>
 #include <ctg/referentiel/rollup.hpp>

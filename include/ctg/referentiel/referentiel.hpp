@@ -6,8 +6,8 @@
 
 #include <ctg/core/provenance.hpp>
 #include <ctg/core/text.hpp>
-#include <ctg/model/convention.hpp>
-#include <ctg/model/coordination.hpp>
+#include <ctg/referentiel/cnaf_theme.hpp>
+#include <ctg/referentiel/volet.hpp>
 
 #include <optional>
 #include <string>

@@ -4,10 +4,10 @@
 /// overall, and completeness.
 #pragma once
 
-#include <ctg/analysis/exact_ratio.hpp>
-#include <ctg/model/coordination.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/referentiel/evaluation.hpp>
 #include <ctg/referentiel/grid.hpp>
+#include <ctg/referentiel/volet.hpp>
 
 #include <cstdint>
 #include <optional>

@@ -3,7 +3,7 @@
 /// @brief Year-over-year comparison of one post's evaluations: what improved, what regressed.
 #pragma once
 
-#include <ctg/analysis/exact_ratio.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/referentiel/evaluation.hpp>
 #include <ctg/referentiel/grid.hpp>
 #include <ctg/referentiel/score.hpp>

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
 // Private header: what finance() and finance_batch() share beyond the arithmetic of compute.hpp:
-// reading a rulebook's parameters at a date, and the recorder that turns the kernel's events
-// into explanation steps (the exact value of a rounding step is a ctg::exact_amount rebuilt from
-// the factors the kernel reports).
+// reading a rulebook's parameters at a date, the recorder that turns the kernel's events into
+// explanation steps (the exact value of a rounding step is a ctg::exact_amount rebuilt from the
+// factors the kernel reports), and the one builder of the explanation of a post at a date.
 #pragma once
 
 #include "finance/compute.hpp"
 #include <ctg/core/date.hpp>
+#include <ctg/core/money.hpp>
 #include <ctg/finance/explanation.hpp>
 #include <ctg/rules/rulebook.hpp>
 
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,5 +65,37 @@ private:
     const rule_values& values_;
     std::string prefix_;
 };
+
+/// The input steps that tell posts apart: a post of finance() or a row of finance_batch().
+struct post_inputs {
+    localized_text post_label;            ///< `Poste` / `Poste (ligne du lot)`.
+    std::string post;                     ///< The post id, or `row 3`.
+    std::string fte;                      ///< The contracted FTE, as text (`2.5`).
+    bool at_ceiling = false;              ///< The expense is assumed at the ceiling.
+    std::optional<money> expense;         ///< The declared expense, when given.
+    localized_text activity_label;        ///< What the activity value is.
+    std::string activity;                 ///< The activity period, or days / months active.
+};
+
+/// The input steps of a post: post, FTE, expense (or the note that it is not used, or assumed
+/// at the ceiling) and activity.
+void record_inputs(std::vector<explanation_step>& steps, const rulebook& rules,
+                   const post_inputs& post);
+
+/// The result step: the total, with the sum of `part_terms` as formula when there are several.
+void record_result(std::vector<explanation_step>& steps, money total,
+                   const std::vector<std::string>& part_terms);
+
+/**
+ * The explanation of a post financed at `on` (its calendar year): its inputs, the reference
+ * period, the parameter `readings`, the prorata of `row`, the kernel's steps and the result.
+ * Runs the kernel; returns the total in cents and writes the parts to `parts` (one per part of
+ * the rulebook).
+ */
+std::int64_t explain_at_date(std::vector<explanation_step>& steps, const rulebook& rules, date on,
+                             const rule_values& values,
+                             const std::vector<explanation_step>& readings,
+                             const post_inputs& post, const row_values& row,
+                             std::span<std::int64_t> parts);
 
 }  // namespace ctg::finance_detail

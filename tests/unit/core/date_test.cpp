@@ -123,6 +123,18 @@ TEST(DateTest, FormatsIsoAndFrench) {
 // ---------------------------------------------------------------------------------------------
 // Periods
 
+TEST(DateTest, PreviousAndNextDayCrossMonthsYearsAndLeapDays) {
+    EXPECT_EQ(ctg::previous_day(ymd(2023, 1, 1)), ymd(2022, 12, 31));
+    EXPECT_EQ(ctg::previous_day(ymd(2024, 3, 1)), ymd(2024, 2, 29));  // 2024 is a leap year
+    EXPECT_EQ(ctg::previous_day(ymd(2023, 3, 1)), ymd(2023, 2, 28));
+    EXPECT_EQ(ctg::previous_day(ymd(2021, 7, 1)), ymd(2021, 6, 30));
+    EXPECT_EQ(ctg::next_day(ymd(2024, 2, 28)), ymd(2024, 2, 29));
+    EXPECT_EQ(ctg::next_day(ymd(2023, 2, 28)), ymd(2023, 3, 1));
+    EXPECT_EQ(ctg::next_day(ymd(2022, 12, 31)), ymd(2023, 1, 1));
+    // A period's last day is the day before its end.
+    EXPECT_EQ(period::calendar_year(2021).last_day(), ymd(2021, 12, 31));
+}
+
 TEST(PeriodTest, ConstructorRequiresEndAfterStart) {
     EXPECT_THROW(period(ymd(2021, 1, 1), ymd(2021, 1, 1)), ctg::invalid_value);
     EXPECT_THROW(period(ymd(2021, 6, 1), ymd(2021, 1, 1)), std::invalid_argument);

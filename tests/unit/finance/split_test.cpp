@@ -7,7 +7,7 @@
 #include "finance/compute.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/core/rounding.hpp>
-#include <ctg/detail/round_quotient.hpp>
+#include "detail/round_quotient.hpp"
 
 #include <gtest/gtest.h>
 

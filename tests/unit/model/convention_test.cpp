@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
 namespace {
@@ -114,6 +115,51 @@ TEST(convention, covers_its_epci) {
     c.territories.epcis = {ctg::siren::parse("241600303")};
     EXPECT_TRUE(c.covers_epci(ctg::siren::parse("241600303")));
     EXPECT_FALSE(c.covers_epci(ctg::siren::parse("200071827")));
+}
+
+// Themes and roles share one known-or-local form (ctg::known_or_local): the messages keep each
+// kind's words, and list the names in the enums' declaration order.
+TEST(theme, theme_and_role_messages_name_their_kind) {
+    try {
+        (void)ctg::theme::parse("seniors", "conventions[0].themes[2]");
+        FAIL() << "expected invalid_value";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "conventions[0].themes[2]");
+        EXPECT_EQ(e.detail().value, "seniors");
+        EXPECT_EQ(e.detail().expected,
+                  "a Cnaf theme (petite_enfance, enfance, jeunesse, parentalite, "
+                  "acces_aux_droits, inclusion_numerique, animation_vie_sociale, logement, "
+                  "handicap, accompagnement_social) or a local theme written \"local:<label>\"");
+    }
+    try {
+        (void)ctg::signatory_role::parse("association");
+        FAIL() << "expected invalid_value";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "role");
+        EXPECT_EQ(e.detail().expected,
+                  "a known role (caf, epci, commune, conseil_departemental, msa, cpam, carsat, "
+                  "etat, france_travail, syndicat_intercommunal) or a local role written "
+                  "\"local:<label>\"");
+    }
+    try {
+        (void)ctg::theme::parse("local:  ");
+        FAIL() << "expected invalid_value";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "theme");
+        EXPECT_EQ(e.detail().value, "local:  ");
+        EXPECT_EQ(e.detail().expected, "a local theme with a label after \"local:\"");
+    }
+    try {
+        (void)ctg::signatory_role::local("");
+        FAIL() << "expected invalid_value";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "role");
+        EXPECT_EQ(e.detail().expected, "a local role with a label after \"local:\"");
+    }
+    const ctg::theme jeunesse = ctg::cnaf_theme::jeunesse;
+    EXPECT_EQ(jeunesse.cnaf(), ctg::cnaf_theme::jeunesse);
+    EXPECT_EQ(ctg::signatory_role::parse("msa").known(), ctg::known_role::msa);
+    EXPECT_EQ(ctg::signatory_role::parse("local:x").known(), std::nullopt);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // exercise (every post in 2021, a few in 2022, strong and weak sections, missing answers,
 // sans objet), and the roll-up, year-over-year and activity views the report prints from them.
 #include <ctg/io/dataset_json.hpp>
+#include <ctg/model/post_evaluations.hpp>
 #include <ctg/referentiel/activity_coverage.hpp>
 #include <ctg/referentiel/evaluation_check.hpp>
 #include <ctg/referentiel/rollup.hpp>

@@ -2,6 +2,7 @@
 #include "support/test_support.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
+#include <ctg/model/post_evaluations.hpp>
 #include <ctg/referentiel/evaluation_check.hpp>
 
 #include <gtest/gtest.h>

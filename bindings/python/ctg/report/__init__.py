@@ -10,21 +10,39 @@
 
 One set of figures (`Report.data`, the JSON format `ctg.report/1`, schema
 docs/schemas/report.schema.json) rendered four ways: Markdown, self-contained HTML, JSON and
-CSV tables. Every figure is computed by the C++ library; this package only arranges them.
+CSV tables; and, for elected officials, a short printable synthèse (`Report.to_synthese()`).
+Every figure, and every choice of the report (the rulebook detailed, the gains' baseline, the
+evaluation year and grid), is the C++ library's (`build_department_report`); this package only
+arranges them: the Markdown and the HTML are Jinja2 templates over `Report.data`, with the words
+of the catalogue (`ctg/catalogue/*.toml`) and the figures of the one formatter (`ctg._format`).
 """
 
 from __future__ import annotations
 
 import datetime
 import json
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .. import _ctg
-from ._data import (DEADLINE_MONTHS, REPORT_FORMAT, ReportParts, collect, default_detail,
-                    default_rulebook_ids)
+from .._extras import requires
+from ._data import (
+    DEADLINE_MONTHS,
+    REPORT_FORMAT,
+    ReportParts,
+    collect,
+    default_detail,
+    default_rulebook_ids,
+)
 
-__all__ = ["DEADLINE_MONTHS", "REPORT_FORMAT", "Report", "build_report", "default_detail",
-           "default_rulebook_ids"]
+__all__ = [
+    "DEADLINE_MONTHS",
+    "REPORT_FORMAT",
+    "Report",
+    "build_report",
+    "default_detail",
+    "default_rulebook_ids",
+]
 
 
 class Report:
@@ -49,29 +67,47 @@ class Report:
 
     def to_markdown(self) -> str:
         """The report as Markdown, every value with its provenance mark."""
-        from ._markdown import render
-        return render(self._parts)
+        with requires("the report as Markdown"):  # a missing dependency names its extra
+            from ._markdown import render
+
+            return render(self.data)
 
     def to_html(self) -> str:
         """The report as one self-contained HTML page (inline CSS, SVG charts)."""
-        from ._html import render
-        return render(self.data)
+        with requires("the report as HTML"):  # a missing dependency names its extra
+            from ._html import render
+
+            return render(self.data)
+
+    def to_synthese(self) -> str:
+        """The synthèse for elected officials: one self-contained HTML page of four printed
+        A4 pages at most (key figures, territories, conventions, sources), in the report's
+        language, from the same data as `to_html()` (`ctg report --audience elus`)."""
+        with requires("the synthèse as HTML"):  # a missing dependency names its extra
+            from ._synthese import render
+
+            return render(self.data)
 
     def csv_tables(self) -> dict[str, str]:
         """The report's tables as CSV texts, by table name."""
-        from ._csv import tables
-        return tables(self.data)
+        with requires("the report as CSV"):  # a missing dependency names its extra
+            from ._csv import tables
+
+            return tables(self.data)
 
 
-def build_report(dataset: _ctg.Dataset, *, on: datetime.date,
-                 rulebooks: Sequence[_ctg.Rulebook],
-                 language: _ctg.Language = _ctg.Language.fr,
-                 detail: str | None = None) -> Report:
+def build_report(
+    dataset: _ctg.Dataset,
+    *,
+    on: datetime.date,
+    rulebooks: Sequence[_ctg.Rulebook],
+    language: _ctg.Language = _ctg.Language.fr,
+    detail: str | None = None,
+) -> Report:
     """Computes the department report of `dataset` on `on`.
 
     `rulebooks` are compared at the ceiling; `detail` (a rulebook id among them) is the rule
-    whose financing is detailed per EPCI with its parts, by default the department's own rule
-    (a rulebook id starting with the department's name) or else the first rulebook.
+    whose financing is detailed per EPCI with its parts, by default the dataset's own rulebook
+    (its `rulebook` field) when among them, else the first rulebook.
     """
-    return Report(collect(dataset, on=on, rulebooks=rulebooks, language=language,
-                          detail=detail))
+    return Report(collect(dataset, on=on, rulebooks=rulebooks, language=language, detail=detail))

@@ -20,13 +20,18 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 from markupsafe import Markup, escape
+from matplotlib.axes import Axes
 from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 # The settings of every chart: text as text in a single font family with a generic fallback,
 # ids that depend on the content only (the salt is per chart, see `_svg`).
@@ -34,7 +39,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 # time, so that two reports rendered in threads cannot see each other's settings.
 _DRAWING = threading.Lock()
 
-_RC = {
+_RC: dict[RcKeyType, Any] = {
     "svg.fonttype": "none",
     "font.family": "sans-serif",
     "font.sans-serif": ["DejaVu Sans"],
@@ -94,17 +99,21 @@ def _svg(figure: Figure, chart_id: str, title: str) -> Markup:
     """
     out = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": f"ctg-report-{chart_id}"}):
-        figure.savefig(out, format="svg",
-                       metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
+        figure.savefig(
+            out,
+            format="svg",
+            metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
+        )
     text = out.getvalue()
-    text = text[text.index("<svg"):]
+    text = text[text.index("<svg") :]
     text = _GROUP_ID.sub("<g", text)
     text = _ID.sub(lambda m: f'id="{chart_id}-{m.group(1)}"', text)
     text = _URL.sub(lambda m: f"url(#{chart_id}-{m.group(1)})", text)
     text = _HREF.sub(lambda m: f'xlink:href="#{chart_id}-{m.group(1)}"', text)
     head_end = text.index(">") + 1
     head = text[:head_end].replace("<svg ", '<svg role="img" ', 1)
-    return Markup(f"{head}\n <title>{escape(title)}</title>{text[head_end:].rstrip()}")
+    # The SVG is matplotlib's output, whose texts matplotlib escaped; the title is escaped here.
+    return Markup(f"{head}\n <title>{escape(title)}</title>{text[head_end:].rstrip()}")  # noqa: S704
 
 
 def _figure(rows: int, per_row: float = 0.3, extra: float = 0.9) -> Figure:
@@ -117,7 +126,7 @@ def _tick_formatter(number: Callable[[str], str]) -> FuncFormatter:
     return FuncFormatter(lambda x, _pos: number(format(Decimal(repr(float(x))).normalize(), "f")))
 
 
-def _style_value_axis(ax, number: Callable[[str], str], label: str) -> None:
+def _style_value_axis(ax: Axes, number: Callable[[str], str], label: str) -> None:
     ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
     ax.xaxis.set_major_formatter(_tick_formatter(number))
     ax.set_xlabel(_plain(label))
@@ -128,19 +137,37 @@ def _style_value_axis(ax, number: Callable[[str], str], label: str) -> None:
     ax.tick_params(axis="y", length=0)
 
 
-def _bar_texts(ax, positions: Sequence[float], ends: Sequence[float], texts: Sequence[str],
-               span: float) -> None:
-    for y, end, text in zip(positions, ends, texts):
+def _bar_texts(
+    ax: Axes, positions: Sequence[float], ends: Sequence[float], texts: Sequence[str], span: float
+) -> None:
+    for y, end, text in zip(positions, ends, texts, strict=True):
         if text:
-            ax.text(end + span * 0.01, y, _plain(text), va="center", ha="left", fontsize=8,
-                    color="#222222", zorder=4,
-                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6})
+            ax.text(
+                end + span * 0.01,
+                y,
+                _plain(text),
+                va="center",
+                ha="left",
+                fontsize=8,
+                color="#222222",
+                zorder=4,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6},
+            )
 
 
-def bars(*, chart_id: str, title: str, caption: str, categories: Sequence[str],
-         values: Sequence[str | None], texts: Sequence[str], axis_label: str,
-         number: Callable[[str], str], reference: tuple[str, str] | None = None,
-         colours: Sequence[str] | None = None) -> Chart:
+def bars(
+    *,
+    chart_id: str,
+    title: str,
+    caption: str,
+    categories: Sequence[str],
+    values: Sequence[str | None],
+    texts: Sequence[str],
+    axis_label: str,
+    number: Callable[[str], str],
+    reference: tuple[str, str] | None = None,
+    colours: Sequence[str] | None = None,
+) -> Chart:
     """Horizontal bars, one per category (top to bottom), each annotated with its text.
 
     A value None draws no bar (its text is still written). `reference` is a vertical line
@@ -151,15 +178,19 @@ def bars(*, chart_id: str, title: str, caption: str, categories: Sequence[str],
         ax = figure.add_subplot()
         numbers = [0.0 if v is None else _number(v) for v in values]
         positions = list(range(len(categories)))
-        ax.barh(positions, numbers, height=0.62,
-                color=list(colours) if colours else PALETTE[0])
+        ax.barh(positions, numbers, height=0.62, color=list(colours) if colours else PALETTE[0])
         ax.set_yticks(positions, [_plain(c) for c in categories])
         ax.invert_yaxis()
         span = max(numbers + [0.0]) or 1.0
         handles = []
         if reference is not None:
-            line = ax.axvline(_number(reference[0]), color=PALETTE[3], linewidth=1.2,
-                              linestyle="--", label=_plain(reference[1]))
+            line = ax.axvline(
+                _number(reference[0]),
+                color=PALETTE[3],
+                linewidth=1.2,
+                linestyle="--",
+                label=_plain(reference[1]),
+            )
             handles.append(line)
             span = max(span, _number(reference[0]))
         ax.set_xlim(0, span * 1.22)
@@ -172,9 +203,17 @@ def bars(*, chart_id: str, title: str, caption: str, categories: Sequence[str],
     return Chart(chart_id, caption, svg)
 
 
-def stacked_bars(*, chart_id: str, title: str, caption: str, categories: Sequence[str],
-                 series: Sequence[tuple[str, Sequence[str | None]]], texts: Sequence[str],
-                 axis_label: str, number: Callable[[str], str]) -> Chart:
+def stacked_bars(
+    *,
+    chart_id: str,
+    title: str,
+    caption: str,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[str | None]]],
+    texts: Sequence[str],
+    axis_label: str,
+    number: Callable[[str], str],
+) -> Chart:
     """Horizontal bars stacked by series (label, values per category), annotated at the end."""
     with _DRAWING, matplotlib.rc_context(_RC):
         figure = _figure(len(categories), extra=1.2 if len(series) > 1 else 0.9)
@@ -183,9 +222,17 @@ def stacked_bars(*, chart_id: str, title: str, caption: str, categories: Sequenc
         left = [0.0] * len(categories)
         for i, (label, values) in enumerate(series):
             widths = [0.0 if v is None else _number(v) for v in values]
-            ax.barh(positions, widths, left=left, height=0.62, label=_plain(label),
-                    color=PALETTE[i % len(PALETTE)], edgecolor="white", linewidth=0.5)
-            left = [a + b for a, b in zip(left, widths)]
+            ax.barh(
+                positions,
+                widths,
+                left=left,
+                height=0.62,
+                label=_plain(label),
+                color=PALETTE[i % len(PALETTE)],
+                edgecolor="white",
+                linewidth=0.5,
+            )
+            left = [a + b for a, b in zip(left, widths, strict=True)]
         ax.set_yticks(positions, [_plain(c) for c in categories])
         ax.invert_yaxis()
         span = max(left + [0.0]) or 1.0
@@ -193,17 +240,25 @@ def stacked_bars(*, chart_id: str, title: str, caption: str, categories: Sequenc
         _bar_texts(ax, positions, left, texts, span)
         _style_value_axis(ax, number, axis_label)
         if len(series) > 1:
-            ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=len(series),
-                      fontsize=8)
+            ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=len(series), fontsize=8)
         ax.set_title(_plain(title), loc="left", pad=22 if len(series) > 1 else None)
         svg = _svg(figure, chart_id, title)
     return Chart(chart_id, caption, svg)
 
 
-def heatmap(*, chart_id: str, title: str, caption: str, rows: Sequence[str],
-            columns: Sequence[str], values: Sequence[Sequence[str | None]],
-            texts: Sequence[Sequence[str]], no_data: str, scale_label: str,
-            bold_rows: Sequence[int] = ()) -> Chart:
+def heatmap(
+    *,
+    chart_id: str,
+    title: str,
+    caption: str,
+    rows: Sequence[str],
+    columns: Sequence[str],
+    values: Sequence[Sequence[str | None]],
+    texts: Sequence[Sequence[str]],
+    no_data: str,
+    scale_label: str,
+    bold_rows: Sequence[int] = (),
+) -> Chart:
     """A table of coloured cells (percent 0–100), each annotated with its text.
 
     A value None is a cell without data: hatched grey, not coloured by the scale. The rows in
@@ -217,17 +272,41 @@ def heatmap(*, chart_id: str, title: str, caption: str, rows: Sequence[str],
         for r, row in enumerate(values):
             for c, value in enumerate(row):
                 if value is None:
-                    ax.add_patch(Rectangle((c, r), 1, 1, facecolor=NO_DATA, edgecolor="white",
-                                           hatch="////", linewidth=1.0))
+                    ax.add_patch(
+                        Rectangle(
+                            (c, r),
+                            1,
+                            1,
+                            facecolor=NO_DATA,
+                            edgecolor="white",
+                            hatch="////",
+                            linewidth=1.0,
+                        )
+                    )
                     colour = "#555555"
                 else:
                     level = _number(value)
-                    ax.add_patch(Rectangle((c, r), 1, 1, facecolor=cmap(norm(level)),
-                                           edgecolor="white", linewidth=1.0))
+                    ax.add_patch(
+                        Rectangle(
+                            (c, r),
+                            1,
+                            1,
+                            facecolor=cmap(norm(level)),
+                            edgecolor="white",
+                            linewidth=1.0,
+                        )
+                    )
                     colour = "white" if level >= HEAT_BOUNDS[3] else "#1a1a1a"
-                ax.text(c + 0.5, r + 0.5, _plain(texts[r][c]), ha="center", va="center",
-                        fontsize=8, color=colour,
-                        fontweight="bold" if r in bold_rows else "normal")
+                ax.text(
+                    c + 0.5,
+                    r + 0.5,
+                    _plain(texts[r][c]),
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color=colour,
+                    fontweight="bold" if r in bold_rows else "normal",
+                )
         ax.set_xlim(0, len(columns))
         ax.set_ylim(len(rows), 0)
         ax.set_xticks([c + 0.5 for c in range(len(columns))], [_plain(c) for c in columns])
@@ -239,14 +318,30 @@ def heatmap(*, chart_id: str, title: str, caption: str, rows: Sequence[str],
         ax.tick_params(length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)
-        handles = [Patch(facecolor=colour, edgecolor="#bbbbbb", linewidth=0.5,
-                         label=f"{low}–{high}")
-                   for colour, low, high in zip(HEAT_COLOURS, HEAT_BOUNDS, HEAT_BOUNDS[1:])]
-        handles.append(Patch(facecolor=NO_DATA, edgecolor="#bbbbbb", hatch="////",
-                             linewidth=0.5, label=_plain(no_data)))
-        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0),
-                  ncols=len(handles), fontsize=8, title=_plain(scale_label),
-                  title_fontsize=8, handlelength=1.2, columnspacing=1.0)
+        handles = [
+            Patch(facecolor=colour, edgecolor="#bbbbbb", linewidth=0.5, label=f"{low}–{high}")
+            for colour, low, high in zip(HEAT_COLOURS, HEAT_BOUNDS, HEAT_BOUNDS[1:], strict=False)
+        ]
+        handles.append(
+            Patch(
+                facecolor=NO_DATA,
+                edgecolor="#bbbbbb",
+                hatch="////",
+                linewidth=0.5,
+                label=_plain(no_data),
+            )
+        )
+        ax.legend(
+            handles=handles,
+            loc="upper center",
+            bbox_to_anchor=(0.5, 0.0),
+            ncols=len(handles),
+            fontsize=8,
+            title=_plain(scale_label),
+            title_fontsize=8,
+            handlelength=1.2,
+            columnspacing=1.0,
+        )
         ax.set_title(_plain(title), loc="left")
         svg = _svg(figure, chart_id, title)
     return Chart(chart_id, caption, svg)

@@ -1,319 +1,223 @@
 # SPDX-License-Identifier: MIT
 """The department report as Markdown (what `ctg report` prints by default).
 
-The sections the C++ library already renders (coverage, coordination volume, declared
-financing, comparison, deadlines, sources) are its own `to_text(language)`; the tables that
-combine several results (COG trajectory, rulebooks side by side, evaluation roll-up) are laid
-out here with the library's `MarkdownTable`. Every value keeps its provenance mark.
+`render(data)` writes the report's data (`Report.data`, `ctg.report/1`) with the Jinja2 template
+`ctg/templates/report.md.j2`: words from the catalogue, figures from the one formatter and
+provenance marks from `_present`, as the HTML rendering does. Tables are laid out here
+(`table`): columns padded to their width, `|` in a cell escaped, so that no text of a dataset
+can break a table. Every value keeps its provenance mark.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
-from .. import _ctg
-from ._data import ReportParts
+from .. import _messages
+from .._html import template_environment
+from . import _present
 
-_LEFT = _ctg.ColumnAlign.left
-_RIGHT = _ctg.ColumnAlign.right
-
-_MARK = {"source document": "[D]", "public source": "[P]", "illustrative": "[I]",
-         "scenario": "[S]"}
-
-# Every sentence of the report that is not the library's own, in both languages.
-_TEXT = {
-    "fr": {
-        "title": "Les CTG en {department} ({code}) au {on}",
-        "dataset": "Jeu de données `{id}` : {label}.",
-        "counts": "{epcis} EPCI, {conventions} conventions, {posts} postes de coordination, "
-                  "{referents} référents Caf ; {warnings} avertissement(s) de validation",
-        "legend": "Provenance de chaque valeur (marque entre crochets) :",
-        "s1": "## 1. Couverture de la population par une CTG",
-        "trajectory": "Trajectoire COG 2018–2022 et couverture du jeu de données au 30 juin de "
-                      "chaque année :",
-        "trajectory_header": ["Année", "Couverture au 30/06", "Objectif COG", "Écart (points)",
-                              "Marques"],
-        "s2": "## 2. Volume de coordination par EPCI",
-        "s3": "## 3. Financement {year} selon `{rulebook}`",
-        "no_declared": "Aucun poste ne déclare de dépense pour {year} : pas de financement sur "
-                       "dépenses déclarées (années déclarées : {years}).",
-        "s4": "## 4. Comparaison des règles de financement (dépense au plafond)",
-        "of_which": "dont {part}",
-        "total": "Total",
-        "gain": "Écart `{frm}` → `{to}` : {per_fte} par ETP, {total} pour {fte} ETP sur "
-                "l'année {marks}.",
-        "s5": "## 5. Échéances",
-        "s6": "## 6. Évaluation de la fonction de coordination",
-        "no_evaluation": "Le jeu de données ne contient aucune évaluation annuelle.",
-        "grid": "Grille `{key}` : {label}, {sections} rubriques ; part des cases atteintes "
-                "par rubrique en {year} (cases applicables répondues).",
-        "rollup_header": ["Poste (EPCI pilote)", "Ensemble", "Complétude", "Marques"],
-        "department": "**Département** (cases cumulées)",
-        "not_evaluated": "non évalué",
-        "trend": "Évolution {before} → {after} des postes évalués les deux années :",
-        "trend_header": ["Poste (EPCI pilote)", "Ensemble {before}", "Ensemble {after}",
-                         "En progrès", "En recul", "Inchangées", "Autres"],
-        "not_assessed": "Activités du référentiel `{ref}` non évaluées en {year} :",
-        "all_assessed": "toutes évaluées",
-        "s7": "## 7. Sources des paramètres des règles",
-        "s8": "## 8. Provenance des données",
-        "data_header": ["Donnée", "Nombre", "Provenance", "Source"],
-        "no_source": "aucune (valeur illustrative)",
-    },
-    "en": {
-        "title": "CTGs in {department} ({code}) on {on}",
-        "dataset": "Dataset `{id}`: {label}.",
-        "counts": "{epcis} EPCI, {conventions} conventions, {posts} coordination posts, "
-                  "{referents} Caf referents; {warnings} validation warning(s)",
-        "legend": "Provenance of every value (mark in brackets):",
-        "s1": "## 1. Population covered by a CTG",
-        "trajectory": "COG 2018–2022 trajectory and coverage of the dataset on 30 June of each "
-                      "year:",
-        "trajectory_header": ["Year", "Coverage on 30/06", "COG target", "Gap (points)",
-                              "Marks"],
-        "s2": "## 2. Coordination volume per EPCI",
-        "s3": "## 3. Financing {year} under `{rulebook}`",
-        "no_declared": "No post declares an expense for {year}: no financing of declared "
-                       "expenses (years declared: {years}).",
-        "s4": "## 4. Rulebooks compared (expense at the ceiling)",
-        "of_which": "of which {part}",
-        "total": "Total",
-        "gain": "Difference `{frm}` → `{to}`: {per_fte} per FTE, {total} for {fte} FTE over "
-                "the year {marks}.",
-        "s5": "## 5. Deadlines",
-        "s6": "## 6. Evaluation of the coordination function",
-        "no_evaluation": "The dataset holds no yearly evaluation.",
-        "grid": "Grid `{key}`: {label}, {sections} sections; share of the cells achieved per "
-                "section in {year} (applicable cells answered).",
-        "rollup_header": ["Post (pilot EPCI)", "Overall", "Completeness", "Marks"],
-        "department": "**Department** (cells pooled)",
-        "not_evaluated": "not evaluated",
-        "trend": "From {before} to {after}, posts evaluated both years:",
-        "trend_header": ["Post (pilot EPCI)", "Overall {before}", "Overall {after}",
-                         "Improved", "Regressed", "Unchanged", "Other"],
-        "not_assessed": "Activities of the référentiel `{ref}` not assessed in {year}:",
-        "all_assessed": "all assessed",
-        "s7": "## 7. Sources of the rulebook parameters",
-        "s8": "## 8. Provenance of the data",
-        "data_header": ["Value", "Count", "Provenance", "Source"],
-        "no_source": "none (illustrative value)",
-    },
-}
-
-_WHAT = {
-    "fr": {"department": "département", "epci": "EPCI (SIREN, communes)",
-           "population": "population légale", "convention": "convention",
-           "convention_term": "dates de convention", "post": "poste de coordination",
-           "contracted_fte": "ETP contractualisés", "expense": "dépense déclarée",
-           "evaluation": "évaluation annuelle"},
-    "en": {"department": "department", "epci": "EPCI (SIREN, communes)",
-           "population": "legal population", "convention": "convention",
-           "convention_term": "convention dates", "post": "coordination post",
-           "contracted_fte": "contracted FTE", "expense": "declared expense",
-           "evaluation": "yearly evaluation"},
-}
+#: Where the Markdown template looks words up: its own entries first, then the shared ones.
+PREFIXES = ("report.md.", "report.")
 
 
-def _marks(kinds: list[str]) -> str:
-    return "".join(_MARK[k] for k in kinds)
+def _clean(value: Any) -> str:
+    """A value written in Markdown on one line: a newline or a tab in a dataset's text would
+    break a paragraph or a table."""
+    return " ".join(str(value).replace("\t", " ").splitlines()) if value is not None else ""
 
 
-def _money(m: _ctg.Money, lang: _ctg.Language) -> str:
-    return m.to_french() if lang == _ctg.Language.fr else m.to_english()
+def row(*cells: Any) -> str:
+    """One row of a `table` block: its cells on one line, joined by tabs."""
+    return "\t".join(_clean(c) for c in cells)
 
 
-def _fte(fte: _ctg.Fte, lang: str) -> str:
-    return fte.to_french() if lang == "fr" else fte.to_string()
+def table(text: str, align: str) -> str:
+    """The rows of a block (cells joined by tabs, one row a line, the header first) as an aligned
+    Markdown table; `align` has one letter per column, `l` or `r`."""
+    rows = [
+        [cell.replace("|", "\\|") for cell in line.split("\t")]
+        for line in text.splitlines()
+        if line.strip()
+    ]
+    if not rows:
+        return ""
+    columns = len(rows[0])
+    for r in rows:
+        if len(r) != columns:
+            raise ValueError(f"table row {r!r}: got {len(r)} cells; expected {columns}")
+    if len(align) != columns:
+        raise ValueError(f"table align {align!r}: got {len(align)} letters; expected {columns}")
+    width = [max(3, *(len(r[c]) for r in rows)) for c in range(columns)]
+
+    def line(cells: list[str]) -> str:
+        return "|" + "".join(
+            " " + (cell.rjust(w) if a == "r" else cell.ljust(w)) + " |"
+            for cell, w, a in zip(cells, width, align, strict=True)
+        )
+
+    rule = (
+        "|"
+        + "|".join(
+            (":" + "-" * (w + 1)) if a == "l" else ("-" * (w + 1) + ":")
+            for w, a in zip(width, align, strict=True)
+        )
+        + "|"
+    )
+    return "\n".join([line(rows[0]), rule] + [line(r) for r in rows[1:]]) + "\n"
 
 
-def _decimal(text: str, lang: str) -> str:
-    """A plain decimal of the JSON data (`88.81`) in the language's notation (`88,81`)."""
-    return text.replace(".", ",") if lang == "fr" else text
+@cache
+def _environment() -> Any:
+    # Markdown is not HTML: no escaping (table cells escape `|` themselves).
+    env = template_environment(autoescape=False, keep_trailing_newline=True)
+    env.filters["table"] = table
+    env.globals.update(
+        row=row,
+        letter=_present.letter,
+        marks=_present.marks_text,
+        cited=_present.cited,
+        decimal_sum=_present.decimal_sum,
+        describe=_messages.describe_data,
+    )
+    return env
 
 
-def _colon(lang: str) -> str:
-    """French typography puts a space before the colon."""
-    return " :" if lang == "fr" else ":"
+def render(data: dict[str, Any]) -> str:
+    """The whole report as Markdown in the report's language (`data["language"]`)."""
+    lang = "en" if data["language"] == "en" else "fr"
+    labels = _present.Labels(lang, PREFIXES)
+    figures = _present.Figures(lang, labels)
+    rulebooks = {r["id"]: r for r in data["rulebooks"]}
+    text = (
+        _environment()
+        .get_template("report.md.j2")
+        .render(
+            data=data,
+            lang=lang,
+            t=labels,
+            f=figures,
+            legend=_present.legend(data, labels),
+            rulebooks=rulebooks,
+            years={e["siren"]: e["population_year"] for e in data["volume"]["epcis"]},
+            **_helpers(labels, figures, rulebooks, data["comparison"]["rulebooks"]),
+        )
+    )
+    return _paragraphs(text)
 
 
-def _percent(share: dict[str, Any], lang: str) -> str:
-    if share["percent"] is None:
-        return "—"
-    return f"{_decimal(share['percent'], lang)} %"
+def render_portfolio(portfolio: dict[str, Any], label: dict[str, str], language: str) -> str:
+    """One portfolio's financing (`ctg._json.portfolio`) in Markdown, as in the report: per
+    EPCI and in total, the posts left out, the parts adding up and the parameters read."""
+    labels = _present.Labels(language, PREFIXES)
+    figures = _present.Figures(language, labels)
+    rulebooks = {portfolio["rulebook"]: {"label": label, "parts": portfolio["parts"]}}
+    text = (
+        _environment()
+        .get_template("portfolio.md.j2")
+        .render(
+            p=portfolio,
+            lang=language,
+            t=labels,
+            f=figures,
+            rulebooks=rulebooks,
+            **_helpers(labels, figures, rulebooks, []),
+        )
+    )
+    return _paragraphs(text)
 
 
-def _points(text: str | None, lang: str) -> str:
-    if text is None:
-        return "—"
-    sign = "+" if not text.startswith("-") and text.strip("0.") else ""
-    return sign + _decimal(text, lang)
+def render_deadlines(deadlines: dict[str, Any], on: str, language: str) -> str:
+    """A dataset's deadlines (`ctg._json.deadlines`) seen from `on` (ISO date) in Markdown, as
+    in the report: conventions ending within the horizon, prolongations, per Caf referent."""
+    labels = _present.Labels(language, PREFIXES)
+    figures = _present.Figures(language, labels)
+    text = (
+        _environment()
+        .get_template("deadlines.md.j2")
+        .render(
+            dl=deadlines,
+            on=on,
+            lang=language,
+            t=labels,
+            f=figures,
+            **_helpers(labels, figures, {}, []),
+        )
+    )
+    return _paragraphs(text)
 
 
-def render(r: ReportParts) -> str:
-    """The whole report as Markdown in the report's language."""
-    lang = r.language
-    code = _ctg.to_string(lang)
-    t = _TEXT[code]
-    d = r.dataset
-    data = r.data
-    on = _ctg.to_french(r.on) if code == "fr" else r.on.isoformat()
-    out: list[str] = []
-    out.append("# " + t["title"].format(department=d.department.name, code=d.department.code,
-                                        on=on) + "\n")
-    out.append(t["dataset"].format(id=d.id, label=d.label.text(lang)))
-    warnings = d.warnings
-    out.append(t["counts"].format(epcis=len(d.epcis), conventions=len(d.conventions),
-                                  posts=len(d.posts), referents=len(d.referents),
-                                  warnings=len(warnings)) + (_colon(code) if warnings else "."))
-    out.extend(f"- {w.to_string()}" for w in warnings)
-    out.append("")
-    out.append(t["legend"] + "\n")
-    out.append(_ctg.evidence_legend(lang))
-
-    out.append(t["s1"] + "\n")
-    out.append(r.coverage.to_text(lang))
-    out.append(t["trajectory"] + "\n")
-    out.append(_trajectory(data, code))
-
-    out.append(t["s2"] + "\n")
-    out.append(r.volume.to_text(lang))
-
-    out.append(t["s3"].format(year=r.on.year, rulebook=r.detail.id) + "\n")
-    out.append(r.detailed_maximum.to_text(lang))
-    if r.declared is not None:
-        out.append(r.declared.to_text(lang))
-    else:
-        years = ", ".join(str(y) for y in data["financing"]["declared_years"]) or "—"
-        out.append(t["no_declared"].format(year=r.on.year, years=years) + "\n")
-
-    out.append(t["s4"] + "\n")
-    out.extend(f"- `{p.rulebook_id}`{_colon(code)} {p.rulebook_label.text(lang)}"
-               for p in r.maximum)
-    out.append("")
-    out.append(_comparison(r, t))
-    for g in r.gains:
-        per_fte = g.total.delta_per_fte
-        out.append(t["gain"].format(
-            frm=g.from_rulebook, to=g.to_rulebook,
-            per_fte="—" if per_fte is None else _money(per_fte, lang),
-            total=_money(g.total.delta, lang),
-            fte=_fte(g.total.contracted_fte, code),
-            marks=g.marks.to_string()))
-    out.append("")
-
-    out.append(t["s5"] + "\n")
-    out.append(r.deadlines.to_text(lang))
-
-    out.append(t["s6"] + "\n")
-    out.append(_evaluation(r, t, code))
-
-    out.append(t["s7"] + "\n")
-    for p in r.maximum:
-        out.append(p.sources_text(lang))
-    out.append(t["s8"] + "\n")
-    out.append(_data_sources(data, t, code))
-    return "\n".join(out).rstrip("\n") + "\n"
+def _paragraphs(text: str) -> str:
+    """Blocks leave runs of blank lines behind them: one blank line between paragraphs."""
+    lines: list[str] = []
+    for current in text.splitlines():
+        if current.strip() or (lines and lines[-1].strip()):
+            lines.append(current.rstrip())
+    return "\n".join(lines).strip("\n") + "\n"
 
 
-def _trajectory(data: dict[str, Any], lang: str) -> str:
-    t = _TEXT[lang]
-    table = _ctg.MarkdownTable(t["trajectory_header"], [_LEFT, _RIGHT, _RIGHT, _RIGHT, _LEFT])
-    for row in data["coverage"]["trajectory"]:
-        coverage = {"percent": row["coverage_percent"]}
-        target = _decimal(row["target_percent"], lang)
-        table.add_row([str(row["year"]), _percent(coverage, lang), f"{target} %",
-                       _points(row["gap_points"], lang),
-                       _marks(row["marks"]) + " / " + _marks([data["coverage"]["cog_source"]
-                                                              ["evidence"]])])
-    return table.to_markdown()
+def _helpers(
+    t: _present.Labels, f: _present.Figures, rulebooks: dict[str, Any], compared: list[str]
+) -> dict[str, Any]:
+    """The template's helpers that build lists of cells (Jinja2 maps filters, not functions)."""
+    lang = t.language
 
+    def header(name: str) -> str:
+        return row(*t.columns(name))
 
-def _comparison(r: ReportParts, t: dict[str, Any]) -> str:
-    lang = r.language
-    code = _ctg.to_string(lang)
-    header = ["EPCI", "ETP" if code == "fr" else "FTE"]
-    for p in r.maximum:
-        header.append(p.rulebook_id)
-        header.extend(t["of_which"].format(part=part.label.text(lang)) for part in p.parts)
-    header.append("Marques" if code == "fr" else "Marks")
-    align = [_LEFT] + [_RIGHT] * (len(header) - 2) + [_LEFT]
-    table = _ctg.MarkdownTable(header, align)
+    def part_cells(parts: list[dict[str, Any]], amounts: dict[str, str]) -> list[str]:
+        return [f.money(amounts.get(part["id"])) for part in parts]
 
-    def row(label: str, totals: list[_ctg.FinancingTotal]) -> None:
-        marks = _ctg.EvidenceMarks()
-        cells = [label, _fte(totals[0].contracted_fte, code)]
-        for total in totals:
-            marks = marks.add(total.marks)
-            cells.append(_money(total.total, lang))
-            cells.extend(_money(part.amount, lang) for part in total.parts)
-        cells.append(marks.to_string())
-        table.add_row(cells)
+    def comparison_columns(_cmp: dict[str, Any]) -> list[str]:
+        columns = [t.epci, t.fte]
+        for rid in compared:
+            columns.append(rid)
+            columns += [t("of_which", part=p["label"][lang]) for p in rulebooks[rid]["parts"]]
+        return columns + [t.marks]
 
-    for i, epci in enumerate(r.maximum[0].by_epci):
-        row(epci.label, [p.by_epci[i] for p in r.maximum])
-    row(f"**{t['total']} {r.maximum[0].total.label}**", [p.total for p in r.maximum])
-    return table.to_markdown()
+    def comparison_row(
+        label: str,
+        fte: str,
+        totals: dict[str, Any],
+        parts: dict[str, dict[str, str]] | None,
+        marks: list[str] | None,
+    ) -> list[str]:
+        """A row of the comparison: an EPCI's (`totals` amounts by rulebook, `parts` by
+        rulebook, `marks`) or the department's (`totals` by rulebook with parts and marks)."""
+        cells = [label, f.number(fte)]
+        row_marks: list[list[str]] = [] if marks is None else [marks]
+        for rid in compared:
+            if parts is None:
+                cells.append(f.money(totals[rid]["total"]))
+                cells += part_cells(rulebooks[rid]["parts"], totals[rid]["parts"])
+                row_marks.append(totals[rid]["marks"])
+            else:
+                cells.append(f.money(totals[rid]))
+                cells += part_cells(rulebooks[rid]["parts"], parts[rid])
+        return cells + [_present.marks_text(*row_marks)]
 
+    def uncovered_list(epcis: list[dict[str, Any]]) -> str:
+        return t.list_separator.join(
+            t("uncovered_item", name=e["name"], count=f.integer(e["population"] - e["covered"]))
+            for e in epcis
+        )
 
-def _evaluation(r: ReportParts, t: dict[str, Any], lang: str) -> str:
-    e = r.data["evaluation"]
-    if e is None:
-        return t["no_evaluation"] + "\n"
-    grid = e["grid"]
-    out = [t["grid"].format(key=grid["key"], label=grid["label"][lang],
-                            sections=len(e["sections"]), year=e["year"]) + " "
-           + _marks(grid["marks"]) + "\n"]
-    header = [t["rollup_header"][0]] + [f"R{s['id']}" for s in e["sections"]] \
-        + t["rollup_header"][1:]
-    table = _ctg.MarkdownTable(header, [_LEFT] + [_RIGHT] * (len(header) - 2) + [_LEFT])
-    all_marks = set(grid["marks"])
-    for row in e["rows"]:
-        marks = grid["marks"] + [m for m in row["marks"] if m not in grid["marks"]]
-        all_marks.update(marks)
-        cells = [row["label"]]
-        cells += [_percent(c["achieved"], lang) if row["evaluated"] else "—"
-                  for c in row["sections"]]
-        cells.append(_percent(row["overall"], lang) if row["evaluated"] else t["not_evaluated"])
-        cells.append(_completeness(row["completeness"], lang))
-        cells.append(_marks(_ordered(marks)))
-        table.add_row(cells)
-    dep = e["department"]
-    table.add_row([t["department"]] + [_percent(s, lang) for s in dep["sections"]]
-                  + [_percent(dep["overall"], lang), _completeness(dep["completeness"], lang),
-                     _marks(_ordered(all_marks))])
-    out.append(table.to_markdown())
-    out.extend(f"- R{s['id']}{_colon(lang)} {s['title'][lang]}" for s in e["sections"])
-    out.append("")
-    if e["trend"]:
-        out.append(t["trend"].format(before=e["year"] - 1, after=e["year"]) + "\n")
-        header = [h.format(before=e["year"] - 1, after=e["year"]) for h in t["trend_header"]]
-        trend = _ctg.MarkdownTable(header, [_LEFT] + [_RIGHT] * (len(header) - 1))
-        for row in e["trend"]:
-            trend.add_row([row["label"], _percent(row["overall_before"], lang),
-                           _percent(row["overall_after"], lang), str(row["improved"]),
-                           str(row["regressed"]), str(row["unchanged"]), str(row["other"])])
-        out.append(trend.to_markdown())
-    out.append(t["not_assessed"].format(ref=e["referentiel"]["id"], year=e["year"]) + "\n")
-    for row in e["not_assessed"]:
-        labels = "; ".join(a["label"][lang] for a in row["activities"]) or t["all_assessed"]
-        out.append(f"- {row['label']}{_colon(lang)} {labels}")
-    out.append("")
-    return "\n".join(out) + "\n"
+    def section_columns(sections: list[dict[str, Any]]) -> list[str]:
+        return [f"R{s['id']}" for s in sections]
 
+    def shares(values: Any) -> list[str]:
+        return [f.share(s) for s in values]
 
-def _completeness(share: dict[str, Any], lang: str) -> str:
-    return f"{_percent(share, lang)} ({share['part']}/{share['whole']})"
+    def completeness(share: dict[str, Any]) -> str:
+        return f"{f.share(share)} ({share['part']}/{share['whole']})"
 
-
-def _ordered(kinds: Any) -> list[str]:
-    return [k for k in _MARK if k in set(kinds)]
-
-
-def _data_sources(data: dict[str, Any], t: dict[str, Any], lang: str) -> str:
-    table = _ctg.MarkdownTable(t["data_header"], [_LEFT, _RIGHT, _LEFT, _LEFT])
-    for row in data["sources"]["data"]:
-        locator = row["locators"][0] if len(row["locators"]) == 1 else ""
-        cited = " — ".join(x for x in (row["document"], locator, row["url"]) if x)
-        table.add_row([_WHAT[lang][row["what"]], str(len(row["subjects"])),
-                       _MARK[row["evidence"]], cited or t["no_source"]])
-    return table.to_markdown()
+    return {
+        "header": header,
+        "part_cells": part_cells,
+        "comparison_columns": comparison_columns,
+        "comparison_row": comparison_row,
+        "uncovered_list": uncovered_list,
+        "section_columns": section_columns,
+        "shares": shares,
+        "completeness": completeness,
+    }

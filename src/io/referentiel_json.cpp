@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // JSON forms of référentiels (`ctg.referentiel/1`) and grids (`ctg.grid/1`): loaders that report
-// every problem with its path, the canonical grid writer, and the built-in registries.
-#include "embedded.hpp"
+// every problem with its path, the canonical grid writer, and the built-in registries. Declared
+// in ctg/referentiel/grid.hpp and ctg/referentiel/referentiel.hpp.
+#include "io/builtin_registry.hpp"
 #include "io/json_reader.hpp"
 #include <ctg/core/error.hpp>
+#include <ctg/model/convention.hpp>
 #include <ctg/referentiel/grid.hpp>
 #include <ctg/referentiel/referentiel.hpp>
 
@@ -203,27 +205,14 @@ referentiel load_referentiel_json(std::string_view text, std::string_view origin
     return out;
 }
 
-using referentiel_registry = std::map<std::string, referentiel, std::less<>>;
-
-const referentiel_registry& referentiels() {
-    static const referentiel_registry loaded = [] {
-        referentiel_registry out;
-        for (const auto& file : detail::embedded_files()) {
-            if (file.category != "referentiels") {
-                continue;
-            }
-            const std::string origin = "builtin referentiel " + std::string(file.name);
-            referentiel r = load_referentiel_json(file.contents, origin);
-            if (r.id != file.name) {
-                throw validation_error(origin,
-                                       {error_detail::of("builtin.id_mismatch", "id", r.id,
-                                                         {{"file", std::string(file.name)}})});
-            }
-            out.emplace(r.id, std::move(r));
-        }
-        return out;
-    }();  // thread-safe initialisation of a function-local static
-    return loaded;
+detail::builtin_registry<referentiel>& referentiels() {
+    static detail::builtin_registry<referentiel> registry(
+        {"referentiels", "builtin referentiel", "referentiel", "builtin.referentiel.unknown"},
+        [](std::string_view text, std::string_view origin) {
+            return load_referentiel_json(text, origin);
+        },
+        [](const referentiel& r) -> std::string_view { return r.id; });
+    return registry;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -359,36 +348,12 @@ ordered level_json(const scale_level& l) {
     return ordered{{"code", l.code}, {"label", text_json(l.label)}};
 }
 
-using grid_registry = std::map<std::string, grid, std::less<>>;
-
-const grid_registry& grids() {
-    static const grid_registry loaded = [] {
-        grid_registry out;
-        for (const auto& file : detail::embedded_files()) {
-            if (file.category != "grids") {
-                continue;
-            }
-            const std::string origin = "builtin grid " + std::string(file.name);
-            grid g = load_grid_json(file.contents, origin);
-            if (g.id() != file.name) {
-                throw validation_error(origin,
-                                       {error_detail::of("builtin.id_mismatch", "id", g.id(),
-                                                         {{"file", std::string(file.name)}})});
-            }
-            out.emplace(g.id(), std::move(g));
-        }
-        return out;
-    }();  // thread-safe initialisation of a function-local static
-    return loaded;
-}
-
-template <typename Registry>
-std::string known_ids(const Registry& reg) {
-    std::string known;
-    for (const auto& [id, value] : reg) {
-        known += (known.empty() ? "" : ", ") + id;
-    }
-    return known.empty() ? "(none)" : known;
+detail::builtin_registry<grid>& grids() {
+    static detail::builtin_registry<grid> registry(
+        {"grids", "builtin grid", "grid", "builtin.grid.unknown"},
+        [](std::string_view text, std::string_view origin) { return load_grid_json(text, origin); },
+        [](const grid& g) -> std::string_view { return g.id(); });
+    return registry;
 }
 
 }  // namespace
@@ -396,49 +361,9 @@ std::string known_ids(const Registry& reg) {
 // ---------------------------------------------------------------------------------------------
 // Public functions
 
-const activity* referentiel::find_activity(std::string_view activity_id) const noexcept {
-    for (const auto& a : activities) {
-        if (a.id == activity_id) {
-            return &a;
-        }
-    }
-    return nullptr;
-}
+std::vector<std::string> builtin_referentiel_ids() { return referentiels().ids(); }
 
-const thematic_field* referentiel::find_thematic_field(std::string_view field_id) const noexcept {
-    for (const auto& f : thematic_fields) {
-        if (f.id == field_id) {
-            return &f;
-        }
-    }
-    return nullptr;
-}
-
-const expectation* referentiel::find_expectation(std::string_view expectation_id) const noexcept {
-    for (const auto& e : expectations) {
-        if (e.id == expectation_id) {
-            return &e;
-        }
-    }
-    return nullptr;
-}
-
-std::vector<std::string> builtin_referentiel_ids() {
-    std::vector<std::string> ids;
-    for (const auto& [id, r] : referentiels()) {
-        ids.push_back(id);
-    }
-    return ids;
-}
-
-const referentiel& builtin_referentiel(std::string_view id) {
-    const auto& all = referentiels();
-    if (const auto it = all.find(id); it != all.end()) {
-        return it->second;
-    }
-    throw out_of_range_value(error_detail::of("builtin.referentiel.unknown", "referentiel",
-                                              std::string(id), {{"known", known_ids(all)}}));
-}
+const referentiel& builtin_referentiel(std::string_view id) { return referentiels().at(id); }
 
 grid load_grid_json(std::string_view text, std::string_view origin) {
     reader r;
@@ -525,29 +450,13 @@ std::string to_json(const grid& g) {
     return root.dump(2) + "\n";
 }
 
-std::vector<std::string> builtin_grid_ids() {
-    std::vector<std::string> ids;
-    for (const auto& [id, g] : grids()) {
-        ids.push_back(id);
-    }
-    return ids;
-}
+std::vector<std::string> builtin_grid_ids() { return grids().ids(); }
 
-const grid& builtin_grid(std::string_view id) {
-    const auto& all = grids();
-    if (const auto it = all.find(id); it != all.end()) {
-        return it->second;
-    }
-    throw out_of_range_value(error_detail::of("builtin.grid.unknown", "grid", std::string(id),
-                                              {{"known", known_ids(all)}}));
-}
+const grid& builtin_grid(std::string_view id) { return grids().at(id); }
 
 const grid* find_builtin_grid(std::string_view id, int version) {
-    const auto& all = grids();
-    if (const auto it = all.find(id); it != all.end() && it->second.version() == version) {
-        return &it->second;
-    }
-    return nullptr;
+    const grid* g = grids().find(id);
+    return g != nullptr && g->version() == version ? g : nullptr;
 }
 
 }  // namespace ctg

@@ -15,7 +15,7 @@
 
 namespace ctg {
 
-/// @brief Unbounded exact fraction: the value type of every ratio of the analysis layer.
+/// @brief Unbounded exact fraction: the value type of every ratio of the analyses and scores.
 using exact_rational = boost::multiprecision::cpp_rational;
 
 /// @brief Unbounded integer (numerators, denominators, scaled decimals).

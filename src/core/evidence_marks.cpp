@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Provenance marks of report values.
-#include <ctg/analysis/evidence_marks.hpp>
+#include <ctg/core/evidence_marks.hpp>
 
 #include <array>
 #include <string>

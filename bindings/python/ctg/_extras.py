@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: MIT
+"""The optional dependencies of ctg, by extra, and the error raised when one is missing.
+
+``pip install ctg`` installs the core: the C++ library and its Python API, numpy for the batch
+API (``finance_batch``), the ``ctg`` command without its HTML and Excel outputs. The rest comes
+with an extra of pyproject.toml's ``[project.optional-dependencies]``:
+
+- ``ctg[report]``: jinja2, matplotlib and babel, for the department report (``ctg report``,
+  ``ctg.report``) and the HTML tables of results in a notebook (``_repr_html_``);
+- ``ctg[excel]``: openpyxl, for the evaluation grid as a workbook (``ctg.excel``);
+- ``ctg[frames]``: pandas, for the DataFrames of ``ctg.frames``;
+- ``ctg[all]``: all of them.
+
+Code that needs one imports it under :func:`requires`, so that a missing module is a
+:class:`MissingDependencyError` (an ImportError) naming the extra to install:
+
+>>> from ctg._extras import requires
+>>> with requires("ctg.frames"):
+...     import pandas
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+#: The modules each extra brings, by import name (pyproject.toml lists the same distributions:
+#: bindings/python/tests/test_extras.py checks that the two agree).
+EXTRAS: dict[str, tuple[str, ...]] = {
+    "report": ("jinja2", "matplotlib", "babel"),
+    "excel": ("openpyxl",),
+    "frames": ("pandas",),
+}
+
+_EXTRA_OF_MODULE = {module: extra for extra, modules in EXTRAS.items() for module in modules}
+
+
+class MissingDependencyError(ImportError):
+    """An optional dependency of ctg is not installed; the message names the extra to install
+    (``pip install 'ctg[report]'``). ``name`` is the missing module, ``extra`` the extra."""
+
+    extra: str
+
+    def __init__(self, feature: str, module: str) -> None:
+        self.extra = _EXTRA_OF_MODULE[module]
+        super().__init__(
+            f"{feature} needs {module}, which is not installed: "
+            f"pip install 'ctg[{self.extra}]' (or 'ctg[all]')",
+            name=module,
+        )
+
+
+MissingDependencyError.__module__ = "ctg"
+
+
+@contextlib.contextmanager
+def requires(feature: str) -> Iterator[None]:
+    """Imports in this block that fail for want of an optional dependency of ctg raise
+    MissingDependencyError, naming ``feature`` (what the user asked for) and the extra to
+    install. Any other ImportError (a module broken inside) goes through unchanged."""
+    try:
+        yield
+    except ModuleNotFoundError as error:
+        # `import pandas` or `from openpyxl.utils import x` without the package: error.name is
+        # the package itself; a submodule missing inside it is a broken install, not an extra.
+        if error.name not in _EXTRA_OF_MODULE:
+            raise
+        raise MissingDependencyError(feature, error.name) from error

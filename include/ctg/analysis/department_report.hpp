@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: MIT
+/// @file
+/// @brief The department report: every analysis of a dataset on a date under several rulebooks
+/// (coverage, coordination volume, financing, comparison, deadlines, evaluations, sources), as
+/// plain data for the renderers.
+#pragma once
+
+#include <ctg/analysis/coordination_volume.hpp>
+#include <ctg/analysis/coverage.hpp>
+#include <ctg/analysis/deadlines.hpp>
+#include <ctg/core/evidence_marks.hpp>
+#include <ctg/core/exact_ratio.hpp>
+#include <ctg/analysis/portfolio_financing.hpp>
+#include <ctg/core/date.hpp>
+#include <ctg/core/error.hpp>
+#include <ctg/core/fte.hpp>
+#include <ctg/core/provenance.hpp>
+#include <ctg/core/rate.hpp>
+#include <ctg/core/rounding.hpp>
+#include <ctg/core/text.hpp>
+#include <ctg/finance/explanation.hpp>
+#include <ctg/model/dataset.hpp>
+#include <ctg/model/territory.hpp>
+#include <ctg/referentiel/rollup.hpp>
+#include <ctg/referentiel/score.hpp>
+#include <ctg/rules/formula.hpp>
+#include <ctg/rules/rulebook.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace ctg {
+
+/// @brief Months ahead that the deadlines section of a report looks at by default: 18 months
+/// cover the bilan of a convention and the preparation of the next one.
+inline constexpr int department_report_deadline_months = 18;
+
+/// @brief How many of each thing a dataset holds.
+struct dataset_counts {
+    std::size_t epcis = 0;         ///< EPCI.
+    std::int64_t communes = 0;     ///< Communes (sum of the EPCI commune counts).
+    std::size_t conventions = 0;   ///< Conventions.
+    std::size_t posts = 0;         ///< Coordination posts.
+    std::size_t referents = 0;     ///< Caf referents.
+    std::size_t evaluations = 0;   ///< Yearly evaluations.
+};
+
+/// @brief What the report says of the dataset itself.
+struct dataset_summary {
+    std::string id;                         ///< Dataset id.
+    localized_text label;                   ///< Its title.
+    ctg::department department;             ///< The department.
+    dataset_counts counts;                  ///< How many of each thing.
+    std::int64_t population = 0;            ///< Sum of the EPCI populations.
+    fte contracted_fte;                     ///< Sum of the posts' contracted ETP.
+    std::vector<error_detail> warnings;     ///< Validation warnings.
+};
+
+/// @brief One rulebook of the report.
+struct report_rulebook {
+    std::string id;                                   ///< Rulebook id.
+    localized_text label;                             ///< Its title.
+    formula rule;                                     ///< Its formula (kind and parts).
+    rounding policy = rounding::half_away_from_zero;  ///< Its rounding policy.
+    bool detailed = false;  ///< Whether it is the rulebook whose financing is detailed.
+};
+
+/// @brief The coverage of the dataset on 30 June of one year of the COG trajectory.
+struct cog_trajectory_point {
+    int year = 0;                        ///< Year of the milestone.
+    date on;                             ///< 30 June of that year.
+    rate target;                         ///< COG target of the year.
+    exact_ratio share;                   ///< Share of the population covered on `on`.
+    std::optional<exact_ratio> gap;      ///< `share − target`.
+    evidence_marks marks;                ///< Provenance of the share.
+};
+
+/// @brief The financing section: the detailed rulebook, at the ceiling and on declared expenses.
+struct report_financing {
+    std::string rulebook_id;         ///< The detailed rulebook.
+    std::vector<int> declared_years;  ///< Years some post declares an expense for, ascending.
+    /// @brief The financing of the expenses declared for the year of the report, when some post
+    /// declares one.
+    std::optional<portfolio_financing> declared;
+    /// @brief Why `declared` is none: the library's refusal (field `year`), naming the years
+    /// that have expenses.
+    std::optional<error_detail> declared_unavailable;
+};
+
+/// @brief One line of the comparison table: an EPCI or the dataset, under every rulebook.
+struct comparison_row {
+    std::string id;                           ///< EPCI SIREN, or the dataset id for the total.
+    std::string label;                        ///< EPCI or department name.
+    fte contracted_fte;                       ///< ETP of the posts financed.
+    std::vector<financing_total> by_rulebook;  ///< At the ceiling, in the report's rulebook order.
+};
+
+/// @brief The rulebooks compared at the ceiling, and the gains against the baseline rulebook.
+struct report_comparison {
+    std::vector<std::string> rulebooks;  ///< Rulebook ids, in report order.
+    std::vector<comparison_row> by_epci;  ///< Every EPCI, in dataset order.
+    comparison_row total;                 ///< The whole dataset.
+    std::optional<std::string> baseline;  ///< The rulebook the gains start from, if any.
+    /// @brief Every other rulebook against the baseline, in report order.
+    std::vector<portfolio_comparison> gains;
+};
+
+/// @brief One post's row of the evaluation roll-up.
+struct evaluation_row {
+    rollup_row rollup;     ///< Its shares per section, overall and completeness.
+    std::string label;     ///< Pilot EPCI name of the post (the post id when unknown).
+    /// @brief Evidence of its evaluation of the year on the grid; none when not evaluated.
+    std::optional<evidence> provenance;
+};
+
+/// @brief One post's change between the year before and the year of the report.
+struct evaluation_trend {
+    std::string post_id;    ///< The post.
+    std::string label;      ///< Pilot EPCI name.
+    share overall_before;   ///< Overall achieved share, the year before.
+    share overall_after;    ///< Overall achieved share, the year of the report.
+    std::size_t improved = 0;   ///< Cells improved.
+    std::size_t regressed = 0;  ///< Cells regressed.
+    std::size_t unchanged = 0;  ///< Cells unchanged.
+    std::size_t other = 0;      ///< Other changes (changed, newly or no longer answered).
+};
+
+/// @brief An activity of the référentiel, with its label.
+struct activity_label {
+    std::string id;        ///< Activity id.
+    localized_text label;  ///< Its label (the id when the référentiel does not list it).
+};
+
+/// @brief The activities of the référentiel one post's evaluation of the year does not assess.
+struct activities_not_assessed_by_post {
+    std::string post_id;                     ///< The post.
+    std::string label;                       ///< Pilot EPCI name.
+    std::vector<activity_label> activities;  ///< In référentiel order; empty: all assessed.
+};
+
+/// @brief The evaluation section: one year's evaluations rolled up on one grid.
+struct report_evaluation {
+    int year = 0;                ///< Year rolled up.
+    std::vector<int> years;      ///< Every year evaluated, ascending.
+    std::string grid_id;         ///< The grid.
+    int grid_version = 0;        ///< Its version.
+    std::string referentiel_id;  ///< The grid's référentiel.
+    std::size_t referentiel_activities = 0;  ///< Activities it lists.
+    evaluation_rollup rollup;                ///< Posts × sections.
+    std::vector<evaluation_row> rows;        ///< One per roll-up row, in its order.
+    share department_completeness;           ///< Pooled completeness over every section.
+    /// @brief Posts evaluated the year before and the year on the grid's version, dataset order.
+    std::vector<evaluation_trend> trend;
+    /// @brief Posts evaluated the year on the grid's version, dataset order.
+    std::vector<activities_not_assessed_by_post> not_assessed;
+    std::vector<std::string> without_section;  ///< Activities no section of the grid assesses.
+};
+
+/// @brief One parameter segment read by a financing of the report.
+struct report_parameter_source {
+    std::string rulebook_id;    ///< The rulebook read.
+    parameter_reading reading;  ///< The segment, its value and its source.
+};
+
+/// @brief Where one kind of the dataset's values comes from: one cited document.
+struct report_data_source {
+    /// @brief Kind of value: `department`, `epci`, `population`, `convention`,
+    /// `convention_term`, `post`, `contracted_fte`, `expense` or `evaluation`.
+    std::string what;
+    std::vector<std::string> subjects;  ///< The values it backs (names, ids, `post year`).
+    evidence kind = evidence::illustrative;  ///< Evidence.
+    std::string document;                    ///< Cited document (may be empty).
+    std::vector<std::string> locators;  ///< Distinct non-empty locators, in order of first use.
+    std::string url;                    ///< Its URL (may be empty).
+};
+
+/// @brief The sources of the report.
+struct report_sources {
+    /// @brief Parameter segments, once per rulebook, name and segment start: the maxima in
+    /// rulebook order, then the declared financing.
+    std::vector<report_parameter_source> parameters;
+    /// @brief Data sources, by kind of value and cited document, in order of first use.
+    std::vector<report_data_source> data;
+};
+
+/// @brief The department report: what a Caf hands to its partners, as plain data.
+struct department_report {
+    date on;                                 ///< Date of the report.
+    dataset_summary dataset;                 ///< The dataset.
+    std::vector<report_rulebook> rulebooks;  ///< The rulebooks, in the order given.
+    coverage_report coverage;                ///< Coverage on `on`.
+    std::vector<cog_trajectory_point> trajectory;  ///< Coverage on 30 June of each COG year.
+    coordination_volume_report volume;             ///< Coordination volume.
+    /// @brief The financing at the ceiling (maximum aid) under each rulebook, in order.
+    std::vector<portfolio_financing> maximum;
+    report_financing financing;               ///< The detailed rulebook's financing.
+    report_comparison comparison;             ///< Rulebooks compared.
+    deadline_report deadlines;                ///< Échéances.
+    std::optional<report_evaluation> evaluation;  ///< None when the dataset has no evaluation.
+    report_sources sources;                        ///< Sources.
+
+    /**
+     * @brief The maximum financing under the detailed rulebook.
+     * @code
+     * report.detailed_maximum().total.total;   // Charente 2021 under charente-2021: 566 400,00 €
+     * @endcode
+     * @throws ctg::out_of_range_value naming `rulebook` when no maximum is the detailed
+     * rulebook's (a report not built by ctg::build_department_report()).
+     */
+    [[nodiscard]] const portfolio_financing& detailed_maximum() const;
+};
+
+/// @brief The choices of a report that have a default.
+struct department_report_options {
+    /// @brief The rulebook detailed; default: the dataset's own rulebook when given, else the
+    /// first rulebook.
+    std::optional<std::string> detail;
+    /// @brief The rulebook the gains start from; default `cej` when given (the gain of leaving
+    /// the contrat enfance jeunesse), else no gains.
+    std::optional<std::string> baseline;
+    int deadline_months = department_report_deadline_months;  ///< Horizon of the deadlines.
+};
+
+/**
+ * @brief The rulebook a report details by default: the dataset's own rulebook
+ * (dataset::rulebook_id()) when it is among `rulebooks`, else the first.
+ * @code
+ * std::vector<ctg::rulebook> r{ctg::builtin_rulebook("national-2020"),
+ *                              ctg::builtin_rulebook("charente-2021")};
+ * ctg::default_detailed_rulebook(ctg::builtin_dataset("charente-2021"), r);  // "charente-2021"
+ * @endcode
+ * @throws ctg::invalid_value naming `rulebooks` when there is none.
+ */
+[[nodiscard]] std::string default_detailed_rulebook(const dataset& d,
+                                                    std::span<const rulebook> rulebooks);
+
+/**
+ * @brief The year whose evaluations a report on `on` rolls up: the latest evaluated year not
+ * after the year of `on`, else the first evaluated year; none without evaluations.
+ * @code
+ * const auto& d = ctg::builtin_dataset("charente-2021");      // evaluated 2021 and 2022
+ * ctg::report_evaluation_year(d, ctg::parse_date("2024-06-30"));  // 2022
+ * ctg::report_evaluation_year(d, ctg::parse_date("2019-06-30"));  // 2021
+ * @endcode
+ */
+[[nodiscard]] std::optional<int> report_evaluation_year(const dataset& d, date on);
+
+/**
+ * @brief Runs every analysis of the department report of `d` on `on` under `rulebooks`.
+ *
+ * Coverage on `on` and on 30 June of each year of the COG 2018–2022 trajectory; coordination
+ * volume; the financing at the ceiling under each rulebook, compared per EPCI; the gains of
+ * every rulebook against the baseline (`cej` by default); the financing of the expenses
+ * declared for the year of `on` under the detailed rulebook, or the library's refusal when no
+ * post declares one; the deadlines within `options.deadline_months`; the evaluations of
+ * report_evaluation_year() rolled up on the dataset's grid (dataset::grid_id(), else the grid
+ * the first evaluation of that year fills); and the sources of the parameters and data.
+ * @code
+ * const auto& d = ctg::builtin_dataset("charente-2021");
+ * std::vector<ctg::rulebook> rules;
+ * for (const char* id : {"national-2020", "cej", "charente-2021"}) {
+ *     rules.push_back(ctg::builtin_rulebook(id));
+ * }
+ * auto r = ctg::build_department_report(d, ctg::parse_date("2021-06-30"), rules);
+ * r.financing.rulebook_id;                          // "charente-2021" (the dataset's rule)
+ * r.detailed_maximum().total.total;                 // 566 400,00 €
+ * *r.comparison.gains[0].total.delta_per_fte;       // 1 447,00 € (cej → national-2020)
+ * r.evaluation->rollup.department_overall;          // 312/617 cells achieved in 2021
+ * @endcode
+ * @throws ctg::invalid_value naming `rulebooks` when there is none or one is given twice,
+ * `detail` or `baseline` when it is not among the rulebooks, `months` when the deadline horizon
+ * is negative; and the errors of the analyses (a parameter without value on `on`…).
+ */
+[[nodiscard]] department_report build_department_report(
+    const dataset& d, date on, std::span<const rulebook> rulebooks,
+    const department_report_options& options = {});
+
+}  // namespace ctg

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: MIT
+#include <ctg/analysis/department_report.hpp>
+#include <ctg/core/error.hpp>
+#include <ctg/referentiel/activity_coverage.hpp>
+#include <ctg/referentiel/grid.hpp>
+#include <ctg/referentiel/referentiel.hpp>
+#include <ctg/referentiel/year_comparison.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <iterator>
+#include <set>
+#include <string_view>
+#include <tuple>
+#include <utility>
+
+namespace ctg {
+
+namespace {
+
+/// The rulebook ids, comma-separated, as the errors list them.
+std::string joined_ids(std::span<const rulebook> rulebooks) {
+    std::string ids;
+    for (const auto& rules : rulebooks) {
+        ids += (ids.empty() ? "" : ", ") + rules.id();
+    }
+    return ids;
+}
+
+/// Refuses an empty list and a rulebook given twice.
+void check_rulebooks(std::span<const rulebook> rulebooks) {
+    if (rulebooks.empty()) {
+        throw invalid_value(error_detail::of("report.rulebooks.empty", "rulebooks", ""));
+    }
+    std::set<std::string_view> seen;
+    for (const auto& rules : rulebooks) {
+        if (!seen.insert(rules.id()).second) {
+            throw invalid_value(
+                error_detail::of("report.rulebooks.repeated", "rulebooks", joined_ids(rulebooks)));
+        }
+    }
+}
+
+/// The position of rulebook `id` among `rulebooks`; an error naming `field` when absent.
+std::size_t index_of(std::span<const rulebook> rulebooks, const std::string& id,
+                     std::string_view field) {
+    for (std::size_t i = 0; i < rulebooks.size(); ++i) {
+        if (rulebooks[i].id() == id) {
+            return i;
+        }
+    }
+    throw invalid_value(error_detail::of("report.rulebook.unknown", std::string(field), id,
+                                         {{"known", joined_ids(rulebooks)}}));
+}
+
+dataset_summary summarize(const dataset& d) {
+    dataset_summary s;
+    s.id = d.id();
+    s.label = d.label();
+    s.department = d.department();
+    s.counts = {d.epcis().size(),       d.total_communes(),  d.conventions().size(),
+                d.posts().size(),       d.referents().size(), d.evaluations().size()};
+    s.population = d.total_population();
+    s.contracted_fte = d.total_contracted_fte();
+    s.warnings = d.warnings();
+    return s;
+}
+
+std::vector<cog_trajectory_point> cog_trajectory(const dataset& d) {
+    std::vector<cog_trajectory_point> points;
+    for (const cog_milestone& m : cog_2018_2022_trajectory()) {
+        const date mid_year{std::chrono::year{m.year}, std::chrono::June, std::chrono::day{30}};
+        const coverage_report at = coverage(d, mid_year);
+        points.push_back({m.year, mid_year, m.target, at.share, at.gap_to_target(), at.marks});
+    }
+    return points;
+}
+
+/// The years some post declares an expense for, ascending, once each.
+std::vector<int> declared_years(const dataset& d) {
+    std::set<int> years;
+    for (const auto& post : d.posts()) {
+        for (const auto& expense : post.expenses) {
+            years.insert(expense.year);
+        }
+    }
+    return {years.begin(), years.end()};
+}
+
+/// The financing of the declared expenses of the year of `on`, or the library's refusal of a
+/// year without any (a report on a future year keeps its other sections).
+void finance_declared(const dataset& d, const rulebook& rules, date on, report_financing& out) {
+    try {
+        out.declared = finance_portfolio(d, rules, on, expense_basis::declared);
+    } catch (const invalid_value& e) {
+        if (e.detail().field != "year") {
+            throw;
+        }
+        out.declared_unavailable = e.detail();
+    }
+}
+
+comparison_row comparison_line(std::string id, std::string label, fte contracted_fte,
+                               std::vector<financing_total> by_rulebook) {
+    return {std::move(id), std::move(label), contracted_fte, std::move(by_rulebook)};
+}
+
+report_comparison compare(const std::vector<portfolio_financing>& maximum,
+                          const std::optional<std::string>& baseline) {
+    report_comparison c;
+    for (const auto& p : maximum) {
+        c.rulebooks.push_back(p.rulebook_id);
+    }
+    const portfolio_financing& first = maximum.front();
+    for (std::size_t i = 0; i < first.by_epci.size(); ++i) {
+        std::vector<financing_total> totals;
+        for (const auto& p : maximum) {
+            totals.push_back(p.by_epci[i]);
+        }
+        const financing_total& row = first.by_epci[i];
+        c.by_epci.push_back(comparison_line(row.id, row.label, row.contracted_fte, totals));
+    }
+    std::vector<financing_total> totals;
+    for (const auto& p : maximum) {
+        totals.push_back(p.total);
+    }
+    c.total = comparison_line(first.total.id, first.total.label, first.total.contracted_fte,
+                              std::move(totals));
+    c.baseline = baseline;
+    if (baseline) {
+        const auto from = std::find_if(maximum.begin(), maximum.end(), [&](const auto& p) {
+            return p.rulebook_id == *baseline;
+        });
+        for (const auto& p : maximum) {
+            if (p.rulebook_id != *baseline) {
+                c.gains.push_back(compare_portfolios(*from, p));
+            }
+        }
+    }
+    return c;
+}
+
+/// The pilot EPCI's name of a post, the readable row label of the report.
+std::string post_label(const dataset& d, std::string_view post_id) {
+    const coordination_post* post = d.find_post(post_id);
+    const epci* pilot = post == nullptr ? nullptr : d.find_epci(post->pilot_epci);
+    return pilot == nullptr ? std::string(post_id) : pilot->name;
+}
+
+/// The grid of the evaluation section: the dataset's own, else the grid the first evaluation
+/// of `year` fills.
+const grid& evaluation_grid(const dataset& d, int year) {
+    if (!d.grid_id().empty()) {
+        return builtin_grid(d.grid_id());
+    }
+    for (const auto& e : d.evaluations()) {
+        if (e.year == year) {
+            if (const grid* g = find_builtin_grid(e.grid_id, e.grid_version)) {
+                return *g;
+            }
+        }
+    }
+    // dataset::build() checks every evaluation against a built-in grid: unreachable.
+    throw invalid_value(error_detail::of("report.grid.missing", "grid", ""));
+}
+
+/// Whether `e` exists and fills the version of `g` (an older version cannot be compared).
+bool fills(const evaluation* e, const grid& g) {
+    return e != nullptr && e->grid_version == g.version();
+}
+
+report_evaluation evaluate(const dataset& d, int year) {
+    const grid& g = evaluation_grid(d, year);
+    const referentiel& ref = builtin_referentiel(g.referentiel_id());
+    report_evaluation r;
+    r.year = year;
+    r.years = d.evaluation_years();
+    r.grid_id = g.id();
+    r.grid_version = g.version();
+    r.referentiel_id = ref.id;
+    r.referentiel_activities = ref.activities.size();
+    std::vector<std::string> post_ids;
+    for (const auto& post : d.posts()) {
+        post_ids.push_back(post.id);
+    }
+    r.rollup = roll_up(d.evaluations(), g, year, post_ids);
+    for (const auto& row : r.rollup.rows) {
+        const evaluation* e = d.find_evaluation(row.post_id, year, g.id());
+        r.rows.push_back({row, post_label(d, row.post_id),
+                          e == nullptr ? std::nullopt : std::optional{e->provenance.kind}});
+    }
+    for (const share& s : r.rollup.department_completeness) {
+        r.department_completeness += s;
+    }
+    if (std::find(r.years.begin(), r.years.end(), year - 1) != r.years.end()) {
+        for (const auto& post : d.posts()) {
+            const evaluation* before = d.find_evaluation(post.id, year - 1, g.id());
+            const evaluation* after = d.find_evaluation(post.id, year, g.id());
+            if (!fills(before, g) || !fills(after, g)) {
+                continue;
+            }
+            const year_comparison c = compare_years(*before, *after, g);
+            evaluation_trend t{post.id,
+                               post_label(d, post.id),
+                               c.overall_before,
+                               c.overall_after,
+                               c.count(cell_trend::improved),
+                               c.count(cell_trend::regressed),
+                               c.count(cell_trend::unchanged),
+                               0};
+            t.other = c.changes.size() - t.improved - t.regressed - t.unchanged;
+            r.trend.push_back(std::move(t));
+        }
+    }
+    for (const auto& post : d.posts()) {
+        const evaluation* e = d.find_evaluation(post.id, year, g.id());
+        if (!fills(e, g)) {
+            continue;
+        }
+        activities_not_assessed_by_post missing{post.id, post_label(d, post.id), {}};
+        for (const std::string& id : activities_not_assessed(ref, g, *e)) {
+            const activity* a = ref.find_activity(id);
+            missing.activities.push_back({id, a == nullptr ? localized_text{id, id} : a->label});
+        }
+        r.not_assessed.push_back(std::move(missing));
+    }
+    r.without_section = activities_without_section(ref, g);
+    return r;
+}
+
+std::vector<report_parameter_source> parameter_sources(
+    const std::vector<portfolio_financing>& maximum,
+    const std::optional<portfolio_financing>& declared) {
+    std::vector<report_parameter_source> out;
+    std::set<std::tuple<std::string, std::string, date>> seen;
+    const auto add = [&](const portfolio_financing& p) {
+        for (const auto& reading : p.parameters) {
+            if (seen.emplace(p.rulebook_id, reading.name, reading.segment_start).second) {
+                out.push_back({p.rulebook_id, reading});
+            }
+        }
+    };
+    for (const auto& p : maximum) {
+        add(p);
+    }
+    if (declared) {
+        add(*declared);
+    }
+    return out;
+}
+
+std::vector<report_data_source> data_sources(const dataset& d) {
+    std::vector<report_data_source> out;
+    const auto add = [&](std::string_view what, std::string subject, const provenance& p) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const report_data_source& s) {
+            return s.what == what && s.kind == p.kind && s.document == p.cited.document &&
+                   s.url == p.cited.url;
+        });
+        if (it == out.end()) {
+            out.push_back({std::string(what), {}, p.kind, p.cited.document, {}, p.cited.url});
+            it = std::prev(out.end());
+        }
+        it->subjects.push_back(std::move(subject));
+        const std::string& locator = p.cited.locator;
+        if (!locator.empty() &&
+            std::find(it->locators.begin(), it->locators.end(), locator) == it->locators.end()) {
+            it->locators.push_back(locator);
+        }
+    };
+    add("department", d.department().name, d.department().provenance);
+    for (const auto& e : d.epcis()) {
+        add("epci", e.name, e.provenance);
+        add("population", e.name, e.population.provenance);
+    }
+    for (const auto& c : d.conventions()) {
+        add("convention", c.id, c.provenance);
+        add("convention_term", c.id, c.term_provenance);
+    }
+    for (const auto& p : d.posts()) {
+        add("post", p.id, p.provenance);
+        add("contracted_fte", p.id, p.fte_provenance);
+        for (const auto& expense : p.expenses) {
+            add("expense", p.id + " " + std::to_string(expense.year), expense.provenance);
+        }
+    }
+    for (const auto& e : d.evaluations()) {
+        add("evaluation", e.post_id + " " + std::to_string(e.year), e.provenance);
+    }
+    return out;
+}
+
+}  // namespace
+
+const portfolio_financing& department_report::detailed_maximum() const {
+    for (const auto& p : maximum) {
+        if (p.rulebook_id == financing.rulebook_id) {
+            return p;
+        }
+    }
+    std::string known;
+    for (const auto& p : maximum) {
+        known += (known.empty() ? "" : ", ") + p.rulebook_id;
+    }
+    throw out_of_range_value(error_detail::of("report.rulebook.unknown", "rulebook",
+                                              financing.rulebook_id, {{"known", known}}));
+}
+
+std::string default_detailed_rulebook(const dataset& d, std::span<const rulebook> rulebooks) {
+    if (rulebooks.empty()) {
+        throw invalid_value(error_detail::of("report.rulebooks.empty", "rulebooks", ""));
+    }
+    for (const auto& rules : rulebooks) {
+        if (!d.rulebook_id().empty() && rules.id() == d.rulebook_id()) {
+            return rules.id();
+        }
+    }
+    return rulebooks.front().id();
+}
+
+std::optional<int> report_evaluation_year(const dataset& d, date on) {
+    const std::vector<int> years = d.evaluation_years();
+    if (years.empty()) {
+        return std::nullopt;
+    }
+    const int year = static_cast<int>(on.year());
+    std::optional<int> latest;
+    for (const int y : years) {
+        if (y <= year) {
+            latest = y;
+        }
+    }
+    return latest ? latest : years.front();
+}
+
+department_report build_department_report(const dataset& d, date on,
+                                          std::span<const rulebook> rulebooks,
+                                          const department_report_options& options) {
+    check_rulebooks(rulebooks);
+    const std::string detail = options.detail.value_or(default_detailed_rulebook(d, rulebooks));
+    const rulebook& detailed = rulebooks[index_of(rulebooks, detail, "detail")];
+    std::optional<std::string> baseline = options.baseline;
+    if (baseline) {
+        (void)index_of(rulebooks, *baseline, "baseline");
+    } else if (std::any_of(rulebooks.begin(), rulebooks.end(),
+                           [](const rulebook& r) { return r.id() == "cej"; })) {
+        baseline = "cej";
+    }
+
+    department_report r;
+    r.on = on;
+    r.dataset = summarize(d);
+    for (const auto& rules : rulebooks) {
+        r.rulebooks.push_back({rules.id(), rules.label(), rules.rule(), rules.rounding_policy(),
+                               rules.id() == detail});
+    }
+    r.coverage = coverage(d, on);
+    r.trajectory = cog_trajectory(d);
+    r.volume = coordination_volume(d);
+    for (const auto& rules : rulebooks) {
+        r.maximum.push_back(finance_portfolio(d, rules, on, expense_basis::at_ceiling));
+    }
+    r.financing.rulebook_id = detail;
+    r.financing.declared_years = declared_years(d);
+    finance_declared(d, detailed, on, r.financing);
+    r.comparison = compare(r.maximum, baseline);
+    r.deadlines = deadlines(d, on, options.deadline_months);
+    if (const auto year = report_evaluation_year(d, on)) {
+        r.evaluation = evaluate(d, *year);
+    }
+    r.sources.parameters = parameter_sources(r.maximum, r.financing.declared);
+    r.sources.data = data_sources(d);
+    return r;
+}
+
+}  // namespace ctg

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+// build_department_report(): the embedded Charente dataset on 2021-06-30 under the four
+// built-in rulebooks (figures worked out by hand from the rulebooks' parameters and the
+// dataset's ETP, population and evaluation answers), the defaults taken from the dataset's
+// `rulebook` and `grid` fields, datasets without them or without evaluations, bad input.
+#include <ctg/analysis/department_report.hpp>
+#include <ctg/core/error.hpp>
+#include <ctg/io/dataset_json.hpp>
+#include <ctg/rules/rulebook.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+const ctg::dataset& charente() { return ctg::builtin_dataset("charente-2021"); }
+
+ctg::date day(const char* text) { return ctg::parse_date(text); }
+
+/// The rulebooks in the order `ctg report` gives them by default.
+std::vector<ctg::rulebook> all_rulebooks() {
+    std::vector<ctg::rulebook> rules;
+    for (const char* id : {"national-2020", "cej", "charente-2021", "loire-cej-2015"}) {
+        rules.push_back(ctg::builtin_rulebook(id));
+    }
+    return rules;
+}
+
+/// Charente with its parts changed by `change`, built again.
+template <typename Change>
+ctg::dataset charente_with(Change change) {
+    ctg::dataset_parts parts = charente().parts();
+    change(parts);
+    return ctg::dataset::build(std::move(parts), "test");
+}
+
+ctg::money euros(const char* text) { return ctg::money::parse(text); }
+
+TEST(department_report, charente_2021_summary_coverage_and_volume) {
+    const auto r = ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks());
+    EXPECT_EQ(r.dataset.id, "charente-2021");
+    EXPECT_EQ(r.dataset.department.name, "Charente");
+    EXPECT_EQ(r.dataset.counts.posts, 9U);
+    EXPECT_EQ(r.dataset.population, 350'859);
+    EXPECT_EQ(r.dataset.contracted_fte.to_string(), "14.75");
+    // Every EPCI covered: 350,859 of 350,859 inhabitants, against the COG 2021 target of 75 %.
+    EXPECT_EQ(r.coverage.covered, 350'859);
+    EXPECT_EQ(r.coverage.share.percent({2}).to_plain(), "100.00");
+    ASSERT_TRUE(r.coverage.cog_target.has_value());
+    EXPECT_EQ(r.coverage.cog_target->to_french(), "75 %");
+    // The trajectory: one point per COG year, on 30 June.
+    ASSERT_EQ(r.trajectory.size(), 5U);
+    EXPECT_EQ(r.trajectory[3].year, 2021);
+    EXPECT_EQ(r.trajectory[3].on, day("2021-06-30"));
+    EXPECT_EQ(r.trajectory[3].share, r.coverage.share);
+    // 350,859 inhabitants / 14.75 ETP = 1,403,436 / 59 = 23,787.05 inhabitants per ETP.
+    EXPECT_EQ(r.volume.total_fte.to_string(), "14.75");
+    ASSERT_TRUE(r.volume.inhabitants_per_fte.has_value());
+    EXPECT_EQ(*r.volume.inhabitants_per_fte, ctg::exact_ratio(1'403'436, 59));
+    EXPECT_EQ(r.volume.inhabitants_per_fte->rounded({2}).to_plain(), "23787.05");
+}
+
+TEST(department_report, charente_2021_maxima_comparison_and_gains) {
+    const auto r = ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks());
+    ASSERT_EQ(r.maximum.size(), 4U);
+    // 24,000 € × 14.75 ETP.
+    EXPECT_EQ(r.maximum[0].total.total, euros("354000.00"));
+    // CEJ average 22,553 € × 14.75 ETP.
+    EXPECT_EQ(r.maximum[1].total.total, euros("332656.75"));
+    // Charente: 80 % of the 48,000 € ceiling = 38,400 € per ETP, of which 55 % (26,400 €)
+    // bonus territoire and 25 % (12,000 €) fonds locaux.
+    EXPECT_EQ(r.maximum[2].total.total, euros("566400.00"));
+    ASSERT_EQ(r.maximum[2].total.parts.size(), 2U);
+    EXPECT_EQ(r.maximum[2].total.parts[0].amount, euros("389400.00"));
+    EXPECT_EQ(r.maximum[2].total.parts[1].amount, euros("177000.00"));
+    // Loire CEJ 2015: 62.43 % of 48,000 € = 29,966.40 € per ETP.
+    EXPECT_EQ(r.maximum[3].total.total, euros("442004.40"));
+
+    EXPECT_EQ(r.comparison.rulebooks,
+              (std::vector<std::string>{"national-2020", "cej", "charente-2021",
+                                        "loire-cej-2015"}));
+    EXPECT_EQ(r.comparison.by_epci.size(), charente().epcis().size());
+    ASSERT_EQ(r.comparison.total.by_rulebook.size(), 4U);
+    EXPECT_EQ(r.comparison.total.by_rulebook[2].total, euros("566400.00"));
+    EXPECT_EQ(r.comparison.total.contracted_fte.to_string(), "14.75");
+
+    // The gains start from the CEJ: national-2020 gives 24,000 − 22,553 = 1,447 € more per
+    // ETP, 1,447 × 14.75 = 21,343.25 € in all.
+    ASSERT_EQ(r.comparison.baseline, std::optional<std::string>("cej"));
+    ASSERT_EQ(r.comparison.gains.size(), 3U);
+    const auto& gain = r.comparison.gains[0];
+    EXPECT_EQ(gain.from_rulebook, "cej");
+    EXPECT_EQ(gain.to_rulebook, "national-2020");
+    ASSERT_TRUE(gain.total.delta_per_fte.has_value());
+    EXPECT_EQ(*gain.total.delta_per_fte, euros("1447.00"));
+    EXPECT_EQ(gain.total.delta, euros("21343.25"));
+}
+
+TEST(department_report, charente_details_its_own_rulebook_by_the_dataset_field) {
+    EXPECT_EQ(charente().rulebook_id(), "charente-2021");
+    const auto r = ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks());
+    EXPECT_EQ(r.financing.rulebook_id, "charente-2021");
+    EXPECT_EQ(r.detailed_maximum().total.total, euros("566400.00"));
+    EXPECT_FALSE(r.rulebooks[0].detailed);
+    EXPECT_TRUE(r.rulebooks[2].detailed);
+    // 2021 has declared expenses: the declared financing is there.
+    ASSERT_TRUE(r.financing.declared.has_value());
+    EXPECT_FALSE(r.financing.declared_unavailable.has_value());
+    EXPECT_EQ(r.financing.declared->rulebook_id, "charente-2021");
+    // A detail named explicitly wins over the dataset's.
+    ctg::department_report_options options;
+    options.detail = "cej";
+    EXPECT_EQ(ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks(), options)
+                  .financing.rulebook_id,
+              "cej");
+}
+
+TEST(department_report, a_year_without_declared_expenses_keeps_the_refusal) {
+    const auto r = ctg::build_department_report(charente(), day("2024-06-30"), all_rulebooks());
+    EXPECT_FALSE(r.financing.declared.has_value());
+    ASSERT_TRUE(r.financing.declared_unavailable.has_value());
+    EXPECT_EQ(r.financing.declared_unavailable->field, "year");
+    EXPECT_EQ(r.financing.declared_unavailable->value, "2024");
+    EXPECT_FALSE(r.financing.declared_years.empty());
+    for (const int year : r.financing.declared_years) {
+        EXPECT_LT(year, 2024);
+    }
+}
+
+TEST(department_report, charente_2021_evaluation_on_the_dataset_grid) {
+    EXPECT_EQ(charente().grid_id(), "charente-2021");
+    const auto r = ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks());
+    ASSERT_TRUE(r.evaluation.has_value());
+    const auto& e = *r.evaluation;
+    EXPECT_EQ(e.year, 2021);
+    EXPECT_EQ(e.years, (std::vector<int>{2021, 2022}));
+    EXPECT_EQ(e.grid_id, "charente-2021");
+    EXPECT_EQ(e.grid_version, 1);
+    // Achieved: 289 missions marked "oui" + 23 yes answers = 312, among 712 levels − 130
+    // "sans objet" + 35 yes/no answers = 617 applicable cells.
+    EXPECT_EQ(e.rollup.department_overall, (ctg::share{312, 617}));
+    // Answered: 712 + 35 + 8 numbers = 755 of 9 posts × 86 cells = 774.
+    EXPECT_EQ(e.department_completeness, (ctg::share{755, 774}));
+    ASSERT_EQ(e.rows.size(), 9U);
+    EXPECT_EQ(e.rows[0].provenance, std::optional{ctg::evidence::illustrative});
+    // 2020 is not evaluated: no trend in 2021.
+    EXPECT_TRUE(e.trend.empty());
+    EXPECT_EQ(e.not_assessed.size(), 9U);
+    EXPECT_TRUE(e.without_section.empty());
+}
+
+TEST(department_report, evaluation_year_is_the_latest_not_after_the_report) {
+    EXPECT_EQ(ctg::report_evaluation_year(charente(), day("2021-06-30")), 2021);
+    EXPECT_EQ(ctg::report_evaluation_year(charente(), day("2024-06-30")), 2022);
+    EXPECT_EQ(ctg::report_evaluation_year(charente(), day("2019-06-30")), 2021);
+    const auto r = ctg::build_department_report(charente(), day("2023-06-30"), all_rulebooks());
+    ASSERT_TRUE(r.evaluation.has_value());
+    EXPECT_EQ(r.evaluation->year, 2022);
+    // Posts evaluated in 2021 and 2022 on the grid's version have a trend.
+    EXPECT_FALSE(r.evaluation->trend.empty());
+}
+
+TEST(department_report, without_rulebook_field_the_first_rulebook_is_detailed) {
+    const auto d = charente_with([](ctg::dataset_parts& p) { p.rulebook.clear(); });
+    EXPECT_EQ(ctg::default_detailed_rulebook(d, all_rulebooks()), "national-2020");
+    const auto r = ctg::build_department_report(d, day("2021-06-30"), all_rulebooks());
+    EXPECT_EQ(r.financing.rulebook_id, "national-2020");
+    EXPECT_EQ(r.detailed_maximum().total.total, euros("354000.00"));
+    // A rulebook field naming a rulebook the report does not use: the first one too.
+    const auto other = charente_with([](ctg::dataset_parts& p) { p.rulebook = "ariege-2030"; });
+    EXPECT_EQ(ctg::default_detailed_rulebook(other, all_rulebooks()), "national-2020");
+}
+
+TEST(department_report, without_grid_field_the_grid_of_the_evaluations) {
+    const auto d = charente_with([](ctg::dataset_parts& p) { p.grid.clear(); });
+    const auto r = ctg::build_department_report(d, day("2021-06-30"), all_rulebooks());
+    ASSERT_TRUE(r.evaluation.has_value());
+    EXPECT_EQ(r.evaluation->grid_id, "charente-2021");
+    EXPECT_EQ(r.evaluation->rollup.department_overall, (ctg::share{312, 617}));
+}
+
+TEST(department_report, without_evaluations_there_is_no_evaluation_section) {
+    const auto d = charente_with([](ctg::dataset_parts& p) {
+        p.evaluations.clear();
+        p.grid.clear();
+    });
+    const auto r = ctg::build_department_report(d, day("2021-06-30"), all_rulebooks());
+    EXPECT_FALSE(r.evaluation.has_value());
+    EXPECT_FALSE(ctg::report_evaluation_year(d, day("2021-06-30")).has_value());
+    // A grid named but nothing evaluated: no section either.
+    const auto named = charente_with([](ctg::dataset_parts& p) { p.evaluations.clear(); });
+    EXPECT_FALSE(ctg::build_department_report(named, day("2021-06-30"), all_rulebooks())
+                     .evaluation.has_value());
+    // Every other section is still there; no evaluation in the data sources.
+    EXPECT_EQ(r.maximum.size(), 4U);
+    for (const auto& source : r.sources.data) {
+        EXPECT_NE(source.what, "evaluation");
+    }
+}
+
+TEST(department_report, without_cej_there_are_no_gains) {
+    std::vector<ctg::rulebook> rules{ctg::builtin_rulebook("national-2020"),
+                                     ctg::builtin_rulebook("charente-2021")};
+    const auto r = ctg::build_department_report(charente(), day("2021-06-30"), rules);
+    EXPECT_FALSE(r.comparison.baseline.has_value());
+    EXPECT_TRUE(r.comparison.gains.empty());
+    ctg::department_report_options options;
+    options.baseline = "national-2020";
+    const auto from_national =
+        ctg::build_department_report(charente(), day("2021-06-30"), rules, options);
+    ASSERT_EQ(from_national.comparison.gains.size(), 1U);
+    // 566,400.00 − 354,000.00 = 212,400.00 €.
+    EXPECT_EQ(from_national.comparison.gains[0].total.delta, euros("212400.00"));
+}
+
+TEST(department_report, sources_are_deduplicated_and_grouped) {
+    const auto r = ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks());
+    for (std::size_t i = 0; i < r.sources.parameters.size(); ++i) {
+        for (std::size_t j = i + 1; j < r.sources.parameters.size(); ++j) {
+            const auto& a = r.sources.parameters[i];
+            const auto& b = r.sources.parameters[j];
+            EXPECT_FALSE(a.rulebook_id == b.rulebook_id && a.reading.name == b.reading.name &&
+                         a.reading.segment_start == b.reading.segment_start);
+        }
+    }
+    ASSERT_FALSE(r.sources.data.empty());
+    EXPECT_EQ(r.sources.data[0].what, "department");
+    EXPECT_EQ(r.sources.data[0].subjects, (std::vector<std::string>{"Charente"}));
+    std::size_t epci_subjects = 0;
+    for (const auto& source : r.sources.data) {
+        if (source.what == "epci") {
+            epci_subjects += source.subjects.size();
+        }
+    }
+    EXPECT_EQ(epci_subjects, charente().epcis().size());
+}
+
+TEST(department_report, errors_name_the_field) {
+    const auto on = day("2021-06-30");
+    try {
+        (void)ctg::build_department_report(charente(), on, {});
+        FAIL() << "no rulebook";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "rulebooks");
+        EXPECT_EQ(e.detail().expected, "at least one rulebook");
+        EXPECT_EQ(e.detail().code, "report.rulebooks.empty");
+    }
+    std::vector<ctg::rulebook> twice{ctg::builtin_rulebook("cej"), ctg::builtin_rulebook("cej")};
+    try {
+        (void)ctg::build_department_report(charente(), on, twice);
+        FAIL() << "a rulebook twice";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "rulebooks");
+        EXPECT_EQ(e.detail().value, "cej, cej");
+        EXPECT_EQ(e.detail().expected, "each rulebook once");
+        EXPECT_EQ(e.detail().code, "report.rulebooks.repeated");
+    }
+    ctg::department_report_options options;
+    options.detail = "loire-cej-2015";
+    std::vector<ctg::rulebook> two{ctg::builtin_rulebook("national-2020"),
+                                   ctg::builtin_rulebook("cej")};
+    try {
+        (void)ctg::build_department_report(charente(), on, two, options);
+        FAIL() << "a detail not among the rulebooks";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "detail");
+        EXPECT_EQ(e.detail().value, "loire-cej-2015");
+        EXPECT_EQ(e.detail().expected, "one of the report's rulebooks (national-2020, cej)");
+        EXPECT_EQ(e.detail().code, "report.rulebook.unknown");
+    }
+    options = {};
+    options.baseline = "charente-2021";
+    try {
+        (void)ctg::build_department_report(charente(), on, two, options);
+        FAIL() << "a baseline not among the rulebooks";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().field, "baseline");
+        EXPECT_EQ(e.detail().value, "charente-2021");
+    }
+    options = {};
+    options.deadline_months = -1;
+    EXPECT_THROW((void)ctg::build_department_report(charente(), on, two, options),
+                 ctg::invalid_value);
+}
+
+TEST(dataset_fields, grid_must_be_built_in_and_both_fields_round_trip) {
+    try {
+        (void)charente_with([](ctg::dataset_parts& p) { p.grid = "gironde-2030"; });
+        FAIL() << "an unknown grid";
+    } catch (const ctg::validation_error& e) {
+        ASSERT_EQ(e.details().size(), 1U);
+        EXPECT_EQ(e.details()[0].field, "grid");
+        EXPECT_EQ(e.details()[0].value, "gironde-2030");
+        EXPECT_EQ(e.details()[0].code, "builtin.grid.unknown");
+        EXPECT_EQ(e.details()[0].expected, "a built-in grid: charente-2021");
+    }
+    const std::string text = ctg::to_json(charente());
+    EXPECT_NE(text.find("\"rulebook\": \"charente-2021\",\n  \"grid\": \"charente-2021\""),
+              std::string::npos);
+    const auto again = ctg::load_dataset_json(text, "round trip");
+    EXPECT_EQ(again.rulebook_id(), "charente-2021");
+    EXPECT_EQ(again.grid_id(), "charente-2021");
+    // Left out when empty.
+    const auto without = charente_with([](ctg::dataset_parts& p) {
+        p.rulebook.clear();
+        p.grid.clear();
+    });
+    const std::string plain = ctg::to_json(without);
+    EXPECT_EQ(plain.find("\"rulebook\""), std::string::npos);
+    EXPECT_EQ(plain.find("\n  \"grid\""), std::string::npos);
+}
+
+}  // namespace
