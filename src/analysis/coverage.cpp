@@ -141,8 +141,8 @@ coverage_report coverage(const dataset& d, date on) {
         r.epcis.push_back(std::move(row));
     }
     if (r.total <= 0) {
-        throw invalid_value("epcis[].population.inhabitants", std::to_string(r.total),
-                            "a dataset with at least one inhabitant, to divide by");
+        throw invalid_value(error_detail::of(
+            "coverage.no_inhabitant", "epcis[].population.inhabitants", std::to_string(r.total)));
     }
     r.share = exact_ratio(r.covered, r.total, "coverage");
     return r;

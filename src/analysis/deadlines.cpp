@@ -23,7 +23,8 @@ bool by_end(const convention_deadline& a, const convention_deadline& b) {
 
 date add_months(date d, int months) {
     if (months < 0) {
-        throw invalid_value("months", std::to_string(months), "a number of months, 0 or more");
+        throw invalid_value(
+            error_detail::of("deadline.months.negative", "months", std::to_string(months)));
     }
     const std::chrono::year_month_day moved = d + std::chrono::months{months};
     if (moved.ok()) {

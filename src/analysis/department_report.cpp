@@ -30,12 +30,13 @@ std::string joined_ids(std::span<const rulebook> rulebooks) {
 /// Refuses an empty list and a rulebook given twice.
 void check_rulebooks(std::span<const rulebook> rulebooks) {
     if (rulebooks.empty()) {
-        throw invalid_value("rulebooks", "", "at least one rulebook");
+        throw invalid_value(error_detail::of("report.rulebooks.empty", "rulebooks", ""));
     }
     std::set<std::string_view> seen;
     for (const auto& rules : rulebooks) {
         if (!seen.insert(rules.id()).second) {
-            throw invalid_value("rulebooks", joined_ids(rulebooks), "each rulebook once");
+            throw invalid_value(
+                error_detail::of("report.rulebooks.repeated", "rulebooks", joined_ids(rulebooks)));
         }
     }
 }
@@ -48,8 +49,8 @@ std::size_t index_of(std::span<const rulebook> rulebooks, const std::string& id,
             return i;
         }
     }
-    throw invalid_value(std::string(field), id,
-                        "one of the report's rulebooks (" + joined_ids(rulebooks) + ")");
+    throw invalid_value(error_detail::of("report.rulebook.unknown", std::string(field), id,
+                                         {{"known", joined_ids(rulebooks)}}));
 }
 
 dataset_summary summarize(const dataset& d) {
@@ -160,7 +161,7 @@ const grid& evaluation_grid(const dataset& d, int year) {
         }
     }
     // dataset::build() checks every evaluation against a built-in grid: unreachable.
-    throw invalid_value("grid", "", "a built-in grid filled by the evaluations of the year");
+    throw invalid_value(error_detail::of("report.grid.missing", "grid", ""));
 }
 
 /// Whether `e` exists and fills the version of `g` (an older version cannot be compared).
@@ -296,12 +297,17 @@ const portfolio_financing& department_report::detailed_maximum() const {
             return p;
         }
     }
-    throw out_of_range_value("rulebook", financing.rulebook_id, "a rulebook of the report");
+    std::string known;
+    for (const auto& p : maximum) {
+        known += (known.empty() ? "" : ", ") + p.rulebook_id;
+    }
+    throw out_of_range_value(error_detail::of("report.rulebook.unknown", "rulebook",
+                                              financing.rulebook_id, {{"known", known}}));
 }
 
 std::string default_detailed_rulebook(const dataset& d, std::span<const rulebook> rulebooks) {
     if (rulebooks.empty()) {
-        throw invalid_value("rulebooks", "", "at least one rulebook");
+        throw invalid_value(error_detail::of("report.rulebooks.empty", "rulebooks", ""));
     }
     for (const auto& rules : rulebooks) {
         if (!d.rulebook_id().empty() && rules.id() == d.rulebook_id()) {

@@ -132,10 +132,9 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         for (const int y : expense_years(d)) {
             years += (years.empty() ? "" : ", ") + std::to_string(y);
         }
-        throw invalid_value("year", std::to_string(year),
-                            "a year for which at least one active post declares an expense "
-                            "(basis declared); the dataset declares expenses for: " +
-                                (years.empty() ? std::string("no year") : years));
+        throw invalid_value(error_detail::of("portfolio.year.no_expense", "year",
+                                             std::to_string(year),
+                                             {{"years", years.empty() ? "-" : years}}));
     }
 
     // Financing.
@@ -266,17 +265,18 @@ void finish_delta(financing_delta& d, rounding policy) {
 portfolio_comparison compare_portfolios(const portfolio_financing& from,
                                         const portfolio_financing& to) {
     if (from.dataset_id != to.dataset_id) {
-        throw invalid_value("dataset_id", to.dataset_id,
-                            "the same dataset as the baseline (" + from.dataset_id + ")");
+        throw invalid_value(error_detail::of("portfolio.compare.dataset", "dataset_id",
+                                             to.dataset_id, {{"baseline", from.dataset_id}}));
     }
     if (from.reference != to.reference) {
-        throw invalid_value("reference", to.reference.to_string(),
-                            "the same year as the baseline (" + from.reference.to_string() + ")");
+        throw invalid_value(error_detail::of("portfolio.compare.year", "reference",
+                                             to.reference.to_string(),
+                                             {{"baseline", from.reference.to_string()}}));
     }
     if (from.basis != to.basis) {
-        throw invalid_value("basis",
-                            to.basis == expense_basis::declared ? "declared" : "at_ceiling",
-                            "the same expense basis as the baseline");
+        throw invalid_value(
+            error_detail::of("portfolio.compare.basis", "basis",
+                             to.basis == expense_basis::declared ? "declared" : "at_ceiling"));
     }
     portfolio_comparison c;
     c.dataset_id = from.dataset_id;

@@ -42,12 +42,11 @@ std::int64_t whole_months_inside(const period& p) {
 }  // namespace
 
 date parse_date(std::string_view text, std::string_view field) {
-    const auto fail = [&](const char* why) {
-        return invalid_value(std::string(field), std::string(text),
-                             std::string("a calendar date written YYYY-MM-DD") + why);
+    const auto fail = [&](std::string_view code) {
+        return invalid_value(error_detail::of(code, std::string(field), std::string(text)));
     };
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
-        throw fail("");
+        throw fail("date.malformed");
     }
     int parts[3] = {0, 0, 0};
     const std::size_t starts[3] = {0, 5, 8};
@@ -56,7 +55,7 @@ date parse_date(std::string_view text, std::string_view field) {
         for (std::size_t k = 0; k < lengths[i]; ++k) {
             const char c = text[starts[i] + k];
             if (c < '0' || c > '9') {
-                throw fail("");
+                throw fail("date.malformed");
             }
             parts[i] = parts[i] * 10 + (c - '0');
         }
@@ -64,7 +63,7 @@ date parse_date(std::string_view text, std::string_view field) {
     const date d{std::chrono::year{parts[0]}, std::chrono::month{static_cast<unsigned>(parts[1])},
                  std::chrono::day{static_cast<unsigned>(parts[2])}};
     if (!d.ok()) {
-        throw fail(" that exists in the calendar");
+        throw fail("date.not_in_calendar");
     }
     return d;
 }
@@ -84,8 +83,8 @@ std::string to_french(date d) {
 
 period::period(date start, date end) : start_(start), end_(end) {
     if (!start.ok() || !end.ok() || !(start < end)) {
-        throw invalid_value("period", "[" + to_iso(start) + ", " + to_iso(end) + ")",
-                            "a period whose end comes after its start");
+        throw invalid_value(error_detail::of("period.end_before_start", "period",
+                                             "[" + to_iso(start) + ", " + to_iso(end) + ")"));
     }
 }
 
@@ -123,7 +122,7 @@ std::string_view to_string(prorata_basis basis) noexcept {
 }
 
 prorata_basis parse_prorata_basis(std::string_view text, std::string_view field) {
-    return parse_name(prorata_basis_names, text, field, "days or whole_months");
+    return parse_name(prorata_basis_names, text, field);
 }
 
 std::string prorata_fraction::to_string() const {
@@ -137,8 +136,8 @@ prorata_fraction prorata(const period& active, const period& reference, prorata_
     }
     const std::int64_t reference_months = whole_months_inside(reference);
     if (reference_months == 0) {
-        throw invalid_value("prorata reference", reference.to_string(),
-                            "a reference period holding at least one whole calendar month");
+        throw invalid_value(
+            error_detail::of("prorata.no_whole_month", "prorata reference", reference.to_string()));
     }
     return {overlap ? whole_months_inside(*overlap) : 0, reference_months};
 }

@@ -49,41 +49,19 @@ std::string_view trim_spaces(std::string_view s) {
     return s;
 }
 
-std::string expectation(const decimal_syntax& syntax) {
-    std::string e = std::string(syntax.what) + " written with digits";
-    if (syntax.max_fraction_digits > 0) {
-        e += ", at most " + std::to_string(syntax.max_fraction_digits) +
-             " decimal place(s) after one '.' or ','";
-    } else {
-        e += " and no decimal places";
-    }
-    if (syntax.allow_grouping) {
-        e += ", thousands grouped by spaces only";
-    }
-    if (syntax.allow_euro_sign) {
-        e += ", optionally followed by '€'";
-    }
-    if (syntax.allow_percent_sign) {
-        e += ", optionally followed by '%'";
-    }
-    if (!syntax.allow_negative) {
-        e += ", not negative";
-    }
-    return e;
-}
-
 }  // namespace
 
 parsed_decimal parse_decimal(std::string_view text, std::string_view field,
                              const decimal_syntax& syntax) {
-    const auto fail = [&](const std::string& why) -> invalid_value {
-        return invalid_value(std::string(field), std::string(text),
-                             expectation(syntax) + (why.empty() ? "" : " (" + why + ")"));
+    const auto fail = [&](std::string_view code,
+                          std::vector<message_param> params = {}) -> invalid_value {
+        return invalid_value(
+            error_detail::of(code, std::string(field), std::string(text), std::move(params)));
     };
     parsed_decimal result;
     std::string_view s = trim_spaces(text);
     if (s.empty()) {
-        throw fail("the text is empty");
+        throw fail("decimal.empty");
     }
     if (syntax.allow_euro_sign && s.ends_with(euro_sign)) {
         s = trim_spaces(s.substr(0, s.size() - euro_sign.size()));
@@ -100,7 +78,7 @@ parsed_decimal parse_decimal(std::string_view text, std::string_view field,
         s.remove_prefix(minus_sign.size());
     }
     if (negative && !syntax.allow_negative) {
-        throw fail("negative values are not allowed here");
+        throw fail("decimal.negative");
     }
     // Split the body into integer digit groups and the fraction.
     std::vector<std::string_view> groups;
@@ -116,10 +94,10 @@ parsed_decimal parse_decimal(std::string_view text, std::string_view field,
         }
         if (c == '.' || c == ',') {
             if (s.find_first_of(c == '.' ? "," : ".") != std::string_view::npos) {
-                throw fail("both '.' and ',' appear: the decimal mark is ambiguous");
+                throw fail("decimal.ambiguous_mark");
             }
             if (s.find(c, pos + 1) != std::string_view::npos) {
-                throw fail("the decimal mark appears more than once");
+                throw fail("decimal.repeated_mark");
             }
             groups.push_back(s.substr(group_start, pos - group_start));
             fraction = s.substr(pos + 1);
@@ -129,14 +107,14 @@ parsed_decimal parse_decimal(std::string_view text, std::string_view field,
         // A tab is trimmed at the ends but never separates thousands ("1\t234" is two cells).
         if (const std::size_t sp = space_at(s, pos); sp > 0 && s[pos] != '\t') {
             if (!syntax.allow_grouping) {
-                throw fail("spaces are not allowed inside the number");
+                throw fail("decimal.inner_space");
             }
             groups.push_back(s.substr(group_start, pos - group_start));
             pos += sp;
             group_start = pos;
             continue;
         }
-        throw fail("unexpected character at position " + std::to_string(pos + 1));
+        throw fail("decimal.unexpected_character", {{"position", std::to_string(pos + 1)}});
     }
     if (!has_mark) {
         groups.push_back(s.substr(group_start));
@@ -145,20 +123,21 @@ parsed_decimal parse_decimal(std::string_view text, std::string_view field,
         const auto g = groups[i];
         const bool first = i == 0;
         if (g.empty() || (groups.size() > 1 && (first ? g.size() > 3 : g.size() != 3))) {
-            throw fail(groups.size() > 1 ? "thousands groups must have three digits"
-                                         : "digits are missing before the decimal mark");
+            throw fail(groups.size() > 1 ? "decimal.grouping" : "decimal.missing_integer");
         }
     }
     for (const char c : fraction) {
         if (c < '0' || c > '9') {
-            throw fail("only digits may follow the decimal mark");
+            throw fail("decimal.fraction_not_digits");
         }
     }
     if (has_mark && fraction.empty()) {
-        throw fail("digits are missing after the decimal mark");
+        throw fail("decimal.missing_fraction");
     }
     if (static_cast<int>(fraction.size()) > syntax.max_fraction_digits) {
-        throw fail(std::to_string(fraction.size()) + " decimal places given");
+        throw fail("decimal.too_many_decimals",
+                   {{"max_decimals", std::to_string(syntax.max_fraction_digits)},
+                    {"given", std::to_string(fraction.size())}});
     }
     // Accumulate the magnitude exactly, checking int64 range (INT64_MIN itself is readable).
     const std::uint64_t limit =
@@ -167,8 +146,8 @@ parsed_decimal parse_decimal(std::string_view text, std::string_view field,
     const auto push_digit = [&](char c) {
         const auto digit = static_cast<std::uint64_t>(c - '0');
         if (value > (limit - digit) / 10) {
-            throw out_of_range_value(std::string(field), std::string(text),
-                                     std::string(syntax.what) + " small enough to be held exactly");
+            throw out_of_range_value(
+                error_detail::of("decimal.too_large", std::string(field), std::string(text)));
         }
         value = value * 10 + digit;
     };

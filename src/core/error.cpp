@@ -1,9 +1,63 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/error.hpp>
 
+#include <algorithm>
 #include <utility>
 
 namespace ctg {
+
+namespace {
+
+/// `english` with each `{name}` replaced by the parameter of that name.
+std::string fill(std::string_view english, const std::vector<message_param>& params) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < english.size()) {
+        const std::size_t open = english.find('{', i);
+        const std::size_t close = open == std::string_view::npos ? open : english.find('}', open);
+        if (close == std::string_view::npos) {
+            out += english.substr(i);
+            break;
+        }
+        out += english.substr(i, open - i);
+        const std::string_view name = english.substr(open + 1, close - open - 1);
+        const auto p = std::find_if(params.begin(), params.end(),
+                                    [&](const message_param& m) { return m.name == name; });
+        if (p == params.end()) {
+            throw std::logic_error("message template field {" + std::string(name) +
+                                   "} has no parameter");
+        }
+        out += p->value;
+        i = close + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+error_detail error_detail::of(std::string_view code, std::string field, std::string value,
+                              std::vector<message_param> params) {
+    const auto codes = message_codes();
+    const auto it =
+        std::lower_bound(codes.begin(), codes.end(), code,
+                         [](const message_code& m, std::string_view c) { return m.code < c; });
+    if (it == codes.end() || it->code != code) {
+        throw std::logic_error("unknown message code " + std::string(code));
+    }
+    error_detail d{std::move(field), std::move(value), fill(it->english, params)};
+    d.code = std::string(code);
+    d.params = std::move(params);
+    return d;
+}
+
+std::string error_detail::param(std::string_view name) const {
+    for (const message_param& p : params) {
+        if (p.name == name) {
+            return p.value;
+        }
+    }
+    return {};
+}
 
 std::string error_detail::to_string() const {
     std::string line = field;
@@ -48,6 +102,15 @@ out_of_range_value::out_of_range_value(std::string field, std::string value, std
 overflow::overflow(std::string field, std::string value, std::string expected)
     : std::overflow_error(error_detail{field, value, expected}.to_string()),
       error(one(std::move(field), std::move(value), std::move(expected))) {}
+
+invalid_value::invalid_value(error_detail detail)
+    : std::invalid_argument(detail.to_string()), error({std::move(detail)}) {}
+
+out_of_range_value::out_of_range_value(error_detail detail)
+    : std::out_of_range(detail.to_string()), error({std::move(detail)}) {}
+
+overflow::overflow(error_detail detail)
+    : std::overflow_error(detail.to_string()), error({std::move(detail)}) {}
 
 validation_error::validation_error(const std::string& what, std::vector<error_detail> details)
     : std::invalid_argument(what + ": " + std::to_string(details.size()) + " error(s)\n" +

@@ -12,9 +12,9 @@ namespace {
 
 [[noreturn]] void throw_wide_overflow(const wide_int& n, const wide_int& d, std::int64_t by_n,
                                       std::int64_t by_d) {
-    throw overflow("exact amount", n.str() + "/" + d.str() + " × " + std::to_string(by_n) + "/" +
-                                       std::to_string(by_d),
-                   "an intermediate product within 128 bits");
+    throw overflow(error_detail::of(
+        "exact.product_overflow", "exact amount",
+        n.str() + "/" + d.str() + " × " + std::to_string(by_n) + "/" + std::to_string(by_d)));
 }
 
 }  // namespace
@@ -24,7 +24,7 @@ exact_amount::exact_amount(wide_int numerator, wide_int denominator)
 
 exact_amount exact_amount::times_ratio(std::int64_t numerator, std::int64_t denominator) const {
     if (denominator == 0) {
-        throw invalid_value("ratio denominator", "0", "a non-zero denominator");
+        throw invalid_value(error_detail::of("exact.zero_denominator", "ratio denominator", "0"));
     }
     try {
         wide_int n = numerator_ * numerator;

@@ -13,8 +13,8 @@ namespace {
 
 void check_decimals(int decimals) {
     if (decimals < 0 || decimals > 18) {
-        throw invalid_value("decimals", std::to_string(decimals),
-                            "a number of decimals from 0 to 18");
+        throw invalid_value(error_detail::of("value.range", "decimals", std::to_string(decimals),
+                                             {{"low", "0"}, {"high", "18"}}));
     }
 }
 
@@ -64,8 +64,8 @@ std::string rounded_decimal::to_english() const {
 
 exact_ratio::exact_ratio(std::int64_t numerator, std::int64_t denominator, std::string_view field) {
     if (denominator == 0) {
-        throw invalid_value(std::string(field), std::to_string(numerator) + "/0",
-                            "a ratio with a non-zero denominator");
+        throw invalid_value(error_detail::of("exact.zero_denominator", std::string(field),
+                                             std::to_string(numerator) + "/0"));
     }
     value_ = exact_rational(big_int(numerator), big_int(denominator));
 }
@@ -92,7 +92,8 @@ rounded_decimal exact_ratio::percent(ratio_format format) const {
 
 exact_ratio operator/(const exact_ratio& a, const exact_ratio& b) {
     if (b.value_ == 0) {
-        throw invalid_value("ratio", a.to_fraction() + " / 0", "a non-zero divisor");
+        throw invalid_value(
+            error_detail::of("rounding.zero_divisor", "ratio", a.to_fraction() + " / 0"));
     }
     return exact_ratio(exact_rational(a.value_ / b.value_));
 }
@@ -102,7 +103,7 @@ exact_ratio operator/(const exact_ratio& a, const exact_ratio& b) {
 
 big_int divide_rounded_big(const big_int& numerator, const big_int& denominator, rounding policy) {
     if (denominator == 0) {
-        throw invalid_value("denominator", "0", "a non-zero denominator");
+        throw invalid_value(error_detail::of("exact.zero_denominator", "denominator", "0"));
     }
     big_int n = numerator;
     big_int d = denominator;
@@ -138,8 +139,8 @@ big_int divide_rounded_big(const big_int& numerator, const big_int& denominator,
 rounded_decimal rounded_sqrt(const exact_ratio& x, ratio_format format, std::string_view field) {
     check_decimals(format.decimals);
     if (x.value() < 0) {
-        throw invalid_value(std::string(field), x.to_fraction(),
-                            "a non-negative value to take the square root of");
+        throw invalid_value(
+            error_detail::of("ratio.sqrt_negative", std::string(field), x.to_fraction()));
     }
     // y = x × 10^(2n) = N / D; k = floor(sqrt(y)) = isqrt(floor(N / D)).
     const big_int N = x.numerator() * power_of_ten(2 * format.decimals);

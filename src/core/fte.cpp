@@ -8,7 +8,6 @@ namespace ctg {
 weekly_hours weekly_hours::parse(std::string_view text, std::string_view field) {
     detail::decimal_syntax syntax;
     syntax.max_fraction_digits = 2;
-    syntax.what = "a number of hours per week";
     weekly_hours h;
     h.hundredths_ = detail::parse_decimal(text, field, syntax).scaled;
     return h;
@@ -20,8 +19,8 @@ std::string weekly_hours::to_string() const {
 
 fte fte::from_ten_thousandths(std::int64_t units, std::string_view field) {
     if (units < 0) {
-        throw invalid_value(std::string(field), detail::format_decimal(units, 4, 0),
-                            "a number of FTE that is zero or positive");
+        throw invalid_value(error_detail::of("fte.negative", std::string(field),
+                                             detail::format_decimal(units, 4, 0)));
     }
     fte f;
     f.units_ = units;
@@ -31,14 +30,13 @@ fte fte::from_ten_thousandths(std::int64_t units, std::string_view field) {
 fte fte::parse(std::string_view text, std::string_view field) {
     detail::decimal_syntax syntax;
     syntax.max_fraction_digits = 4;
-    syntax.what = "a number of FTE (ETP)";
     return from_ten_thousandths(detail::parse_decimal(text, field, syntax).scaled, field);
 }
 
 fte fte::from_weekly_hours(weekly_hours worked, weekly_hours full_time, rounding policy) {
     if (full_time.hundredths() == 0) {
-        throw invalid_value("full_time_hours", full_time.to_string(),
-                            "a full-time week of more than 0 h");
+        throw invalid_value(
+            error_detail::of("fte.full_time_zero", "full_time_hours", full_time.to_string()));
     }
     const wide_int units = divide_rounded(wide_int(worked.hundredths()) * scale,
                                           wide_int(full_time.hundredths()), policy);
@@ -48,7 +46,8 @@ fte fte::from_weekly_hours(weekly_hours worked, weekly_hours full_time, rounding
 fte operator+(fte a, fte b) {
     std::int64_t units = 0;
     if (__builtin_add_overflow(a.ten_thousandths(), b.ten_thousandths(), &units)) {
-        throw overflow("fte sum", a.to_string() + " + " + b.to_string(), "a total FTE that fits");
+        throw overflow(
+            error_detail::of("fte.sum_overflow", "fte sum", a.to_string() + " + " + b.to_string()));
     }
     return fte::from_ten_thousandths(units);
 }

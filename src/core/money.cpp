@@ -10,8 +10,8 @@ namespace ctg {
 namespace {
 
 [[noreturn]] void throw_overflow(const char* operation, money a, const std::string& b) {
-    throw overflow(std::string("amount ") + operation, a.to_plain() + " and " + b,
-                   "a result within ±92 233 720 368 547 758,07 €");
+    throw overflow(error_detail::of("money.overflow", std::string("amount ") + operation,
+                                    a.to_plain() + " and " + b));
 }
 
 }  // namespace
@@ -19,8 +19,8 @@ namespace {
 money money::from_euros(std::int64_t euros) {
     std::int64_t cents = 0;
     if (__builtin_mul_overflow(euros, std::int64_t{100}, &cents)) {
-        throw overflow("amount", std::to_string(euros) + " €",
-                       "whole euros within ±92 233 720 368 547 758 €");
+        throw overflow(
+            error_detail::of("money.euros_overflow", "amount", std::to_string(euros) + " €"));
     }
     return from_cents(cents);
 }
@@ -31,7 +31,6 @@ money money::parse(std::string_view text, std::string_view field) {
     syntax.allow_negative = true;
     syntax.allow_grouping = true;
     syntax.allow_euro_sign = true;
-    syntax.what = "an amount in euros";
     return from_cents(detail::parse_decimal(text, field, syntax).scaled);
 }
 

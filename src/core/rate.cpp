@@ -7,9 +7,8 @@ namespace ctg {
 
 rate rate::from_millionths(std::int64_t millionths, std::string_view field) {
     if (millionths < 0 || millionths > scale) {
-        throw invalid_value(std::string(field),
-                            detail::format_decimal(millionths, 4, 0) + " %",
-                            "a rate from 0 % to 100 %");
+        throw invalid_value(error_detail::of("rate.range", std::string(field),
+                                             detail::format_decimal(millionths, 4, 0) + " %"));
     }
     rate r;
     r.millionths_ = millionths;
@@ -23,24 +22,21 @@ rate rate::parse(std::string_view text, rate_notation notation, std::string_view
     detail::decimal_syntax syntax;
     syntax.allow_percent_sign = true;
     syntax.max_fraction_digits = 6;
-    syntax.what = notation == rate_notation::percent
-                      ? "a percentage (80 means 80 %)"
-                      : "a share (0.8 means 80 %) or a percentage with '%'";
     try {
         const auto parsed = detail::parse_decimal(text, field, syntax);
         std::int64_t millionths = parsed.scaled;  // a share × 10^6
         if (parsed.percent_sign || notation == rate_notation::percent) {
             syntax.max_fraction_digits = 4;
-            syntax.what = "a percentage with at most 4 decimal places (80 means 80 %)";
             millionths = detail::parse_decimal(text, field, syntax).scaled;  // percent × 10^4
         }
         if (millionths > scale) {
-            throw invalid_value(std::string(field), std::string(text), "a rate from 0 % to 100 %");
+            throw invalid_value(
+                error_detail::of("rate.range", std::string(field), std::string(text)));
         }
         return from_millionths(millionths, field);
     } catch (const out_of_range_value&) {
         // Too many digits for int64: far above 100 %, which is an invalid rate.
-        throw invalid_value(std::string(field), std::string(text), "a rate from 0 % to 100 %");
+        throw invalid_value(error_detail::of("rate.range", std::string(field), std::string(text)));
     }
 }
 

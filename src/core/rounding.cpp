@@ -31,7 +31,7 @@ rounding parse_rounding(std::string_view text, std::string_view field) {
 
 wide_int divide_rounded(const wide_int& numerator, const wide_int& denominator, rounding policy) {
     if (denominator == 0) {
-        throw invalid_value("divisor", "0", "a non-zero divisor");
+        throw invalid_value(error_detail::of("rounding.zero_divisor", "divisor", "0"));
     }
     try {
         wide_int num = numerator;
@@ -45,15 +45,16 @@ wide_int divide_rounded(const wide_int& numerator, const wide_int& denominator, 
         boost::multiprecision::divide_qr(num, den, quotient, remainder);  // truncates toward zero
         return detail::round_quotient(quotient, remainder, den, policy);
     } catch (const std::overflow_error&) {
-        throw overflow("exact intermediate", numerator.str() + " / " + denominator.str(),
-                       "a quotient within 128-bit range");
+        throw overflow(error_detail::of("rounding.quotient_overflow", "exact intermediate",
+                                        numerator.str() + " / " + denominator.str()));
     }
 }
 
 std::int64_t narrow_to_int64(const wide_int& value, std::string_view field) {
     if (value > std::numeric_limits<std::int64_t>::max() ||
         value < std::numeric_limits<std::int64_t>::min()) {
-        throw overflow(std::string(field), value.str(), "a value within the 64-bit range");
+        throw overflow(
+            error_detail::of("rounding.int64_overflow", std::string(field), value.str()));
     }
     return static_cast<std::int64_t>(value);
 }

@@ -26,7 +26,7 @@ constexpr std::array<enum_name<evidence>, 4> evidence_names{{
 std::string_view to_string(language lang) noexcept { return name_of(language_names, lang); }
 
 language parse_language(std::string_view text, std::string_view field) {
-    return parse_name(language_names, text, field, "fr or en");
+    return parse_name(language_names, text, field);
 }
 
 std::string source::to_string() const {
@@ -43,8 +43,7 @@ std::string source::to_string() const {
 std::string_view to_string(evidence e) noexcept { return name_of(evidence_names, e); }
 
 evidence parse_evidence(std::string_view text, std::string_view field) {
-    return parse_name(evidence_names, text, field,
-                      "one of: source document, public source, illustrative, scenario");
+    return parse_name(evidence_names, text, field);
 }
 
 }  // namespace ctg

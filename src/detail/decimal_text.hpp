@@ -20,7 +20,6 @@ struct decimal_syntax {
     bool allow_grouping = false;   // spaces, U+00A0 or U+202F between groups of three digits
     bool allow_euro_sign = false;  // trailing '€'
     bool allow_percent_sign = false;
-    std::string_view what = "a decimal number";  // used in error messages
 };
 
 struct parsed_decimal {

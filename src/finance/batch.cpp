@@ -26,9 +26,9 @@ void check_length(std::string_view column, std::size_t length, std::size_t rows,
     if (length == rows || (may_be_empty && length == 0)) {
         return;
     }
-    throw invalid_value(std::string(column), std::to_string(length) + " rows",
-                        std::to_string(rows) + " rows, as many as fte_ten_thousandths" +
-                            (may_be_empty ? " (or an empty column)" : ""));
+    throw invalid_value(error_detail::of(
+        may_be_empty ? "batch.column.length_or_empty" : "batch.column.length", std::string(column),
+        std::to_string(length), {{"rows", std::to_string(rows)}}));
 }
 
 /// The explanation finance() would give for the post of row `i` (its inputs are the columns).
@@ -72,9 +72,9 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
     check_length("total_cents", output.total_cents.size(), rows, false);
     const std::size_t part_count = rules.rule().parts.size();
     if (!output.parts_cents.empty() && output.parts_cents.size() != part_count) {
-        throw invalid_value("parts_cents", std::to_string(output.parts_cents.size()) + " columns",
-                            "no column or one per funding part of rulebook " + rules.id() + " (" +
-                                std::to_string(part_count) + ")");
+        throw invalid_value(error_detail::of(
+            "batch.parts.count", "parts_cents", std::to_string(output.parts_cents.size()),
+            {{"rulebook", rules.id()}, {"parts", std::to_string(part_count)}}));
     }
     for (std::size_t p = 0; p < output.parts_cents.size(); ++p) {
         check_length(cell("parts_cents", p) + " (" + rules.rule().parts[p].id + ")",
@@ -89,15 +89,14 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
     const bool share = values.kind == formula_kind::share_of_expense;
     const bool at_ceiling = share && input.expense_cents.empty();
     if (at_ceiling && !values.has_ceiling) {
-        throw invalid_value("expense_cents", "(empty column)",
-                            "a declared expense per row: rulebook " + rules.id() +
-                                " has no ceiling, so the aid at the ceiling is undefined");
+        throw invalid_value(error_detail::of("financing.no_ceiling", "expense_cents", "",
+                                             {{"rulebook", rules.id()}}));
     }
     if (!output.parts_cents.empty() && values.weight_sum == 0 &&
         (share ? values.rate != 0 : values.amount_per_fte != 0)) {
-        throw invalid_value("parts_cents", std::to_string(part_count) + " columns",
-                            "parts with weights: every part weight of rulebook " + rules.id() +
-                                " is 0 on " + to_iso(on));
+        throw invalid_value(error_detail::of("batch.parts.zero_weights", "parts_cents",
+                                             std::to_string(part_count),
+                                             {{"rulebook", rules.id()}, {"on", to_iso(on)}}));
     }
     const int year = static_cast<int>(on.year());
     const bool days = rules.rule().prorata == prorata_basis::days;
@@ -106,19 +105,18 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
     // 3. Every row, before writing anything.
     for (std::size_t i = 0; i < rows; ++i) {
         if (input.fte_ten_thousandths[i] < 0) {
-            throw invalid_value(cell("fte_ten_thousandths", i),
-                                std::to_string(input.fte_ten_thousandths[i]),
-                                "an FTE of 0 or more, in ten-thousandths");
+            throw invalid_value(error_detail::of("fte.negative", cell("fte_ten_thousandths", i),
+                                                 std::to_string(input.fte_ten_thousandths[i])));
         }
         if (!input.expense_cents.empty() && input.expense_cents[i] < 0) {
-            throw invalid_value(cell("expense_cents", i), std::to_string(input.expense_cents[i]),
-                                "an expense of 0 or more, in cents");
+            throw invalid_value(error_detail::of("money.negative", cell("expense_cents", i),
+                                                 std::to_string(input.expense_cents[i])));
         }
         if (!input.active.empty() && (input.active[i] < 0 || input.active[i] > year_length)) {
-            throw invalid_value(cell("active", i), std::to_string(input.active[i]),
-                                std::string(days ? "days" : "whole months") + " active in " +
-                                    std::to_string(year) + ", from 0 to " +
-                                    std::to_string(year_length));
+            throw invalid_value(error_detail::of(
+                days ? "batch.active.days" : "batch.active.months", cell("active", i),
+                std::to_string(input.active[i]),
+                {{"year", std::to_string(year)}, {"max", std::to_string(year_length)}}));
         }
     }
 

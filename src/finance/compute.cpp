@@ -25,10 +25,10 @@ std::int64_t wide_rounded_product(std::int64_t a, std::int64_t b, std::int64_t c
         denominator = wide_int(d1) * d2;
     } catch (const std::overflow_error&) {
         // Boost's checked integers throw std::overflow_error: say which amount it was.
-        throw overflow(std::string(what),
-                       std::to_string(a) + " × " + std::to_string(b) + " × " + std::to_string(c) +
-                           " / (" + std::to_string(d1) + " × " + std::to_string(d2) + ")",
-                       "an amount within int64 cents and intermediates within 128 bits");
+        throw overflow(error_detail::of("financing.overflow", std::string(what),
+                                        std::to_string(a) + " × " + std::to_string(b) + " × " +
+                                            std::to_string(c) + " / (" + std::to_string(d1) +
+                                            " × " + std::to_string(d2) + ")"));
     }
     return narrow_to_int64(divide_rounded(numerator, denominator, policy), what);
 }

@@ -324,22 +324,20 @@ std::string post_field(const post_input& post, std::string_view field) {
 /// What the post asks of the rulebook, checked before any computation.
 void check_post(const rulebook& rules, const post_input& post, const rule_values& v) {
     if (post.expense && post.expense->cents() < 0) {
-        throw invalid_value(post_field(post, "expense"), post.expense->to_plain(),
-                            "an expense of 0 € or more");
+        throw invalid_value(error_detail::of("money.negative", post_field(post, "expense"),
+                                             post.expense->to_plain()));
     }
     if (v.kind != formula_kind::share_of_expense) {
         return;
     }
     if (post.basis == expense_basis::declared && !post.expense) {
-        throw invalid_value(post_field(post, "expense"), "",
-                            "a declared expense: rulebook " + rules.id() +
-                                " finances a share of the expense (or use the basis at_ceiling "
-                                "for the maximum aid)");
+        throw invalid_value(error_detail::of("financing.expense_missing",
+                                             post_field(post, "expense"), "",
+                                             {{"rulebook", rules.id()}}));
     }
     if (post.basis == expense_basis::at_ceiling && !v.has_ceiling) {
-        throw invalid_value(post_field(post, "basis"), "at_ceiling",
-                            "a declared expense: rulebook " + rules.id() +
-                                " has no ceiling, so the aid at the ceiling is undefined");
+        throw invalid_value(error_detail::of("financing.no_ceiling", post_field(post, "basis"),
+                                             "at_ceiling", {{"rulebook", rules.id()}}));
     }
 }
 

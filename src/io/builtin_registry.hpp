@@ -19,10 +19,10 @@ namespace ctg::detail {
 
 /// What a registry holds and how its messages name it.
 struct builtin_kind {
-    std::string_view category;  ///< Folder of src/data: `rulebooks`.
-    std::string_view noun;      ///< Names a loaded file: `builtin rulebook` charente-2021.
-    std::string_view field;     ///< Field of the error for an unknown id: `rulebook`.
-    std::string_view expected;  ///< Start of its expected text, before the known ids.
+    std::string_view category;      ///< Folder of src/data: `rulebooks`.
+    std::string_view noun;          ///< Names a loaded file: `builtin rulebook` charente-2021.
+    std::string_view field;         ///< Field of the error for an unknown id: `rulebook`.
+    std::string_view unknown_code;  ///< Message code of an unknown id (`known`: the ids).
 };
 
 /**
@@ -65,8 +65,9 @@ public:
                 auto value = std::make_unique<const T>(load_(file.contents, origin));
                 if (id_of_(*value) != id) {
                     throw validation_error(
-                        origin, {{"id", std::string(id_of_(*value)),
-                                  "the file name " + std::string(file.name)}});
+                        origin,
+                        {error_detail::of("builtin.id_mismatch", "id", std::string(id_of_(*value)),
+                                          {{"file", std::string(file.name)}})});
                 }
                 return loaded_.emplace(std::string(id), std::move(value)).first->second.get();
             }
@@ -84,8 +85,9 @@ public:
         for (const auto& name : ids()) {
             known += (known.empty() ? "" : ", ") + name;
         }
-        throw out_of_range_value(std::string(kind_.field), std::string(id),
-                                 std::string(kind_.expected) + (known.empty() ? "(none)" : known));
+        throw out_of_range_value(error_detail::of(kind_.unknown_code, std::string(kind_.field),
+                                                  std::string(id),
+                                                  {{"known", known.empty() ? "-" : known}}));
     }
 
 private:

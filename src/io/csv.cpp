@@ -70,15 +70,16 @@ csv_table read_csv(std::string_view text, std::string_view origin, char separato
                 ++i;
             }
             if (!closed) {
-                throw invalid_value(std::string(origin) + ", line " + std::to_string(opened_line),
-                                    field.substr(0, 40),
-                                    "a closing double quote for the field opened on this line");
+                throw invalid_value(
+                    error_detail::of("csv.quote.unclosed",
+                                     std::string(origin) + ", line " + std::to_string(opened_line),
+                                     field.substr(0, 40)));
             }
             // After a closing quote: separator, line end or end of text.
             if (i < n && text[i] != separator && text[i] != '\n' && text[i] != '\r') {
-                throw invalid_value(std::string(origin) + ", line " + std::to_string(line),
-                                    std::string(1, text[i]),
-                                    "a separator or the end of the line after a closing quote");
+                throw invalid_value(error_detail::of(
+                    "csv.quote.trailing", std::string(origin) + ", line " + std::to_string(line),
+                    std::string(1, text[i])));
             }
             continue;
         }
@@ -111,7 +112,7 @@ csv_table read_csv(std::string_view text, std::string_view origin, char separato
     end_record();
 
     if (records.empty()) {
-        throw invalid_value(std::string(origin), "", "a CSV text with a header line");
+        throw invalid_value(error_detail::of("csv.no_header", std::string(origin), ""));
     }
     csv_table table;
     table.header = std::move(records.front().fields);

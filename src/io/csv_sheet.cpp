@@ -31,8 +31,7 @@ const std::string* csv_sheet::field(const csv_record& record, std::string_view n
 
 csv_sheet read_csv_sheet(std::string_view text, std::string_view origin,
                          std::span<const std::string_view> required,
-                         std::span<const std::string_view> optional,
-                         const std::string& unknown_expected) {
+                         std::span<const std::string_view> optional) {
     csv_sheet sheet;
     try {
         sheet.table = read_csv(text, origin);
@@ -46,15 +45,18 @@ csv_sheet read_csv_sheet(std::string_view text, std::string_view origin,
     for (std::size_t i = 0; i < sheet.table.header.size(); ++i) {
         const std::string& name = sheet.table.header[i];
         if (!listed(required, name) && !listed(optional, name)) {
-            errors.push_back({"header, column " + name, name, unknown_expected});
+            errors.push_back(error_detail::of("csv.column.unknown", "header, column " + name, name,
+                                              {{"known", column_list(required, optional)}}));
         } else if (!sheet.columns.emplace(name, i).second) {
-            errors.push_back({"header, column " + name, name, "each column once"});
+            errors.push_back(
+                error_detail::of("csv.column.repeated", "header, column " + name, name));
         }
     }
     for (const auto name : required) {
         if (!sheet.columns.contains(name)) {
-            errors.push_back({"header, column " + std::string(name), "",
-                              "a column named " + std::string(name) + " (required)"});
+            errors.push_back(error_detail::of("csv.column.missing",
+                                              "header, column " + std::string(name), "",
+                                              {{"column", std::string(name)}}));
         }
     }
     if (!errors.empty()) {
@@ -66,7 +68,7 @@ csv_sheet read_csv_sheet(std::string_view text, std::string_view origin,
 std::string read_csv_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw invalid_value("path", path.string(), "a readable CSV file");
+        throw invalid_value(error_detail::of("file.unreadable", "path", path.string()));
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();

@@ -36,12 +36,10 @@ struct csv_sheet {
 };
 
 /// Reads `text` as a csv_sheet. Throws ctg::validation_error (`origin`) for a CSV syntax error,
-/// or listing every unknown column (expecting `unknown_expected`), repeated column and missing
-/// required column.
+/// or listing every unknown column, repeated column and missing required column.
 [[nodiscard]] csv_sheet read_csv_sheet(std::string_view text, std::string_view origin,
                                        std::span<const std::string_view> required,
-                                       std::span<const std::string_view> optional,
-                                       const std::string& unknown_expected);
+                                       std::span<const std::string_view> optional);
 
 /// Calls `f(record, row)` on each data record of `sheet`, `row` being its spreadsheet row; a
 /// record with more or fewer fields than the header is reported in `errors` instead.
@@ -52,9 +50,9 @@ void for_each_row(const csv_sheet& sheet, std::vector<error_detail>& errors, F&&
         const csv_record& record = table.rows[n];
         const std::size_t row = n + 2;  // the header is row 1, as in a spreadsheet
         if (record.fields.size() != table.header.size()) {
-            errors.push_back(
-                {"row " + std::to_string(row), std::to_string(record.fields.size()) + " fields",
-                 std::to_string(table.header.size()) + " fields, as many as the header's columns"});
+            errors.push_back(error_detail::of("csv.row.field_count", "row " + std::to_string(row),
+                                              std::to_string(record.fields.size()),
+                                              {{"columns", std::to_string(table.header.size())}}));
             continue;
         }
         f(record, row);

@@ -28,11 +28,6 @@ using object_reader = detail::json_object;
 using detail::join_path;
 using detail::provenance_json;
 
-constexpr detail::json_wording wording{
-    .integer_type = "an integer",
-    .decimal_type = "a decimal number",
-    .string_expected = "text (a JSON string)",
-};
 
 // ---------------------------------------------------------------------------------------------
 // Scalar readers: each returns nothing on absence or error (errors recorded)
@@ -44,7 +39,7 @@ std::optional<std::int64_t> read_integer(reader& c, const json* v, const std::st
     if (v->is_number_unsigned()) {
         const auto u = v->get<std::uint64_t>();
         if (u > static_cast<std::uint64_t>(INT64_MAX)) {
-            c.add(path, c.shown(*v), "an integer that fits in 64 bits");
+            c.add("json.integer_too_large", path, c.shown(*v));
             return std::nullopt;
         }
         return static_cast<std::int64_t>(u);
@@ -52,7 +47,7 @@ std::optional<std::int64_t> read_integer(reader& c, const json* v, const std::st
     if (v->is_number_integer()) {
         return v->get<std::int64_t>();
     }
-    c.wrong_type(path, *v, "a whole number (a JSON integer such as 2021)");
+    c.wrong_type(path, *v, "json.expected.integer");
     return std::nullopt;
 }
 
@@ -62,27 +57,26 @@ std::optional<int> read_int(reader& c, const json* v, const std::string& path) {
         return std::nullopt;
     }
     if (*n < -1'000'000'000 || *n > 1'000'000'000) {
-        c.add(path, std::to_string(*n), "a whole number between -1e9 and 1e9");
+        c.add("value.range", path, std::to_string(*n),
+              {{"low", "-1000000000"}, {"high", "1000000000"}});
         return std::nullopt;
     }
     return static_cast<int>(*n);
 }
 
 /// Non-empty text that must not be a JSON number (so that no value passes through a float); a
-/// number is reported expecting `expected`.
+/// number is reported with message `code` (which gives an `example`).
 std::optional<std::string> read_decimal_text(reader& c, const json* v, const std::string& path,
-                                             std::string_view expected) {
+                                             std::string_view example) {
     if (v != nullptr && v->is_number()) {
-        c.add(path, c.shown(*v), std::string(expected));
+        c.add("json.number_refused", path, c.shown(*v), {{"example", std::string(example)}});
         return std::nullopt;
     }
     return c.string_value(v, path, true);
 }
 
 std::optional<money> read_money(reader& c, const json* v, const std::string& path) {
-    const auto text = read_decimal_text(c, v, path,
-                                        "a string such as \"38400.00\"; numbers are refused so "
-                                        "that no amount passes through a float");
+    const auto text = read_decimal_text(c, v, path, "38400.00");
     if (!text) {
         return std::nullopt;
     }
@@ -90,9 +84,7 @@ std::optional<money> read_money(reader& c, const json* v, const std::string& pat
 }
 
 std::optional<fte> read_fte(reader& c, const json* v, const std::string& path) {
-    const auto text = read_decimal_text(
-        c, v, path,
-        "a string such as \"0.75\"; numbers are refused so that no FTE passes through a float");
+    const auto text = read_decimal_text(c, v, path, "0.75");
     if (!text) {
         return std::nullopt;
     }
@@ -121,8 +113,7 @@ auto read_parsed(reader& c, const json* v, const std::string& path, Parse&& pars
 template <typename T, typename Read>
 std::vector<T> read_list(reader& c, const json* v, const std::string& path, Read&& read) {
     std::vector<T> out;
-    c.each(v, path, "an array",
-           [&](const json& e, const std::string& p) { out.push_back(read(e, p)); });
+    c.each(v, path, [&](const json& e, const std::string& p) { out.push_back(read(e, p)); });
     return out;
 }
 
@@ -229,7 +220,7 @@ fiche_action read_fiche(reader& c, const json& v, const std::string& path) {
                     {"id", "title", "objectives", "indicators", "lead_partner", "status"});
     assign(f.id, c.string_value(o.get("id", true), o.at("id"), true));
     assign(f.title, c.string_value(o.get("title", true), o.at("title"), true));
-    c.each(o.get("objectives", false), o.at("objectives"), "an array",
+    c.each(o.get("objectives", false), o.at("objectives"),
            [&](const json& e, const std::string& p) {
                if (auto t = c.string_value(&e, p, true)) {
                    f.objectives.push_back(std::move(*t));
@@ -243,9 +234,7 @@ fiche_action read_fiche(reader& c, const json& v, const std::string& path) {
             assign(ind.id, c.string_value(io.get("id", true), io.at("id"), true));
             assign(ind.label, c.string_value(io.get("label", true), io.at("label"), true));
             assign(ind.unit, c.string_value(io.get("unit", true), io.at("unit"), true));
-            constexpr std::string_view decimal =
-                "a decimal number written as a string, such as \"0.35\"; numbers are refused so "
-                "that no value passes through a float";
+            constexpr std::string_view decimal = "0.35";
             ind.baseline =
                 read_decimal_text(c, io.get("baseline", false), io.at("baseline"), decimal);
             ind.target = read_decimal_text(c, io.get("target", false), io.at("target"), decimal);
@@ -273,9 +262,8 @@ convention read_convention(reader& c, const json& v, const std::string& path) {
         const auto last = read_date(c, to.get("end", true), to.at("end"));
         if (start && last) {
             if (*last < *start) {
-                c.add(to.at("end"), to_iso(*last),
-                      "a last day on or after the start " + to_iso(*start) +
-                          " (a convention cannot end before it starts)");
+                c.add("period.last_day_before_start", to.at("end"), to_iso(*last),
+                      {{"start", to_iso(*start)}});
             } else {
                 cv.term = period(*start, next_day(*last));
             }
@@ -283,23 +271,20 @@ convention read_convention(reader& c, const json& v, const std::string& path) {
         cv.term_provenance = read_provenance(c, to.get("provenance", true), to.at("provenance"));
     }
 
-    c.each(o.get("themes", true), o.at("themes"), "an array",
-           [&](const json& e, const std::string& p) {
-               if (auto t = read_parsed(c, &e, p, parse_theme)) {
-                   cv.themes.push_back(std::move(*t));
-               }
-           });
+    c.each(o.get("themes", true), o.at("themes"), [&](const json& e, const std::string& p) {
+        if (auto t = read_parsed(c, &e, p, parse_theme)) {
+            cv.themes.push_back(std::move(*t));
+        }
+    });
     cv.signatories = read_list<signatory>(
         c, o.get("signatories", true), o.at("signatories"),
         [&](const json& e, const std::string& p) { return read_signatory(c, e, p); });
     if (const json* t = o.get("territories", true)) {
         object_reader to(c, *t, o.at("territories"), {"epcis", "communes"});
-        c.each(to.get("epcis", true), to.at("epcis"), "an array",
-               [&](const json& e, const std::string& p) {
-                   cv.territories.epcis.push_back(
-                       read_parsed(c, &e, p, parse_siren).value_or(siren{}));
-               });
-        c.each(to.get("communes", false), to.at("communes"), "an array",
+        c.each(to.get("epcis", true), to.at("epcis"), [&](const json& e, const std::string& p) {
+            cv.territories.epcis.push_back(read_parsed(c, &e, p, parse_siren).value_or(siren{}));
+        });
+        c.each(to.get("communes", false), to.at("communes"),
                [&](const json& e, const std::string& p) {
                    cv.territories.communes.push_back(
                        read_parsed(c, &e, p, parse_insee).value_or(insee_code{}));
@@ -396,7 +381,7 @@ coordination_post read_post(reader& c, const json& v, const std::string& path) {
            read_parsed(c, o.get("pilot_epci", true), o.at("pilot_epci"), parse_siren));
     assign(p.contracted_fte, read_fte(c, o.get("contracted_fte", true), o.at("contracted_fte")));
     p.fte_provenance = read_provenance(c, o.get("fte_provenance", true), o.at("fte_provenance"));
-    c.each(o.get("volets", false), o.at("volets"), "an array",
+    c.each(o.get("volets", false), o.at("volets"),
            [&](const json& e, const std::string& ep) {
                if (auto x = read_parsed(c, &e, ep, [](std::string_view t, std::string_view f) {
                        return parse_volet(t, f);
@@ -404,12 +389,11 @@ coordination_post read_post(reader& c, const json& v, const std::string& path) {
                    p.volets.push_back(*x);
                }
            });
-    c.each(o.get("themes", false), o.at("themes"), "an array",
-           [&](const json& e, const std::string& ep) {
-               if (auto x = read_parsed(c, &e, ep, parse_theme)) {
-                   p.themes.push_back(std::move(*x));
-               }
-           });
+    c.each(o.get("themes", false), o.at("themes"), [&](const json& e, const std::string& ep) {
+        if (auto x = read_parsed(c, &e, ep, parse_theme)) {
+            p.themes.push_back(std::move(*x));
+        }
+    });
     p.coordinators = read_list<coordinator>(
         c, o.get("coordinators", false), o.at("coordinators"),
         [&](const json& e, const std::string& ep) { return read_coordinator(c, e, ep); });
@@ -432,9 +416,7 @@ std::optional<evaluation> read_evaluation(reader& c, const json& v, const std::s
                                           std::string_view origin) {
     bool ok = true;
     if (v.is_object() && !v.contains("provenance")) {
-        c.add(join_path(path, "provenance"), "",
-              "a value for the required key \"provenance\" (every evaluation of a dataset says "
-              "where it comes from)");
+        c.add("json.missing_key", join_path(path, "provenance"), "", {{"key", "provenance"}});
         ok = false;
     }
     json one = json::array();
@@ -657,29 +639,24 @@ ordered write_post(const coordination_post& p) {
 // Public API
 
 dataset load_dataset_json(std::string_view text, std::string_view origin) {
-    reader c(wording);
-    const auto document =
-        c.parse(text, {"a complete JSON document in format " + std::string(dataset_format),
-                       detail::syntax_error_style::excerpt_before, ""});
+    reader c;
+    const auto document = c.parse(text);
     if (!document) {
         c.fail(origin);
     }
     const json& root = *document;
     if (!root.is_object()) {
-        c.wrong_type("(root)", root,
-                     "a JSON object with \"format\": \"" + std::string(dataset_format) + "\"");
+        c.wrong_type("(root)", root, "json.expected.object");
         c.fail(origin);
     }
     // The format decides how the rest reads: check it alone first.
     const auto fmt = root.find("format");
     if (fmt == root.end()) {
-        c.add("format", "",
-              "the key \"format\" with the value \"" + std::string(dataset_format) + "\"");
+        c.add("json.format", "format", "", {{"format", std::string(dataset_format)}});
         c.fail(origin);
     }
     if (!fmt->is_string() || fmt->get<std::string>() != dataset_format) {
-        c.add("format", c.shown(*fmt),
-              "\"" + std::string(dataset_format) + "\" (the only format this version reads)");
+        c.add("json.format", "format", c.shown(*fmt), {{"format", std::string(dataset_format)}});
         c.fail(origin);
     }
 
@@ -725,14 +702,13 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
     // parts.evaluations[k].
     std::vector<std::size_t> read_from;
     std::size_t position = 0;
-    c.each(o.get("evaluations", false), "evaluations", "an array",
-           [&](const json& e, const std::string& p) {
-               if (auto one = read_evaluation(c, e, p, origin)) {
-                   read_from.push_back(position);
-                   parts.evaluations.push_back(std::move(*one));
-               }
-               ++position;
-           });
+    c.each(o.get("evaluations", false), "evaluations", [&](const json& e, const std::string& p) {
+        if (auto one = read_evaluation(c, e, p, origin)) {
+            read_from.push_back(position);
+            parts.evaluations.push_back(std::move(*one));
+        }
+        ++position;
+    });
 
     // Semantic rules, on what could be read. When the text already had errors, a rule's error
     // at or under a place already reported is a consequence of it and is left out.
@@ -747,6 +723,9 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
             if (read_from.size() != position) {  // some evaluations were left out: renumber
                 renumber_evaluations(detail.field, read_from);
                 renumber_evaluations(detail.expected, read_from);
+                for (message_param& m : detail.params) {
+                    renumber_evaluations(m.value, read_from);
+                }
             }
             const bool consequence =
                 std::any_of(structural.begin(), structural.end(),
@@ -762,7 +741,7 @@ dataset load_dataset_json(std::string_view text, std::string_view origin) {
 dataset load_dataset_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw invalid_value("path", path.string(), "a readable dataset file");
+        throw invalid_value(error_detail::of("file.unreadable", "path", path.string()));
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();
@@ -834,7 +813,7 @@ namespace {
 
 detail::builtin_registry<dataset>& builtins() {
     static detail::builtin_registry<dataset> registry(
-        {"datasets", "builtin dataset", "dataset", "the id of a built-in dataset: "},
+        {"datasets", "builtin dataset", "dataset", "builtin.dataset.unknown"},
         [](std::string_view text, std::string_view origin) {
             return load_dataset_json(text, origin);
         },

@@ -128,9 +128,8 @@ struct evaluation_rows {
 
 std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& g,
                                              std::string_view origin) {
-    const detail::csv_sheet sheet = detail::read_csv_sheet(
-        text, origin, evaluation_csv_columns, {},
-        "one of the columns " + detail::column_list(evaluation_csv_columns) + " (no other column)");
+    const detail::csv_sheet sheet =
+        detail::read_csv_sheet(text, origin, evaluation_csv_columns, {});
     std::vector<error_detail> errors;
     std::vector<evaluation> out;
     std::vector<evaluation_rows> rows_of;
@@ -140,25 +139,25 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
         const auto value = [&](std::string_view name) -> const std::string& {
             return *sheet.field(r, name);
         };
-        const auto error = [&](std::string_view column, std::string v, std::string expected) {
-            errors.push_back({cell_path(row, column), std::move(v), std::move(expected)});
+        const auto error = [&](std::string_view code, std::string_view column, std::string v,
+                               std::vector<message_param> params = {}) {
+            errors.push_back(
+                error_detail::of(code, cell_path(row, column), std::move(v), std::move(params)));
         };
 
         // Grid and version: rows of another grid cannot be read against this one.
         if (value("grid") != g.id()) {
-            error("grid", value("grid"), "grid " + g.id() + " (the grid the file is read against)");
+            error("evaluation.grid.mismatch", "grid", value("grid"), {{"grid", g.id()}});
             return;
         }
         if (value("grid_version") != std::to_string(g.version())) {
-            error("grid_version", value("grid_version"),
-                  std::to_string(g.version()) + ", the version of grid " + g.id() +
-                      " the file is read against (a filled grid is read only against the "
-                      "version it fills)");
+            error("evaluation.grid_version.mismatch", "grid_version", value("grid_version"),
+                  {{"version", std::to_string(g.version())}, {"grid", g.id()}});
             return;
         }
         const std::string& post_id = value("post_id");
         if (post_id.empty()) {
-            error("post_id", "", "the identifier of the coordination post evaluated");
+            error("evaluation.post_id.missing", "post_id", "");
         }
         const std::string& year_text = value("year");
         std::optional<int> year;
@@ -168,7 +167,7 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
             year_text >= "1900") {
             year = std::stoi(year_text);
         } else {
-            error("year", year_text, "a calendar year of 4 digits, such as 2021");
+            error("csv.year.malformed", "year", year_text);
         }
         std::optional<date> filled_on;
         if (!value("filled_on").empty()) {
@@ -201,9 +200,10 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
                 e.filled_by = by;
                 seen.filled_by_row = row;
             } else if (by != e.filled_by) {
-                error("filled_by", by,
-                      "the filled_by given on row " + std::to_string(seen.filled_by_row) + " (" +
-                          e.filled_by + "): one author per evaluation");
+                error("csv.evaluation.differs", "filled_by", by,
+                      {{"column", "filled_by"},
+                       {"row", std::to_string(seen.filled_by_row)},
+                       {"first", e.filled_by}});
             }
         }
         if (filled_on) {
@@ -211,21 +211,22 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
                 e.filled_on = filled_on;
                 seen.filled_on_row = row;
             } else if (*filled_on != *e.filled_on) {
-                error("filled_on", value("filled_on"),
-                      "the filled_on given on row " + std::to_string(seen.filled_on_row) + " (" +
-                          to_iso(*e.filled_on) + "): one date per evaluation");
+                error("csv.evaluation.differs", "filled_on", value("filled_on"),
+                      {{"column", "filled_on"},
+                       {"row", std::to_string(seen.filled_on_row)},
+                       {"first", to_iso(*e.filled_on)}});
             }
         }
 
         const std::string& item_id = value("item_id");
         const grid_item* item = g.find_item(item_id);
         if (item == nullptr) {
-            error("item_id", item_id, "an item of grid " + g.key());
+            error("grid.item.not_found", "item_id", item_id, {{"grid", g.key()}});
             return;
         }
         if (const std::string& s = value("section"); !s.empty() && s != g.section_of(item_id)->id) {
-            error("section", s,
-                  "section " + g.section_of(item_id)->id + ", the section of item " + item_id);
+            error("csv.section.mismatch", "section", s,
+                  {{"section", g.section_of(item_id)->id}, {"item", item_id}});
         }
         std::optional<volet> policy;
         const std::string& policy_text = value("policy");
@@ -238,40 +239,36 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
             try {
                 policy = parse_volet(policy_text, cell_path(row, "policy"));
                 if (!g.has_policy(*policy)) {
-                    error("policy", policy_text,
-                          "a policy column of grid " + g.key() + ": " + columns_text);
+                    error("evaluation.policy.unknown", "policy", policy_text,
+                          {{"grid", g.key()}, {"accepted", columns_text}});
                     policy.reset();
                 }
             } catch (const ctg::error&) {
-                error("policy", policy_text,
-                      "a policy column (" + columns_text + "): item " + item_id +
-                          " is assessed per policy");
+                error("evaluation.policy.missing", "policy", policy_text,
+                      {{"accepted", columns_text}, {"item", item_id}});
             }
             if (!policy) {
                 return;
             }
         } else if (!policy_text.empty()) {
-            error("policy", policy_text,
-                  "an empty policy: item " + item_id +
-                      (item->kind == item_kind::yes_no ? " is a yes/no question" : " is a number"));
+            error("evaluation.policy.unexpected", "policy", policy_text, {{"item", item_id}});
             return;
         }
         const grid_cell cell{item_id, policy};
         if (const auto [c, first] = seen.cells.emplace(cell, row); !first) {
-            error("item_id", cell.to_string(),
-                  "each cell once per evaluation: row " + std::to_string(c->second) +
-                      " already gives cell " + cell.to_string() + " of " + post_id + " " +
-                      std::to_string(*year));
+            error("csv.cell.repeated", "item_id", cell.to_string(),
+                  {{"row", std::to_string(c->second)},
+                   {"cell", cell.to_string()},
+                   {"post", post_id},
+                   {"year", std::to_string(*year)}});
             return;
         }
 
         if (const std::string& comment = value("comment"); !comment.empty()) {
             if (const item_comment* existing = e.find_comment(item_id)) {
                 if (existing->text != comment) {
-                    error("comment", comment,
-                          "the comment given for item " + item_id + " on row " +
-                              std::to_string(seen.comment_rows[item_id]) +
-                              " (one comment per item), or an empty cell");
+                    error("csv.comment.differs", "comment", comment,
+                          {{"item", item_id}, {"row", std::to_string(seen.comment_rows[item_id])}});
                 }
             } else {
                 e.comments.push_back({item_id, comment});
@@ -288,34 +285,28 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
                 if (const auto code = level_code(g.scale(), text_answer)) {
                     e.answers.push_back(answer::of_level(item_id, policy, *code));
                 } else {
-                    error("answer", text_answer,
-                          "a level of scale " + g.scale().id + ": " + g.scale().accepted_codes() +
-                              " (item " + item_id + " is a mission assessed per policy)");
+                    error("evaluation.level.unknown", "answer", text_answer,
+                          {{"scale", g.scale().id}, {"accepted", g.scale().accepted_codes()}});
                 }
                 break;
             case item_kind::yes_no:
                 if (const auto yes = yes_no_of(text_answer)) {
                     e.answers.push_back(answer::of_yes_no(item_id, *yes));
                 } else {
-                    error("answer", text_answer,
-                          "oui or non (item " + item_id + " is a yes/no question)");
+                    error("csv.answer.yes_no", "answer", text_answer, {{"item", item_id}});
                 }
                 break;
             case item_kind::number:
                 try {
                     const auto number = answer_number::parse(text_answer, cell_path(row, "answer"));
                     if (number.decimals() > item->decimals) {
-                        error("answer", text_answer,
-                              "a number with at most " + std::to_string(item->decimals) +
-                                  " decimal(s) (item " + item_id + ")");
+                        error("evaluation.number.decimals", "answer", text_answer,
+                              {{"decimals", std::to_string(item->decimals)}, {"item", item_id}});
                     } else {
                         e.answers.push_back(answer::of_number(item_id, number));
                     }
                 } catch (const ctg::error& err) {
-                    for (auto d : err.details()) {
-                        d.expected += " (item " + item_id + " is a number)";
-                        errors.push_back(std::move(d));
-                    }
+                    errors.insert(errors.end(), err.details().begin(), err.details().end());
                 }
                 break;
         }

@@ -24,8 +24,6 @@ using detail::index_path;
 using detail::join_path;
 using detail::provenance_json;
 
-constexpr detail::json_wording wording{};  // the default wording
-
 void read_answer(reader& r, const json& j, const std::string& path, std::vector<answer>& out) {
     if (!r.object(j, path, {"item", "policy", "level", "yes_no", "number", "text"})) {
         return;
@@ -33,18 +31,19 @@ void read_answer(reader& r, const json& j, const std::string& path, std::vector<
     answer a;
     a.item_id = r.text(j, path, "item", true);
     if (j.contains("item") && a.item_id.empty()) {
-        r.add(join_path(path, "item"), "", "an item identifier, e.g. 1.3");
+        r.add("value.empty", join_path(path, "item"), "");
     }
     if (const json* p = r.member(j, path, "policy", false); p != nullptr && !p->is_null()) {
         if (!p->is_string()) {
-            r.wrong_type(join_path(path, "policy"), *p, "a policy: famille, education or social");
+            r.wrong_type(join_path(path, "policy"), *p, "value.one_of",
+                         {{"accepted", "famille, education, social"}});
         } else {
             r.attempt(
                 [&] { a.policy = parse_volet(p->get<std::string>(), join_path(path, "policy")); });
         }
     }
     if (const json* t = r.member(j, path, "text", false); t != nullptr && !t->is_string()) {
-        r.wrong_type(join_path(path, "text"), *t, "the item's text (ignored)");
+        r.wrong_type(join_path(path, "text"), *t, "json.expected.string");
     }
     std::vector<std::string_view> given;
     for (const auto key : {"level", "yes_no", "number"}) {
@@ -57,8 +56,7 @@ void read_answer(reader& r, const json& j, const std::string& path, std::vector<
         for (const auto k : given) {
             keys += (keys.empty() ? "" : ", ") + std::string(k);
         }
-        r.add(path, keys.empty() ? "no value key" : keys,
-              "exactly one of the keys level, yes_no, number");
+        r.add("evaluation.answer.value_keys", path, keys);
         return;
     }
     const std::string key(given.front());
@@ -68,22 +66,21 @@ void read_answer(reader& r, const json& j, const std::string& path, std::vector<
     }
     if (key == "level") {
         if (!v.is_string() || v.get<std::string>().empty()) {
-            r.wrong_type(join_path(path, key), v, "a scale code such as \"oui\" (or null)");
+            r.wrong_type(join_path(path, key), v, "evaluation.answer.level_type");
             return;
         }
         a.kind = answer_kind::level;
         a.level = v.get<std::string>();
     } else if (key == "yes_no") {
         if (!v.is_boolean()) {
-            r.wrong_type(join_path(path, key), v, "true or false (or null)");
+            r.wrong_type(join_path(path, key), v, "evaluation.answer.yes_no_type");
             return;
         }
         a.kind = answer_kind::yes_no;
         a.yes = v.get<bool>();
     } else {
         if (!v.is_string()) {
-            r.wrong_type(join_path(path, key), v,
-                         "a number written as text, such as \"0.75\" (so that it is exact)");
+            r.wrong_type(join_path(path, key), v, "evaluation.answer.number_type");
             return;
         }
         if (!r.attempt([&] {
@@ -107,18 +104,15 @@ std::optional<evaluation> read_evaluation(reader& r, const json& j, const std::s
     evaluation e;
     e.grid_id = r.text(j, path, "grid", true);
     if (j.contains("grid") && e.grid_id.empty()) {
-        r.add(join_path(path, "grid"), "", "a grid identifier, e.g. charente-2021");
+        r.add("value.empty", join_path(path, "grid"), "");
     }
-    constexpr std::string_view version = "a grid version of 1 or more";
-    e.grid_version =
-        r.whole_number(j, path, "grid_version", 1, 1'000'000, version, version).value_or(0);
+    e.grid_version = r.whole_number(j, path, "grid_version", 1, 1'000'000).value_or(0);
     e.post_id = r.text(j, path, "post_id", true);
-    constexpr std::string_view year = "a calendar year such as 2021";
-    e.year = r.whole_number(j, path, "year", 1900, 9999, year, year).value_or(0);
+    e.year = r.whole_number(j, path, "year", 1900, 9999).value_or(0);
     e.filled_by = r.text(j, path, "filled_by", false);
     if (const json* d = r.member(j, path, "filled_on", false); d != nullptr && !d->is_null()) {
         if (!d->is_string()) {
-            r.wrong_type(join_path(path, "filled_on"), *d, "a date YYYY-MM-DD (or null)");
+            r.wrong_type(join_path(path, "filled_on"), *d, "date.malformed");
         } else {
             r.attempt([&] {
                 e.filled_on = parse_date(d->get<std::string>(), join_path(path, "filled_on"));
@@ -131,16 +125,16 @@ std::optional<evaluation> read_evaluation(reader& r, const json& j, const std::s
         e.provenance = {evidence::source_document,
                         {std::string(origin), path.empty() ? "(root)" : path, ""}};
     }
-    r.each(r.member(j, path, "answers", true), join_path(path, "answers"), "an array of answers",
+    r.each(r.member(j, path, "answers", true), join_path(path, "answers"),
            [&](const json& a, const std::string& ap) { read_answer(r, a, ap, e.answers); });
     r.each(r.member(j, path, "comments", false), join_path(path, "comments"),
-           "an array of comments", [&](const json& c, const std::string& cp) {
+           [&](const json& c, const std::string& cp) {
                if (!r.object(c, cp, {"item", "text"})) {
                    return;
                }
                item_comment comment{r.text(c, cp, "item", true), r.text(c, cp, "text", true)};
                if (c.contains("item") && comment.item_id.empty()) {
-                   r.add(cp + ".item", "", "an item identifier, e.g. 1.3");
+                   r.add("value.empty", cp + ".item", "");
                }
                e.comments.push_back(std::move(comment));
            });
@@ -200,11 +194,8 @@ ordered evaluations_array(std::span<const evaluation> evaluations) {
 
 std::vector<evaluation> load_evaluations_json(std::string_view text, std::string_view origin,
                                               std::string_view path) {
-    reader r(wording);
-    const auto root =
-        r.parse(text, {"a complete JSON document: a " + std::string(evaluations_format) +
-                           " document or an array of evaluations",
-                       detail::syntax_error_style::byte, std::string(path)});
+    reader r;
+    const auto root = r.parse(text, path);
     std::vector<evaluation> out;
     if (root) {
         const json* list = nullptr;
@@ -218,7 +209,7 @@ std::vector<evaluation> load_evaluations_json(std::string_view text, std::string
                 if (l->is_array()) {
                     list = l;
                 } else {
-                    r.wrong_type("evaluations", *l, "an array of evaluations");
+                    r.wrong_type("evaluations", *l, "json.expected.array");
                 }
             }
         }
@@ -239,7 +230,7 @@ std::vector<evaluation> load_evaluations_json(std::string_view text, std::string
 std::vector<evaluation> load_evaluations_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw invalid_value("path", path.string(), "a readable JSON file");
+        throw invalid_value(error_detail::of("file.unreadable", "path", path.string()));
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();

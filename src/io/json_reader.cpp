@@ -38,32 +38,15 @@ std::string excerpt_around(std::string_view text, std::size_t at) {
     return excerpt;
 }
 
-/// The `(root)` problem of a text that is not JSON: the parser stopped at byte `byte` (1-based)
-/// saying `message` (`[json.exception.parse_error.101] parse error at ...`).
-error_detail syntax_problem(std::string_view text, std::size_t byte, std::string message,
-                            const json_syntax& syntax) {
-    if (syntax.style == syntax_error_style::byte) {
-        return {"(root)", "byte " + std::to_string(byte), syntax.expected};
+/// The `(root)` problem of a text that is not JSON: the parser stopped at byte `byte` (1-based).
+error_detail syntax_problem(std::string_view text, std::size_t byte) {
+    if (byte >= text.size()) {
+        return error_detail::of("json.truncated", "(root)", "",
+                                {{"byte", std::to_string(text.size())}});
     }
-    if (const auto close = message.find("] ");
-        message.starts_with("[json.exception") && close != std::string::npos) {
-        message = message.substr(close + 2);
-    }
-    const std::string expected = syntax.expected + " (" + message + ")";
-    const bool at_end = byte >= text.size();
-    const std::size_t at = std::min<std::size_t>(byte == 0 ? 0 : byte - 1, text.size());
-    if (syntax.style == syntax_error_style::excerpt_before) {
-        const std::size_t from = at > 20 ? at - 20 : 0;
-        return {"(root)",
-                at_end ? "end of text at byte " + std::to_string(text.size()) + " (truncated?)"
-                       : "byte " + std::to_string(byte) + ": " +
-                             std::string(text.substr(from, at - from + 1)),
-                expected};
-    }
-    return {"(root)",
-            at_end ? "end of text after byte " + std::to_string(text.size())
-                   : "byte " + std::to_string(byte) + ": " + excerpt_around(text, at),
-            expected};
+    const std::size_t at = byte == 0 ? 0 : byte - 1;
+    return error_detail::of("json.syntax", "(root)", excerpt_around(text, at),
+                            {{"byte", std::to_string(byte)}});
 }
 
 }  // namespace
@@ -72,8 +55,9 @@ error_detail syntax_problem(std::string_view text, std::size_t byte, std::string
 // Collecting
 
 template <class Json>
-void basic_json_reader<Json>::add(std::string field, std::string value, std::string expected) {
-    errors.push_back({std::move(field), std::move(value), std::move(expected)});
+void basic_json_reader<Json>::add(std::string_view code, std::string field, std::string value,
+                                  std::vector<message_param> params) {
+    errors.push_back(error_detail::of(code, std::move(field), std::move(value), std::move(params)));
 }
 
 template <class Json>
@@ -91,7 +75,7 @@ void basic_json_reader<Json>::fail(std::string_view origin) {
 
 template <class Json>
 std::optional<Json> basic_json_reader<Json>::parse(std::string_view text,
-                                                   const json_syntax& syntax) {
+                                                   std::string_view array_base) {
     struct frame {
         bool array = false;
         std::size_t index = 0;
@@ -103,7 +87,7 @@ std::optional<Json> basic_json_reader<Json>::parse(std::string_view text,
         std::string path;
         for (std::size_t i = 0; i < stack.size(); ++i) {
             const frame& f = stack[i];
-            path = f.array ? index_path(i == 0 ? syntax.array_base : path, f.index)
+            path = f.array ? index_path(i == 0 ? std::string(array_base) : path, f.index)
                            : join_path(path, f.key);
         }
         return path;
@@ -127,9 +111,7 @@ std::optional<Json> basic_json_reader<Json>::parse(std::string_view text,
                     auto& top = stack.back();
                     top.key = parsed.template get<std::string>();
                     if (!top.keys.insert(top.key).second) {
-                        add(path_of(), top.key,
-                            "each key once in its object (a repeated key would silently replace "
-                            "the first)");
+                        add("json.repeated_key", path_of(), top.key);
                     }
                 }
                 break;
@@ -149,7 +131,7 @@ std::optional<Json> basic_json_reader<Json>::parse(std::string_view text,
     try {
         return Json::parse(text.begin(), text.end(), callback);
     } catch (const typename Json::parse_error& e) {
-        errors.push_back(syntax_problem(text, e.byte, e.what(), syntax));
+        errors.push_back(syntax_problem(text, e.byte));
         return std::nullopt;
     }
 }
@@ -158,49 +140,20 @@ std::optional<Json> basic_json_reader<Json>::parse(std::string_view text,
 // Wording
 
 template <class Json>
-std::string basic_json_reader<Json>::shown(const Json& v) const {
-    if (v.is_string() && !wording_.shown_cuts_strings) {
-        return v.template get<std::string>();
-    }
+std::string basic_json_reader<Json>::shown(const Json& v) {
+    constexpr std::size_t limit = 80;
     std::string s = v.is_string() ? v.template get<std::string>()
                                   : v.dump(-1, ' ', false, Json::error_handler_t::replace);
-    if (s.size() > wording_.shown_limit) {
-        s = s.substr(0, wording_.shown_limit - 3) + "...";
+    if (s.size() > limit) {
+        s = s.substr(0, limit - 3) + "...";
     }
     return s;
 }
 
 template <class Json>
-std::string basic_json_reader<Json>::type_name(const Json& v) const {
-    switch (v.type()) {
-        case Json::value_t::null:
-            return "null";
-        case Json::value_t::object:
-            return "an object";
-        case Json::value_t::array:
-            return "an array";
-        case Json::value_t::string:
-            return std::string(wording_.string_type);
-        case Json::value_t::boolean:
-            return "a boolean";
-        case Json::value_t::number_integer:
-        case Json::value_t::number_unsigned:
-            return std::string(wording_.integer_type);
-        case Json::value_t::number_float:
-            return std::string(wording_.decimal_type);
-        default:
-            return "another JSON value";
-    }
-}
-
-template <class Json>
 void basic_json_reader<Json>::wrong_type(const std::string& path, const Json& v,
-                                         std::string_view expected) {
-    std::string text(expected);
-    if (!wording_.type_joiner.empty()) {
-        text += std::string(wording_.type_joiner) + type_name(v);
-    }
-    add(path, shown(v), std::move(text));
+                                         std::string_view code, std::vector<message_param> params) {
+    add(code, path, shown(v), std::move(params));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,7 +164,7 @@ bool basic_json_reader<Json>::expect_object(const Json& j, const std::string& pa
     if (j.is_object()) {
         return true;
     }
-    wrong_type(path.empty() ? "(root)" : path, j, wording_.object_expected);
+    wrong_type(path.empty() ? "(root)" : path, j, "json.expected.object");
     return false;
 }
 
@@ -224,9 +177,7 @@ void basic_json_reader<Json>::check_keys(const Json& obj, const std::string& pat
             for (const auto a : allowed) {
                 known += (known.empty() ? "" : ", ") + std::string(a);
             }
-            add(join_path(path, key), key,
-                std::string(wording_.unknown_key_before) + known +
-                    std::string(wording_.unknown_key_after));
+            add("json.unknown_key", join_path(path, key), key, {{"known", known}});
         }
     }
 }
@@ -243,15 +194,11 @@ bool basic_json_reader<Json>::object(const Json& j, const std::string& path,
 
 template <class Json>
 const Json* basic_json_reader<Json>::member(const Json& obj, const std::string& path,
-                                            std::string_view key, bool required,
-                                            std::string_view expected) {
+                                            std::string_view key, bool required) {
     const auto it = obj.find(key);
     if (it == obj.end()) {
         if (required) {
-            add(join_path(path, key), "",
-                wording_.missing_names_expected
-                    ? std::string(expected) + " (the key is missing)"
-                    : "a value for the required key \"" + std::string(key) + "\"");
+            add("json.missing_key", join_path(path, key), "", {{"key", std::string(key)}});
         }
         return nullptr;
     }
@@ -266,12 +213,12 @@ std::optional<std::string> basic_json_reader<Json>::string_value(const Json* v,
         return std::nullopt;
     }
     if (!v->is_string()) {
-        wrong_type(path, *v, wording_.string_expected);
+        wrong_type(path, *v, "json.expected.string");
         return std::nullopt;
     }
     std::string s = v->template get<std::string>();
     if (non_empty && s.empty()) {
-        add(path, "", "non-empty text");
+        add("value.empty", path, "");
         return std::nullopt;
     }
     return s;
@@ -282,8 +229,7 @@ std::optional<std::string> basic_json_reader<Json>::string_member(const Json& ob
                                                                   const std::string& path,
                                                                   std::string_view key,
                                                                   bool required, bool non_empty) {
-    return string_value(member(obj, path, key, required, wording_.string_expected),
-                        join_path(path, key), non_empty);
+    return string_value(member(obj, path, key, required), join_path(path, key), non_empty);
 }
 
 template <class Json>
@@ -294,20 +240,19 @@ std::string basic_json_reader<Json>::text(const Json& obj, const std::string& pa
 
 template <class Json>
 std::optional<int> basic_json_reader<Json>::whole_number(const Json& obj, const std::string& path,
-                                                         std::string_view key, int low, int high,
-                                                         std::string_view not_whole,
-                                                         std::string_view out_of_range) {
+                                                         std::string_view key, int low, int high) {
     const Json* v = member(obj, path, key, true);
     if (v == nullptr) {
         return std::nullopt;
     }
     if (!v->is_number_integer()) {
-        add(join_path(path, key), shown(*v), std::string(not_whole));
+        wrong_type(join_path(path, key), *v, "json.expected.integer");
         return std::nullopt;
     }
     const auto n = v->template get<std::int64_t>();
     if (n < low || n > high) {
-        add(join_path(path, key), shown(*v), std::string(out_of_range));
+        add("value.range", join_path(path, key), shown(*v),
+            {{"low", std::to_string(low)}, {"high", std::to_string(high)}});
         return std::nullopt;
     }
     return static_cast<int>(n);
@@ -317,7 +262,7 @@ template <class Json>
 void basic_json_reader<Json>::check_format(const Json& root, std::string_view format_id) {
     const std::string f = text(root, "", "format", true);
     if (root.contains("format") && f != format_id) {
-        add("format", f, std::string(format_id));
+        add("json.format", "format", f, {{"format", std::string(format_id)}});
     }
 }
 
@@ -349,11 +294,11 @@ std::optional<provenance> basic_json_reader<Json>::provenance_member(const Json&
     }
     if ((out.kind == evidence::source_document || out.kind == evidence::public_source) &&
         out.cited.document.empty()) {
-        add(join_path(here, "source.document"), "",
-            "the document cited (required for '" + std::string(to_string(out.kind)) + "')");
+        add("provenance.document_missing", join_path(here, "source.document"), "",
+            {{"evidence", std::string(to_string(out.kind))}});
     }
     if (public_source_url && out.kind == evidence::public_source && out.cited.url.empty()) {
-        add(join_path(here, "source.url"), "", "the URL of the public source");
+        add("provenance.url_missing", join_path(here, "source.url"), "");
     }
     return out;
 }

@@ -2,8 +2,8 @@
 // The reader behind every JSON loader of the library (rulebooks, datasets, evaluations,
 // référentiels and grids): parsing with a check for repeated keys, JSON paths, typed getters that
 // report what is missing or of the wrong type, and the collection of every problem as a
-// ctg::error_detail, thrown at the end as one ctg::validation_error. Each format keeps its own
-// wording (json_wording, json_syntax), which its users and tests know.
+// ctg::error_detail (a message code and its parameters), thrown at the end as one
+// ctg::validation_error. Every format words its problems alike: the codes are the words.
 //
 // Private to src/ (it exposes nlohmann::json). Instantiated for nlohmann::json (keys sorted) and
 // nlohmann::ordered_json (keys in document order, so that problems are listed in that order).
@@ -30,61 +30,16 @@ namespace ctg::detail {
 /// `parent[i]`.
 [[nodiscard]] std::string index_path(const std::string& parent, std::size_t i);
 
-/// How a format words its messages about values of the wrong type, unknown and missing keys.
-/// The defaults are the wording of most formats; each format states what it words otherwise.
-struct json_wording {
-    /// Longest display of a value (shown()); a longer one is cut and ends with "...".
-    std::size_t shown_limit = 80;
-    /// Whether a string is cut too (otherwise it is shown whole, as written).
-    bool shown_cuts_strings = true;
-    /// What a string, an integer and a decimal number are called after type_joiner.
-    std::string_view string_type = "text";
-    std::string_view integer_type = "a JSON number";
-    std::string_view decimal_type = "a JSON number";
-    /// Between what was expected and the type found; empty: the type found is not named.
-    std::string_view type_joiner = ", not ";
-    /// What is expected of a value that must be an object, and of one that must be a string.
-    std::string_view object_expected = "an object";
-    std::string_view string_expected = "text";
-    /// An unknown key expects `unknown_key_before` + the allowed keys + `unknown_key_after`.
-    std::string_view unknown_key_before = "a known key (";
-    std::string_view unknown_key_after = ")";
-    /// A missing required key expects `a value for the required key "k"`, or, when true, what
-    /// the getter expects followed by ` (the key is missing)`.
-    bool missing_names_expected = false;
-};
-
-/// How the `(root)` problem of a text that is not (complete) JSON reads.
-enum class syntax_error_style {
-    /// `byte N`.
-    byte,
-    /// `byte N: <up to 20 bytes before, and the byte>` or `end of text at byte N (truncated?)`;
-    /// the parser's message follows the expected text in parentheses.
-    excerpt_before,
-    /// `byte N: <up to 20 bytes either side, on one line>` or `end of text after byte N`; the
-    /// parser's message follows the expected text in parentheses.
-    excerpt_around,
-};
-
-/// What a loader expects of its text as a whole.
-struct json_syntax {
-    /// Expected by the `(root)` problem of a text that is not JSON.
-    std::string expected;
-    syntax_error_style style;
-    /// The path of a bare top-level array, whose elements are `array_base[i]`.
-    std::string array_base;
-};
-
 /// Collects every problem of one document, each with its JSON path, and reads values with checks.
 template <class Json>
 class basic_json_reader {
 public:
-    explicit basic_json_reader(const json_wording& wording) : wording_(wording) {}
-
     /// Every problem found so far, in the order found.
     std::vector<error_detail> errors;
 
-    void add(std::string field, std::string value, std::string expected);
+    /// Adds the problem of message `code` (error_detail::of()).
+    void add(std::string_view code, std::string field, std::string value,
+             std::vector<message_param> params = {});
     /// Adds the details of `e`.
     void add(const ctg::error& e);
 
@@ -116,15 +71,16 @@ public:
     [[noreturn]] void fail(std::string_view origin);
 
     /// Parses `text`, reporting every repeated key of an object (at its path) and, for a text
-    /// that is not JSON, a `(root)` problem; nothing is returned then.
-    std::optional<Json> parse(std::string_view text, const json_syntax& syntax);
+    /// that is not JSON, a `(root)` problem whose value is the text around the byte where it
+    /// stops being JSON; nothing is returned then. The elements of a bare top-level array are
+    /// at `array_base[i]`.
+    std::optional<Json> parse(std::string_view text, std::string_view array_base = {});
 
-    /// What the user wrote, short enough for a message.
-    [[nodiscard]] std::string shown(const Json& v) const;
-    /// `a boolean`, `null`, ... in this format's words.
-    [[nodiscard]] std::string type_name(const Json& v) const;
-    /// Reports `v` at `path`: `expected`, and the type found when the format names it.
-    void wrong_type(const std::string& path, const Json& v, std::string_view expected);
+    /// What the user wrote, short enough for a message (80 bytes at most).
+    [[nodiscard]] static std::string shown(const Json& v);
+    /// Reports `v` at `path`, of the wrong type: message `code` says what was expected.
+    void wrong_type(const std::string& path, const Json& v, std::string_view code,
+                    std::vector<message_param> params = {});
 
     /// Whether `j` is an object; reports it (at `(root)` for the empty path) otherwise.
     bool expect_object(const Json& j, const std::string& path);
@@ -135,10 +91,9 @@ public:
     bool object(const Json& j, const std::string& path,
                 std::initializer_list<std::string_view> allowed);
 
-    /// The member `key` of `obj`, or nullptr; a missing one is reported when `required` (with
-    /// `expected` when the format names it).
+    /// The member `key` of `obj`, or nullptr; a missing one is reported when `required`.
     const Json* member(const Json& obj, const std::string& path, std::string_view key,
-                       bool required, std::string_view expected = {});
+                       bool required);
     /// The string `v` at `path`; nothing when absent (nullptr), of another type or (when
     /// `non_empty`) empty, the last two reported.
     std::optional<std::string> string_value(const Json* v, const std::string& path, bool non_empty);
@@ -149,22 +104,20 @@ public:
     /// string_member(), or "" when there is none.
     std::string text(const Json& obj, const std::string& path, std::string_view key, bool required,
                      bool non_empty = false);
-    /// The required JSON integer `key` of `obj` in [low, high]: anything else is reported,
-    /// expecting `not_whole` or `out_of_range`.
+    /// The required JSON integer `key` of `obj` in [low, high]: anything else is reported.
     std::optional<int> whole_number(const Json& obj, const std::string& path, std::string_view key,
-                                    int low, int high, std::string_view not_whole,
-                                    std::string_view out_of_range);
+                                    int low, int high);
 
     /// Calls `f(element, element_path)` on each element of the array `v` at `path`; nothing
-    /// when `v` is nullptr, and `v` is reported, expecting `expected`, when not an array.
-    /// Returns whether `v` is an array.
+    /// when `v` is nullptr, and `v` is reported when not an array. Returns whether `v` is an
+    /// array.
     template <class F>
-    bool each(const Json* v, const std::string& path, std::string_view expected, F&& f) {
+    bool each(const Json* v, const std::string& path, F&& f) {
         if (v == nullptr) {
             return false;
         }
         if (!v->is_array()) {
-            wrong_type(path, *v, expected);
+            wrong_type(path, *v, "json.expected.array");
             return false;
         }
         for (std::size_t i = 0; i < v->size(); ++i) {
@@ -177,8 +130,7 @@ public:
     template <class F>
     bool each_member(const Json& obj, const std::string& path, std::string_view key, bool required,
                      F&& f) {
-        return each(member(obj, path, key, required), join_path(path, key), "an array",
-                    std::forward<F>(f));
+        return each(member(obj, path, key, required), join_path(path, key), std::forward<F>(f));
     }
 
     /// Reports a `format` member of `root` other than `format_id` (and a missing one).
@@ -190,9 +142,6 @@ public:
     std::optional<provenance> provenance_member(const Json& obj, const std::string& path,
                                                 std::string_view key, bool required,
                                                 bool public_source_url);
-
-private:
-    json_wording wording_;
 };
 
 /// The members of one JSON object read in turn: unknown keys are reported when it is opened;

@@ -32,9 +32,8 @@ struct post_seen {
 }  // namespace
 
 std::vector<coordination_post> load_posts_csv(std::string_view text, std::string_view origin) {
-    const detail::csv_sheet sheet = detail::read_csv_sheet(
-        text, origin, required_columns, optional_columns,
-        "one of the columns " + detail::column_list(required_columns, optional_columns));
+    const detail::csv_sheet sheet =
+        detail::read_csv_sheet(text, origin, required_columns, optional_columns);
     std::vector<error_detail> errors;
     std::vector<coordination_post> posts;
     std::map<std::string, post_seen, std::less<>> seen;
@@ -51,11 +50,11 @@ std::vector<coordination_post> load_posts_csv(std::string_view text, std::string
 
         const std::string post_id = *value("post_id");
         if (post_id.empty()) {
-            errors.push_back({cell_path(row, "post_id"), "", "a post identifier"});
+            errors.push_back(error_detail::of("value.empty", cell_path(row, "post_id"), ""));
         }
         const std::string convention_id = *value("convention_id");
         if (convention_id.empty()) {
-            errors.push_back({cell_path(row, "convention_id"), "", "a convention identifier"});
+            errors.push_back(error_detail::of("value.empty", cell_path(row, "convention_id"), ""));
         }
         const std::string siren_text = *value("pilot_epci_siren");
         const auto pilot = attempt([&]() -> std::optional<siren> {
@@ -72,14 +71,15 @@ std::vector<coordination_post> load_posts_csv(std::string_view text, std::string
             year = std::stoi(year_text);
         } else {
             errors.push_back(
-                {cell_path(row, "year"), year_text, "a year of 4 digits, such as 2021"});
+                error_detail::of("csv.year.malformed", cell_path(row, "year"), year_text));
         }
         const std::string amount_text = *value("expense");
         const auto amount = attempt([&]() -> std::optional<money> {
             return money::parse(amount_text, cell_path(row, "expense"));
         });
         if (amount && amount->cents() < 0) {
-            errors.push_back({cell_path(row, "expense"), amount_text, "an amount of 0 or more"});
+            errors.push_back(
+                error_detail::of("money.negative", cell_path(row, "expense"), amount_text));
         }
         provenance expense_provenance{evidence::source_document,
                                       {std::string(origin), "row " + std::to_string(row), ""}};
@@ -121,30 +121,38 @@ std::vector<coordination_post> load_posts_csv(std::string_view text, std::string
             posts.push_back(std::move(p));
         } else {
             const coordination_post& p = posts[ps.index];
-            const std::string first_row = "row " + std::to_string(ps.first_row);
+            const std::string first_row = std::to_string(ps.first_row);
             if (convention_id != p.convention_id) {
-                errors.push_back({cell_path(row, "convention_id"), convention_id,
-                                  "the convention_id given on " + first_row + " for post " +
-                                      post_id + " (" + p.convention_id + ")"});
+                errors.push_back(error_detail::of("csv.post.differs",
+                                                  cell_path(row, "convention_id"), convention_id,
+                                                  {{"column", "convention_id"},
+                                                   {"row", first_row},
+                                                   {"post", post_id},
+                                                   {"first", p.convention_id}}));
             }
             if (pilot && *pilot != p.pilot_epci) {
-                errors.push_back({cell_path(row, "pilot_epci_siren"), siren_text,
-                                  "the pilot_epci_siren given on " + first_row + " for post " +
-                                      post_id + " (" + p.pilot_epci.str() + ")"});
+                errors.push_back(error_detail::of("csv.post.differs",
+                                                  cell_path(row, "pilot_epci_siren"), siren_text,
+                                                  {{"column", "pilot_epci_siren"},
+                                                   {"row", first_row},
+                                                   {"post", post_id},
+                                                   {"first", p.pilot_epci.str()}}));
             }
             if (contracted && *contracted != p.contracted_fte) {
-                errors.push_back({cell_path(row, "contracted_fte"), fte_text,
-                                  "the contracted_fte given on " + first_row + " for post " +
-                                      post_id + " (" + p.contracted_fte.to_string() + ")"});
+                errors.push_back(error_detail::of("csv.post.differs",
+                                                  cell_path(row, "contracted_fte"), fte_text,
+                                                  {{"column", "contracted_fte"},
+                                                   {"row", first_row},
+                                                   {"post", post_id},
+                                                   {"first", p.contracted_fte.to_string()}}));
             }
         }
         if (year) {
             const auto [y, new_year] = ps.years.emplace(*year, row);
             if (!new_year) {
-                errors.push_back({cell_path(row, "year"), year_text,
-                                  "one row per post and year (post " + post_id + ", year " +
-                                      year_text + " already on row " + std::to_string(y->second) +
-                                      ")"});
+                errors.push_back(
+                    error_detail::of("csv.post.year_repeated", cell_path(row, "year"), year_text,
+                                     {{"post", post_id}, {"row", std::to_string(y->second)}}));
             } else if (amount) {
                 posts[ps.index].expenses.push_back({*year, *amount, expense_provenance});
             }

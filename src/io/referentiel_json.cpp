@@ -34,13 +34,8 @@ using detail::provenance_json;
 // ---------------------------------------------------------------------------------------------
 // Reading helpers: every problem is recorded, reading goes on
 
-constexpr detail::json_wording wording{.type_joiner = ""};  // the type found is not named
-
 int integer(reader& r, const json& j, const std::string& path, std::string_view key, int fallback) {
-    return r
-        .whole_number(j, path, key, -1'000'000, 1'000'000, "a whole number",
-                      "a whole number between -1000000 and 1000000")
-        .value_or(fallback);
+    return r.whole_number(j, path, key, -1'000'000, 1'000'000).value_or(fallback);
 }
 
 localized_text localized(reader& r, const json& j, const std::string& path, std::string_view key,
@@ -71,7 +66,7 @@ std::vector<std::string> strings(reader& r, const json& j, const std::string& pa
     std::vector<std::string> out;
     r.each_member(j, path, key, true, [&](const json& e, const std::string& ep) {
         if (!e.is_string() || e.get<std::string>().empty()) {
-            r.add(ep, r.shown(e), "a non-empty identifier");
+            r.add("value.empty", ep, r.shown(e));
         } else {
             out.push_back(e.get<std::string>());
         }
@@ -98,10 +93,8 @@ std::vector<policy_label> read_policies(reader& r, const json& root) {
 // Référentiel
 
 referentiel load_referentiel_json(std::string_view text, std::string_view origin) {
-    reader r(wording);
-    const auto root =
-        r.parse(text, {"a complete JSON document in format " + std::string(referentiel_format),
-                       detail::syntax_error_style::byte, ""});
+    reader r;
+    const auto root = r.parse(text);
     referentiel out;
     if (root && r.object(*root, "",
                          {"format", "id", "version", "label", "note", "provenance", "definition",
@@ -130,7 +123,7 @@ referentiel load_referentiel_json(std::string_view text, std::string_view origin
             thematic_field t;
             t.id = r.text(f, p, "id", true, true);
             if (!t.id.empty() && !field_ids.insert(t.id).second) {
-                r.add(p + ".id", t.id, "a thematic field identifier used only once");
+                r.add("value.duplicate", p + ".id", t.id);
             }
             t.label = localized(r, f, p, "label", true);
             if (f.contains("cnaf_theme")) {
@@ -138,7 +131,7 @@ referentiel load_referentiel_json(std::string_view text, std::string_view origin
                 r.attempt([&] {
                     const theme th = theme::parse(name, p + ".cnaf_theme");
                     if (th.is_local()) {
-                        r.add(p + ".cnaf_theme", name, "a Cnaf theme, not a local one");
+                        r.add("referentiel.cnaf_theme.local", p + ".cnaf_theme", name);
                     } else {
                         t.cnaf = th.cnaf();
                     }
@@ -155,7 +148,7 @@ referentiel load_referentiel_json(std::string_view text, std::string_view origin
             activity act;
             act.id = r.text(a, p, "id", true, true);
             if (!act.id.empty() && !activity_ids.insert(act.id).second) {
-                r.add(p + ".id", act.id, "an activity identifier used only once");
+                r.add("value.duplicate", p + ".id", act.id);
             }
             act.label = localized(r, a, p, "label", true);
             act.provenance = provenance_of(r, a, p, "provenance", true);
@@ -170,14 +163,14 @@ referentiel load_referentiel_json(std::string_view text, std::string_view origin
             expectation ex;
             ex.id = r.text(e, p, "id", true, true);
             if (!ex.id.empty() && !expectation_ids.insert(ex.id).second) {
-                r.add(p + ".id", ex.id, "an expectation identifier used only once");
+                r.add("value.duplicate", p + ".id", ex.id);
             }
             ex.label = localized(r, e, p, "label", true);
             ex.thematic_fields = strings(r, e, p, "thematic_fields");
             for (std::size_t k = 0; k < ex.thematic_fields.size(); ++k) {
                 if (!field_ids.contains(ex.thematic_fields[k])) {
-                    r.add(index_path(p + ".thematic_fields", k), ex.thematic_fields[k],
-                          "the id of one of the thematic fields");
+                    r.add("referentiel.thematic_field.unknown",
+                          index_path(p + ".thematic_fields", k), ex.thematic_fields[k]);
                 }
             }
             r.each_member(e, p, "areas", true, [&](const json& a, const std::string& ap) {
@@ -195,7 +188,7 @@ referentiel load_referentiel_json(std::string_view text, std::string_view origin
                         objective o;
                         o.id = r.text(oj, op, "id", true, true);
                         if (!o.id.empty() && !objective_ids.insert(o.id).second) {
-                            r.add(op + ".id", o.id, "an objective identifier used only once");
+                            r.add("value.duplicate", op + ".id", o.id);
                         }
                         o.label = localized(r, oj, op, "label", true);
                         area.objectives.push_back(std::move(o));
@@ -214,7 +207,7 @@ referentiel load_referentiel_json(std::string_view text, std::string_view origin
 
 detail::builtin_registry<referentiel>& referentiels() {
     static detail::builtin_registry<referentiel> registry(
-        {"referentiels", "builtin referentiel", "referentiel", "a built-in référentiel: "},
+        {"referentiels", "builtin referentiel", "referentiel", "builtin.referentiel.unknown"},
         [](std::string_view text, std::string_view origin) {
             return load_referentiel_json(text, origin);
         },
@@ -286,7 +279,7 @@ grid_item read_item(reader& r, const json& j, const std::string& path) {
     if (j.contains("decimals")) {
         it.decimals = integer(r, j, path, "decimals", 0);
     } else if (it.kind == item_kind::number) {
-        r.add(join_path(path, "decimals"), "", "the number of decimals allowed (0 to 4)");
+        r.add("grid.item.decimals_missing", join_path(path, "decimals"), "");
     }
     it.unit = localized(r, j, path, "unit", false);
     return it;
@@ -357,7 +350,7 @@ ordered level_json(const scale_level& l) {
 
 detail::builtin_registry<grid>& grids() {
     static detail::builtin_registry<grid> registry(
-        {"grids", "builtin grid", "grid", "a built-in grid: "},
+        {"grids", "builtin grid", "grid", "builtin.grid.unknown"},
         [](std::string_view text, std::string_view origin) { return load_grid_json(text, origin); },
         [](const grid& g) -> std::string_view { return g.id(); });
     return registry;
@@ -373,10 +366,8 @@ std::vector<std::string> builtin_referentiel_ids() { return referentiels().ids()
 const referentiel& builtin_referentiel(std::string_view id) { return referentiels().at(id); }
 
 grid load_grid_json(std::string_view text, std::string_view origin) {
-    reader r(wording);
-    const auto root =
-        r.parse(text, {"a complete JSON document in format " + std::string(grid_format),
-                       detail::syntax_error_style::byte, ""});
+    reader r;
+    const auto root = r.parse(text);
     grid_parts parts;
     if (root) {
         parts = read_grid(r, *root);

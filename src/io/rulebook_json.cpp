@@ -33,24 +33,10 @@ using detail::join_path;
 
 constexpr std::string_view format_id = "ctg.rulebook/1";
 
-constexpr detail::json_wording wording{
-    .shown_limit = 60,
-    .shown_cuts_strings = false,
-    .string_type = "a string",
-    .integer_type = "a number",
-    .decimal_type = "a number",
-    .type_joiner = ", got ",
-    .object_expected = "a JSON object",
-    .string_expected = "a string",
-    .unknown_key_before = "one of the keys: ",
-    .unknown_key_after = "",
-    .missing_names_expected = true,
-};
-
 std::optional<localized_text> text_member(reader& r, const json& obj, const std::string& path,
                                           std::string_view key, bool required) {
     const std::string field = join_path(path, key);
-    const json* v = r.member(obj, path, key, required, "an object {\"fr\": \"…\", \"en\": \"…\"}");
+    const json* v = r.member(obj, path, key, required);
     if (v == nullptr) {
         return required ? std::nullopt : std::optional<localized_text>(localized_text{});
     }
@@ -111,19 +97,16 @@ std::optional<segment> read_segment(reader& r, const json& seg, const std::strin
                 out.end = parse_date(it->get<std::string>(), join_path(path, "end"));
             }) && dated;
         } else {
-            r.add(join_path(path, "end"), r.shown(*it),
-                  "a date YYYY-MM-DD, or null for an open-ended segment");
+            r.add("rulebook.segment.end_type", join_path(path, "end"), r.shown(*it));
             dated = false;
         }
     }
     const std::string value_path = join_path(path, "value");
-    if (const json* v = r.member(seg, path, "value", true, "a string such as \"48000\"")) {
+    if (const json* v = r.member(seg, path, "value", true)) {
         if (v->is_number()) {
-            r.add(value_path, r.shown(*v),
-                  "a string such as \"48000\"; numbers are refused so that no amount passes "
-                  "through a float");
+            r.add("json.number_refused", value_path, r.shown(*v), {{"example", "48000"}});
         } else if (!v->is_string()) {
-            r.wrong_type(value_path, *v, "a string such as \"48000\"");
+            r.wrong_type(value_path, *v, "json.expected.string");
         } else if (u) {
             const std::string text = v->get<std::string>();
             r.attempt([&] {
@@ -151,9 +134,7 @@ std::optional<segment> read_segment(reader& r, const json& seg, const std::strin
         const bool needs_source = seg.contains("evidence") && seg["evidence"].is_string() &&
                                   seg["evidence"].get<std::string>() != "illustrative";
         if (needs_source && src->document.empty()) {
-            r.add(join_path(path, "source.document"), "",
-                  "the document the value is read in (every value but an illustrative one "
-                  "cites its source)");
+            r.add("rulebook.segment.document_missing", join_path(path, "source.document"), "");
         }
     }
     if (!dated) {
@@ -176,8 +157,7 @@ std::optional<parameter> read_parameter(reader& r, const std::string& name, cons
     const auto label = text_member(r, p, path, "label", true);
     std::vector<segment> segments;
     bool all_dated = true;
-    if (!r.each(r.member(p, path, "segments", true, "an array of dated segments"),
-                join_path(path, "segments"), "an array of dated segments",
+    if (!r.each(r.member(p, path, "segments", true), join_path(path, "segments"),
                 [&](const json& s, const std::string& s_path) {
                     if (auto read = read_segment(r, s, s_path, u)) {
                         segments.push_back(std::move(*read));
@@ -205,7 +185,7 @@ std::optional<parameter> read_parameter(reader& r, const std::string& name, cons
 
 std::optional<formula> read_formula(reader& r, const json& root) {
     const std::string path = "formula";
-    const json* f = r.member(root, "", "formula", true, "an object describing the rule");
+    const json* f = r.member(root, "", "formula", true);
     if (f == nullptr || !r.expect_object(*f, path)) {
         return std::nullopt;
     }
@@ -230,7 +210,7 @@ std::optional<formula> read_formula(reader& r, const json& root) {
         r.attempt([&] { out.prorata = parse_prorata_basis(*basis, join_path(path, "prorata")); });
     }
     r.each(r.member(*f, path, "parts", false), join_path(path, "parts"),
-           "an array of funding parts", [&](const json& part, const std::string& part_path) {
+           [&](const json& part, const std::string& part_path) {
                if (!r.expect_object(part, part_path)) {
                    return;
                }
@@ -250,10 +230,8 @@ std::optional<formula> read_formula(reader& r, const json& root) {
 }  // namespace
 
 rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
-    reader r(wording);
-    const auto document =
-        r.parse(text, {"a complete JSON document in format " + std::string(format_id),
-                       detail::syntax_error_style::excerpt_around, ""});
+    reader r;
+    const auto document = r.parse(text);
     if (!document) {
         r.fail(origin);
     }
@@ -265,9 +243,7 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
                  {"description", "format", "formula", "id", "label", "parameters", "rounding"});
     if (const auto format = r.string_member(root, "", "format", true);
         format && *format != format_id) {
-        r.add("format", *format,
-              "\"" + std::string(format_id) +
-                  "\" (this library reads version 1 of the rulebook format)");
+        r.add("json.format", "format", *format, {{"format", std::string(format_id)}});
     }
     const auto id = r.string_member(root, "", "id", true);
     const auto label = text_member(r, root, "", "label", true);
@@ -280,8 +256,7 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
 
     std::vector<parameter> parameters;
     std::set<std::string, std::less<>> broken;
-    if (const json* params =
-            r.member(root, "", "parameters", true, "an object of named parameters");
+    if (const json* params = r.member(root, "", "parameters", true);
         params != nullptr && r.expect_object(*params, "parameters")) {
         for (const auto& [name, value] : params->items()) {
             if (auto p = read_parameter(r, name, value, join_path("parameters", name))) {
@@ -300,7 +275,7 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
     }
     if (!r.errors.empty() || !id || !label || !description || !f) {
         if (r.errors.empty()) {
-            r.add("(root)", "", "a complete rulebook");
+            r.add("rulebook.incomplete", "(root)", "");
         }
         r.fail(origin);
     }
@@ -315,12 +290,12 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
 rulebook load_rulebook_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw invalid_value("file", path, "a readable rulebook file (ctg.rulebook/1 JSON)");
+        throw invalid_value(error_detail::of("file.unreadable", "file", path));
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (in.bad()) {
-        throw invalid_value("file", path, "a readable rulebook file (ctg.rulebook/1 JSON)");
+        throw invalid_value(error_detail::of("file.unreadable", "file", path));
     }
     return load_rulebook_json(buffer.str(), path);
 }
@@ -416,7 +391,7 @@ namespace {
 
 detail::builtin_registry<rulebook>& builtins() {
     static detail::builtin_registry<rulebook> registry(
-        {"rulebooks", "builtin rulebook", "rulebook", "a built-in rulebook: "},
+        {"rulebooks", "builtin rulebook", "rulebook", "builtin.rulebook.unknown"},
         [](std::string_view text, std::string_view origin) {
             return load_rulebook_json(text, origin);
         },

@@ -59,24 +59,26 @@ public:
     std::vector<error_detail> errors;
     std::vector<error_detail> warnings;
 
-    void error(std::string field, std::string value, std::string expected) {
-        errors.push_back({std::move(field), std::move(value), std::move(expected)});
+    void error(std::string_view code, std::string field, std::string value,
+               std::vector<message_param> params = {}) {
+        errors.push_back(
+            error_detail::of(code, std::move(field), std::move(value), std::move(params)));
     }
-    void warn(std::string field, std::string value, std::string expected) {
-        warnings.push_back({std::move(field), std::move(value), std::move(expected)});
+    void warn(std::string_view code, std::string field, std::string value,
+              std::vector<message_param> params = {}) {
+        warnings.push_back(
+            error_detail::of(code, std::move(field), std::move(value), std::move(params)));
     }
     /// Records `key` under `path`; an error if already seen (names the first place).
     void unique(std::map<std::string, std::string>& seen, const std::string& key,
-                const std::string& path, std::string_view what) {
+                const std::string& path) {
         if (key.empty()) {
-            error(path, key, "a non-empty " + std::string(what));
+            error("value.empty", path, key);
             return;
         }
         auto [it, inserted] = seen.emplace(key, path);
         if (!inserted) {
-            error(
-                path, key,
-                "a " + std::string(what) + " not already used (first used at " + it->second + ")");
+            error("value.repeated", path, key, {{"first", it->second}});
         }
     }
 };
@@ -84,25 +86,23 @@ public:
 void check_provenance(checker& c, const provenance& p, const std::string& path) {
     if (p.kind == evidence::source_document || p.kind == evidence::public_source) {
         if (p.cited.document.empty()) {
-            c.error(at(at(path, "source"), "document"), "",
-                    "the cited document (required for evidence \"" +
-                        std::string(to_string(p.kind)) + "\")");
+            c.error("provenance.document_missing", at(at(path, "source"), "document"), "",
+                    {{"evidence", std::string(to_string(p.kind))}});
         }
     }
     if (p.kind == evidence::public_source && p.cited.url.empty()) {
-        c.error(at(at(path, "source"), "url"), "",
-                "the public address of the source (required for evidence \"public source\")");
+        c.error("provenance.url_missing", at(at(path, "source"), "url"), "");
     }
 }
 
 void check_population(checker& c, const population& p, const std::string& path) {
     if (p.inhabitants < 0) {
-        c.error(at(path, "inhabitants"), std::to_string(p.inhabitants),
-                "a number of inhabitants of 0 or more");
+        c.error("dataset.population.negative", at(path, "inhabitants"),
+                std::to_string(p.inhabitants));
     }
     if (p.reference_year < 1800 || p.reference_year > 2200) {
-        c.error(at(path, "year"), std::to_string(p.reference_year),
-                "a reference year between 1800 and 2200");
+        c.error("year.range", at(path, "year"), std::to_string(p.reference_year),
+                {{"low", "1800"}, {"high", "2200"}});
     }
     check_provenance(c, p.provenance, at(path, "provenance"));
 }
@@ -114,13 +114,13 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
     dataset d;
 
     if (parts.id.empty()) {
-        c.error("id", "", "a non-empty dataset identifier");
+        c.error("value.empty", "id", "");
     }
     if (parts.department.code.empty()) {
-        c.error("department.code", "", "a department code such as \"16\"");
+        c.error("dataset.department.code", "department.code", "");
     }
     if (parts.department.name.empty()) {
-        c.error("department.name", "", "the department's name");
+        c.error("value.empty", "department.name", "");
     }
     check_provenance(c, parts.department.provenance, "department.provenance");
     if (!parts.grid.empty()) {
@@ -130,7 +130,7 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
             for (const auto& id : grids) {
                 known += (known.empty() ? "" : ", ") + id;
             }
-            c.error("grid", parts.grid, "the id of a built-in grid: " + known);
+            c.error("builtin.grid.unknown", "grid", parts.grid, {{"known", known}});
         }
     }
 
@@ -138,7 +138,7 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
     std::map<std::string, std::string> referent_ids;
     for (std::size_t i = 0; i < parts.referents.size(); ++i) {
         const std::string p = at("referents", i);
-        c.unique(referent_ids, parts.referents[i].id, at(p, "id"), "referent id");
+        c.unique(referent_ids, parts.referents[i].id, at(p, "id"));
         check_provenance(c, parts.referents[i].provenance, at(p, "provenance"));
     }
 
@@ -149,21 +149,21 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         const epci& e = parts.epcis[i];
         const std::string p = at("epcis", i);
         if (e.siren.empty()) {
-            c.error(at(p, "siren"), "", "a SIREN of 9 digits with a valid Luhn key");
+            c.error("siren.invalid", at(p, "siren"), "");
         } else {
-            c.unique(epci_ids, e.siren.str(), at(p, "siren"), "SIREN");
+            c.unique(epci_ids, e.siren.str(), at(p, "siren"));
         }
         if (e.name.empty()) {
-            c.error(at(p, "name"), "", "the EPCI's name");
+            c.error("value.empty", at(p, "name"), "");
         }
         if (e.commune_count < 1) {
-            c.error(at(p, "commune_count"), std::to_string(e.commune_count),
-                    "a number of communes of 1 or more");
+            c.error("dataset.epci.commune_count", at(p, "commune_count"),
+                    std::to_string(e.commune_count));
         }
         if (!e.communes.empty() && e.communes.size() != static_cast<std::size_t>(e.commune_count)) {
-            c.error(at(p, "communes"), std::to_string(e.communes.size()) + " communes",
-                    "as many communes as commune_count (" + std::to_string(e.commune_count) +
-                        "), or none listed");
+            c.error("dataset.epci.communes_listed", at(p, "communes"),
+                    std::to_string(e.communes.size()),
+                    {{"commune_count", std::to_string(e.commune_count)}});
         }
         check_population(c, e.population, at(p, "population"));
         check_provenance(c, e.provenance, at(p, "provenance"));
@@ -171,10 +171,9 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
             const commune& m = e.communes[k];
             const std::string mp = at(at(p, "communes"), k);
             if (m.insee.empty()) {
-                c.error(at(mp, "insee"), "",
-                        "an INSEE commune code of 5 characters: 2 digits (or 2A/2B) then 3 digits");
+                c.error("insee.invalid", at(mp, "insee"), "");
             } else {
-                c.unique(commune_ids, m.insee.str(), at(mp, "insee"), "INSEE code");
+                c.unique(commune_ids, m.insee.str(), at(mp, "insee"));
             }
             if (m.population) {
                 check_population(c, *m.population, at(mp, "population"));
@@ -187,9 +186,9 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
     for (std::size_t i = 0; i < parts.conventions.size(); ++i) {
         convention& cv = parts.conventions[i];
         const std::string p = at("conventions", i);
-        c.unique(convention_ids, cv.id, at(p, "id"), "convention id");
+        c.unique(convention_ids, cv.id, at(p, "id"));
         if (cv.name.empty()) {
-            c.error(at(p, "name"), "", "the convention's name");
+            c.error("value.empty", at(p, "name"), "");
         }
         check_provenance(c, cv.term_provenance, at(at(p, "term"), "provenance"));
         check_provenance(c, cv.provenance, at(p, "provenance"));
@@ -197,16 +196,14 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         // Themes.
         std::map<std::string, std::string> theme_ids;
         for (std::size_t k = 0; k < cv.themes.size(); ++k) {
-            c.unique(theme_ids, cv.themes[k].to_string(), at(at(p, "themes"), k), "theme");
+            c.unique(theme_ids, cv.themes[k].to_string(), at(at(p, "themes"), k));
         }
         if (!cv.meets_cnaf_minimum()) {
             std::string listed;
             for (const theme& t : cv.themes) {
                 listed += (listed.empty() ? "" : ", ") + t.to_string();
             }
-            c.warn(at(p, "themes"), listed,
-                   "petite_enfance, jeunesse and parentalite plus at least one other theme "
-                   "(Cnaf minimum, circular C 2020-01)");
+            c.warn("dataset.convention.cnaf_minimum", at(p, "themes"), listed);
         }
 
         // Signatories.
@@ -214,44 +211,42 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
             const signatory& s = cv.signatories[k];
             const std::string sp = at(at(p, "signatories"), k);
             if (s.name.empty()) {
-                c.error(at(sp, "name"), "", "the signatory's name");
+                c.error("value.empty", at(sp, "name"), "");
             }
             if (s.role.known() == known_role::epci && !s.siren) {
-                c.error(at(sp, "siren"), "", "the SIREN of the signing EPCI");
+                c.error("dataset.signatory.siren_missing", at(sp, "siren"), "");
             }
             if (s.role.known() == known_role::commune && !s.insee) {
-                c.error(at(sp, "insee"), "", "the INSEE code of the signing commune");
+                c.error("dataset.signatory.insee_missing", at(sp, "insee"), "");
             }
             if (s.siren && !s.siren->empty() && !epci_ids.contains(s.siren->str())) {
-                c.error(at(sp, "siren"), s.siren->str(), "the SIREN of an EPCI of the dataset");
+                c.error("dataset.epci.not_listed", at(sp, "siren"), s.siren->str());
             }
             if (s.insee && !s.insee->empty() && !commune_ids.contains(s.insee->str())) {
-                c.error(at(sp, "insee"), s.insee->str(),
-                        "the INSEE code of a commune listed by an EPCI of the dataset");
+                c.error("dataset.commune.not_listed", at(sp, "insee"), s.insee->str());
             }
         }
 
         // Territories.
         const std::string tp = at(p, "territories");
         if (cv.territories.epcis.empty() && cv.territories.communes.empty()) {
-            c.error(tp, "", "at least one covered EPCI or commune");
+            c.error("dataset.convention.no_territory", tp, "");
         }
         std::map<std::string, std::string> covered;
         for (std::size_t k = 0; k < cv.territories.epcis.size(); ++k) {
             const std::string ep = at(at(tp, "epcis"), k);
             const siren& s = cv.territories.epcis[k];
-            c.unique(covered, s.str(), ep, "covered EPCI");
+            c.unique(covered, s.str(), ep);
             if (!s.empty() && !epci_ids.contains(s.str())) {
-                c.error(ep, s.str(), "the SIREN of an EPCI of the dataset");
+                c.error("dataset.epci.not_listed", ep, s.str());
             }
         }
         for (std::size_t k = 0; k < cv.territories.communes.size(); ++k) {
             const std::string cp = at(at(tp, "communes"), k);
             const insee_code& m = cv.territories.communes[k];
-            c.unique(covered, m.str(), cp, "covered commune");
+            c.unique(covered, m.str(), cp);
             if (!m.empty() && !commune_ids.contains(m.str())) {
-                c.error(cp, m.str(),
-                        "the INSEE code of a commune listed by an EPCI of the dataset");
+                c.error("dataset.commune.not_listed", cp, m.str());
             }
         }
 
@@ -259,8 +254,8 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         if (cv.diagnostic) {
             const std::string dp = at(p, "diagnostic");
             if (cv.diagnostic->caf_cofinancing && cv.diagnostic->caf_cofinancing->cents() < 0) {
-                c.error(at(dp, "caf_cofinancing"), cv.diagnostic->caf_cofinancing->to_plain(),
-                        "an amount of 0 or more");
+                c.error("money.negative", at(dp, "caf_cofinancing"),
+                        cv.diagnostic->caf_cofinancing->to_plain());
             }
             check_provenance(c, cv.diagnostic->provenance, at(dp, "provenance"));
         }
@@ -271,23 +266,22 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         for (std::size_t a = 0; a < cv.action_plan.size(); ++a) {
             const action_axis& axis = cv.action_plan[a];
             const std::string ap = at(at(p, "action_plan"), a);
-            c.unique(axis_ids, axis.id, at(ap, "id"), "axis id");
+            c.unique(axis_ids, axis.id, at(ap, "id"));
             for (std::size_t f = 0; f < axis.fiches.size(); ++f) {
                 const fiche_action& fiche = axis.fiches[f];
                 const std::string fp = at(at(ap, "fiches"), f);
-                c.unique(fiche_ids, fiche.id, at(fp, "id"), "fiche id");
+                c.unique(fiche_ids, fiche.id, at(fp, "id"));
                 std::map<std::string, std::string> indicator_ids;
                 for (std::size_t n = 0; n < fiche.indicators.size(); ++n) {
                     const indicator& ind = fiche.indicators[n];
                     const std::string np = at(at(fp, "indicators"), n);
-                    c.unique(indicator_ids, ind.id, at(np, "id"), "indicator id");
+                    c.unique(indicator_ids, ind.id, at(np, "id"));
                     if (ind.baseline && !is_decimal_text(*ind.baseline)) {
-                        c.error(at(np, "baseline"), *ind.baseline,
-                                "a decimal number written as text, such as \"12\" or \"0.35\"");
+                        c.error("dataset.indicator.decimal_text", at(np, "baseline"),
+                                *ind.baseline);
                     }
                     if (ind.target && !is_decimal_text(*ind.target)) {
-                        c.error(at(np, "target"), *ind.target,
-                                "a decimal number written as text, such as \"12\" or \"0.35\"");
+                        c.error("dataset.indicator.decimal_text", at(np, "target"), *ind.target);
                     }
                 }
             }
@@ -296,8 +290,7 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         // Governance.
         std::map<std::string, std::string> body_ids;
         for (std::size_t b = 0; b < cv.governance.size(); ++b) {
-            c.unique(body_ids, cv.governance[b].id, at(at(at(p, "governance"), b), "id"),
-                     "governance body id");
+            c.unique(body_ids, cv.governance[b].id, at(at(at(p, "governance"), b), "id"));
         }
 
         // Amendments: checked in signature order, stored sorted.
@@ -311,13 +304,13 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         for (const std::size_t k : order) {
             const amendment& am = cv.amendments[k];
             const std::string mp = at(at(p, "amendments"), k);
-            c.unique(amendment_ids, am.id, at(mp, "id"), "amendment id");
+            c.unique(amendment_ids, am.id, at(mp, "id"));
             check_provenance(c, am.provenance, at(mp, "provenance"));
             if (am.new_end) {
                 if (*am.new_end <= current_end) {
-                    c.error(at(mp, "new_end"), to_iso(previous_day(*am.new_end)),
-                            "a last day after the current last day " +
-                                to_iso(previous_day(current_end)) + " (a prolongation)");
+                    c.error("dataset.amendment.not_prolongation", at(mp, "new_end"),
+                            to_iso(previous_day(*am.new_end)),
+                            {{"current_last", to_iso(previous_day(current_end))}});
                 } else {
                     current_end = *am.new_end;
                 }
@@ -331,7 +324,7 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         cv.amendments = std::move(sorted);
 
         if (cv.referent_id && !referent_ids.contains(*cv.referent_id)) {
-            c.error(at(p, "referent"), *cv.referent_id, "the id of a referent of the dataset");
+            c.error("dataset.referent.not_listed", at(p, "referent"), *cv.referent_id);
         }
     }
 
@@ -340,7 +333,7 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
     for (std::size_t i = 0; i < parts.posts.size(); ++i) {
         coordination_post& post = parts.posts[i];
         const std::string p = at("posts", i);
-        c.unique(post_ids, post.id, at(p, "id"), "post id");
+        c.unique(post_ids, post.id, at(p, "id"));
         const convention* cv = nullptr;
         if (auto it = convention_ids.find(post.convention_id); it != convention_ids.end()) {
             for (const convention& x : parts.conventions) {
@@ -350,33 +343,30 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
                 }
             }
         } else {
-            c.error(at(p, "convention"), post.convention_id,
-                    "the id of a convention of the dataset");
+            c.error("dataset.convention.not_listed", at(p, "convention"), post.convention_id);
         }
         if (post.pilot_epci.empty()) {
-            c.error(at(p, "pilot_epci"), "", "a SIREN of 9 digits with a valid Luhn key");
+            c.error("siren.invalid", at(p, "pilot_epci"), "");
         } else if (!epci_ids.contains(post.pilot_epci.str())) {
-            c.error(at(p, "pilot_epci"), post.pilot_epci.str(),
-                    "the SIREN of an EPCI of the dataset");
+            c.error("dataset.epci.not_listed", at(p, "pilot_epci"), post.pilot_epci.str());
         } else if (cv != nullptr && !cv->covers_epci(post.pilot_epci)) {
-            c.warn(at(p, "pilot_epci"), post.pilot_epci.str(),
-                   "an EPCI covered by convention " + cv->id);
+            c.warn("dataset.post.pilot_not_covered", at(p, "pilot_epci"), post.pilot_epci.str(),
+                   {{"convention", cv->id}});
         }
         if (post.contracted_fte.ten_thousandths() == 0) {
-            c.error(at(p, "contracted_fte"), post.contracted_fte.to_string(),
-                    "a contracted FTE above 0");
+            c.error("dataset.post.contracted_fte_zero", at(p, "contracted_fte"),
+                    post.contracted_fte.to_string());
         }
         check_provenance(c, post.fte_provenance, at(p, "fte_provenance"));
         check_provenance(c, post.provenance, at(p, "provenance"));
 
         std::map<std::string, std::string> volet_ids;
         for (std::size_t k = 0; k < post.volets.size(); ++k) {
-            c.unique(volet_ids, std::string(to_string(post.volets[k])), at(at(p, "volets"), k),
-                     "volet");
+            c.unique(volet_ids, std::string(to_string(post.volets[k])), at(at(p, "volets"), k));
         }
         std::map<std::string, std::string> theme_ids;
         for (std::size_t k = 0; k < post.themes.size(); ++k) {
-            c.unique(theme_ids, post.themes[k].to_string(), at(at(p, "themes"), k), "theme");
+            c.unique(theme_ids, post.themes[k].to_string(), at(at(p, "themes"), k));
         }
 
         // Coordinators.
@@ -384,25 +374,23 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         for (std::size_t k = 0; k < post.coordinators.size(); ++k) {
             const coordinator& co = post.coordinators[k];
             const std::string cp = at(at(p, "coordinators"), k);
-            c.unique(coordinator_ids, co.id, at(cp, "id"), "coordinator id");
+            c.unique(coordinator_ids, co.id, at(cp, "id"));
             if (co.fte.ten_thousandths() == 0 || co.fte > fte::from_ten_thousandths(fte::scale)) {
-                c.error(at(cp, "fte"), co.fte.to_string(),
-                        "a share of the post above 0 and at most 1 FTE (one person)");
+                c.error("dataset.coordinator.fte_range", at(cp, "fte"), co.fte.to_string());
             }
             if (co.end && *co.end <= co.start) {
-                c.error(at(cp, "end"), to_iso(previous_day(*co.end)),
-                        "a last day on or after the start " + to_iso(co.start));
+                c.error("period.last_day_before_start", at(cp, "end"),
+                        to_iso(previous_day(*co.end)), {{"start", to_iso(co.start)}});
             }
             if (co.training_days < 0) {
-                c.error(at(cp, "training_days"), std::to_string(co.training_days),
-                        "a number of days of 0 or more");
+                c.error("dataset.coordinator.days_negative", at(cp, "training_days"),
+                        std::to_string(co.training_days));
             } else if (co.training_days == 0) {
-                c.warn(at(cp, "training_days"), "0",
-                       "at least one training day (formation d'adaptation à l'emploi, CNFPT)");
+                c.warn("dataset.coordinator.no_training", at(cp, "training_days"), "0");
             }
             if (co.network_days < 0) {
-                c.error(at(cp, "network_days"), std::to_string(co.network_days),
-                        "a number of days of 0 or more");
+                c.error("dataset.coordinator.days_negative", at(cp, "network_days"),
+                        std::to_string(co.network_days));
             }
             check_provenance(c, co.provenance, at(cp, "provenance"));
         }
@@ -411,9 +399,8 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
             const date when = post.coordinators[k].start;
             const fte held = post.staffed_fte_on(when);
             if (held > post.contracted_fte) {
-                c.error(at(p, "coordinators"), held.to_string() + " FTE on " + to_iso(when),
-                        "coordinators holding at most the contracted " +
-                            post.contracted_fte.to_string() + " FTE on any date");
+                c.error("dataset.post.overstaffed", at(p, "coordinators"), held.to_string(),
+                        {{"on", to_iso(when)}, {"contracted", post.contracted_fte.to_string()}});
                 break;
             }
         }
@@ -425,20 +412,20 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
             const std::string ep = at(at(p, "expenses"), k);
             auto [it, inserted] = years.emplace(e.year, k);
             if (!inserted) {
-                c.error(at(ep, "year"), std::to_string(e.year),
-                        "a year not already given (first at " + at(at(p, "expenses"), it->second) +
-                            ")");
+                c.error("value.repeated", at(ep, "year"), std::to_string(e.year),
+                        {{"first", at(at(p, "expenses"), it->second)}});
             }
             if (e.year < 1900 || e.year > 2200) {
-                c.error(at(ep, "year"), std::to_string(e.year), "a year between 1900 and 2200");
+                c.error("year.range", at(ep, "year"), std::to_string(e.year),
+                        {{"low", "1900"}, {"high", "2200"}});
             }
             if (e.amount.cents() < 0) {
-                c.error(at(ep, "amount"), e.amount.to_plain(), "an amount of 0 or more");
+                c.error("money.negative", at(ep, "amount"), e.amount.to_plain());
             }
             check_provenance(c, e.provenance, at(ep, "provenance"));
         }
         if (post.expenses.empty()) {
-            c.warn(at(p, "expenses"), "", "at least one declared yearly expense");
+            c.warn("dataset.post.no_expense", at(p, "expenses"), "");
         }
         std::stable_sort(
             post.expenses.begin(), post.expenses.end(),
@@ -500,8 +487,8 @@ const epci& dataset::epci_at(const siren& s) const {
         return *e;
     }
     throw out_of_range_value(
-        "epci", s.str(),
-        "the SIREN of an EPCI of dataset " + parts_.id + ": " + known_keys(epci_index_));
+        error_detail::of("dataset.epci.unknown", "epci", s.str(),
+                         {{"dataset", parts_.id}, {"known", known_keys(epci_index_)}}));
 }
 
 const convention* dataset::find_convention(std::string_view id) const noexcept {
@@ -513,8 +500,8 @@ const convention& dataset::convention_at(std::string_view id) const {
     if (const convention* cv = find_convention(id)) {
         return *cv;
     }
-    throw out_of_range_value("convention", std::string(id),
-                             "one of " + known_keys(convention_index_));
+    throw out_of_range_value(error_detail::of("lookup.unknown", "convention", std::string(id),
+                                              {{"known", known_keys(convention_index_)}}));
 }
 
 const coordination_post* dataset::find_post(std::string_view id) const noexcept {
@@ -526,7 +513,8 @@ const coordination_post& dataset::post_at(std::string_view id) const {
     if (const coordination_post* p = find_post(id)) {
         return *p;
     }
-    throw out_of_range_value("post", std::string(id), "one of " + known_keys(post_index_));
+    throw out_of_range_value(error_detail::of("lookup.unknown", "post", std::string(id),
+                                              {{"known", known_keys(post_index_)}}));
 }
 
 const caf_referent* dataset::find_referent(std::string_view id) const noexcept {
@@ -538,7 +526,8 @@ const caf_referent& dataset::referent_at(std::string_view id) const {
     if (const caf_referent* r = find_referent(id)) {
         return *r;
     }
-    throw out_of_range_value("referent", std::string(id), "one of " + known_keys(referent_index_));
+    throw out_of_range_value(error_detail::of("lookup.unknown", "referent", std::string(id),
+                                              {{"known", known_keys(referent_index_)}}));
 }
 
 std::vector<const coordination_post*> dataset::posts_of(std::string_view convention_id) const {

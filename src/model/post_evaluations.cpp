@@ -29,13 +29,13 @@ date first_day(int year) {
     return date{std::chrono::year{year}, std::chrono::January, std::chrono::day{1}};
 }
 
-/// `cc-1 from 2019-01-14; lr-2 from 2019-09-02 to 2021-08-31`.
+/// `cc-1 2019-01-14 →; lr-2 2019-09-02 → 2021-08-31` (in no language: a message parameter).
 std::string activity_of(const coordination_post& post) {
     std::string out;
     for (const auto& c : post.coordinators) {
-        out += (out.empty() ? "" : "; ") + c.id + " from " + to_iso(c.start);
+        out += (out.empty() ? "" : "; ") + c.id + " " + to_iso(c.start) + " →";
         if (c.end) {
-            out += " to " + to_iso(previous_day(*c.end));
+            out += " " + to_iso(previous_day(*c.end));
         }
     }
     return out;
@@ -116,8 +116,9 @@ evaluations_check validate_evaluations(std::span<const evaluation> evaluations,
                 }
             }
             if (id_known) {
-                out.errors.push_back({join(p, "grid_version"), std::to_string(e.grid_version),
-                                      "a known version of grid " + e.grid_id + ": " + versions});
+                out.errors.push_back(error_detail::of(
+                    "evaluation.grid_version.unknown", join(p, "grid_version"),
+                    std::to_string(e.grid_version), {{"grid", e.grid_id}, {"known", versions}}));
             } else {
                 std::string known;
                 for (const auto& candidate : grids) {
@@ -126,7 +127,8 @@ evaluations_check validate_evaluations(std::span<const evaluation> evaluations,
                 for (const auto& id : builtin_grid_ids()) {
                     known += (known.empty() ? "" : ", ") + id;
                 }
-                out.errors.push_back({join(p, "grid"), e.grid_id, "a known grid: " + known});
+                out.errors.push_back(error_detail::of("evaluation.grid.unknown", join(p, "grid"),
+                                                      e.grid_id, {{"known", known}}));
             }
         }
         const coordination_post* post = nullptr;
@@ -141,15 +143,16 @@ evaluations_check validate_evaluations(std::span<const evaluation> evaluations,
             for (const auto& candidate : posts) {
                 known += (known.empty() ? "" : ", ") + candidate.id;
             }
-            out.errors.push_back({join(p, "post_id"), e.post_id,
-                                  "a post of the dataset: " + (known.empty() ? "(none)" : known)});
+            out.errors.push_back(error_detail::of("evaluation.post.unknown", join(p, "post_id"),
+                                                  e.post_id,
+                                                  {{"known", known.empty() ? "-" : known}}));
         }
         const auto [it, first] = seen.emplace(std::make_tuple(e.post_id, e.year, e.grid_id), i);
         if (!first) {
-            out.errors.push_back(
-                {p, e.describe(),
-                 "one evaluation per post, year and grid: " + at_index(base, it->second) +
-                     " already evaluates " + e.post_id + " in " + std::to_string(e.year)});
+            out.errors.push_back(error_detail::of("evaluation.repeated", p, e.describe(),
+                                                  {{"first", at_index(base, it->second)},
+                                                   {"post", e.post_id},
+                                                   {"year", std::to_string(e.year)}}));
         }
         if (g == nullptr) {
             out.checks.emplace_back();

@@ -43,8 +43,8 @@ bool siren::is_valid(std::string_view text) noexcept {
 
 siren siren::parse(std::string_view text, std::string_view field) {
     if (!is_valid(text)) {
-        throw invalid_value(std::string(field), std::string(text),
-                            "a SIREN of 9 digits with a valid Luhn key");
+        throw invalid_value(
+            error_detail::of("siren.invalid", std::string(field), std::string(text)));
     }
     siren s;
     s.digits_ = std::string(text);
@@ -64,9 +64,8 @@ bool insee_code::is_valid(std::string_view text) noexcept {
 
 insee_code insee_code::parse(std::string_view text, std::string_view field) {
     if (!is_valid(text)) {
-        throw invalid_value(std::string(field), std::string(text),
-                            "an INSEE commune code of 5 characters: 2 digits (or 2A/2B) then 3 "
-                            "digits");
+        throw invalid_value(
+            error_detail::of("insee.invalid", std::string(field), std::string(text)));
     }
     insee_code c;
     c.code_ = std::string(text);

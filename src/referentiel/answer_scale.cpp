@@ -64,33 +64,33 @@ std::vector<error_detail> answer_scale::check(std::string_view path) const {
         return base.empty() ? std::string(member) : base + "." + std::string(member);
     };
     if (id.empty()) {
-        problems.push_back({at("id"), "", "a non-empty scale identifier"});
+        problems.push_back(error_detail::of("value.empty", at("id"), ""));
     }
     if (levels.size() < 2) {
-        problems.push_back({at("levels"), std::to_string(levels.size()) + " level(s)",
-                            "at least two levels, lowest first"});
+        problems.push_back(
+            error_detail::of("scale.levels.too_few", at("levels"), std::to_string(levels.size())));
     }
     std::set<std::string, std::less<>> seen;
     for (std::size_t i = 0; i < levels.size(); ++i) {
         const std::string here = at("levels") + "[" + std::to_string(i) + "]";
         if (levels[i].code.empty()) {
-            problems.push_back({here + ".code", "", "a non-empty code"});
+            problems.push_back(error_detail::of("value.empty", here + ".code", ""));
         } else if (!seen.insert(levels[i].code).second) {
-            problems.push_back({here + ".code", levels[i].code, "a code used only once"});
+            problems.push_back(error_detail::of("value.duplicate", here + ".code", levels[i].code));
         }
         if (levels[i].label.fr.empty()) {
-            problems.push_back({here + ".label.fr", "", "a non-empty French label"});
+            problems.push_back(error_detail::of("value.empty", here + ".label.fr", ""));
         }
     }
     if (not_applicable) {
         if (not_applicable->code.empty()) {
-            problems.push_back({at("not_applicable.code"), "", "a non-empty code"});
+            problems.push_back(error_detail::of("value.empty", at("not_applicable.code"), ""));
         } else if (seen.contains(not_applicable->code)) {
-            problems.push_back({at("not_applicable.code"), not_applicable->code,
-                                "a code that is not also a level"});
+            problems.push_back(error_detail::of("scale.not_applicable.is_level",
+                                                at("not_applicable.code"), not_applicable->code));
         }
         if (not_applicable->label.fr.empty()) {
-            problems.push_back({at("not_applicable.label.fr"), "", "a non-empty French label"});
+            problems.push_back(error_detail::of("value.empty", at("not_applicable.label.fr"), ""));
         }
     }
     if (!rank_of(achieved_from)) {
@@ -98,19 +98,21 @@ std::vector<error_detail> answer_scale::check(std::string_view path) const {
         for (const auto& l : levels) {
             codes += (codes.empty() ? "" : ", ") + l.code;
         }
-        problems.push_back(
-            {at("achieved_from"), achieved_from, "the code of one of the levels: " + codes});
+        problems.push_back(error_detail::of("scale.achieved_from.unknown", at("achieved_from"),
+                                            achieved_from, {{"accepted", codes}}));
     }
     return problems;
 }
 
 answer_scale ordinal_scale(int top, int achieved_from) {
     if (top < 1 || top > 9) {
-        throw invalid_value("top", std::to_string(top), "a top level from 1 to 9");
+        throw invalid_value(error_detail::of("value.range", "top", std::to_string(top),
+                                             {{"low", "1"}, {"high", "9"}}));
     }
     if (achieved_from < 0 || achieved_from > top) {
-        throw invalid_value("achieved_from", std::to_string(achieved_from),
-                            "a level from 0 to " + std::to_string(top));
+        throw invalid_value(error_detail::of("value.range", "achieved_from",
+                                             std::to_string(achieved_from),
+                                             {{"low", "0"}, {"high", std::to_string(top)}}));
     }
     answer_scale s;
     s.id = "0-" + std::to_string(top);

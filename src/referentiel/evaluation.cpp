@@ -23,7 +23,6 @@ constexpr std::array<enum_name<answer_kind>, 3> answer_kind_names{{
 answer_number answer_number::parse(std::string_view text, std::string_view field) {
     detail::decimal_syntax syntax;
     syntax.max_fraction_digits = 4;
-    syntax.what = "a number";
     answer_number n;
     n.units_ = detail::parse_decimal(text, field, syntax).scaled;
     return n;
@@ -31,7 +30,8 @@ answer_number answer_number::parse(std::string_view text, std::string_view field
 
 answer_number answer_number::from_ten_thousandths(std::int64_t units, std::string_view field) {
     if (units < 0) {
-        throw invalid_value(std::string(field), std::to_string(units), "a number of 0 or more");
+        throw invalid_value(
+            error_detail::of("number.negative", std::string(field), std::to_string(units)));
     }
     answer_number n;
     n.units_ = units;

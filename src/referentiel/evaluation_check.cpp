@@ -29,12 +29,13 @@ date first_day(int year) {
     return date{std::chrono::year{year}, std::chrono::January, std::chrono::day{1}};
 }
 
-std::string item_ids(const grid& g) {
+/// The parameters of message grid.item.unknown: the grid and its first and last items.
+std::vector<message_param> item_range(const grid& g) {
     const auto& secs = g.sections();
-    if (secs.empty() || secs.front().items.empty() || secs.back().items.empty()) {
-        return "";
-    }
-    return " (" + secs.front().items.front().id + " to " + secs.back().items.back().id + ")";
+    const bool some = !secs.empty() && !secs.front().items.empty() && !secs.back().items.empty();
+    return {{"grid", g.key()},
+            {"first", some ? secs.front().items.front().id : ""},
+            {"last", some ? secs.back().items.back().id : ""}};
 }
 
 std::string policy_ids(const grid& g) {
@@ -43,18 +44,6 @@ std::string policy_ids(const grid& g) {
         out += (out.empty() ? "" : ", ") + std::string(to_string(p.policy));
     }
     return out;
-}
-
-std::string_view kind_phrase(item_kind k) noexcept {
-    switch (k) {
-        case item_kind::per_policy:
-            return "a mission assessed per policy";
-        case item_kind::yes_no:
-            return "a yes/no question";
-        case item_kind::number:
-            return "a number";
-    }
-    return "";
 }
 
 answer_kind expected_kind(item_kind k) noexcept {
@@ -69,27 +58,14 @@ answer_kind expected_kind(item_kind k) noexcept {
     return answer_kind::level;
 }
 
-std::string expected_answer(const grid& g, const grid_item& item) {
-    switch (item.kind) {
-        case item_kind::per_policy:
-            return "a level (key \"level\"): " + g.scale().accepted_codes();
-        case item_kind::yes_no:
-            return "a yes/no answer (key \"yes_no\"): true or false";
-        case item_kind::number:
-            return "a number (key \"number\") with at most " + std::to_string(item.decimals) +
-                   " decimal(s)";
-    }
-    return "";
-}
-
 }  // namespace
 
 std::vector<error_detail> evaluation_check::incompleteness(std::string_view path) const {
     std::vector<error_detail> out;
     for (const auto& f : missing_fields) {
-        out.push_back({join(path, f), "",
-                       f == "filled_by" ? "who filled the grid (incomplete evaluation)"
-                                        : "when the grid was filled (incomplete evaluation)"});
+        out.push_back(error_detail::of(f == "filled_by" ? "evaluation.incomplete.filled_by"
+                                                        : "evaluation.incomplete.filled_on",
+                                       join(path, f), ""));
     }
     if (!missing.empty()) {
         std::string cells;
@@ -99,11 +75,10 @@ std::vector<error_detail> evaluation_check::incompleteness(std::string_view path
         if (missing.size() > 10) {
             cells += ", …";
         }
-        out.push_back({join(path, "answers"),
-                       std::to_string(missing.size()) + " of " + std::to_string(expected_cells) +
-                           " cells unanswered: " + cells,
-                       "an answer for every cell of the grid (incomplete evaluation, not an "
-                       "error)"});
+        out.push_back(error_detail::of("evaluation.incomplete.answers", join(path, "answers"),
+                                       cells,
+                                       {{"missing", std::to_string(missing.size())},
+                                        {"total", std::to_string(expected_cells)}}));
     }
     return out;
 }
@@ -114,37 +89,39 @@ evaluation_check check_evaluation(const evaluation& e, const grid& g, const eval
                                   std::string_view path) {
     evaluation_check out;
     auto& errors = out.errors;
-    const auto add = [&](std::string field, std::string value, std::string expected) {
-        errors.push_back({std::move(field), std::move(value), std::move(expected)});
+    const auto add = [&](std::string_view code, std::string field, std::string value,
+                         std::vector<message_param> params = {}) {
+        errors.push_back(
+            error_detail::of(code, std::move(field), std::move(value), std::move(params)));
     };
 
     bool same_grid = true;
     if (e.grid_id != g.id()) {
-        add(join(path, "grid"), e.grid_id, "grid " + g.id() + " (the grid it is checked against)");
+        add("evaluation.grid.mismatch", join(path, "grid"), e.grid_id, {{"grid", g.id()}});
         same_grid = false;
     } else if (e.grid_version != g.version()) {
-        add(join(path, "grid_version"), std::to_string(e.grid_version),
-            "version " + std::to_string(g.version()) + " of grid " + g.id() +
-                " (a filled grid is read only against the version it fills)");
+        add("evaluation.grid_version.mismatch", join(path, "grid_version"),
+            std::to_string(e.grid_version),
+            {{"version", std::to_string(g.version())}, {"grid", g.id()}});
         same_grid = false;
     }
     if (e.post_id.empty()) {
-        add(join(path, "post_id"), "", "the identifier of the coordination post evaluated");
+        add("evaluation.post_id.missing", join(path, "post_id"), "");
     } else if (post != nullptr && post->id != e.post_id) {
-        add(join(path, "post_id"), e.post_id, "post " + std::string(post->id));
+        add("evaluation.post_id.mismatch", join(path, "post_id"), e.post_id,
+            {{"post", std::string(post->id)}});
     }
     if (e.year < 1900 || e.year > 9999) {
-        add(join(path, "year"), std::to_string(e.year), "a calendar year from 1900 to 9999");
+        add("year.range", join(path, "year"), std::to_string(e.year),
+            {{"low", "1900"}, {"high", "9999"}});
     } else {
         if (post != nullptr && !post->active_in_year) {
-            add(join(path, "year"), std::to_string(e.year),
-                "a year in which a coordinator held post " + std::string(post->id) + " (" +
-                    post->activity + ")");
+            add("evaluation.year.inactive", join(path, "year"), std::to_string(e.year),
+                {{"post", std::string(post->id)}, {"activity", post->activity}});
         }
         if (e.filled_on && *e.filled_on < first_day(e.year)) {
-            add(join(path, "filled_on"), to_iso(*e.filled_on),
-                "a date on or after " + to_iso(first_day(e.year)) + ": year " +
-                    std::to_string(e.year) + " cannot be evaluated before it starts");
+            add("evaluation.filled_on.before_year", join(path, "filled_on"), to_iso(*e.filled_on),
+                {{"first_day", to_iso(first_day(e.year))}, {"year", std::to_string(e.year)}});
         }
     }
     if (e.filled_by.empty()) {
@@ -165,46 +142,55 @@ evaluation_check check_evaluation(const evaluation& e, const grid& g, const eval
         const std::string ap = at_index(join(path, "answers"), i);
         const grid_item* item = g.find_item(a.item_id);
         if (item == nullptr) {
-            add(ap + ".item", a.item_id, "an item of grid " + g.key() + item_ids(g));
+            add("grid.item.unknown", ap + ".item", a.item_id, item_range(g));
             continue;
         }
         bool policy_ok = true;
         if (item->kind == item_kind::per_policy) {
             if (!a.policy) {
-                add(ap + ".policy", "",
-                    "a policy column (" + policy_ids(g) + "): item " + item->id +
-                        " is assessed per policy");
+                add("evaluation.policy.missing", ap + ".policy", "",
+                    {{"accepted", policy_ids(g)}, {"item", item->id}});
                 policy_ok = false;
             } else if (!g.has_policy(*a.policy)) {
-                add(ap + ".policy", std::string(to_string(*a.policy)),
-                    "a policy column of grid " + g.key() + ": " + policy_ids(g));
+                add("evaluation.policy.unknown", ap + ".policy", std::string(to_string(*a.policy)),
+                    {{"grid", g.key()}, {"accepted", policy_ids(g)}});
                 policy_ok = false;
             }
         } else if (a.policy) {
-            add(ap + ".policy", std::string(to_string(*a.policy)),
-                "no policy: item " + item->id + " is " + std::string(kind_phrase(item->kind)));
+            add("evaluation.policy.unexpected", ap + ".policy", std::string(to_string(*a.policy)),
+                {{"item", item->id}});
             policy_ok = false;
         }
         if (a.kind != expected_kind(item->kind)) {
-            add(ap + "." + std::string(to_string(a.kind)), a.value_text(),
-                expected_answer(g, *item) + ": item " + item->id + " is " +
-                    std::string(kind_phrase(item->kind)));
+            const std::string field = ap + "." + std::string(to_string(a.kind));
+            switch (item->kind) {
+                case item_kind::per_policy:
+                    add("evaluation.answer.expected_level", field, a.value_text(),
+                        {{"accepted", g.scale().accepted_codes()}, {"item", item->id}});
+                    break;
+                case item_kind::yes_no:
+                    add("evaluation.answer.expected_yes_no", field, a.value_text(),
+                        {{"item", item->id}});
+                    break;
+                case item_kind::number:
+                    add("evaluation.answer.expected_number", field, a.value_text(),
+                        {{"decimals", std::to_string(item->decimals)}, {"item", item->id}});
+                    break;
+            }
         } else if (a.kind == answer_kind::level && !g.scale().accepts(a.level)) {
-            add(ap + ".level", a.level,
-                "a code of scale " + g.scale().id + ": " + g.scale().accepted_codes());
+            add("evaluation.level.unknown", ap + ".level", a.level,
+                {{"scale", g.scale().id}, {"accepted", g.scale().accepted_codes()}});
         } else if (a.kind == answer_kind::number && a.number.decimals() > item->decimals) {
-            add(ap + ".number", a.number.to_string(),
-                "a number with at most " + std::to_string(item->decimals) + " decimal(s) (item " +
-                    item->id + ")");
+            add("evaluation.number.decimals", ap + ".number", a.number.to_string(),
+                {{"decimals", std::to_string(item->decimals)}, {"item", item->id}});
         }
         if (!policy_ok) {
             continue;
         }
         const auto [it, first] = answered.emplace(a.cell(), i);
         if (!first) {
-            add(ap, a.cell().to_string(),
-                "one answer per cell: " + at_index("answers", it->second) + " already answers " +
-                    a.cell().to_string());
+            add("evaluation.answer.repeated", ap, a.cell().to_string(),
+                {{"first", at_index("answers", it->second)}, {"cell", a.cell().to_string()}});
         }
     }
     std::map<std::string, std::size_t, std::less<>> commented;
@@ -212,14 +198,13 @@ evaluation_check check_evaluation(const evaluation& e, const grid& g, const eval
         const item_comment& c = e.comments[i];
         const std::string cp = at_index(join(path, "comments"), i);
         if (g.find_item(c.item_id) == nullptr) {
-            add(cp + ".item", c.item_id, "an item of grid " + g.key() + item_ids(g));
+            add("grid.item.unknown", cp + ".item", c.item_id, item_range(g));
             continue;
         }
         const auto [it, first] = commented.emplace(c.item_id, i);
         if (!first) {
-            add(cp + ".item", c.item_id,
-                "one comment per item: " + at_index("comments", it->second) +
-                    " already comments item " + c.item_id);
+            add("evaluation.comment.repeated", cp + ".item", c.item_id,
+                {{"first", at_index("comments", it->second)}, {"item", c.item_id}});
         }
     }
     for (const auto& c : cells) {

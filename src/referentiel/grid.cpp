@@ -31,13 +31,13 @@ constexpr std::array<enum_name<correction_kind>, 3> correction_kind_names{{
 std::string_view to_string(item_kind k) noexcept { return name_of(item_kind_names, k); }
 
 item_kind parse_item_kind(std::string_view text, std::string_view field) {
-    return parse_name(item_kind_names, text, field, "per_policy, yes_no or number");
+    return parse_name(item_kind_names, text, field);
 }
 
 std::string_view to_string(correction_kind k) noexcept { return name_of(correction_kind_names, k); }
 
 correction_kind parse_correction_kind(std::string_view text, std::string_view field) {
-    return parse_name(correction_kind_names, text, field, "spelling, grammar or typography");
+    return parse_name(correction_kind_names, text, field);
 }
 
 std::optional<std::string> apply_corrections(std::string_view source,
@@ -71,31 +71,31 @@ void check_corrections(std::vector<error_detail>& problems, const std::string& p
                        const std::string& corrected) {
     if (corrections.empty()) {
         if (!source.empty() && source != corrected) {
-            problems.push_back({path + "." + std::string(source_key), source,
-                                "the corrections that turn it into the French text"});
+            problems.push_back(error_detail::of("grid.corrections.missing",
+                                                path + "." + std::string(source_key), source));
         }
         return;
     }
     if (source.empty()) {
-        problems.push_back(
-            {path + "." + std::string(source_key), "", "the source text the corrections apply to"});
+        problems.push_back(error_detail::of("grid.corrections.no_source",
+                                            path + "." + std::string(source_key), ""));
         return;
     }
     for (std::size_t i = 0; i < corrections.size(); ++i) {
         const auto& c = corrections[i];
         if (c.original.empty() || c.original == c.corrected) {
-            problems.push_back({index_path(path + ".corrections", i) + ".original", c.original,
-                                "a non-empty text different from the corrected one"});
+            problems.push_back(error_detail::of("grid.correction.unchanged",
+                                                index_path(path + ".corrections", i) + ".original",
+                                                c.original));
         }
     }
     const auto result = apply_corrections(source, corrections);
     if (!result) {
-        problems.push_back({path + ".corrections", source,
-                            "corrections whose original texts occur, in order, in the source"});
-    } else if (*result != corrected) {
         problems.push_back(
-            {path + ".corrections", *result,
-             "corrections turning the source text into the French text \"" + corrected + "\""});
+            error_detail::of("grid.corrections.not_found", path + ".corrections", source));
+    } else if (*result != corrected) {
+        problems.push_back(error_detail::of("grid.corrections.wrong_result", path + ".corrections",
+                                            *result, {{"corrected", corrected}}));
     }
 }
 
@@ -104,28 +104,29 @@ void check_corrections(std::vector<error_detail>& problems, const std::string& p
 grid grid::build(grid_parts parts, std::string_view origin) {
     std::vector<error_detail> problems;
     if (parts.id.empty()) {
-        problems.push_back({"id", "", "a non-empty grid identifier, e.g. charente-2021"});
+        problems.push_back(error_detail::of("value.empty", "id", ""));
     }
     if (parts.version < 1) {
-        problems.push_back({"version", std::to_string(parts.version), "a version of 1 or more"});
+        problems.push_back(
+            error_detail::of("grid.version.range", "version", std::to_string(parts.version)));
     }
     if (parts.label.fr.empty()) {
-        problems.push_back({"label.fr", "", "a non-empty French title"});
+        problems.push_back(error_detail::of("value.empty", "label.fr", ""));
     }
     if (parts.policies.empty()) {
-        problems.push_back({"policies", "[]", "at least one policy column"});
+        problems.push_back(error_detail::of("grid.policies.none", "policies", "[]"));
     }
     {
         std::set<volet> seen;
         for (std::size_t i = 0; i < parts.policies.size(); ++i) {
             if (!seen.insert(parts.policies[i].policy).second) {
-                problems.push_back({index_path("policies", i) + ".id",
-                                    std::string(to_string(parts.policies[i].policy)),
-                                    "a policy column given only once"});
+                problems.push_back(
+                    error_detail::of("value.duplicate", index_path("policies", i) + ".id",
+                                     std::string(to_string(parts.policies[i].policy))));
             }
             if (parts.policies[i].label.fr.empty()) {
                 problems.push_back(
-                    {index_path("policies", i) + ".label.fr", "", "a non-empty French label"});
+                    error_detail::of("value.empty", index_path("policies", i) + ".label.fr", ""));
             }
         }
     }
@@ -138,25 +139,27 @@ grid grid::build(grid_parts parts, std::string_view origin) {
         try {
             ref = &builtin_referentiel(parts.referentiel_id);
         } catch (const out_of_range_value& e) {
-            problems.push_back({"referentiel", parts.referentiel_id, e.detail().expected});
+            error_detail d = e.detail();
+            d.field = "referentiel";
+            problems.push_back(std::move(d));
         }
     }
 
     grid g;
     if (parts.sections.empty()) {
-        problems.push_back({"sections", "[]", "at least one section"});
+        problems.push_back(error_detail::of("grid.sections.none", "sections", "[]"));
     }
     std::set<std::string, std::less<>> section_ids;
     for (std::size_t s = 0; s < parts.sections.size(); ++s) {
         const grid_section& sec = parts.sections[s];
         const std::string sp = index_path("sections", s);
         if (sec.id.empty()) {
-            problems.push_back({sp + ".id", "", "a non-empty section identifier"});
+            problems.push_back(error_detail::of("value.empty", sp + ".id", ""));
         } else if (!section_ids.insert(sec.id).second) {
-            problems.push_back({sp + ".id", sec.id, "a section identifier used only once"});
+            problems.push_back(error_detail::of("value.duplicate", sp + ".id", sec.id));
         }
         if (sec.title.fr.empty()) {
-            problems.push_back({sp + ".title.fr", "", "a non-empty French title"});
+            problems.push_back(error_detail::of("value.empty", sp + ".title.fr", ""));
         }
         check_corrections(problems, sp, "source_title", sec.source_title, sec.corrections,
                           sec.title.fr);
@@ -164,50 +167,51 @@ grid grid::build(grid_parts parts, std::string_view origin) {
         for (std::size_t a = 0; a < sec.activities.size(); ++a) {
             const std::string ap = index_path(sp + ".activities", a);
             if (!linked.insert(sec.activities[a]).second) {
-                problems.push_back({ap, sec.activities[a], "an activity listed only once"});
+                problems.push_back(error_detail::of("value.duplicate", ap, sec.activities[a]));
             } else if (ref == nullptr) {
                 if (parts.referentiel_id.empty()) {
                     problems.push_back(
-                        {ap, sec.activities[a], "no activity: the grid names no référentiel"});
+                        error_detail::of("grid.activity.no_referentiel", ap, sec.activities[a]));
                 }
             } else if (ref->find_activity(sec.activities[a]) == nullptr) {
                 std::string known;
                 for (const auto& act : ref->activities) {
                     known += (known.empty() ? "" : ", ") + act.id;
                 }
-                problems.push_back({ap, sec.activities[a],
-                                    "an activity of référentiel " + ref->id + ": " + known});
+                problems.push_back(error_detail::of("grid.activity.unknown", ap, sec.activities[a],
+                                                    {{"referentiel", ref->id}, {"known", known}}));
             }
         }
         if (sec.items.empty()) {
-            problems.push_back({sp + ".items", "[]", "at least one item"});
+            problems.push_back(error_detail::of("grid.items.none", sp + ".items", "[]"));
         }
         for (std::size_t i = 0; i < sec.items.size(); ++i) {
             const grid_item& it = sec.items[i];
             const std::string ip = index_path(sp + ".items", i);
             if (it.id.empty()) {
-                problems.push_back({ip + ".id", "", "a non-empty item identifier, e.g. 1.3"});
+                problems.push_back(error_detail::of("value.empty", ip + ".id", ""));
             } else if (!g.item_index_.emplace(it.id, std::make_pair(s, i)).second) {
-                problems.push_back({ip + ".id", it.id, "an item identifier used only once"});
+                problems.push_back(error_detail::of("value.duplicate", ip + ".id", it.id));
             }
             if (it.text.fr.empty()) {
-                problems.push_back({ip + ".text.fr", "", "a non-empty French text"});
+                problems.push_back(error_detail::of("value.empty", ip + ".text.fr", ""));
             }
             check_corrections(problems, ip, "source_text", it.source_text, it.corrections,
                               it.text.fr);
             if (it.kind == item_kind::number) {
                 if (it.decimals < 0 || it.decimals > 4) {
-                    problems.push_back({ip + ".decimals", std::to_string(it.decimals),
-                                        "a number of decimals from 0 to 4"});
+                    problems.push_back(error_detail::of(
+                        "grid.item.decimals_range", ip + ".decimals", std::to_string(it.decimals)));
                 }
             } else {
                 if (it.decimals != 0) {
-                    problems.push_back({ip + ".decimals", std::to_string(it.decimals),
-                                        "no decimals: only number items have them"});
+                    problems.push_back(error_detail::of("grid.item.decimals_not_number",
+                                                        ip + ".decimals",
+                                                        std::to_string(it.decimals)));
                 }
                 if (!it.unit.fr.empty() || !it.unit.en.empty()) {
                     problems.push_back(
-                        {ip + ".unit", it.unit.fr, "no unit: only number items have one"});
+                        error_detail::of("grid.item.unit_not_number", ip + ".unit", it.unit.fr));
                 }
             }
         }
@@ -244,7 +248,8 @@ const grid_item& grid::item_at(std::string_view item_id) const {
     if (const grid_item* it = find_item(item_id)) {
         return *it;
     }
-    throw out_of_range_value("item", std::string(item_id), "an item of grid " + key());
+    throw out_of_range_value(
+        error_detail::of("grid.item.not_found", "item", std::string(item_id), {{"grid", key()}}));
 }
 
 const grid_section* grid::section_of(std::string_view item_id) const noexcept {

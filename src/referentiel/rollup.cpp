@@ -64,10 +64,12 @@ evaluation_rollup roll_up(std::span<const evaluation> evaluations, const grid& g
             continue;
         }
         if (const auto [it, first] = evaluated_by.emplace(e.post_id, i); !first) {
-            throw invalid_value("evaluations[" + std::to_string(i) + "]", e.describe(),
-                                "one evaluation per post and year: evaluations[" +
-                                    std::to_string(it->second) + "] already evaluates " +
-                                    e.post_id + " in " + std::to_string(year));
+            throw invalid_value(
+                error_detail::of("rollup.evaluation.repeated",
+                                 "evaluations[" + std::to_string(i) + "]", e.describe(),
+                                 {{"first", "evaluations[" + std::to_string(it->second) + "]"},
+                                  {"post", e.post_id},
+                                  {"year", std::to_string(year)}}));
         }
         const evaluation_score s = score_evaluation(e, g);
         auto [it, added] = row_of.emplace(e.post_id, out.rows.size());

@@ -80,19 +80,19 @@ cell_trend trend_of(const answer& before, const answer& after, const grid& g) {
 
 year_comparison compare_years(const evaluation& earlier, const evaluation& later, const grid& g) {
     if (earlier.post_id != later.post_id) {
-        throw invalid_value("post_id", later.post_id,
-                            "the post of the earlier evaluation, " + earlier.post_id);
+        throw invalid_value(error_detail::of("comparison.post.differs", "post_id", later.post_id,
+                                             {{"post", earlier.post_id}}));
     }
     if (earlier.grid_id != later.grid_id || earlier.grid_version != later.grid_version) {
-        throw invalid_value("grid_version",
-                            later.grid_id + " version " + std::to_string(later.grid_version),
-                            "the grid of the earlier evaluation, " + earlier.grid_id + " version " +
-                                std::to_string(earlier.grid_version));
+        throw invalid_value(error_detail::of(
+            "comparison.grid.differs", "grid_version",
+            later.grid_id + " v" + std::to_string(later.grid_version),
+            {{"grid", earlier.grid_id}, {"version", std::to_string(earlier.grid_version)}}));
     }
     if (earlier.year >= later.year) {
-        throw invalid_value(
-            "year", std::to_string(later.year),
-            "a year after the earlier evaluation's, " + std::to_string(earlier.year));
+        throw invalid_value(error_detail::of("comparison.year.not_after", "year",
+                                             std::to_string(later.year),
+                                             {{"year", std::to_string(earlier.year)}}));
     }
     const auto before = score_evaluation(earlier, g);
     const auto after = score_evaluation(later, g);

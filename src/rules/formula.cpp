@@ -4,6 +4,7 @@
 #include <ctg/rules/formula.hpp>
 
 #include <array>
+#include <optional>
 
 namespace ctg {
 
@@ -23,15 +24,17 @@ constexpr std::array<enum_name<ceiling_target>, 2> ceiling_target_names{{
 std::string_view to_string(formula_kind k) noexcept { return name_of(formula_kind_names, k); }
 
 formula_kind parse_formula_kind(std::string_view text, std::string_view field) {
-    return parse_name(formula_kind_names, text, field,
-                      "a rule kind: flat_per_fte or share_of_expense");
+    return parse_name(formula_kind_names, text, field);
 }
 
 std::string_view to_string(ceiling_target t) noexcept { return name_of(ceiling_target_names, t); }
 
 ceiling_target parse_ceiling_target(std::string_view text, std::string_view field) {
-    return parse_name(ceiling_target_names, text, field,
-                      "expense (the ceiling caps the expense) or aid (it caps the aid)");
+    if (const std::optional<ceiling_target> target = value_of(ceiling_target_names, text)) {
+        return *target;
+    }
+    throw invalid_value(
+        error_detail::of("rulebook.ceiling_on.unknown", std::string(field), std::string(text)));
 }
 
 std::vector<std::string> formula::parameter_names() const {

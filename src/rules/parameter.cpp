@@ -36,7 +36,7 @@ std::string raw_value_text(const parameter_value& v) {
 std::string_view to_string(unit u) noexcept { return name_of(unit_names, u); }
 
 unit parse_unit(std::string_view text, std::string_view field) {
-    return parse_name(unit_names, text, field, "one of: eur, eur_per_fte, percent, share");
+    return parse_name(unit_names, text, field);
 }
 
 std::string segment::span_text() const { return "[" + to_iso(start) + ", " + end_text(end) + ")"; }
@@ -49,23 +49,23 @@ parameter::parameter(std::string name, unit u, localized_text label, std::vector
         return base + ".segments[" + std::to_string(i) + "]." + std::string(field);
     };
     if (name_.empty()) {
-        problems.push_back({"parameters", "", "a non-empty parameter name"});
+        problems.push_back(error_detail::of("value.empty", "parameters", ""));
     }
     if (segments.empty()) {
-        problems.push_back({base + ".segments", "[]", "at least one dated segment"});
+        problems.push_back(error_detail::of("parameter.no_segment", base + ".segments", "[]"));
     }
     for (std::size_t i = 0; i < segments.size(); ++i) {
         const segment& s = segments[i];
         const bool holds_money = std::holds_alternative<money>(s.value);
         if (holds_money != is_amount_unit(u)) {
-            problems.push_back({path(i, "value"), raw_value_text(s.value),
-                                std::string(is_amount_unit(u) ? "an amount" : "a rate") +
-                                    ", as the unit is " + std::string(to_string(u))});
+            problems.push_back(error_detail::of(
+                is_amount_unit(u) ? "parameter.value.not_amount" : "parameter.value.not_rate",
+                path(i, "value"), raw_value_text(s.value), {{"unit", std::string(to_string(u))}}));
         }
         if (s.end && *s.end <= s.start) {
-            problems.push_back({path(i, "end"), to_iso(*s.end),
-                                "a date after the start " + to_iso(s.start) +
-                                    " (segments are half-open: [start, end))"});
+            problems.push_back(error_detail::of("parameter.segment.end_not_after_start",
+                                                path(i, "end"), to_iso(*s.end),
+                                                {{"start", to_iso(s.start)}}));
         }
     }
     // Sort by start (indices keep the caller's numbering for the error paths).
@@ -84,18 +84,18 @@ parameter::parameter(std::string name, unit u, localized_text label, std::vector
             continue;  // already reported: its end says nothing about the next segment
         }
         if (!a.end) {
-            problems.push_back({path(i, "end"), "null",
-                                "an end date: only the last segment may be open-ended, and " +
-                                    before + " is followed by segments[" + std::to_string(j) +
-                                    "] " + b.span_text()});
+            problems.push_back(error_detail::of(
+                "parameter.segment.open_not_last", path(i, "end"), "null",
+                {{"segment", before},
+                 {"next", "segments[" + std::to_string(j) + "] " + b.span_text()}}));
         } else if (*a.end > b.start) {
-            problems.push_back(
-                {path(j, "start"), to_iso(b.start),
-                 "a start on or after " + to_iso(*a.end) + ": it overlaps " + before});
+            problems.push_back(error_detail::of("parameter.segment.overlap", path(j, "start"),
+                                                to_iso(b.start),
+                                                {{"end", to_iso(*a.end)}, {"segment", before}}));
         } else if (*a.end < b.start) {
-            problems.push_back(
-                {path(j, "start"), to_iso(b.start),
-                 to_iso(*a.end) + ", the end of " + before + ": segments must leave no gap"});
+            problems.push_back(error_detail::of("parameter.segment.gap", path(j, "start"),
+                                                to_iso(b.start),
+                                                {{"end", to_iso(*a.end)}, {"segment", before}}));
         }
     }
     if (!problems.empty()) {
@@ -117,8 +117,8 @@ const segment& parameter::at(date d) const {
             return *it;
         }
     }
-    throw out_of_range_value("parameters." + name_, to_iso(d),
-                             "a date covered by the parameter: " + coverage_text());
+    throw out_of_range_value(error_detail::of("parameter.date_not_covered", "parameters." + name_,
+                                              to_iso(d), {{"coverage", coverage_text()}}));
 }
 
 std::string parameter::coverage_text() const {

@@ -62,7 +62,7 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
                                          const std::set<std::string, std::less<>>& broken) {
     std::vector<error_detail> problems;
     if (id.empty()) {
-        problems.push_back({"id", "", "a non-empty rulebook identifier, e.g. charente-2021"});
+        problems.push_back(error_detail::of("value.empty", "id", ""));
     }
     // Duplicate parameter names.
     {
@@ -70,7 +70,7 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
         for (const auto& p : params) {
             if (!seen.insert(p.name()).second) {
                 problems.push_back(
-                    {"parameters." + p.name(), p.name(), "a parameter name used only once"});
+                    error_detail::of("value.duplicate", "parameters." + p.name(), p.name()));
             }
         }
     }
@@ -84,66 +84,60 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
         }
         const parameter* p = find_parameter(params, name);
         if (p == nullptr) {
-            problems.push_back(
-                {field, name,
-                 "the name of a parameter of the rulebook: " + known_names(params, broken)});
+            problems.push_back(error_detail::of("rulebook.parameter.unknown", field, name,
+                                                {{"known", known_names(params, broken)}}));
             return nullptr;
         }
         const bool ok =
             want_rate ? is_rate_unit(p->value_unit()) : p->value_unit() == unit::eur_per_fte;
         if (!ok) {
-            problems.push_back({field, name,
-                                std::string(want_rate ? "a parameter in percent or share"
-                                                      : "a parameter in eur_per_fte") +
-                                    "; " + name + " is in " +
-                                    std::string(to_string(p->value_unit()))});
+            problems.push_back(error_detail::of(
+                want_rate ? "rulebook.parameter.not_rate" : "rulebook.parameter.not_per_fte", field,
+                name, {{"parameter", name}, {"unit", std::string(to_string(p->value_unit()))}}));
             return nullptr;
         }
         return p;
     };
-    const auto not_read = [&](const std::string& field, const std::string& value,
-                              std::string_view reads) {
-        problems.push_back({field, value,
-                            "nothing: a " + std::string(to_string(f.kind)) + " formula reads " +
-                                std::string(reads)});
+    const auto not_read = [&](const std::string& field, const std::string& value) {
+        problems.push_back(error_detail::of("rulebook.formula.not_read", field, value,
+                                            {{"kind", std::string(to_string(f.kind))},
+                                             {"key", field.substr(field.find('.') + 1)}}));
     };
 
     const parameter* rate_param = nullptr;
     if (f.kind == formula_kind::flat_per_fte) {
         if (f.amount_per_fte.empty()) {
-            problems.push_back({"formula.amount_per_fte", "",
-                                "the name of the parameter giving the amount per FTE "
-                                "(required by flat_per_fte)"});
+            problems.push_back(
+                error_detail::of("rulebook.formula.amount_missing", "formula.amount_per_fte", ""));
         } else if (const parameter* amount =
                        reference("formula.amount_per_fte", f.amount_per_fte, false)) {
             const auto& segs = amount->segments();
             for (std::size_t i = 0; i < segs.size(); ++i) {
                 const money m = std::get<money>(segs[i].value);
                 if (m < money{}) {
-                    problems.push_back({"parameters." + amount->name() + ".segments[" +
-                                            std::to_string(i) + "].value",
-                                        m.to_plain(), "an amount per FTE of 0 € or more"});
+                    problems.push_back(error_detail::of("money.negative",
+                                                        "parameters." + amount->name() +
+                                                            ".segments[" + std::to_string(i) +
+                                                            "].value",
+                                                        m.to_plain()));
                 }
             }
         }
         if (!f.rate.empty()) {
-            not_read("formula.rate", f.rate, "amount_per_fte and no rate");
+            not_read("formula.rate", f.rate);
         }
         if (f.ceiling_per_fte) {
-            not_read("formula.ceiling_per_fte", *f.ceiling_per_fte,
-                     "amount_per_fte and no ceiling");
+            not_read("formula.ceiling_per_fte", *f.ceiling_per_fte);
         }
     } else {
         if (f.rate.empty()) {
-            problems.push_back({"formula.rate", "",
-                                "the name of the parameter giving the rate (required by "
-                                "share_of_expense)"});
+            problems.push_back(
+                error_detail::of("rulebook.formula.rate_missing", "formula.rate", ""));
         } else {
             rate_param = reference("formula.rate", f.rate, true);
         }
         if (!f.amount_per_fte.empty()) {
-            not_read("formula.amount_per_fte", f.amount_per_fte,
-                     "a rate and an optional ceiling_per_fte, no amount_per_fte");
+            not_read("formula.amount_per_fte", f.amount_per_fte);
         }
         if (f.ceiling_per_fte) {
             if (const parameter* ceiling =
@@ -152,9 +146,11 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
                 for (std::size_t i = 0; i < segs.size(); ++i) {
                     const money m = std::get<money>(segs[i].value);
                     if (m <= money{}) {
-                        problems.push_back({"parameters." + ceiling->name() + ".segments[" +
-                                                std::to_string(i) + "].value",
-                                            m.to_plain(), "a ceiling above 0 €"});
+                        problems.push_back(error_detail::of("rulebook.ceiling.not_positive",
+                                                            "parameters." + ceiling->name() +
+                                                                ".segments[" + std::to_string(i) +
+                                                                "].value",
+                                                            m.to_plain()));
                     }
                 }
             }
@@ -170,13 +166,13 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
             const funding_part& part = f.parts[i];
             const std::string base = "formula.parts[" + std::to_string(i) + "]";
             if (part.id.empty()) {
-                problems.push_back({base + ".id", "", "a non-empty part identifier"});
+                problems.push_back(error_detail::of("value.empty", base + ".id", ""));
             } else if (!ids.insert(part.id).second) {
-                problems.push_back({base + ".id", part.id, "a part identifier used only once"});
+                problems.push_back(error_detail::of("value.duplicate", base + ".id", part.id));
             }
             if (part.weight_parameter.empty()) {
                 problems.push_back(
-                    {base + ".weight", "", "the name of a parameter in percent or share"});
+                    error_detail::of("rulebook.part.weight_missing", base + ".weight", ""));
                 weights_ok = false;
             } else if (const parameter* w =
                            reference(base + ".weight", part.weight_parameter, true)) {
@@ -223,14 +219,13 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
             if (share) {
                 const rate r = std::get<rate>(rs->value);
                 if (sum != r.millionths()) {
-                    problems.push_back({"formula.parts",
-                                        terms + " = " + sum_text + " on " + to_iso(d),
-                                        "part weights adding up to the rate " + f.rate + " = " +
-                                            rate_text(r) + " in force on " + to_iso(d)});
+                    problems.push_back(error_detail::of(
+                        "rulebook.parts.sum_not_rate", "formula.parts", terms + " = " + sum_text,
+                        {{"rate", f.rate}, {"rate_value", rate_text(r)}, {"on", to_iso(d)}}));
                 }
             } else if (sum <= 0) {
-                problems.push_back({"formula.parts", terms + " = " + sum_text + " on " + to_iso(d),
-                                    "part weights with a sum above 0 %"});
+                problems.push_back(error_detail::of("rulebook.parts.sum_zero", "formula.parts",
+                                                    terms + " = " + sum_text, {{"on", to_iso(d)}}));
             }
         }
     }
@@ -266,8 +261,8 @@ const ctg::parameter& rulebook::parameter(std::string_view name) const {
             known += known.empty() ? "" : ", ";
             known += p.name();
         }
-        throw out_of_range_value("parameter", std::string(name),
-                                 "one of: " + (known.empty() ? "(no parameter)" : known));
+        throw out_of_range_value(error_detail::of("lookup.unknown", "parameter", std::string(name),
+                                                  {{"known", known.empty() ? "-" : known}}));
     }
     return *it;
 }

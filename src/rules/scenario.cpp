@@ -9,8 +9,6 @@ namespace ctg {
 
 namespace {
 
-constexpr const char* override_syntax = "name=value or name=value@YYYY-MM-DD";
-
 std::string override_text(const parameter_override& o) {
     std::string text = o.parameter + "=" + o.value;
     if (o.from) {
@@ -52,12 +50,13 @@ std::vector<segment> with_override(const std::vector<segment>& segments, date fr
 }  // namespace
 
 parameter_override parse_override(std::string_view text) {
-    const auto fail = [&](const std::string& what) {
-        return invalid_value("override", std::string(text), std::string(override_syntax) + what);
+    const auto fail = [&](std::string_view code, std::vector<message_param> params = {}) {
+        return invalid_value(
+            error_detail::of(code, "override", std::string(text), std::move(params)));
     };
     const auto eq = text.find('=');
     if (eq == std::string_view::npos) {
-        throw fail(" (there is no '=')");
+        throw fail("scenario.override.no_equals");
     }
     parameter_override out;
     out.parameter = std::string(text.substr(0, eq));
@@ -67,17 +66,16 @@ parameter_override parse_override(std::string_view text) {
         try {
             out.from = parse_date(day, "override");
         } catch (const invalid_value&) {
-            throw fail(" (\"" + std::string(day) +
-                       "\" after '@' is not a calendar date YYYY-MM-DD)");
+            throw fail("scenario.override.bad_date", {{"date", std::string(day)}});
         }
         rest = rest.substr(0, at);
     }
     out.value = std::string(rest);
     if (out.parameter.empty()) {
-        throw fail(" (the parameter name before '=' is empty)");
+        throw fail("scenario.override.no_name");
     }
     if (out.value.empty()) {
-        throw fail(" (the value after '=' is empty)");
+        throw fail("scenario.override.no_value");
     }
     return out;
 }
@@ -86,7 +84,7 @@ rulebook apply_scenario(const rulebook& base, std::string_view name,
                         const std::vector<parameter_override>& overrides) {
     std::vector<error_detail> problems;
     if (name.empty()) {
-        problems.push_back({"name", "", "a non-empty scenario name, e.g. plafond-50k"});
+        problems.push_back(error_detail::of("scenario.name.empty", "name", ""));
     }
     std::vector<parameter> parameters = base.parameters();
     std::string known;
@@ -100,8 +98,9 @@ rulebook apply_scenario(const rulebook& base, std::string_view name,
         const auto it = std::find_if(parameters.begin(), parameters.end(),
                                      [&](const parameter& p) { return p.name() == o.parameter; });
         if (it == parameters.end()) {
-            problems.push_back({path + ".parameter", o.parameter,
-                                "a parameter of rulebook " + base.id() + ": " + known});
+            problems.push_back(error_detail::of("scenario.parameter.unknown", path + ".parameter",
+                                                o.parameter,
+                                                {{"rulebook", base.id()}, {"known", known}}));
             continue;
         }
         bool ok = true;
@@ -116,13 +115,16 @@ rulebook apply_scenario(const rulebook& base, std::string_view name,
         const date first = segments.front().start;
         const date from = o.from.value_or(first);
         if (from < first) {
-            problems.push_back({path + ".from", to_iso(from),
-                                "a date on or after " + to_iso(first) + ", the first date of " +
-                                    it->name() + " " + it->coverage_text()});
+            problems.push_back(error_detail::of("scenario.from.before_first", path + ".from",
+                                                to_iso(from),
+                                                {{"first", to_iso(first)},
+                                                 {"parameter", it->name()},
+                                                 {"coverage", it->coverage_text()}}));
             ok = false;
         } else if (segments.back().end && from >= *segments.back().end) {
-            problems.push_back({path + ".from", to_iso(from),
-                                "a date covered by " + it->name() + ": " + it->coverage_text()});
+            problems.push_back(
+                error_detail::of("scenario.from.not_covered", path + ".from", to_iso(from),
+                                 {{"parameter", it->name()}, {"coverage", it->coverage_text()}}));
             ok = false;
         }
         if (!ok) {

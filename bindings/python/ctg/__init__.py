@@ -59,6 +59,7 @@ __all__ = [
     "Error",
     "ErrorDetail",
     "InvalidValueError",
+    "message_codes",
     "MissingDependencyError",
     "NumericOverflowError",
     "OutOfRangeError",

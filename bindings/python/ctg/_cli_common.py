@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import _ctg, _errors
+from . import _ctg, _errors, _messages
 from ._ctg import Dataset, Fte, Grid, Language, Money, Rulebook
 
 # --- exit codes and errors --------------------------------------------------------------------
@@ -120,8 +120,10 @@ def share_json(share: _ctg.Share) -> dict[str, Any]:
     }
 
 
-def detail_json(detail: _ctg.ErrorDetail) -> dict[str, str]:
-    return {"field": detail.field, "value": detail.value, "expected": detail.expected}
+def detail_json(detail: _ctg.ErrorDetail, language: Language) -> dict[str, object]:
+    """A detail in the JSON outputs: field, value, English `expected`, code and parameters, and
+    `message`, the line in the output's language."""
+    return _messages.as_json(detail, language)
 
 
 def dump_json(document: object) -> str:
@@ -164,7 +166,7 @@ class Context:
             sys.stderr.write(line.rstrip("\n") + "\n")
 
     def warn(self, detail: _ctg.ErrorDetail | str) -> None:
-        line = detail if isinstance(detail, str) else detail.to_string()
+        line = detail if isinstance(detail, str) else _messages.describe(detail, self.language)
         self.message(pick(self.language, "avertissement : ", "warning: ") + line)
 
     def dataset_warnings(self, dataset: Dataset) -> None:

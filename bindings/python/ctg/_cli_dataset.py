@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from . import _ctg, _errors, _json
+from . import _ctg, _errors, _json, _messages
 from ._cli_common import (
     DEFAULT_DATASET,
     Context,
@@ -330,7 +330,7 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
                     "format": "ctg.cli.validate/1",
                     "origin": origin,
                     "valid": False,
-                    "errors": [detail_json(d) for d in details],
+                    "errors": [detail_json(d, language) for d in details],
                 }
             )
         else:
@@ -339,9 +339,10 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
                 f"invalide : {origin} — {len(details)} erreur(s)",
                 f"invalid: {origin} — {len(details)} error(s)",
             )
-            content = head + "\n\n" + "".join(f"- {d.to_string()}\n" for d in details)
+            lines = _messages.describe_all(details, language)
+            content = head + "\n\n" + "".join(f"- {line}\n" for line in lines)
         emit(ctx, content, args.output)
-        raise DataError(str(error).splitlines()[0]) from None
+        raise DataError(_messages.headline(str(error), language)) from None
     for warning in dataset.warnings:
         ctx.warn(warning)
     counts = _counts(dataset)
@@ -353,7 +354,7 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
                 "valid": True,
                 "dataset": dataset.id,
                 "counts": counts,
-                "warnings": [detail_json(w) for w in dataset.warnings],
+                "warnings": [detail_json(w, language) for w in dataset.warnings],
             }
         )
     else:

@@ -282,11 +282,11 @@ def run_evaluate(args: argparse.Namespace, ctx: Context) -> int:
         used = grid or _ctg.find_builtin_grid(evaluation.grid_id, evaluation.grid_version)
         if used is None:
             errors.append(
-                _ctg.ErrorDetail(
-                    field=f"{where}.grid",
-                    value=f"{evaluation.grid_id} version {evaluation.grid_version}",
-                    expected=f"a built-in grid ({', '.join(_ctg.builtin_grid_ids())}), "
-                    "or --grid FILE",
+                _ctg.ErrorDetail.of(
+                    "builtin.grid.unknown",
+                    f"{where}.grid",
+                    f"{evaluation.grid_id} v{evaluation.grid_version}",
+                    {"known": ", ".join(_ctg.builtin_grid_ids())},
                 )
             )
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from . import _ctg, _errors, _json
+from . import _ctg, _errors, _json, _messages
 from ._cli_common import (
     Context,
     UsageError,
@@ -91,14 +91,14 @@ def run_scenario(args: argparse.Namespace, ctx: Context) -> int:
     check_output_file(args.output)
     if not args.overrides:
         raise UsageError("--set: expected at least one override NAME=VALUE[@YYYY-MM-DD]")
-    overrides = [_parse_override(text_) for text_ in args.overrides]
+    overrides = [_parse_override(text_, ctx.language) for text_ in args.overrides]
     period = period_of(args)
     dataset = load_dataset(args)
     base = load_rulebook(args.rulebook or default_rulebook_id(dataset))
     try:
         scenario = _ctg.apply_scenario(base, args.name, overrides)
     except _errors.ValidationError as error:
-        raise UsageError(_override_errors(error, args.overrides)) from None
+        raise UsageError(_override_errors(error, args.overrides, ctx.language)) from None
     ctx.dataset_warnings(dataset)
     basis = expense_basis(args.basis)
     baseline = _ctg.finance_portfolio(dataset, base, period, basis)
@@ -114,15 +114,18 @@ def run_scenario(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _parse_override(spec: str) -> _ctg.ParameterOverride:
+def _parse_override(spec: str, language: Language) -> _ctg.ParameterOverride:
     try:
         return _ctg.parse_override(spec)
     except _errors.InvalidValueError as error:
-        expected = error.detail.expected if error.detail is not None else str(error)
-        raise UsageError(f'--set: got "{spec}"; expected {expected}') from None
+        if error.detail is None:
+            raise UsageError(f'--set: got "{spec}"; expected {error}') from None
+        raise UsageError(_messages.describe_data(
+            {**_messages.as_json(error.detail, language), "field": "--set", "value": spec},
+            language)) from None
 
 
-def _override_errors(error: _errors.ValidationError, specs: list[str]) -> str:
+def _override_errors(error: _errors.ValidationError, specs: list[str], language: Language) -> str:
     """One line per bad override, naming the --set as typed, the parameter or value, and what
     was expected."""
     lines = []
@@ -134,7 +137,8 @@ def _override_errors(error: _errors.ValidationError, specs: list[str]) -> str:
             if index_text.isdigit() and int(index_text) < len(specs):
                 where = f"--set {specs[int(index_text)]}"
             field = rest.lstrip(".") or "override"
-        lines.append(f'{where}: {field}: got "{detail.value}"; expected {detail.expected}')
+        item = {**_messages.as_json(detail, language), "field": f"{where}: {field}"}
+        lines.append(_messages.describe_data(item, language))
     return "\n".join(lines) or str(error)
 
 

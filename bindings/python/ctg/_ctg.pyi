@@ -11,7 +11,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['ActionAxis', 'ActionStatus', 'Activity', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'Commune', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'Dataset', 'DatasetParts', 'DeadlineReport', 'Department', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationScore', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'Money', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_of', 'deadlines', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'multiply', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
+__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'ColumnAlign', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'MarkdownTable', 'Meeting', 'Money', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_of', 'deadlines', 'default_detailed_rulebook', 'diff', 'display_width', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'evidence_legend', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_markdown', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
 class Rounding(enum.Enum):
     """
     How an exact quotient becomes a whole number of cents (or units of a scale).
@@ -80,15 +80,27 @@ class Evidence(enum.Enum):
         ...
 class ErrorDetail:
     """
-    What an error is about: the field (or JSON path), the offending value, the expectation.
+    What an error is about: the field (or JSON path), the offending value, the expectation,
+    and the message code with its parameters, from which each language words the expectation.
+    
+    `expected` is the English wording (C++ users read it in `what()`); `code` and `params` let a
+    rendering word it in another language (the Python package's catalogue, `messages.toml`, has
+    one French and one English template per code). Every code is listed by message_codes().
     """
+    @staticmethod
+    def of(code: str, field: str, value: str, params: collections.abc.Mapping[str, str] = {}) -> ErrorDetail:
+        """
+        The detail of message `code`: `expected` is its English template filled with
+        `params`. A code that message_codes() does not list, or a field of the template without
+        its parameter, is a programming error (a logic_error is thrown).
+        """
     def __eq__(self, other: ErrorDetail) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, str]:
+    def __getstate__(self) -> tuple[int, str, str, str, str, list[tuple[str, str]]]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, field: str, value: str, expected: str) -> None:
+    def __init__(self, field: str, value: str, expected: str, code: str = '', params: collections.abc.Mapping[str, str] = {}) -> None:
         ...
     def __iter__(self) -> collections.abc.Iterator:
         """
@@ -107,14 +119,24 @@ class ErrorDetail:
         One line: `field: got "value"; expected ...`.
         """
     @property
+    def code(self) -> str:
+        """
+        Message code, e.g. `siren.invalid` (empty: not coded).
+        """
+    @property
     def expected(self) -> str:
         """
-        What would have been accepted, in plain words.
+        What would have been accepted, in plain English words.
         """
     @property
     def field(self) -> str:
         """
         Field name or JSON path, e.g. `parameters["rate"].segments[0].value`.
+        """
+    @property
+    def params(self) -> dict[str, str]:
+        """
+        The parameters of the message code, by name (a new dict).
         """
     @property
     def value(self) -> str:
@@ -229,13 +251,11 @@ class Money:
         """
     def to_english(self) -> str:
         """
-        `€38,400.00`, `-€12.50` as CLDR (Babel) writes British English: euro sign first,
-        grouping by commas, '.' mark.
+        `38,400.00 €`: English grouping by commas, '.' mark, euro sign.
         """
     def to_french(self) -> str:
         """
-        `38 400,00 €` as CLDR (Babel) writes French: U+202F NARROW NO-BREAK SPACE between
-        thousands, ',' mark, U+00A0 NO-BREAK SPACE before the euro sign; parse() reads it back.
+        `38 400,00 €`: French grouping by spaces, ',' mark, euro sign.
         """
     def to_plain(self) -> str:
         """
@@ -311,8 +331,7 @@ class Rate:
         """
     def to_french(self) -> str:
         """
-        `62,43 %`: percent, French decimal comma, U+00A0 NO-BREAK SPACE before `%` (as
-        CLDR, Babel, writes French).
+        `62,43 %`: percent, French decimal comma.
         """
     def to_percent_string(self) -> str:
         """
@@ -1943,7 +1962,7 @@ class Theme:
     @staticmethod
     def local(label: str, field: str = 'theme') -> Theme:
         """
-        A local theme called `label` (without the marker).
+        A local value called `label` (without the marker).
         
         Raises:
             InvalidValueError: when `label` is empty or blank.
@@ -1951,10 +1970,10 @@ class Theme:
     @staticmethod
     def parse(text: str, field: str = 'theme') -> Theme:
         """
-        Reads a Cnaf name or `local:<label>`.
+        Reads a known name or `local:<label>`.
         
         Raises:
-            InvalidValueError: naming `field` and listing the Cnaf names otherwise.
+            InvalidValueError: naming `field` and listing the known names otherwise.
         """
     def __eq__(self, other: Theme) -> bool:
         ...
@@ -1984,7 +2003,7 @@ class Theme:
         ...
     def to_string(self) -> str:
         """
-        The dataset spelling: `jeunesse` or `local:bien vieillir`.
+        The dataset spelling: the known name (`jeunesse`) or `local:<label>`.
         """
     @property
     def cnaf(self) -> CnafTheme | None:
@@ -1994,12 +2013,12 @@ class Theme:
     @property
     def is_local(self) -> bool:
         """
-        Whether this is a local theme.
+        Whether this is a local value.
         """
     @property
     def local_label(self) -> str:
         """
-        The local label (empty for a Cnaf theme).
+        The local label (empty for a known value).
         """
 class SignatoryRole:
     """
@@ -2010,7 +2029,7 @@ class SignatoryRole:
     @staticmethod
     def local(label: str, field: str = 'role') -> SignatoryRole:
         """
-        A local role called `label` (without the marker).
+        A local value called `label` (without the marker).
         
         Raises:
             InvalidValueError: when `label` is empty or blank.
@@ -2051,12 +2070,12 @@ class SignatoryRole:
         ...
     def to_string(self) -> str:
         """
-        The dataset spelling: `caf` or `local:<label>`.
+        The dataset spelling: the known name (`jeunesse`) or `local:<label>`.
         """
     @property
     def is_local(self) -> bool:
         """
-        Whether this is a local role.
+        Whether this is a local value.
         """
     @property
     def known(self) -> KnownRole | None:
@@ -2066,7 +2085,7 @@ class SignatoryRole:
     @property
     def local_label(self) -> str:
         """
-        The local label (empty for a known role).
+        The local label (empty for a known value).
         """
 class Signatory:
     """
@@ -2804,6 +2823,8 @@ class Dataset:
     (A term ending before it starts cannot be built: Period refuses it, and the loader reports
     it at `conventions[i].term.end`.)
     
+    The department's `grid`, when given, must be a built-in grid (error at `grid`).
+    
     Evaluations are checked by validate_evaluations() against the built-in grid they fill
     (looked up by id **and** version) and against the posts of the dataset. Errors, at
     `evaluations[i]…`: a grid that is not built in (`.grid`) or a version of it that is not
@@ -2934,6 +2955,11 @@ class Dataset:
         Yearly evaluations, in document order.
         """
     @property
+    def grid_id(self) -> str:
+        """
+        Id of the built-in grid the department's evaluations use; empty when none is named.
+        """
+    @property
     def id(self) -> str:
         """
         Identifier.
@@ -2957,6 +2983,11 @@ class Dataset:
     def referents(self) -> list[CafReferent]:
         """
         Caf referents, in document order.
+        """
+    @property
+    def rulebook_id(self) -> str:
+        """
+        Id of the department's own rulebook; empty when the dataset names none.
         """
     @property
     def total_communes(self) -> int:
@@ -2995,6 +3026,15 @@ class PostStatus(enum.Enum):
     financed: typing.ClassVar[PostStatus]
     inactive: typing.ClassVar[PostStatus]
     missing_expense: typing.ClassVar[PostStatus]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class ColumnAlign(enum.Enum):
+    """
+    How a column's cells are aligned (and the Markdown alignment row says so).
+    """
+    left: typing.ClassVar[ColumnAlign]
+    right: typing.ClassVar[ColumnAlign]
     @classmethod
     def __new__(cls, value):
         ...
@@ -3060,6 +3100,10 @@ class RoundedDecimal:
         ...
     def __str__(self) -> str:
         ...
+    def text(self, language: Language = ...) -> str:
+        """
+        to_french() or to_english().
+        """
     def to_decimal(self) -> decimal.Decimal:
         """
         Python: the value as a decimal.Decimal with `decimals` digits, exactly.
@@ -3070,8 +3114,7 @@ class RoundedDecimal:
         """
     def to_french(self) -> str:
         """
-        `23 787,05`: French grouping by U+202F NARROW NO-BREAK SPACE (as CLDR, Babel, writes
-        it), ',' mark.
+        `23 787,05`: French grouping by (ASCII) spaces, ',' mark.
         """
     def to_plain(self) -> str:
         """
@@ -3260,6 +3303,41 @@ class EvidenceMarks:
         """
         Python: the Evidence kinds, strongest evidence first.
         """
+class MarkdownTable:
+    """
+    A Markdown table whose columns are padded to the same width.
+    
+    Widths count Unicode code points, so that `Angoulême` and `€` take one column each in a
+    terminal. A `|` inside a cell is escaped as `\\|`.
+    """
+    def __init__(self, header: collections.abc.Sequence[str], align: collections.abc.Sequence[ColumnAlign] = []) -> None:
+        """
+        A table with this header; `align` gives one alignment per column (missing ones:
+        the first column left, the others right).
+        
+        Raises:
+            InvalidValueError: when the header is empty or `align` has more entries.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __str__(self) -> str:
+        ...
+    def add_row(self, cells: collections.abc.Sequence[str]) -> None:
+        """
+        Appends a row.
+        
+        Raises:
+            InvalidValueError: when the row does not have one cell per column.
+        """
+    def to_markdown(self) -> str:
+        """
+        The table, one line per row, each ending with a newline.
+        """
+    @property
+    def rows(self) -> int:
+        """
+        Number of rows, header excluded.
+        """
 class CogMilestone:
     """
     One year of the COG 2018–2022 trajectory: the share of inhabitants to cover.
@@ -3375,6 +3453,11 @@ class CoverageReport:
     def meets_target(self) -> bool | None:
         """
         Whether the share reaches the COG target (none when there is no target).
+        """
+    def to_text(self, language: Language = ..., format: RatioFormat = ...) -> str:
+        """
+        A Markdown section: summary line, table per EPCI, footnotes (sources of the
+        trajectory, marks).
         """
     def uncovered(self) -> list[EpciCoverage]:
         """
@@ -3606,6 +3689,10 @@ class CoordinationVolumeReport:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    def to_text(self, language: Language = ..., format: RatioFormat = ...) -> str:
+        """
+        Markdown: the table per EPCI with the department total, then the spread.
+        """
     @property
     def dataset_id(self) -> str:
         """
@@ -3836,6 +3923,15 @@ class PortfolioFinancing:
         """
         The post row for `id`, or None.
         """
+    def sources_text(self, language: Language = ...) -> str:
+        """
+        The sources of the parameters read, one Markdown list line each.
+        """
+    def to_text(self, language: Language = ...) -> str:
+        """
+        Markdown: the table per EPCI (with parts) and the total, missing expenses, and the
+        sources of the parameters read.
+        """
     @property
     def basis(self) -> ExpenseBasis:
         """
@@ -3977,6 +4073,10 @@ class PortfolioComparison:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    def to_text(self, language: Language = ...) -> str:
+        """
+        Markdown: one line per EPCI and the total, with the delta per ETP.
+        """
     @property
     def basis(self) -> ExpenseBasis:
         """
@@ -4187,6 +4287,10 @@ class DeadlineReport:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    def to_text(self, language: Language = ...) -> str:
+        """
+        Markdown: the upcoming deadlines, the prolongations, the conventions per referent.
+        """
     @property
     def by_referent(self) -> list[ReferentPortfolio]:
         """
@@ -5998,11 +6102,11 @@ class DatasetParts:
     """
     def __eq__(self, other: DatasetParts) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, LocalizedText, Department, list[CafReferent], list[Epci], list[Convention], list[CoordinationPost], list[Evaluation]]:
+    def __getstate__(self) -> tuple[int, str, LocalizedText, Department, str, str, list[CafReferent], list[Epci], list[Convention], list[CoordinationPost], list[Evaluation]]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, *, id: str = '', label: LocalizedText = ..., department: Department = ..., referents: collections.abc.Sequence[CafReferent] = [], epcis: collections.abc.Sequence[Epci] = [], conventions: collections.abc.Sequence[Convention] = [], posts: collections.abc.Sequence[CoordinationPost] = [], evaluations: collections.abc.Sequence[Evaluation] = []) -> None:
+    def __init__(self, *, id: str = '', label: LocalizedText = ..., department: Department = ..., rulebook: str = '', grid: str = '', referents: collections.abc.Sequence[CafReferent] = [], epcis: collections.abc.Sequence[Epci] = [], conventions: collections.abc.Sequence[Convention] = [], posts: collections.abc.Sequence[CoordinationPost] = [], evaluations: collections.abc.Sequence[Evaluation] = []) -> None:
         """
         Python: keyword arguments only.
         """
@@ -6033,6 +6137,12 @@ class DatasetParts:
         Yearly evaluations of the posts (filled grids).
         """
     @property
+    def grid(self) -> str:
+        """
+        Id of the built-in grid the department's evaluations use (e.g. `charente-2021`);
+        empty when none is named.
+        """
+    @property
     def id(self) -> str:
         """
         Identifier, e.g. `charente-2021`.
@@ -6051,6 +6161,13 @@ class DatasetParts:
     def referents(self) -> list[CafReferent]:
         """
         Caf referents (chargés de conseil et développement).
+        """
+    @property
+    def rulebook(self) -> str:
+        """
+        Id of the department's own rulebook (e.g. `charente-2021`), the one its reports
+        detail by default; empty when it has none. Not checked here: a rulebook may come from a
+        file as well as from the built-in ones.
         """
 class CsvRecord:
     """
@@ -6114,6 +6231,709 @@ class CsvTable:
         """
         Data records; `rows[0]` is data row 1.
         """
+class DatasetCounts:
+    """
+    How many of each thing a dataset holds.
+    """
+    def __eq__(self, other: DatasetCounts) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, int, int, int, int, int, int]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: DatasetCounts) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def communes(self) -> int:
+        """
+        Communes (sum of the EPCI commune counts).
+        """
+    @property
+    def conventions(self) -> int:
+        """
+        Conventions.
+        """
+    @property
+    def epcis(self) -> int:
+        """
+        EPCI.
+        """
+    @property
+    def evaluations(self) -> int:
+        """
+        Yearly evaluations.
+        """
+    @property
+    def posts(self) -> int:
+        """
+        Coordination posts.
+        """
+    @property
+    def referents(self) -> int:
+        """
+        Caf referents.
+        """
+class DatasetSummary:
+    """
+    What the report says of the dataset itself.
+    """
+    def __eq__(self, other: DatasetSummary) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, LocalizedText, Department, DatasetCounts, int, Fte, list[ErrorDetail]]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: DatasetSummary) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def contracted_fte(self) -> Fte:
+        """
+        Sum of the posts' contracted ETP.
+        """
+    @property
+    def counts(self) -> DatasetCounts:
+        """
+        How many of each thing.
+        """
+    @property
+    def department(self) -> Department:
+        """
+        The department.
+        """
+    @property
+    def id(self) -> str:
+        """
+        Dataset id.
+        """
+    @property
+    def label(self) -> LocalizedText:
+        """
+        Its title.
+        """
+    @property
+    def population(self) -> int:
+        """
+        Sum of the EPCI populations.
+        """
+    @property
+    def warnings(self) -> list[ErrorDetail]:
+        """
+        Validation warnings.
+        """
+class ReportRulebook:
+    """
+    One rulebook of the report.
+    """
+    def __eq__(self, other: ReportRulebook) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, LocalizedText, Formula, Rounding, bool]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: ReportRulebook) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def detailed(self) -> bool:
+        """
+        Whether it is the rulebook whose financing is detailed.
+        """
+    @property
+    def id(self) -> str:
+        """
+        Rulebook id.
+        """
+    @property
+    def label(self) -> LocalizedText:
+        """
+        Its title.
+        """
+    @property
+    def policy(self) -> Rounding:
+        """
+        Its rounding policy.
+        """
+    @property
+    def rule(self) -> Formula:
+        """
+        Its formula (kind and parts).
+        """
+class CogTrajectoryPoint:
+    """
+    The coverage of the dataset on 30 June of one year of the COG trajectory.
+    """
+    def __eq__(self, other: CogTrajectoryPoint) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, int, datetime.date, Rate, ExactRatio, ExactRatio | None, EvidenceMarks]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: CogTrajectoryPoint) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def gap(self) -> ExactRatio | None:
+        """
+        `share − target`.
+        """
+    @property
+    def marks(self) -> EvidenceMarks:
+        """
+        Provenance of the share.
+        """
+    @property
+    def on(self) -> datetime.date:
+        """
+        30 June of that year.
+        """
+    @property
+    def share(self) -> ExactRatio:
+        """
+        Share of the population covered on `on`.
+        """
+    @property
+    def target(self) -> Rate:
+        """
+        COG target of the year.
+        """
+    @property
+    def year(self) -> int:
+        """
+        Year of the milestone.
+        """
+class ReportFinancing:
+    """
+    The financing section: the detailed rulebook, at the ceiling and on declared expenses.
+    """
+    def __eq__(self, other: ReportFinancing) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, list[int], PortfolioFinancing | None, ErrorDetail | None]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: ReportFinancing) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def declared(self) -> PortfolioFinancing | None:
+        """
+        The financing of the expenses declared for the year of the report, when some post
+        declares one.
+        """
+    @property
+    def declared_unavailable(self) -> ErrorDetail | None:
+        """
+        Why `declared` is none: the library's refusal (field `year`), naming the years
+        that have expenses.
+        """
+    @property
+    def declared_years(self) -> list[int]:
+        """
+        Years some post declares an expense for, ascending.
+        """
+    @property
+    def rulebook_id(self) -> str:
+        """
+        The detailed rulebook.
+        """
+class ComparisonRow:
+    """
+    One line of the comparison table: an EPCI or the dataset, under every rulebook.
+    """
+    def __eq__(self, other: ComparisonRow) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, str, Fte, list[FinancingTotal]]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: ComparisonRow) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def by_rulebook(self) -> list[FinancingTotal]:
+        """
+        At the ceiling, in the report's rulebook order.
+        """
+    @property
+    def contracted_fte(self) -> Fte:
+        """
+        ETP of the posts financed.
+        """
+    @property
+    def id(self) -> str:
+        """
+        EPCI SIREN, or the dataset id for the total.
+        """
+    @property
+    def label(self) -> str:
+        """
+        EPCI or department name.
+        """
+class ReportComparison:
+    """
+    The rulebooks compared at the ceiling, and the gains against the baseline rulebook.
+    """
+    def __eq__(self, other: ReportComparison) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, list[str], list[ComparisonRow], ComparisonRow, str | None, list[PortfolioComparison]]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: ReportComparison) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def baseline(self) -> str | None:
+        """
+        The rulebook the gains start from, if any.
+        """
+    @property
+    def by_epci(self) -> list[ComparisonRow]:
+        """
+        Every EPCI, in dataset order.
+        """
+    @property
+    def gains(self) -> list[PortfolioComparison]:
+        """
+        Every other rulebook against the baseline, in report order.
+        """
+    @property
+    def rulebooks(self) -> list[str]:
+        """
+        Rulebook ids, in report order.
+        """
+    @property
+    def total(self) -> ComparisonRow:
+        """
+        The whole dataset.
+        """
+class EvaluationRow:
+    """
+    One post's row of the evaluation roll-up.
+    """
+    def __eq__(self, other: EvaluationRow) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, RollupRow, str, Evidence | None]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: EvaluationRow) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def label(self) -> str:
+        """
+        Pilot EPCI name of the post (the post id when unknown).
+        """
+    @property
+    def provenance(self) -> Evidence | None:
+        """
+        Evidence of its evaluation of the year on the grid; none when not evaluated.
+        """
+    @property
+    def rollup(self) -> RollupRow:
+        """
+        Its shares per section, overall and completeness.
+        """
+class EvaluationTrend:
+    """
+    One post's change between the year before and the year of the report.
+    """
+    def __eq__(self, other: EvaluationTrend) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, str, Share, Share, int, int, int, int]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: EvaluationTrend) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def improved(self) -> int:
+        """
+        Cells improved.
+        """
+    @property
+    def label(self) -> str:
+        """
+        Pilot EPCI name.
+        """
+    @property
+    def other(self) -> int:
+        """
+        Other changes (changed, newly or no longer answered).
+        """
+    @property
+    def overall_after(self) -> Share:
+        """
+        Overall achieved share, the year of the report.
+        """
+    @property
+    def overall_before(self) -> Share:
+        """
+        Overall achieved share, the year before.
+        """
+    @property
+    def post_id(self) -> str:
+        """
+        The post.
+        """
+    @property
+    def regressed(self) -> int:
+        """
+        Cells regressed.
+        """
+    @property
+    def unchanged(self) -> int:
+        """
+        Cells unchanged.
+        """
+class ActivityLabel:
+    """
+    An activity of the référentiel, with its label.
+    """
+    def __eq__(self, other: ActivityLabel) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, LocalizedText]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: ActivityLabel) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        Activity id.
+        """
+    @property
+    def label(self) -> LocalizedText:
+        """
+        Its label (the id when the référentiel does not list it).
+        """
+class ActivitiesNotAssessedByPost:
+    """
+    The activities of the référentiel one post's evaluation of the year does not assess.
+    """
+    def __eq__(self, other: ActivitiesNotAssessedByPost) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, str, list[ActivityLabel]]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: ActivitiesNotAssessedByPost) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def activities(self) -> list[ActivityLabel]:
+        """
+        In référentiel order; empty: all assessed.
+        """
+    @property
+    def label(self) -> str:
+        """
+        Pilot EPCI name.
+        """
+    @property
+    def post_id(self) -> str:
+        """
+        The post.
+        """
+class ReportEvaluation:
+    """
+    The evaluation section: one year's evaluations rolled up on one grid.
+    """
+    def __eq__(self, other: ReportEvaluation) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, int, list[int], str, int, str, int, EvaluationRollup, list[EvaluationRow], Share, list[EvaluationTrend], list[ActivitiesNotAssessedByPost], list[str]]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: ReportEvaluation) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def department_completeness(self) -> Share:
+        """
+        Pooled completeness over every section.
+        """
+    @property
+    def grid_id(self) -> str:
+        """
+        The grid.
+        """
+    @property
+    def grid_version(self) -> int:
+        """
+        Its version.
+        """
+    @property
+    def not_assessed(self) -> list[ActivitiesNotAssessedByPost]:
+        """
+        Posts evaluated the year on the grid's version, dataset order.
+        """
+    @property
+    def referentiel_activities(self) -> int:
+        """
+        Activities it lists.
+        """
+    @property
+    def referentiel_id(self) -> str:
+        """
+        The grid's référentiel.
+        """
+    @property
+    def rollup(self) -> EvaluationRollup:
+        """
+        Posts × sections.
+        """
+    @property
+    def rows(self) -> list[EvaluationRow]:
+        """
+        One per roll-up row, in its order.
+        """
+    @property
+    def trend(self) -> list[EvaluationTrend]:
+        """
+        Posts evaluated the year before and the year on the grid's version, dataset order.
+        """
+    @property
+    def without_section(self) -> list[str]:
+        """
+        Activities no section of the grid assesses.
+        """
+    @property
+    def year(self) -> int:
+        """
+        Year rolled up.
+        """
+    @property
+    def years(self) -> list[int]:
+        """
+        Every year evaluated, ascending.
+        """
+class ReportParameterSource:
+    """
+    One parameter segment read by a financing of the report.
+    """
+    def __eq__(self, other: ReportParameterSource) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, ParameterReading]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: ReportParameterSource) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def reading(self) -> ParameterReading:
+        """
+        The segment, its value and its source.
+        """
+    @property
+    def rulebook_id(self) -> str:
+        """
+        The rulebook read.
+        """
+class ReportDataSource:
+    """
+    Where one kind of the dataset's values comes from: one cited document.
+    """
+    def __eq__(self, other: ReportDataSource) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, list[str], Evidence, str, list[str], str]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: ReportDataSource) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def document(self) -> str:
+        """
+        Cited document (may be empty).
+        """
+    @property
+    def kind(self) -> Evidence:
+        """
+        Evidence.
+        """
+    @property
+    def locators(self) -> list[str]:
+        """
+        Distinct non-empty locators, in order of first use.
+        """
+    @property
+    def subjects(self) -> list[str]:
+        """
+        The values it backs (names, ids, `post year`).
+        """
+    @property
+    def url(self) -> str:
+        """
+        Its URL (may be empty).
+        """
+    @property
+    def what(self) -> str:
+        """
+        Kind of value: `department`, `epci`, `population`, `convention`,
+        `convention_term`, `post`, `contracted_fte`, `expense` or `evaluation`.
+        """
+class ReportSources:
+    """
+    The sources of the report.
+    """
+    def __eq__(self, other: ReportSources) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, list[ReportParameterSource], list[ReportDataSource]]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: ReportSources) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def data(self) -> list[ReportDataSource]:
+        """
+        Data sources, by kind of value and cited document, in order of first use.
+        """
+    @property
+    def parameters(self) -> list[ReportParameterSource]:
+        """
+        Parameter segments, once per rulebook, name and segment start: the maxima in
+        rulebook order, then the declared financing.
+        """
+class DepartmentReport:
+    """
+    The department report: what a Caf hands to its partners, as plain data.
+    """
+    def __eq__(self, other: DepartmentReport) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, datetime.date, DatasetSummary, list[ReportRulebook], CoverageReport, list[CogTrajectoryPoint], CoordinationVolumeReport, list[PortfolioFinancing], ReportFinancing, ReportComparison, DeadlineReport, ReportEvaluation | None, ReportSources]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: DepartmentReport) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def comparison(self) -> ReportComparison:
+        """
+        Rulebooks compared.
+        """
+    @property
+    def coverage(self) -> CoverageReport:
+        """
+        Coverage on `on`.
+        """
+    @property
+    def dataset(self) -> DatasetSummary:
+        """
+        The dataset.
+        """
+    @property
+    def deadlines(self) -> DeadlineReport:
+        """
+        Échéances.
+        """
+    @property
+    def detailed_maximum(self) -> PortfolioFinancing:
+        """
+        The maximum financing under the detailed rulebook.
+        
+        Raises:
+            OutOfRangeError: naming `rulebook` when no maximum is the detailed rulebook's (a report not built by build_department_report()).
+        """
+    @property
+    def evaluation(self) -> ReportEvaluation | None:
+        """
+        None when the dataset has no evaluation.
+        """
+    @property
+    def financing(self) -> ReportFinancing:
+        """
+        The detailed rulebook's financing.
+        """
+    @property
+    def maximum(self) -> list[PortfolioFinancing]:
+        """
+        The financing at the ceiling (maximum aid) under each rulebook, in order.
+        """
+    @property
+    def on(self) -> datetime.date:
+        """
+        Date of the report.
+        """
+    @property
+    def rulebooks(self) -> list[ReportRulebook]:
+        """
+        The rulebooks, in the order given.
+        """
+    @property
+    def sources(self) -> ReportSources:
+        """
+        Sources.
+        """
+    @property
+    def trajectory(self) -> list[CogTrajectoryPoint]:
+        """
+        Coverage on 30 June of each COG year.
+        """
+    @property
+    def volume(self) -> CoordinationVolumeReport:
+        """
+        Coordination volume.
+        """
 def activities_not_assessed(referentiel: Referentiel, grid: Grid, evaluation: Evaluation) -> list[str]:
     """
     Ids of the activities of `r` that evaluation `e` does not assess, in référentiel
@@ -6172,6 +6992,23 @@ def blank_evaluation_json(grid: Grid, post_id: str = '', year: typing.SupportsIn
     
     Fill the nulls (and post, year, who and when), then read it back with
     load_evaluations_json(). An unfilled cell stays missing (incompleteness, not an error).
+    """
+def build_department_report(dataset: Dataset, on: datetime.date, rulebooks: collections.abc.Sequence[Rulebook], *, detail: str | None = None, baseline: str | None = None, deadline_months: typing.SupportsInt | typing.SupportsIndex = 18) -> DepartmentReport:
+    """
+    Runs every analysis of the department report of `d` on `on` under `rulebooks`.
+    
+    Coverage on `on` and on 30 June of each year of the COG 2018–2022 trajectory; coordination
+    volume; the financing at the ceiling under each rulebook, compared per EPCI; the gains of
+    every rulebook against the baseline (`cej` by default); the financing of the expenses
+    declared for the year of `on` under the detailed rulebook, or the library's refusal when no
+    post declares one; the deadlines within `options.deadline_months`; the evaluations of
+    report_evaluation_year() rolled up on the dataset's grid (Dataset.grid_id(), else the grid
+    the first evaluation of that year fills); and the sources of the parameters and data.
+    
+    Raises:
+        InvalidValueError: naming `rulebooks` when there is none or one is given twice, `detail` or `baseline` when it is not among the rulebooks, `months` when the deadline horizon is negative; and the errors of the analyses (a parameter without value on `on`…).
+    
+    Python: the options are keyword arguments (`detail`, `baseline`, `deadline_months`).
     """
 def builtin_dataset(id: str) -> Dataset:
     """
@@ -6296,11 +7133,23 @@ def deadlines(dataset: Dataset, on: datetime.date, months: typing.SupportsInt | 
     Raises:
         InvalidValueError: naming `months` when it is negative.
     """
+def default_detailed_rulebook(dataset: Dataset, rulebooks: collections.abc.Sequence[Rulebook]) -> str:
+    """
+    The rulebook a report details by default: the dataset's own rulebook
+    (Dataset.rulebook_id()) when it is among `rulebooks`, else the first.
+    
+    Raises:
+        InvalidValueError: naming `rulebooks` when there is none.
+    """
 def diff(from_: FinancingResult, to: FinancingResult) -> FinancingDiff:
     """
     Compares two results of the same post (e.g. CEJ → national rulebook).
     
     Python: `from_` is the baseline result (`from` is a Python keyword), `to` the compared one.
+    """
+def display_width(text: str) -> int:
+    """
+    Display width of UTF-8 text: its code points.
     """
 def divide_rounded_big(numerator: typing.SupportsIndex, denominator: typing.SupportsIndex, policy: Rounding) -> int:
     """
@@ -6329,6 +7178,10 @@ def evaluations_to_json_array(evaluations: collections.abc.Sequence[Evaluation])
     """
     The bare JSON array of evaluation objects, as a dataset writer embeds it under
     `evaluations` (same object layout as evaluations_to_json()).
+    """
+def evidence_legend(language: Language = ...) -> str:
+    """
+    The legend of the marks, one Markdown list line per kind.
     """
 def finance(rules: Rulebook, post: PostInput, on: datetime.date | Period | None = None, *, period: Period | None = None) -> FinancingResult:
     """
@@ -6573,6 +7426,12 @@ def mark(kind: Evidence) -> str:
     """
     `[D]`, `[P]`, `[I]` or `[S]`.
     """
+def message_codes() -> dict[str, str]:
+    """
+    Every message code of ctg, sorted by code: the one list a catalogue must cover.
+    
+    Python: a dict code → English template, in code order.
+    """
 def multiply(per_fte: Money | str | decimal.Decimal, fte: Fte | str | decimal.Decimal | int, policy: Rounding) -> Money:
     """
     `per_fte × f`, rounded once under `policy`.
@@ -6729,6 +7588,11 @@ def read_csv(text: str, origin: str = 'csv', separator: str = ',') -> CsvTable:
     Raises:
         InvalidValueError: at `line N` for a quote opened and never closed, or text after a closing quote; for an empty text (no header).
     """
+def report_evaluation_year(dataset: Dataset, on: datetime.date) -> int | None:
+    """
+    The year whose evaluations a report on `on` rolls up: the latest evaluated year not
+    after the year of `on`, else the first evaluated year; none without evaluations.
+    """
 def require_valid(evaluation: Evaluation, grid: Grid, post: CoordinationPost = None) -> None:
     """
     validate_evaluation(), throwing when there is an error.
@@ -6801,6 +7665,18 @@ def to_json(dataset: Dataset) -> str:
     trailing newline. Deterministic: load → write → load → write gives the same text. The
     evaluations are written last, as evaluations_to_json_array() writes them, and the key is
     left out when there is none.
+    """
+@typing.overload
+def to_markdown(grid: Grid, language: Language = ...) -> str:
+    """
+    The blank grid as Markdown: title, scale legend, one table per section (missions ×
+    policy columns + comment; questions × answer + comment), and the transcription notes.
+    """
+@typing.overload
+def to_markdown(rollup: EvaluationRollup, grid: Grid, format: RatioFormat = ..., language: Language = ...) -> str:
+    """
+    The roll-up as a Markdown table: one row per post and a department row, one column
+    per section plus overall and completeness; each cell `71,43 % (5/7)`, `—` when undefined.
     """
 @typing.overload
 def to_string(value: Rounding) -> str:
@@ -6948,6 +7824,7 @@ def with_posts(base: Dataset, posts: collections.abc.Sequence[CoordinationPost])
         ValidationError: from Dataset.build() (e.g. an unknown convention), with paths into the merged dataset (`posts[9].convention`).
     """
 DATASET_FORMAT: str = 'ctg.dataset/1'
+DEPARTMENT_REPORT_DEADLINE_MONTHS: int = 18
 EVALUATIONS_FORMAT: str = 'ctg.evaluations/1'
 EVALUATION_CSV_COLUMNS: tuple = ('grid', 'grid_version', 'post_id', 'year', 'section', 'item_id', 'item_text', 'policy', 'answer', 'comment', 'filled_by', 'filled_on')
 GRID_FORMAT: str = 'ctg.grid/1'

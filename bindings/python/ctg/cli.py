@@ -28,7 +28,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from . import _cli_dataset, _cli_finance, _cli_grid, _cli_rules, _cli_scenario, _ctg
+from . import _cli_dataset, _cli_finance, _cli_grid, _cli_rules, _cli_scenario, _ctg, _messages
 from ._cli_common import (
     EXIT_INTERNAL,
     EXIT_INVALID_DATA,
@@ -122,23 +122,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _error(command: str, error: BaseException) -> None:
+def _error(command: str, error: BaseException, language: _ctg.Language) -> None:
     """`ctg COMMAND: error: <first line>`; a usage error may hold several lines (one per bad
-    --set), each prefixed; invalid data lists every error, indented, below the first line."""
+    --set), each prefixed; invalid data lists every error, indented, below the first line. The
+    library's errors are worded in `language` (ctg._messages)."""
     prefix = f"ctg {command}: error: " if command else "ctg: error: "
     lines = str(error).splitlines() or [type(error).__name__]
     if isinstance(error, UsageError):
         for line in lines:
             sys.stderr.write(prefix + line + "\n")
         return
+    details = getattr(error, "details", None) if isinstance(error, Error) else None
+    if details and isinstance(error, ValidationError):
+        lines = [_messages.headline(lines[0], language), *_messages.describe_all(details, language)]
+    elif details and len(details) == 1 and lines[0] == details[0].to_string():
+        lines = [_messages.describe(details[0], language), *lines[1:]]
     sys.stderr.write(prefix + lines[0] + "\n")
-    details = getattr(error, "details", None)
-    rest = (
-        [d.to_string() for d in details]
-        if isinstance(error, ValidationError) and details
-        else lines[1:]
-    )
-    for line in rest:
+    for line in lines[1:]:
         sys.stderr.write("  " + line + "\n")
 
 
@@ -186,17 +186,17 @@ def _exit_code(ctx: Context, error: BaseException) -> int:
             pass
         return 141
     if isinstance(error, (UsageError, MissingDependencyError)):
-        _error(ctx.command, error)
+        _error(ctx.command, error, ctx.language)
         return EXIT_USAGE
     if isinstance(error, (DataError, Error)):
-        _error(ctx.command, error)
+        _error(ctx.command, error, ctx.language)
         return EXIT_INVALID_DATA
     if isinstance(error, FileNotFoundError):
-        _error(ctx.command, UsageError(f"no such file: {error.filename}"))
+        _error(ctx.command, UsageError(f"no such file: {error.filename}"), ctx.language)
         return EXIT_USAGE
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
-        _error(ctx.command, UsageError(f"{where}{error.strerror or error}"))
+        _error(ctx.command, UsageError(f"{where}{error.strerror or error}"), ctx.language)
         return EXIT_USAGE
     sys.stderr.write(
         f"ctg {ctx.command}: internal error: {type(error).__name__}: {error} "

@@ -21,12 +21,14 @@
 #include <deque>
 #include <exception>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <utility>
+#include <vector>
 
 namespace ctg::python {
 
@@ -481,21 +483,61 @@ void bind_core(py::module_& m) {
     py::class_<ctg::provenance> provenance_cls(m, "Provenance", ctg_doc::provenance::class_doc);
 
     // --- ErrorDetail ----------------------------------------------------------------------------
+    // The parameters of a message: a dict in Python; pickled as (name, value) pairs in order.
+    using param_map = std::map<std::string, std::string>;
+    using param_pairs = std::vector<std::pair<std::string, std::string>>;
+    const auto params_map = [](const ctg::error_detail& d) {
+        param_map out;
+        for (const auto& p : d.params) {
+            out.emplace(p.name, p.value);
+        }
+        return out;
+    };
+    const auto params_of = [](const auto& params) {
+        std::vector<ctg::message_param> out;
+        for (const auto& [name, value] : params) {
+            out.push_back({name, value});
+        }
+        return out;
+    };
     error_detail_cls
-        .def(py::init([](std::string field, std::string value, std::string expected) {
-                 return ctg::error_detail{std::move(field), std::move(value), std::move(expected)};
+        .def(py::init([params_of](std::string field, std::string value, std::string expected,
+                                  std::string code, const param_map& params) {
+                 ctg::error_detail d{std::move(field), std::move(value), std::move(expected)};
+                 d.code = std::move(code);
+                 d.params = params_of(params);
+                 return d;
              }),
-             py::arg("field"), py::arg("value"), py::arg("expected"))
+             py::arg("field"), py::arg("value"), py::arg("expected"), py::arg("code") = "",
+             py::arg("params") = param_map{})
+        .def_static(
+            "of",
+            [params_of](std::string_view code, std::string field, std::string value,
+                        const param_map& params) {
+                return ctg::error_detail::of(code, std::move(field), std::move(value),
+                                             params_of(params));
+            },
+            py::arg("code"), py::arg("field"), py::arg("value"), py::arg("params") = param_map{},
+            ctg_doc::error_detail::of)
         .def_readonly("field", &ctg::error_detail::field, ctg_doc::error_detail::field)
         .def_readonly("value", &ctg::error_detail::value, ctg_doc::error_detail::value)
         .def_readonly("expected", &ctg::error_detail::expected, ctg_doc::error_detail::expected)
+        .def_readonly("code", &ctg::error_detail::code, ctg_doc::error_detail::code)
+        .def_property_readonly("params", params_map,
+                               "The parameters of the message code, by name (a new dict).")
         .def("to_string", &ctg::error_detail::to_string, ctg_doc::error_detail::to_string)
         .def("__str__", &ctg::error_detail::to_string)
         .def("__repr__",
              [](const ctg::error_detail& d) {
+                 std::string params;
+                 for (const auto& p : d.params) {
+                     params +=
+                         (params.empty() ? "" : ", ") + repr_str(p.name) + ": " + repr_str(p.value);
+                 }
                  return call_repr("ErrorDetail",
                                   {"field=" + repr_str(d.field), "value=" + repr_str(d.value),
-                                   "expected=" + repr_str(d.expected)});
+                                   "expected=" + repr_str(d.expected), "code=" + repr_str(d.code),
+                                   "params={" + params + "}"});
              })
         .def(
             "__iter__",
@@ -505,16 +547,23 @@ void bind_core(py::module_& m) {
             "Python: `field, value, expected = detail`.")
         .def("__hash__",
              [](const ctg::error_detail& d) {
-                 return py::hash(py::make_tuple(d.field, d.value, d.expected));
+                 return py::hash(py::make_tuple(d.field, d.value, d.expected, d.code));
              })
         .def(py::pickle(
             [](const ctg::error_detail& d) {
-                return py::make_tuple(pickle_version, d.field, d.value, d.expected);
+                param_pairs pairs;
+                for (const auto& p : d.params) {
+                    pairs.emplace_back(p.name, p.value);
+                }
+                return py::make_tuple(pickle_version, d.field, d.value, d.expected, d.code, pairs);
             },
-            [](const py::tuple& s) {
-                check_state(s, 4, "ErrorDetail");
-                return ctg::error_detail{s[1].cast<std::string>(), s[2].cast<std::string>(),
-                                         s[3].cast<std::string>()};
+            [params_of](const py::tuple& s) {
+                check_state(s, 6, "ErrorDetail");
+                ctg::error_detail d{s[1].cast<std::string>(), s[2].cast<std::string>(),
+                                    s[3].cast<std::string>()};
+                d.code = s[4].cast<std::string>();
+                d.params = params_of(s[5].cast<param_pairs>());
+                return d;
             }));
     def_equality(error_detail_cls, std::equal_to<>{});
 
@@ -893,6 +942,16 @@ void bind_core(py::module_& m) {
     m.def("parse_date", &ctg::parse_date, py::arg("text"), py::arg("field") = "date",
           ctg_doc::parse_date);
     m.def("to_iso", &ctg::to_iso, py::arg("day"), ctg_doc::to_iso);
+    m.def(
+        "message_codes",
+        []() {
+            std::map<std::string, std::string> out;  // sorted by code, as the table
+            for (const auto& c : ctg::message_codes()) {
+                out.emplace(c.code, c.english);
+            }
+            return out;
+        },
+        doc_with(ctg_doc::message_codes, "Python: a dict code → English template, in code order."));
     m.def("to_french", py::overload_cast<ctg::date>(&ctg::to_french), py::arg("day"),
           ctg_doc::to_french);
     m.def("prorata", &ctg::prorata, py::arg("active"), py::arg("reference"), py::arg("basis"),

@@ -322,7 +322,8 @@ def test_finance_declared_year_without_expenses_is_invalid_data(
 ) -> None:
     code, _, err = run(capsys, "-q", "finance", "--year", "2024", "--basis", "declared")
     assert code == 1
-    assert 'ctg finance: error: year: got "2024"' in err and "2021, 2022" in err
+    assert "ctg finance: error: year : valeur « 2024 » ; attendu une année" in err
+    assert "2021, 2022" in err
 
 
 def test_finance_rulebook_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -494,8 +495,8 @@ def test_scenario_set_on_unknown_parameter(capsys: pytest.CaptureFixture[str]) -
     code, out, err = run(capsys, "scenario", "--set", "plafond=50000", "--year", "2024")
     line = one_error_line(err, "scenario")
     assert code == 2 and out == ""
-    assert line.startswith('ctg scenario: error: --set plafond=50000: parameter: got "plafond"')
-    assert "expected a parameter of rulebook charente-2021: coordination_ceiling_per_fte" in line
+    assert line.startswith("ctg scenario: error: --set plafond=50000: parameter : valeur « plafond »")
+    assert "attendu un paramètre du barème charente-2021 : coordination_ceiling_per_fte" in line
 
 
 def test_scenario_set_with_bad_value(capsys: pytest.CaptureFixture[str]) -> None:
@@ -505,17 +506,23 @@ def test_scenario_set_with_bad_value(capsys: pytest.CaptureFixture[str]) -> None
     line = one_error_line(err, "scenario")
     assert code == 2
     assert (
-        '--set coordination_rate=quatre-vingts: value: got "quatre-vingts"; expected a percentage'
-        in line
+        "--set coordination_rate=quatre-vingts: value : valeur « quatre-vingts » ; attendu un "
+        "nombre décimal écrit en chiffres (caractère inattendu en position 1)" in line
+    )
+    code, _, err = run(capsys, "scenario", "--set", "coordination_rate=quatre-vingts",
+                       "--year", "2024", "--lang", "en")
+    assert code == 2 and (
+        '--set coordination_rate=quatre-vingts: value: got "quatre-vingts"; expected a decimal '
+        "number written with digits (unexpected character at position 1)" in one_error_line(err, "scenario")
     )
 
 
 @pytest.mark.parametrize(
     ("spec", "expected"),
     [
-        ("coordination_rate", "there is no '='"),
-        ("coordination_rate=75@2024-13-01", "\"2024-13-01\" after '@' is not a calendar date"),
-        ("coordination_rate=75@2010-01-01", "expected a date on or after 2020-01-01"),
+        ("coordination_rate", "(il n’y a pas de « = »)"),
+        ("coordination_rate=75@2024-13-01", "(« 2024-13-01 » après « @ » n’est pas une date"),
+        ("coordination_rate=75@2010-01-01", "attendu une date le 2020-01-01 ou après"),
     ],
 )
 def test_scenario_malformed_set(
@@ -530,7 +537,7 @@ def test_scenario_empty_name(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "scenario", "--set", "coordination_rate=80", "--name", "")
     line = one_error_line(err, "scenario")
     assert code == 2 and line.startswith(
-        'ctg scenario: error: --name: name: got ""; expected a non-empty'
+        "ctg scenario: error: --name: name : valeur vide ; attendu un nom de scénario non vide"
     )
 
 
@@ -538,7 +545,9 @@ def test_scenario_rate_without_its_parts(capsys: pytest.CaptureFixture[str]) -> 
     # charente-2021 splits its 80 % into 55 % + 25 %: a 75 % rate alone no longer adds up.
     code, _, err = run(capsys, "scenario", "--set", "coordination_rate=75", "--year", "2021")
     line = one_error_line(err, "scenario")
-    assert code == 2 and '--set: formula.parts: got "55 % + 25 % = 80 % on 2020-01-01"' in line
+    assert code == 2 and "--set: formula.parts : valeur « 55 % + 25 % = 80 % » ; attendu des " \
+        "poids de parts dont la somme égale le taux coordination_rate = 75 % en vigueur le " \
+        "2020-01-01" in line
 
 
 def test_scenario_needs_a_set(capsys: pytest.CaptureFixture[str]) -> None:
@@ -691,7 +700,7 @@ def test_a_blank_workbook_for_every_post_is_scored_with_post_and_year(
                 workbook[name].cell(row, 6, "oui")
     workbook.save(path)
     code, _, err = run(capsys, "-q", "evaluate", str(path))
-    assert code == 1 and 'column post_id: got ""' in err
+    assert code == 1 and "column post_id : valeur vide" in err
     doc = run_json(capsys, "-q", "evaluate", str(path), "--post", "post-rouillacais",
                    "--year", "2022")
     (scores,) = doc["evaluations"]
@@ -716,9 +725,10 @@ def test_evaluate_invalid_answers_list_every_error(
     code, out, err = run(capsys, "evaluate", str(path))
     assert code == 1 and out == ""
     lines = err.strip().splitlines()
-    assert lines[0] == f"ctg evaluate: error: {path}: 81 error(s)"
+    assert lines[0] == f"ctg evaluate: error: {path} : 81 erreur(s)"
     assert len(lines) == 1 + 81
-    assert lines[1].startswith('  row 2, column answer: got "peut-être"; expected a level of scale')
+    assert lines[1].startswith(
+        "  row 2, column answer : valeur « peut-être » ; attendu un code de l’échelle")
     assert "Traceback" not in err
 
 
@@ -732,7 +742,8 @@ def test_evaluate_evaluations_json_of_deux_sevres(
     path.write_text(ctg.evaluations_to_json(dataset.evaluations), encoding="utf-8")
     code, _, err = run(capsys, "evaluate", str(path), "--format", "json")
     assert code == 0
-    assert 'avertissement : evaluations[1].answers: got "63 of 86 cells unanswered' in err
+    assert "avertissement : evaluations[1].answers : valeur « " in err
+    assert "(63 case(s) sur 86 sans réponse ; évaluation incomplète, pas une erreur)" in err
     result = run_json(capsys, "-q", "evaluate", str(path))
     golden = GOLDEN["evaluations_2022"]["rows"]
     for scores in result["evaluations"]:
@@ -814,7 +825,7 @@ def test_validate_builtin_dataset(capsys: pytest.CaptureFixture[str]) -> None:
     )
     warnings = err.strip().splitlines()
     assert len(warnings) == 6 and all(w.startswith("avertissement : ") for w in warnings)
-    assert warnings[0].startswith("avertissement : conventions[8].themes: got")
+    assert warnings[0].startswith("avertissement : conventions[8].themes : valeur « ")
 
 
 def test_validate_broken_dataset_lists_every_error(
@@ -826,12 +837,13 @@ def test_validate_broken_dataset_lists_every_error(
     head, _, body = out.partition("\n\n")
     errors = body.strip().splitlines()
     assert head == f"invalide : {path} — {len(errors)} erreur(s)"
-    fields = [line[2:].split(":")[0] for line in errors]
+    fields = [line[2:].split(" : ")[0] for line in errors]
     for expected in ("epcis[0].siren", "posts[0].contracted_fte", "conventions[1].term.start"):
         assert expected in fields
-    assert '- epcis[0].siren: got "123"; expected a SIREN of 9 digits' in out
-    assert '- conventions[1].term.start: got "2019-02-30"' in out
-    assert one_error_line(err, "validate") == f"ctg validate: error: {path}: {len(errors)} error(s)"
+    assert "- epcis[0].siren : valeur « 123 » ; attendu un SIREN de 9 chiffres" in out
+    assert "- conventions[1].term.start : valeur « 2019-02-30 »" in out
+    assert one_error_line(err, "validate") == (
+        f"ctg validate: error: {path} : {len(errors)} erreur(s)")
     doc = json.loads(run(capsys, "validate", "--input", str(path), "--format", "json")[1])
     assert doc["valid"] is False and len(doc["errors"]) == len(errors)
     assert {"field": "posts[0].contracted_fte", "value": "abc"}.items() <= doc["errors"][
@@ -846,10 +858,19 @@ def test_other_commands_list_every_error_of_an_invalid_dataset(
     code, out, err = run(capsys, "finance", "--input", str(path), "--on", "2021-06-30")
     assert code == 1 and out == ""
     lines = err.strip().splitlines()
-    assert lines[0].startswith(f"ctg finance: error: {path}: ") and lines[0].endswith(" error(s)")
-    assert int(lines[0].split(": ")[-1].split()[0]) == len(lines) - 1
+    assert lines[0].startswith(f"ctg finance: error: {path} : ")
+    assert lines[0].endswith(" erreur(s)")
+    assert int(lines[0].split(" : ")[-1].split()[0]) == len(lines) - 1
     assert (
-        '  epcis[0].siren: got "123"; expected a SIREN of 9 digits with a valid Luhn key' in lines
+        "  epcis[0].siren : valeur « 123 » ; attendu un SIREN de 9 chiffres dont la clé de Luhn "
+        "est valide" in lines
+    )
+    code, out, err = run(capsys, "finance", "--input", str(path), "--on", "2021-06-30",
+                         "--lang", "en")
+    assert code == 1 and err.strip().splitlines()[0].endswith(" error(s)")
+    assert (
+        '  epcis[0].siren: got "123"; expected a SIREN of 9 digits with a valid Luhn key'
+        in err.splitlines()
     )
     assert "Traceback" not in err
 
@@ -860,7 +881,9 @@ def test_validate_not_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     code, out, _ = run(capsys, "validate", "--input", str(path), "--format", "json")
     assert code == 1
     (error,) = json.loads(out)["errors"]
-    assert error["field"] == "(root)" and "truncated" in error["value"]
+    assert error["field"] == "(root)" and error["code"] == "json.truncated"
+    size = len(CHARENTE_JSON[:200].encode("utf-8"))  # bytes, not characters
+    assert error["params"] == {"byte": str(size)} and "truncated?" in error["expected"]
 
 
 # --- the second dataset: deux-sevres-2022 -----------------------------------------------------
@@ -978,9 +1001,9 @@ def test_validate_deux_sevres(capsys: pytest.CaptureFixture[str], golden: dict[s
     assert [w["field"] for w in doc["warnings"]] == expected["warnings"]
     lines = err.strip().splitlines()
     assert all(line.startswith("avertissement : ") for line in lines)
-    assert [line.removeprefix("avertissement : ").split(": got")[0] for line in lines] == expected[
-        "warnings"
-    ]
+    assert [
+        line.removeprefix("avertissement : ").split(" : valeur")[0] for line in lines
+    ] == expected["warnings"]
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -1245,7 +1268,7 @@ def test_script_success_and_json_on_stdout(tmp_path: Path) -> None:
         (
             ["scenario", "--set", "nope=1"],
             2,
-            'ctg scenario: error: --set nope=1: parameter: got "nope"',
+            "ctg scenario: error: --set nope=1: parameter : valeur « nope »",
         ),
         (
             ["validate", "--input", "absent.json"],
@@ -1273,7 +1296,7 @@ def test_script_invalid_dataset_exits_1_without_traceback(tmp_path: Path) -> Non
     done = script("validate", "--input", path.name, cwd=tmp_path)
     assert done.returncode == 1
     assert done.stdout.startswith(f"invalide : {path.name} — ")
-    assert done.stderr.startswith(f"ctg validate: error: {path.name}: ")
+    assert done.stderr.startswith(f"ctg validate: error: {path.name} : ")
     assert "Traceback" not in done.stderr + done.stdout
 
 

@@ -214,12 +214,18 @@ def test_without_cej_there_is_no_gain_and_a_single_rulebook_is_enough() -> None:
 
 
 def test_bad_rulebook_lists_are_refused() -> None:
-    with pytest.raises(ctg.InvalidValueError, match="rulebooks"):
+    with pytest.raises(ctg.InvalidValueError, match="rulebooks") as empty:
         charente(rulebooks=[])
-    with pytest.raises(ctg.InvalidValueError, match="each rulebook once"):
+    assert empty.value.detail is not None and empty.value.detail.code == "report.rulebooks.empty"
+    with pytest.raises(ctg.InvalidValueError, match="each rulebook once") as twice:
         charente(rulebooks=["cej", "cej"])
-    with pytest.raises(ctg.InvalidValueError, match='detail: got "loire-cej-2015"'):
+    assert twice.value.detail is not None
+    assert twice.value.detail.code == "report.rulebooks.repeated"
+    with pytest.raises(ctg.InvalidValueError, match='detail: got "loire-cej-2015"') as unknown:
         charente(rulebooks=["cej"], detail="loire-cej-2015")
+    assert unknown.value.detail is not None
+    assert unknown.value.detail.code == "report.rulebook.unknown"
+    assert unknown.value.detail.params == {"known": "cej"}
 
 
 def test_the_detailed_rulebook_is_the_dataset_field_by_default() -> None:

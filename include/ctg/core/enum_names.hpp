@@ -86,21 +86,21 @@ template <typename E, std::size_t N>
  * @param table the enum's names
  * @param text the text read
  * @param field the field named by the error
- * @param expected what the error says was expected; empty: `one of ` and the names
  * @code
  * ctg::parse_name(colours, "green", "colour");  // colour::green
  * ctg::parse_name(colours, "blue", "colour");   // throws: expected one of red, green
  * @endcode
- * @throws ctg::invalid_value naming `field` and `text` when no entry is written `text`.
+ * @throws ctg::invalid_value naming `field` and `text` when no entry is written `text`: message
+ * `value.one_of`, its parameter `accepted` the table's names (`red, green`).
  */
 template <typename E, std::size_t N>
 [[nodiscard]] E parse_name(const std::array<enum_name<E>, N>& table, std::string_view text,
-                           std::string_view field, std::string_view expected = {}) {
+                           std::string_view field) {
     if (const std::optional<E> value = value_of(table, text)) {
         return *value;
     }
-    throw invalid_value(std::string(field), std::string(text),
-                        expected.empty() ? "one of " + names_of(table) : std::string(expected));
+    throw invalid_value(error_detail::of("value.one_of", std::string(field), std::string(text),
+                                         {{"accepted", names_of(table)}}));
 }
 
 }  // namespace ctg

@@ -47,7 +47,8 @@ public:
 private:
     friend known_or_local;
     static constexpr std::string_view noun = "theme";
-    static constexpr std::string_view known_noun = "a Cnaf theme";
+    static constexpr std::string_view unknown_code = "theme.unknown";
+    static constexpr std::string_view local_empty_code = "theme.local_empty";
     static std::span<const cnaf_theme> known_values() noexcept { return all_cnaf_themes(); }
 };
 
@@ -87,7 +88,8 @@ public:
 private:
     friend known_or_local;
     static constexpr std::string_view noun = "role";
-    static constexpr std::string_view known_noun = "a known role";
+    static constexpr std::string_view unknown_code = "role.unknown";
+    static constexpr std::string_view local_empty_code = "role.local_empty";
     static std::span<const known_role> known_values() noexcept;
 };
 

@@ -31,8 +31,10 @@ inline constexpr std::string_view local_marker = "local:";
  * written with the `local:` marker.
  *
  * ctg::theme and ctg::signatory_role derive from it (`Derived`), each saying how messages name
- * it (`theme`, `a Cnaf theme`) and which known values exist. Unknown names without the marker
- * are refused, so that a typo (`parentalité`, `jeunnesse`) is never taken for a local value.
+ * it (`theme`), the message codes of its errors (`theme.unknown`, whose parameter `accepted`
+ * lists the known names, and `theme.local_empty`) and which known values exist. Unknown names
+ * without the marker are refused, so that a typo (`parentalité`, `jeunnesse`) is never taken
+ * for a local value.
  * @code
  * auto t = ctg::theme::parse("parentalite");           // a Cnaf theme
  * auto l = ctg::theme::parse("local:bien vieillir");   // a local theme "bien vieillir"
@@ -51,9 +53,8 @@ public:
     [[nodiscard]] static Derived local(std::string_view label,
                                        std::string_view field = Derived::noun) {
         if (std::all_of(label.begin(), label.end(), [](char c) { return c == ' ' || c == '\t'; })) {
-            throw invalid_value(std::string(field), std::string(local_marker) + std::string(label),
-                                "a local " + std::string(Derived::noun) +
-                                    " with a label after \"local:\"");
+            throw invalid_value(error_detail::of(Derived::local_empty_code, std::string(field),
+                                                 std::string(local_marker) + std::string(label)));
         }
         Derived value{Known{}};
         known_or_local& base = value;
@@ -76,9 +77,8 @@ public:
             }
             names += (names.empty() ? "" : ", ") + std::string(detail::known_name(k));
         }
-        throw invalid_value(std::string(field), std::string(text),
-                            std::string(Derived::known_noun) + " (" + names + ") or a local " +
-                                std::string(Derived::noun) + " written \"local:<label>\"");
+        throw invalid_value(error_detail::of(Derived::unknown_code, std::string(field),
+                                             std::string(text), {{"accepted", names}}));
     }
 
     /// @brief Whether this is a local value.

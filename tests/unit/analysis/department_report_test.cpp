@@ -245,6 +245,7 @@ TEST(department_report, errors_name_the_field) {
     } catch (const ctg::invalid_value& e) {
         EXPECT_EQ(e.detail().field, "rulebooks");
         EXPECT_EQ(e.detail().expected, "at least one rulebook");
+        EXPECT_EQ(e.detail().code, "report.rulebooks.empty");
     }
     std::vector<ctg::rulebook> twice{ctg::builtin_rulebook("cej"), ctg::builtin_rulebook("cej")};
     try {
@@ -254,6 +255,7 @@ TEST(department_report, errors_name_the_field) {
         EXPECT_EQ(e.detail().field, "rulebooks");
         EXPECT_EQ(e.detail().value, "cej, cej");
         EXPECT_EQ(e.detail().expected, "each rulebook once");
+        EXPECT_EQ(e.detail().code, "report.rulebooks.repeated");
     }
     ctg::department_report_options options;
     options.detail = "loire-cej-2015";
@@ -266,6 +268,7 @@ TEST(department_report, errors_name_the_field) {
         EXPECT_EQ(e.detail().field, "detail");
         EXPECT_EQ(e.detail().value, "loire-cej-2015");
         EXPECT_EQ(e.detail().expected, "one of the report's rulebooks (national-2020, cej)");
+        EXPECT_EQ(e.detail().code, "report.rulebook.unknown");
     }
     options = {};
     options.baseline = "charente-2021";
@@ -290,7 +293,8 @@ TEST(dataset_fields, grid_must_be_built_in_and_both_fields_round_trip) {
         ASSERT_EQ(e.details().size(), 1U);
         EXPECT_EQ(e.details()[0].field, "grid");
         EXPECT_EQ(e.details()[0].value, "gironde-2030");
-        EXPECT_EQ(e.details()[0].expected, "the id of a built-in grid: charente-2021");
+        EXPECT_EQ(e.details()[0].code, "builtin.grid.unknown");
+        EXPECT_EQ(e.details()[0].expected, "a built-in grid: charente-2021");
     }
     const std::string text = ctg::to_json(charente());
     EXPECT_NE(text.find("\"rulebook\": \"charente-2021\",\n  \"grid\": \"charente-2021\""),

@@ -51,10 +51,13 @@ TEST(EnumNamesTest, ParseNameNamesFieldValueAndChoices) {
         EXPECT_EQ(e.detail().expected, "one of green, red, blue");
     }
     try {
-        (void)ctg::parse_name(colours, "violet", "colour", "a primary colour");
+        (void)ctg::parse_name(colours, "violet", "colour");
         FAIL() << "expected invalid_value";
     } catch (const ctg::invalid_value& e) {
-        EXPECT_EQ(e.detail().expected, "a primary colour");
+        EXPECT_EQ(e.detail().code, "value.one_of");
+        ASSERT_EQ(e.detail().params.size(), 1U);
+        EXPECT_EQ(e.detail().params[0].name, "accepted");
+        EXPECT_EQ(e.detail().params[0].value, "green, red, blue");
     }
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/error.hpp>
+#include <ctg/core/money.hpp>
 
 #include <gtest/gtest.h>
 
@@ -130,6 +131,60 @@ TEST(ErrorTest, ValidationErrorWithoutDetailsStillHasOne) {
     const ctg::validation_error e("document", {});
     ASSERT_FALSE(e.details().empty());
     EXPECT_FALSE(e.detail().field.empty());
+}
+
+}  // namespace
+
+namespace {
+
+// --- Message codes ---------------------------------------------------------------------------
+
+TEST(MessageCodesTest, TableIsSortedUniqueAndDotted) {
+    const auto codes = ctg::message_codes();
+    ASSERT_GT(codes.size(), 150U);
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        EXPECT_NE(codes[i].code.find('.'), std::string_view::npos) << codes[i].code;
+        EXPECT_FALSE(codes[i].english.empty()) << codes[i].code;
+        if (i > 0) {
+            EXPECT_LT(codes[i - 1].code, codes[i].code);  // sorted, so no code twice
+        }
+    }
+}
+
+TEST(MessageCodesTest, OfFillsTheEnglishTemplateWithTheParameters) {
+    const auto d = error_detail::of("year.range", "expenses[0].year", "1850",
+                                    {{"low", "1900"}, {"high", "2200"}});
+    EXPECT_EQ(d.code, "year.range");
+    EXPECT_EQ(d.expected, "a year between 1900 and 2200");
+    EXPECT_EQ(d.param("low"), "1900");
+    EXPECT_EQ(d.param("absent"), "");
+    EXPECT_EQ(d.to_string(),
+              "expenses[0].year: got \"1850\"; expected a year between 1900 and 2200");
+}
+
+TEST(MessageCodesTest, UnknownCodeOrMissingParameterIsAProgrammingError) {
+    EXPECT_THROW((void)error_detail::of("no.such.code", "f", "v"), std::logic_error);
+    EXPECT_THROW((void)error_detail::of("year.range", "f", "v", {{"low", "1"}}), std::logic_error);
+}
+
+TEST(MessageCodesTest, ExceptionsKeepTheCodeOfTheirDetail) {
+    try {
+        throw ctg::invalid_value(error_detail::of("siren.invalid", "siren", "123"));
+    } catch (const ctg::error& e) {
+        EXPECT_EQ(e.detail().code, "siren.invalid");
+        EXPECT_EQ(e.detail().expected, "a SIREN of 9 digits with a valid Luhn key");
+    }
+    try {
+        (void)ctg::money::parse("12.345", "expense");
+        FAIL() << "no exception";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().code, "decimal.too_many_decimals");
+        EXPECT_EQ(e.detail().param("max_decimals"), "2");
+        EXPECT_EQ(e.detail().param("given"), "3");
+        EXPECT_STREQ(e.what(),
+                     "expense: got \"12.345\"; expected a number with at most 2 decimal place(s) "
+                     "(3 decimal places given)");
+    }
 }
 
 }  // namespace

@@ -128,7 +128,7 @@ TEST(evaluation_csv_bad_input, extra_column) {
 
 TEST(evaluation_csv_bad_input, row_with_another_number_of_fields) {
     expect_csv_error(header + row("1.1", "famille", "oui") + "charente-2021,1,post-a,2021\n",
-                     "row 3", "4 fields");
+                     "row 3", "4");
 }
 
 TEST(evaluation_csv_bad_input, filled_grid_of_another_grid_version) {

@@ -92,7 +92,7 @@ TEST(posts_csv, row_with_a_wrong_number_of_fields) {
     const auto e = errors_of(header + "p,c,241600303,1,2021\n");
     const auto* d = find(e, "row 2");
     ASSERT_NE(d, nullptr);
-    EXPECT_EQ(d->value, "5 fields");
+    EXPECT_EQ(d->value, "5");
 }
 
 TEST(posts_csv, duplicate_post_and_year) {

@@ -76,7 +76,10 @@ TEST(dataset_validation, coordinators_above_the_contracted_fte_is_an_error) {
         errors_of(with(minimal(), R"("start": "2021-09-01")", R"("start": "2021-08-01")"));
     const auto* d = find(e, "posts[0].coordinators");
     ASSERT_NE(d, nullptr) << list(e);
-    EXPECT_EQ(d->value, "2 FTE on 2021-08-01");
+    EXPECT_EQ(d->value, "2");
+    EXPECT_EQ(d->code, "dataset.post.overstaffed");
+    EXPECT_EQ(d->param("on"), "2021-08-01");
+    EXPECT_EQ(d->param("contracted"), "1.5");
     EXPECT_NE(d->expected.find("1.5"), std::string::npos);
 }
 

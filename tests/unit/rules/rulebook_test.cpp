@@ -101,7 +101,7 @@ TEST(RulebookTest, UnknownParameterLookupListsTheKnownOnes) {
         EXPECT_EQ(e.detail().field, "parameter");
         EXPECT_EQ(e.detail().value, "plafond");
         EXPECT_EQ(e.detail().expected,
-                  "one of: coordination_ceiling_per_fte, coordination_rate, "
+                  "one of coordination_ceiling_per_fte, coordination_rate, "
                   "part_bonus_territoire, part_fonds_locaux");
     }
 }
@@ -186,7 +186,7 @@ TEST(RulebookTest, NegativeFlatAmountIsRejectedButZeroIsAllowed) {
     ASSERT_EQ(d.size(), 1U);
     EXPECT_EQ(d[0].field, "parameters.amount.segments[0].value");
     EXPECT_EQ(d[0].value, "-24000.00");
-    EXPECT_EQ(d[0].expected, "an amount per FTE of 0 € or more");
+    EXPECT_EQ(d[0].expected, "an amount of 0 or more");
     EXPECT_NO_THROW((void)make(flat("amount"),
                                {amount_param("amount", {seg("2020-01-01", nullptr, eur("0"))})}));
 }
@@ -199,7 +199,7 @@ TEST(RulebookTest, DuplicateParameterNamesAndPartIdsAreRejected) {
     const auto d = details_of([&] { (void)make(f, params); });
     ASSERT_EQ(d.size(), 2U);
     EXPECT_EQ(d[0].field, "parameters.coordination_rate");
-    EXPECT_EQ(d[0].expected, "a parameter name used only once");
+    EXPECT_EQ(d[0].expected, "a value used only once");
     EXPECT_EQ(d[1].field, "formula.parts[1].id");
     EXPECT_EQ(d[1].value, "bonus_territoire");
 }
@@ -208,7 +208,8 @@ TEST(RulebookTest, PartsNotAddingUpToTheRateAreRejected) {
     const auto d = details_of([] { (void)make(charente_formula(), charente_parameters("20")); });
     ASSERT_EQ(d.size(), 1U);
     EXPECT_EQ(d[0].field, "formula.parts");
-    EXPECT_EQ(d[0].value, "55 % + 20 % = 75 % on 2020-01-01");
+    EXPECT_EQ(d[0].value, "55 % + 20 % = 75 %");
+    EXPECT_EQ(d[0].param("on"), "2020-01-01");
     EXPECT_EQ(d[0].expected,
               "part weights adding up to the rate coordination_rate = 80 % in force on 2020-01-01");
 }
@@ -220,7 +221,7 @@ TEST(RulebookTest, PartsAreCheckedAtEveryDateAParameterChanges) {
                                                         seg("2024-01-01", nullptr, pct("60"))});
     const auto d = details_of([&] { (void)make(charente_formula(), params); });
     ASSERT_EQ(d.size(), 1U);
-    EXPECT_EQ(d[0].value, "60 % + 25 % = 85 % on 2024-01-01");
+    EXPECT_EQ(d[0].value, "60 % + 25 % = 85 %");
     EXPECT_TRUE(contains(d[0].expected, "80 % in force on 2024-01-01"));
 
     // Raising the rate to 85 % on the same date makes it consistent again.
@@ -242,7 +243,7 @@ TEST(RulebookTest, FlatPartsArePlainWeights) {
     const auto d = details_of([&] { (void)make(f, params("0", "0")); });
     ASSERT_EQ(d.size(), 1U);
     EXPECT_EQ(d[0].field, "formula.parts");
-    EXPECT_EQ(d[0].expected, "part weights with a sum above 0 %");
+    EXPECT_EQ(d[0].expected, "part weights with a sum above 0 % on 2020-01-01");
 }
 
 TEST(RulebookTest, PartWeightMustNameARateParameter) {

@@ -108,6 +108,14 @@ def collect(dataset: _ctg.Dataset, *, on: datetime.date, rulebooks: Sequence[_ct
     return parts_
 
 
+def _detail(detail: _ctg.ErrorDetail) -> dict[str, Any]:
+    """A warning or error of the library as data: field, value, the English `expected`, and the
+    message code with its parameters, from which a rendering words it in its language
+    (`ctg._messages.describe_data(item, language)`)."""
+    return {"field": detail.field, "value": detail.value, "expected": detail.expected,
+            "code": detail.code, "params": dict(detail.params)}
+
+
 def _to_dict(r: _ctg.DepartmentReport, language: _ctg.Language,
              maximum: list[_ctg.PortfolioFinancing],
              comparison: _ctg.ReportComparison) -> dict[str, Any]:
@@ -129,9 +137,7 @@ def _to_dict(r: _ctg.DepartmentReport, language: _ctg.Language,
             "maximum": portfolio(detailed),
             "declared_years": list(financing.declared_years),
             "declared": None if financing.declared is None else portfolio(financing.declared),
-            "declared_unavailable": None if unavailable is None else {
-                "field": unavailable.field, "value": unavailable.value,
-                "expected": unavailable.expected},
+            "declared_unavailable": None if unavailable is None else _detail(unavailable),
         },
         "comparison": _comparison(comparison),
         "deadlines": deadlines(r.deadlines),
@@ -157,8 +163,7 @@ def _dataset(d: _ctg.DatasetSummary) -> dict[str, Any]:
                    "referents": counts.referents, "evaluations": counts.evaluations},
         "population": d.population,
         "contracted_fte": d.contracted_fte.to_string(),
-        "warnings": [{"field": w.field, "value": w.value, "expected": w.expected}
-                     for w in d.warnings],
+        "warnings": [_detail(w) for w in d.warnings],
     }
 
 

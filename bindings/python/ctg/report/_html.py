@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import jinja2
 
+from .. import _messages
 from . import _charts, _present
 
 #: Where the HTML template looks words up: its own entries first, then the shared ones.
@@ -58,6 +59,7 @@ def _environment() -> jinja2.Environment:
     env.filters["letter"] = lambda evidence: _present.EVIDENCE.get(evidence, "?")
     env.filters["pick"] = jinja2.pass_context(_pick)
     env.tests["web"] = _is_web_url
+    env.globals["expected"] = _messages.expected_data
     return env
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from .. import _messages
 from .._html import template_environment
 from . import _present
 
@@ -76,6 +77,7 @@ def _environment() -> Any:
         letter=_present.letter,
         marks=_present.marks_text,
         cited=_present.cited,
+        describe=_messages.describe_data,
     )
     return env
 
