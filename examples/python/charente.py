@@ -11,14 +11,19 @@ from datetime import date
 import ctg
 
 dataset = ctg.builtin_dataset("charente-2021")
-print(f"Jeu de données : {dataset.id} — {len(dataset.posts)} postes, {dataset.total_contracted_fte} ETP")
+print(
+    f"Jeu de données : {dataset.id} — {len(dataset.posts)} postes, "
+    f"{dataset.total_contracted_fte} ETP"
+)
 
 # 1. The four built-in rulebooks compared at 2021-06-30, for the maximum financing
 #    (expense assumed at the ceiling).
 print("\nFinancement maximal au 30/06/2021 :")
 for rulebook_id in ("national-2020", "cej", "charente-2021", "loire-cej-2015"):
     rules = ctg.builtin_rulebook(rulebook_id)
-    portfolio = ctg.finance_portfolio(dataset, rules, date(2021, 6, 30), ctg.ExpenseBasis.at_ceiling)
+    portfolio = ctg.finance_portfolio(
+        dataset, rules, date(2021, 6, 30), ctg.ExpenseBasis.at_ceiling
+    )
     print(f"  {rulebook_id:<16} {portfolio.total.total.to_french():>14}")
 
 # 2. One amount explained: the Grand Angoulême post under the Charente rulebook.
@@ -35,8 +40,12 @@ scenario = ctg.apply_scenario(
     "plafond-50k",
     {"coordination_ceiling_per_fte": ("50000", date(2024, 1, 1))},
 )
-before = ctg.finance_portfolio(dataset, charente, 2024, ctg.ExpenseBasis.at_ceiling).post("post-val-de-charente")
-after = ctg.finance_portfolio(dataset, scenario, 2024, ctg.ExpenseBasis.at_ceiling).post("post-val-de-charente")
+before = ctg.finance_portfolio(dataset, charente, 2024, ctg.ExpenseBasis.at_ceiling).post(
+    "post-val-de-charente"
+)
+after = ctg.finance_portfolio(dataset, scenario, 2024, ctg.ExpenseBasis.at_ceiling).post(
+    "post-val-de-charente"
+)
 assert before.result is not None and after.result is not None
 change = ctg.diff(before.result, after.result)
 print(f"\nScénario {scenario.id} — {before.post_id} en 2024 ({before.contracted_fte} ETP) :")

@@ -17,10 +17,13 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _ctg, _errors, _messages
 from ._ctg import Dataset, Fte, Grid, Language, Money, Rulebook
+
+if TYPE_CHECKING:
+    from ._format import Formatter
 
 # --- exit codes and errors --------------------------------------------------------------------
 
@@ -76,7 +79,7 @@ def pick(language: Language, fr: str, en: str) -> str:
 # --- formatting -------------------------------------------------------------------------------
 
 
-def _formatter(language: Language) -> Any:
+def _formatter(language: Language) -> Formatter:
     """The one formatter of the language (ctg._format, Babel, loaded on first use)."""
     from ._format import formatter
 
@@ -255,6 +258,7 @@ def default_rulebook_id(dataset: Dataset) -> str:
     rulebooks (`default_detailed_rulebook`), the dataset's own rulebook (its `rulebook` field)
     when built in, else the first of the report's default rulebooks (the national flat rate)."""
     from .report import default_detail, default_rulebook_ids
+
     return default_detail(dataset, [_ctg.builtin_rulebook(i) for i in default_rulebook_ids()])
 
 
@@ -278,7 +282,8 @@ def load_grid(spec: str, option: str = "--grid") -> Grid:
 
 
 def expense_basis(name: str) -> _ctg.ExpenseBasis:
-    return getattr(_ctg.ExpenseBasis, name)
+    basis: _ctg.ExpenseBasis = getattr(_ctg.ExpenseBasis, name)
+    return basis
 
 
 # --- outputs ----------------------------------------------------------------------------------

@@ -57,8 +57,7 @@ examples:
 
 #: The readers of the HTML report (`--audience`), French names first, then English aliases:
 #: analysts get the full report, elected officials the synthèse of four printed pages.
-AUDIENCES = {"analystes": "analystes", "elus": "elus", "analysts": "analystes",
-             "officials": "elus"}
+AUDIENCES = {"analystes": "analystes", "elus": "elus", "analysts": "analystes", "officials": "elus"}
 
 VALIDATE_EPILOG = """\
 examples:
@@ -186,7 +185,8 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
         raise UsageError(
             f'--audience: got "{args.audience}"; expected it with --format html or --html FILE '
             "(the synthèse for elected officials is an HTML page; md, json and csv are the full "
-            "report)")
+            "report)"
+        )
     on = parse_day(args.on)
     dataset = load_dataset(args)
     specs = args.rulebook or default_rulebook_ids()
@@ -195,10 +195,12 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
     if args.detail is not None and args.detail not in ids:
         raise UsageError(
             f'--detail: got "{args.detail}"; expected one of the report\'s rulebooks: '
-            + ", ".join(ids))
+            + ", ".join(ids)
+        )
     ctx.dataset_warnings(dataset)
-    report = build_report(dataset, on=on, rulebooks=rulebooks, language=ctx.language,
-                          detail=args.detail)
+    report = build_report(
+        dataset, on=on, rulebooks=rulebooks, language=ctx.language, detail=args.detail
+    )
     html = report.to_synthese if officials else report.to_html
     if args.html is not None:
         write_text_file(args.html, html())
@@ -246,15 +248,20 @@ def run_deadlines(args: argparse.Namespace, ctx: Context) -> int:
     else:
         from .report._markdown import render_deadlines  # the report's own rendering
 
-        content = render_deadlines(_json.deadlines(report), on.isoformat(),
-                                   _ctg.to_string(ctx.language))
+        content = render_deadlines(
+            _json.deadlines(report), on.isoformat(), _ctg.to_string(ctx.language)
+        )
     emit(ctx, content, args.output)
     return 0
 
 
 def _deadlines_json(report: _ctg.DeadlineReport) -> dict[str, Any]:
-    return {"format": "ctg.cli.deadlines/1", "dataset": report.dataset_id,
-            "on": _json.iso(report.on), **_json.deadlines(report)}
+    return {
+        "format": "ctg.cli.deadlines/1",
+        "dataset": report.dataset_id,
+        "on": _json.iso(report.on),
+        **_json.deadlines(report),
+    }
 
 
 def _deadlines_csv(report: _ctg.DeadlineReport) -> str:

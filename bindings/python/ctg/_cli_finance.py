@@ -201,8 +201,9 @@ def _portfolio_md(portfolio: PortfolioFinancing, language: Language) -> str:
     body = table(header, rows, "lll" + "r" * (len(header) - 4) + "l")
     from .report._markdown import render_portfolio  # the report's own rendering
 
-    detail = render_portfolio(_json.portfolio(portfolio), _json.text(portfolio.rulebook_label),
-                              _ctg.to_string(language))
+    detail = render_portfolio(
+        _json.portfolio(portfolio), _json.text(portfolio.rulebook_label), _ctg.to_string(language)
+    )
     return f"{title}\n\n{basis_line(portfolio, language)}\n\n{body}\n{detail}"
 
 

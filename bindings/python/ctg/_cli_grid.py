@@ -110,11 +110,16 @@ def add_evaluate(subparsers: Any, parents: list[argparse.ArgumentParser]) -> Non
         help="the grid filled (default: the built-in grid named in the file)",
     )
     evaluate.add_argument(
-        "--post", metavar="POST_ID",
-        help="xlsx: the post evaluated, for a workbook made without --post")
+        "--post",
+        metavar="POST_ID",
+        help="xlsx: the post evaluated, for a workbook made without --post",
+    )
     evaluate.add_argument(
-        "--year", type=int, metavar="YYYY",
-        help="xlsx: the year evaluated, for a workbook made without --year")
+        "--year",
+        type=int,
+        metavar="YYYY",
+        help="xlsx: the year evaluated, for a workbook made without --year",
+    )
     add_format_option(evaluate, ("md", "json"))
     add_output_option(evaluate)
     evaluate.set_defaults(run=run_evaluate)
@@ -179,26 +184,51 @@ def grid_markdown(grid: Grid, language: Language) -> str:
         activities = {a.id: label(a.label) for a in ref.activities}
     corrections = []
     for section in grid.sections:  # in the order of the grid: a section, then its items
-        corrections += [t("section_correction", section=section.id, original=c.original,
-                          corrected=c.corrected, kind=_ctg.to_string(c.kind))
-                        for c in section.corrections]
+        corrections += [
+            t(
+                "section_correction",
+                section=section.id,
+                original=c.original,
+                corrected=c.corrected,
+                kind=_ctg.to_string(c.kind),
+            )
+            for c in section.corrections
+        ]
         for item in section.items:
-            corrections += [t("item_correction", item=item.id, original=c.original,
-                              corrected=c.corrected, kind=_ctg.to_string(c.kind))
-                            for c in item.corrections]
+            corrections += [
+                t(
+                    "item_correction",
+                    item=item.id,
+                    original=c.original,
+                    corrected=c.corrected,
+                    kind=_ctg.to_string(c.kind),
+                )
+                for c in item.corrections
+            ]
     env = _environment()
     template = env.get_template("grid.md.j2")
-    return _paragraphs(template.render(
-        g=grid, t=t, label=label,
-        levels=" < ".join(f"{label(level.label)} (`{level.code}`)" for level in scale.levels),
-        achieved=None if achieved is None else label(achieved.label),
-        activities=activities, corrections=corrections,
-        source=cited({"document": grid.provenance.cited.document,
-                      "locator": grid.provenance.cited.locator,
-                      "url": grid.provenance.cited.url}),
-        policies=[label(p.label) for p in grid.policies],
-        activity_list=lambda ids: " ; ".join(
-            i if activities is None else activities.get(i, i) for i in ids)))
+    return _paragraphs(
+        template.render(
+            g=grid,
+            t=t,
+            label=label,
+            levels=" < ".join(f"{label(level.label)} (`{level.code}`)" for level in scale.levels),
+            achieved=None if achieved is None else label(achieved.label),
+            activities=activities,
+            corrections=corrections,
+            source=cited(
+                {
+                    "document": grid.provenance.cited.document,
+                    "locator": grid.provenance.cited.locator,
+                    "url": grid.provenance.cited.url,
+                }
+            ),
+            policies=[label(p.label) for p in grid.policies],
+            activity_list=lambda ids: " ; ".join(
+                i if activities is None else activities.get(i, i) for i in ids
+            ),
+        )
+    )
 
 
 # --- evaluate -----------------------------------------------------------------------------------
@@ -238,13 +268,15 @@ def _csv_grid(text: str, origin: str) -> Grid:
     return found
 
 
-def _read(path: Path, kind: str, grid: Grid | None, post: str | None, year: int | None
-          ) -> list[Evaluation]:
+def _read(
+    path: Path, kind: str, grid: Grid | None, post: str | None, year: int | None
+) -> list[Evaluation]:
     origin = os.fspath(path)
     if kind != "xlsx" and (post is not None or year is not None):
         raise UsageError(
             f"--post/--year: expected them with an xlsx workbook only (the {kind} file names "
-            "its post and year)")
+            "its post and year)"
+        )
     if kind == "json":
         return list(_ctg.load_evaluations_file(path))
     if kind == "csv":
@@ -261,8 +293,11 @@ def _read(path: Path, kind: str, grid: Grid | None, post: str | None, year: int 
         from . import excel
 
     try:
-        return [excel.read_evaluation(path, grid, post_id=post,
-                                      year=None if year is None else check_year(year))]
+        return [
+            excel.read_evaluation(
+                path, grid, post_id=post, year=None if year is None else check_year(year)
+            )
+        ]
     except (zipfile.BadZipFile, InvalidFileException, KeyError) as error:
         raise DataError(
             f"{origin}: not an Excel workbook (.xlsx) written by ctg grid: {error}"

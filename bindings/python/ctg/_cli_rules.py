@@ -39,6 +39,7 @@ A segment runs from its first day ("from") to the first day it is no longer in f
 excluded; empty or null: until further notice), as in the rulebook format.
 """
 
+
 def add_rules(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     rules = subparsers.add_parser(
         "rules",

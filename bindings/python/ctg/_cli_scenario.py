@@ -120,9 +120,12 @@ def _parse_override(spec: str, language: Language) -> _ctg.ParameterOverride:
     except _errors.InvalidValueError as error:
         if error.detail is None:
             raise UsageError(f'--set: got "{spec}"; expected {error}') from None
-        raise UsageError(_messages.describe_data(
-            {**_messages.as_json(error.detail, language), "field": "--set", "value": spec},
-            language)) from None
+        raise UsageError(
+            _messages.describe_data(
+                {**_messages.as_json(error.detail, language), "field": "--set", "value": spec},
+                language,
+            )
+        ) from None
 
 
 def _override_errors(error: _errors.ValidationError, specs: list[str], language: Language) -> str:
@@ -240,23 +243,49 @@ def _comparison_md(comparison: _ctg.PortfolioComparison, language: Language) -> 
     lang = _ctg.to_string(language)
     year = comparison.reference.start.year
     marks = comparison.marks.to_string()
-    rows = [[d.label, fte_md(d.contracted_fte, language), money_md(d.from_, language),
-             money_md(d.to, language), money_md(d.delta, language),
-             money_md(d.delta_per_fte, language), marks]
-            for d in comparison.by_epci]
+    rows = [
+        [
+            d.label,
+            fte_md(d.contracted_fte, language),
+            money_md(d.from_, language),
+            money_md(d.to, language),
+            money_md(d.delta, language),
+            money_md(d.delta_per_fte, language),
+            marks,
+        ]
+        for d in comparison.by_epci
+    ]
     total = comparison.total
-    rows.append([f"**{words('report.total', lang)} {total.label}**",
-                 fte_md(total.contracted_fte, language), money_md(total.from_, language),
-                 money_md(total.to, language), money_md(total.delta, language),
-                 money_md(total.delta_per_fte, language), marks])
-    header = [words("report.epci", lang), words("report.fte", lang), comparison.from_rulebook,
-              comparison.to_rulebook, *words("report.comparison.columns", lang).split("|"),
-              words("report.marks", lang)]
-    out = (f"### `{comparison.from_rulebook}` → `{comparison.to_rulebook}`, {year}\n\n"
-           + table(header, rows, "lrrrrrl"))
+    rows.append(
+        [
+            f"**{words('report.total', lang)} {total.label}**",
+            fte_md(total.contracted_fte, language),
+            money_md(total.from_, language),
+            money_md(total.to, language),
+            money_md(total.delta, language),
+            money_md(total.delta_per_fte, language),
+            marks,
+        ]
+    )
+    header = [
+        words("report.epci", lang),
+        words("report.fte", lang),
+        comparison.from_rulebook,
+        comparison.to_rulebook,
+        *words("report.comparison.columns", lang).split("|"),
+        words("report.marks", lang),
+    ]
+    out = f"### `{comparison.from_rulebook}` → `{comparison.to_rulebook}`, {year}\n\n" + table(
+        header, rows, "lrrrrrl"
+    )
     if comparison.not_compared:
-        out += "\n" + words("report.comparison.not_compared", lang,
-                            posts=", ".join(comparison.not_compared)) + "\n"
+        out += (
+            "\n"
+            + words(
+                "report.comparison.not_compared", lang, posts=", ".join(comparison.not_compared)
+            )
+            + "\n"
+        )
     return out
 
 

@@ -26,12 +26,19 @@ from __future__ import annotations
 import datetime
 import functools
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 #: Babel locale of each language of ctg.
 LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 
-Number = Decimal | str | int
+
+class SupportsDecimal(Protocol):
+    """A value of the library that knows its exact decimal: ctg.Money, ctg.Rate, ctg.Fte."""
+
+    def to_decimal(self) -> Decimal: ...
+
+
+Number = Decimal | str | int | SupportsDecimal
 
 
 def _decimal(value: Any) -> Decimal:

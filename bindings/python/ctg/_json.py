@@ -33,8 +33,9 @@ def period(value: _ctg.Period | None) -> dict[str, str] | None:
     return {"start": value.start.isoformat(), "last_day": value.last_day.isoformat()}
 
 
-def ratio(value: _ctg.ExactRatio | None,
-          fmt: _ctg.RatioFormat = TWO_DECIMALS) -> dict[str, str] | None:
+def ratio(
+    value: _ctg.ExactRatio | None, fmt: _ctg.RatioFormat = TWO_DECIMALS
+) -> dict[str, str] | None:
     if value is None:
         return None
     return {"fraction": value.to_fraction(), "value": value.rounded(fmt).to_plain()}
@@ -54,8 +55,12 @@ def text(value: _ctg.LocalizedText) -> dict[str, str]:
 
 def source(provenance: _ctg.Provenance) -> dict[str, str]:
     cited = provenance.cited
-    return {"evidence": _ctg.to_string(provenance.kind), "document": cited.document,
-            "locator": cited.locator, "url": cited.url}
+    return {
+        "evidence": _ctg.to_string(provenance.kind),
+        "document": cited.document,
+        "locator": cited.locator,
+        "url": cited.url,
+    }
 
 
 def part_amounts(amounts: Sequence[_ctg.PartAmount]) -> dict[str, str]:
@@ -68,29 +73,46 @@ def funding_parts(parts: Sequence[_ctg.FundingPart]) -> list[dict[str, Any]]:
 
 def financing_total(total: _ctg.FinancingTotal) -> dict[str, Any]:
     """A total per EPCI, per convention or for the department."""
-    return {"id": total.id, "label": total.label,
-            "contracted_fte": total.contracted_fte.to_string(), "total": money(total.total),
-            "parts": part_amounts(total.parts),
-            "declared_expense": money(total.declared_expense), "financed": total.financed,
-            "inactive": total.inactive, "missing_expense": total.missing,
-            "marks": marks(total.marks)}
+    return {
+        "id": total.id,
+        "label": total.label,
+        "contracted_fte": total.contracted_fte.to_string(),
+        "total": money(total.total),
+        "parts": part_amounts(total.parts),
+        "declared_expense": money(total.declared_expense),
+        "financed": total.financed,
+        "inactive": total.inactive,
+        "missing_expense": total.missing,
+        "marks": marks(total.marks),
+    }
 
 
 def post_financing(post: _ctg.PostFinancing) -> dict[str, Any]:
-    return {"post_id": post.post_id, "convention_id": post.convention_id,
-            "pilot_epci": str(post.pilot_epci), "epci_name": post.epci_name,
-            "contracted_fte": post.contracted_fte.to_string(),
-            "declared_expense": money(post.declared_expense), "active": period(post.active),
-            "status": _ctg.to_string(post.status), "total": money(post.total),
-            "parts": {} if post.result is None else part_amounts(post.result.parts),
-            "marks": marks(post.marks)}
+    return {
+        "post_id": post.post_id,
+        "convention_id": post.convention_id,
+        "pilot_epci": str(post.pilot_epci),
+        "epci_name": post.epci_name,
+        "contracted_fte": post.contracted_fte.to_string(),
+        "declared_expense": money(post.declared_expense),
+        "active": period(post.active),
+        "status": _ctg.to_string(post.status),
+        "total": money(post.total),
+        "parts": {} if post.result is None else part_amounts(post.result.parts),
+        "marks": marks(post.marks),
+    }
 
 
 def parameter_reading(reading: _ctg.ParameterReading) -> dict[str, Any]:
     """A parameter segment a computation read, with its citation."""
-    return {"name": reading.name, "value": reading.value, "unit": _ctg.to_string(reading.unit),
-            "from": iso(reading.segment_start), "until": iso(reading.segment_end),
-            **source(reading.origin)}
+    return {
+        "name": reading.name,
+        "value": reading.value,
+        "unit": _ctg.to_string(reading.unit),
+        "from": iso(reading.segment_start),
+        "until": iso(reading.segment_end),
+        **source(reading.origin),
+    }
 
 
 def portfolio(value: _ctg.PortfolioFinancing) -> dict[str, Any]:
@@ -112,14 +134,24 @@ def portfolio(value: _ctg.PortfolioFinancing) -> dict[str, Any]:
 
 def convention_deadline(deadline: _ctg.ConventionDeadline) -> dict[str, Any]:
     return {
-        "convention_id": deadline.convention_id, "name": deadline.name,
-        "referent_id": deadline.referent_id, "referent_name": deadline.referent_name,
-        "start": iso(deadline.start), "initial_last_day": iso(deadline.initial_last_day),
-        "last_day": iso(deadline.last_day), "days_remaining": deadline.days_remaining,
+        "convention_id": deadline.convention_id,
+        "name": deadline.name,
+        "referent_id": deadline.referent_id,
+        "referent_name": deadline.referent_name,
+        "start": iso(deadline.start),
+        "initial_last_day": iso(deadline.initial_last_day),
+        "last_day": iso(deadline.last_day),
+        "days_remaining": deadline.days_remaining,
         "bilan_due": iso(deadline.bilan_due),
-        "prolongations": [{"amendment_id": p.amendment_id, "signed_on": iso(p.signed_on),
-                           "new_last_day": iso(p.new_last_day), "object": p.object}
-                          for p in deadline.prolongations],
+        "prolongations": [
+            {
+                "amendment_id": p.amendment_id,
+                "signed_on": iso(p.signed_on),
+                "new_last_day": iso(p.new_last_day),
+                "object": p.object,
+            }
+            for p in deadline.prolongations
+        ],
         "marks": marks(deadline.marks),
     }
 
@@ -132,7 +164,12 @@ def deadlines(report: _ctg.DeadlineReport) -> dict[str, Any]:
         "upcoming": [convention_deadline(d) for d in report.upcoming],
         "next_after_horizon": None if following is None else convention_deadline(following),
         "prolonged": [convention_deadline(d) for d in report.prolonged],
-        "by_referent": [{"referent_id": group.referent_id, "name": group.name,
-                         "conventions": [convention_deadline(d) for d in group.conventions]}
-                        for group in report.by_referent],
+        "by_referent": [
+            {
+                "referent_id": group.referent_id,
+                "name": group.name,
+                "conventions": [convention_deadline(d) for d in group.conventions],
+            }
+            for group in report.by_referent
+        ],
     }

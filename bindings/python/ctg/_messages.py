@@ -94,7 +94,11 @@ def headline(message: str, language: Language | str) -> str:
 def as_json(detail: ErrorDetail, language: Language | str) -> dict[str, Any]:
     """A detail for JSON outputs (`ctg validate --format json`, the report): field, value, the
     English `expected`, the code and its parameters, and the wording in `language`."""
-    return {"field": detail.field, "value": detail.value, "expected": detail.expected,
-            "code": detail.code, "params": dict(detail.params),
-            "message": describe(detail, language)}
-
+    return {
+        "field": detail.field,
+        "value": detail.value,
+        "expected": detail.expected,
+        "code": detail.code,
+        "params": dict(detail.params),
+        "message": describe(detail, language),
+    }

@@ -49,7 +49,8 @@ examples:
   ctg finance --on 2021-06-30 --explain post-grand-angouleme
   ctg rules charente-2021 --parameter coordination_ceiling_per_fte
   ctg scenario --set coordination_ceiling_per_fte=50000@2024-01-01 --year 2024
-  ctg grid --format xlsx -o grille.xlsx && ctg evaluate grille.xlsx --post post-rouillacais --year 2022
+  ctg grid --format xlsx -o grille.xlsx
+  ctg evaluate grille.xlsx --post post-rouillacais --year 2022
   ctg deadlines --on 2021-06-30 --months 18
   ctg validate --input mon-departement.json
 

@@ -308,7 +308,14 @@ def _located(error: ValidationError, places: list[str], origin: str) -> Validati
             column = match.group(2)
             place = places[int(match.group(1)) - 2]
             field = place if column == ", column answer" else place + column
-        details.append(_ctg.ErrorDetail(field=field, value=detail.value, expected=detail.expected,
-                                        code=detail.code, params=detail.params))
+        details.append(
+            _ctg.ErrorDetail(
+                field=field,
+                value=detail.value,
+                expected=detail.expected,
+                code=detail.code,
+                params=detail.params,
+            )
+        )
     lines = [f"{origin}: {len(details)} error(s)"] + [d.to_string() for d in details]
     return ValidationError("\n".join(lines), details)

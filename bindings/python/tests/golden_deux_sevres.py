@@ -73,16 +73,15 @@ GOLDEN: dict[str, Any] = {
     # Activity = the convention's EFFECTIVE term ∩ 2022 (coordinators play no part).
     # Periods are half-open [start, end).
     "activity_2022": {
-        "post-niortais-famille": {"start": "2022-01-01", "end": "2023-01-01",
-                                  "prorata": "365/365"},
-        "post-niortais-social": {"start": "2022-01-01", "end": "2023-01-01",
-                                 "prorata": "365/365"},
-        "post-bocage-bressuirais": {"start": "2022-01-01", "end": "2023-01-01",
-                                    "prorata": "365/365"},
-        "post-thouarsais": {"start": "2022-01-01", "end": "2023-01-01",
-                            "prorata": "365/365"},
-        "post-haut-val-de-sevre": {"start": "2022-10-03", "end": "2023-01-01",
-                                   "prorata": "90/365"},
+        "post-niortais-famille": {"start": "2022-01-01", "end": "2023-01-01", "prorata": "365/365"},
+        "post-niortais-social": {"start": "2022-01-01", "end": "2023-01-01", "prorata": "365/365"},
+        "post-bocage-bressuirais": {
+            "start": "2022-01-01",
+            "end": "2023-01-01",
+            "prorata": "365/365",
+        },
+        "post-thouarsais": {"start": "2022-01-01", "end": "2023-01-01", "prorata": "365/365"},
+        "post-haut-val-de-sevre": {"start": "2022-10-03", "end": "2023-01-01", "prorata": "90/365"},
     },
     "coverage": {
         "covered": 228000,
@@ -118,22 +117,42 @@ GOLDEN: dict[str, Any] = {
             "fte_per_10000_fraction": "131/516",
             "fte_per_10000_2dp": "0.25",
             "by_epci": {
-                NIORTAIS: {"fte": "2.3", "inhabitants_per_fte_fraction": "1200000/23",
-                           "inhabitants_per_fte_2dp": "52173.91"},
-                BOCAGE: {"fte": "2", "inhabitants_per_fte_fraction": "36000",
-                         "inhabitants_per_fte_2dp": "36000.00"},
-                THOUARSAIS: {"fte": "1.25", "inhabitants_per_fte_fraction": "28800",
-                             "inhabitants_per_fte_2dp": "28800.00"},
-                HAUT_VAL: {"fte": "1", "inhabitants_per_fte_fraction": "30000",
-                           "inhabitants_per_fte_2dp": "30000.00"},
+                NIORTAIS: {
+                    "fte": "2.3",
+                    "inhabitants_per_fte_fraction": "1200000/23",
+                    "inhabitants_per_fte_2dp": "52173.91",
+                },
+                BOCAGE: {
+                    "fte": "2",
+                    "inhabitants_per_fte_fraction": "36000",
+                    "inhabitants_per_fte_2dp": "36000.00",
+                },
+                THOUARSAIS: {
+                    "fte": "1.25",
+                    "inhabitants_per_fte_fraction": "28800",
+                    "inhabitants_per_fte_2dp": "28800.00",
+                },
+                HAUT_VAL: {
+                    "fte": "1",
+                    "inhabitants_per_fte_fraction": "30000",
+                    "inhabitants_per_fte_2dp": "30000.00",
+                },
             },
             "without_fte": [],
             "spread": {
                 "territories": 4,
-                "min": {"siren": THOUARSAIS, "name": "CC du Thouarsais",
-                        "fraction": "28800", "value_2dp": "28800.00"},
-                "max": {"siren": NIORTAIS, "name": "CA du Niortais",
-                        "fraction": "1200000/23", "value_2dp": "52173.91"},
+                "min": {
+                    "siren": THOUARSAIS,
+                    "name": "CC du Thouarsais",
+                    "fraction": "28800",
+                    "value_2dp": "28800.00",
+                },
+                "max": {
+                    "siren": NIORTAIS,
+                    "name": "CA du Niortais",
+                    "fraction": "1200000/23",
+                    "value_2dp": "52173.91",
+                },
                 "max_over_min_fraction": "125/69",
                 "max_over_min_2dp": "1.81",
                 "mean_fraction": "845100/23",
@@ -153,22 +172,42 @@ GOLDEN: dict[str, Any] = {
             "fte_per_10000_fraction": "37/172",
             "fte_per_10000_2dp": "0.22",
             "by_epci": {
-                NIORTAIS: {"fte": "2.3", "inhabitants_per_fte_fraction": "1200000/23",
-                           "inhabitants_per_fte_2dp": "52173.91"},
-                BOCAGE: {"fte": "2", "inhabitants_per_fte_fraction": "36000",
-                         "inhabitants_per_fte_2dp": "36000.00"},
-                THOUARSAIS: {"fte": "1.25", "inhabitants_per_fte_fraction": "28800",
-                             "inhabitants_per_fte_2dp": "28800.00"},
-                HAUT_VAL: {"fte": "0", "inhabitants_per_fte_fraction": None,
-                           "inhabitants_per_fte_2dp": None},
+                NIORTAIS: {
+                    "fte": "2.3",
+                    "inhabitants_per_fte_fraction": "1200000/23",
+                    "inhabitants_per_fte_2dp": "52173.91",
+                },
+                BOCAGE: {
+                    "fte": "2",
+                    "inhabitants_per_fte_fraction": "36000",
+                    "inhabitants_per_fte_2dp": "36000.00",
+                },
+                THOUARSAIS: {
+                    "fte": "1.25",
+                    "inhabitants_per_fte_fraction": "28800",
+                    "inhabitants_per_fte_2dp": "28800.00",
+                },
+                HAUT_VAL: {
+                    "fte": "0",
+                    "inhabitants_per_fte_fraction": None,
+                    "inhabitants_per_fte_2dp": None,
+                },
             },
             "without_fte": ["CC Haut Val de Sèvre"],
             "spread": {
                 "territories": 3,
-                "min": {"siren": THOUARSAIS, "name": "CC du Thouarsais",
-                        "fraction": "28800", "value_2dp": "28800.00"},
-                "max": {"siren": NIORTAIS, "name": "CA du Niortais",
-                        "fraction": "1200000/23", "value_2dp": "52173.91"},
+                "min": {
+                    "siren": THOUARSAIS,
+                    "name": "CC du Thouarsais",
+                    "fraction": "28800",
+                    "value_2dp": "28800.00",
+                },
+                "max": {
+                    "siren": NIORTAIS,
+                    "name": "CA du Niortais",
+                    "fraction": "1200000/23",
+                    "value_2dp": "52173.91",
+                },
                 "max_over_min_fraction": "125/69",
                 "max_over_min_2dp": "1.81",
                 "mean_fraction": "896800/23",
@@ -191,10 +230,17 @@ GOLDEN: dict[str, Any] = {
                 "post-thouarsais": "30000.00",
                 "post-haut-val-de-sevre": "5917.81",
             },
-            "by_epci": {NIORTAIS: "55200.00", BOCAGE: "48000.00", THOUARSAIS: "30000.00",
-                        HAUT_VAL: "5917.81"},
-            "by_convention": {"ctg-niortais": "55200.00", "ctg-nord-deux-sevres": "78000.00",
-                              "ctg-haut-val-de-sevre": "5917.81"},
+            "by_epci": {
+                NIORTAIS: "55200.00",
+                BOCAGE: "48000.00",
+                THOUARSAIS: "30000.00",
+                HAUT_VAL: "5917.81",
+            },
+            "by_convention": {
+                "ctg-niortais": "55200.00",
+                "ctg-nord-deux-sevres": "78000.00",
+                "ctg-haut-val-de-sevre": "5917.81",
+            },
         },
         "cej": {
             "total": "130730.16",
@@ -206,10 +252,17 @@ GOLDEN: dict[str, Any] = {
                 "post-thouarsais": "28191.25",
                 "post-haut-val-de-sevre": "5561.01",
             },
-            "by_epci": {NIORTAIS: "51871.90", BOCAGE: "45106.00", THOUARSAIS: "28191.25",
-                        HAUT_VAL: "5561.01"},
-            "by_convention": {"ctg-niortais": "51871.90", "ctg-nord-deux-sevres": "73297.25",
-                              "ctg-haut-val-de-sevre": "5561.01"},
+            "by_epci": {
+                NIORTAIS: "51871.90",
+                BOCAGE: "45106.00",
+                THOUARSAIS: "28191.25",
+                HAUT_VAL: "5561.01",
+            },
+            "by_convention": {
+                "ctg-niortais": "51871.90",
+                "ctg-nord-deux-sevres": "73297.25",
+                "ctg-haut-val-de-sevre": "5561.01",
+            },
         },
         "charente-2021": {
             "total": "222588.50",
@@ -230,25 +283,38 @@ GOLDEN: dict[str, Any] = {
                 "post-haut-val-de-sevre": "9468.50",
             },
             "parts_by_post": {
-                "post-niortais-famille": {"bonus_territoire": "39600.00",
-                                         "fonds_locaux": "18000.00"},
+                "post-niortais-famille": {
+                    "bonus_territoire": "39600.00",
+                    "fonds_locaux": "18000.00",
+                },
                 "post-niortais-social": {"bonus_territoire": "21120.00", "fonds_locaux": "9600.00"},
-                "post-bocage-bressuirais": {"bonus_territoire": "52800.00",
-                                            "fonds_locaux": "24000.00"},
+                "post-bocage-bressuirais": {
+                    "bonus_territoire": "52800.00",
+                    "fonds_locaux": "24000.00",
+                },
                 "post-thouarsais": {"bonus_territoire": "33000.00", "fonds_locaux": "15000.00"},
-                "post-haut-val-de-sevre": {"bonus_territoire": "6509.59",
-                                          "fonds_locaux": "2958.91"},
+                "post-haut-val-de-sevre": {
+                    "bonus_territoire": "6509.59",
+                    "fonds_locaux": "2958.91",
+                },
             },
-            "by_epci": {NIORTAIS: "88320.00", BOCAGE: "76800.00", THOUARSAIS: "48000.00",
-                        HAUT_VAL: "9468.50"},
+            "by_epci": {
+                NIORTAIS: "88320.00",
+                BOCAGE: "76800.00",
+                THOUARSAIS: "48000.00",
+                HAUT_VAL: "9468.50",
+            },
             "parts_by_epci": {
                 NIORTAIS: {"bonus_territoire": "60720.00", "fonds_locaux": "27600.00"},
                 BOCAGE: {"bonus_territoire": "52800.00", "fonds_locaux": "24000.00"},
                 THOUARSAIS: {"bonus_territoire": "33000.00", "fonds_locaux": "15000.00"},
                 HAUT_VAL: {"bonus_territoire": "6509.59", "fonds_locaux": "2958.91"},
             },
-            "by_convention": {"ctg-niortais": "88320.00", "ctg-nord-deux-sevres": "124800.00",
-                              "ctg-haut-val-de-sevre": "9468.50"},
+            "by_convention": {
+                "ctg-niortais": "88320.00",
+                "ctg-nord-deux-sevres": "124800.00",
+                "ctg-haut-val-de-sevre": "9468.50",
+            },
         },
         "loire-cej-2015": {
             "total": "173702.50",
@@ -260,10 +326,17 @@ GOLDEN: dict[str, Any] = {
                 "post-thouarsais": "37458.00",
                 "post-haut-val-de-sevre": "7388.98",
             },
-            "by_epci": {NIORTAIS: "68922.72", BOCAGE: "59932.80", THOUARSAIS: "37458.00",
-                        HAUT_VAL: "7388.98"},
-            "by_convention": {"ctg-niortais": "68922.72", "ctg-nord-deux-sevres": "97390.80",
-                              "ctg-haut-val-de-sevre": "7388.98"},
+            "by_epci": {
+                NIORTAIS: "68922.72",
+                BOCAGE: "59932.80",
+                THOUARSAIS: "37458.00",
+                HAUT_VAL: "7388.98",
+            },
+            "by_convention": {
+                "ctg-niortais": "68922.72",
+                "ctg-nord-deux-sevres": "97390.80",
+                "ctg-haut-val-de-sevre": "7388.98",
+            },
         },
     },
     # Basis declared, expenses declared for 2022, year 2022 = date 2022-06-30 form.
@@ -271,10 +344,10 @@ GOLDEN: dict[str, Any] = {
     # EVERY rulebook (flat ones included), and left out of totals and financed FTE.
     "declared": {
         "expenses_2022": {
-            "post-niortais-famille": "75000.00",   # over its ceiling 72000.00
-            "post-niortais-social": "31234.56",    # under its ceiling 38400.00
-            "post-bocage-bressuirais": None,       # not declared
-            "post-thouarsais": "52000.00",         # under its ceiling 60000.00
+            "post-niortais-famille": "75000.00",  # over its ceiling 72000.00
+            "post-niortais-social": "31234.56",  # under its ceiling 38400.00
+            "post-bocage-bressuirais": None,  # not declared
+            "post-thouarsais": "52000.00",  # under its ceiling 60000.00
             "post-haut-val-de-sevre": "12500.00",  # over its PRORATED ceiling 11835.62
         },
         "missing": ["post-bocage-bressuirais"],
@@ -291,24 +364,35 @@ GOLDEN: dict[str, Any] = {
                 "post-haut-val-de-sevre": "9468.50",
             },
             "parts_by_post": {
-                "post-niortais-famille": {"bonus_territoire": "39600.00",
-                                         "fonds_locaux": "18000.00"},
+                "post-niortais-famille": {
+                    "bonus_territoire": "39600.00",
+                    "fonds_locaux": "18000.00",
+                },
                 "post-niortais-social": {"bonus_territoire": "17179.01", "fonds_locaux": "7808.64"},
                 "post-bocage-bressuirais": None,
                 "post-thouarsais": {"bonus_territoire": "28600.00", "fonds_locaux": "13000.00"},
-                "post-haut-val-de-sevre": {"bonus_territoire": "6509.59",
-                                          "fonds_locaux": "2958.91"},
+                "post-haut-val-de-sevre": {
+                    "bonus_territoire": "6509.59",
+                    "fonds_locaux": "2958.91",
+                },
             },
-            "by_epci": {NIORTAIS: "82587.65", BOCAGE: "0.00", THOUARSAIS: "41600.00",
-                        HAUT_VAL: "9468.50"},
+            "by_epci": {
+                NIORTAIS: "82587.65",
+                BOCAGE: "0.00",
+                THOUARSAIS: "41600.00",
+                HAUT_VAL: "9468.50",
+            },
             "parts_by_epci": {
                 NIORTAIS: {"bonus_territoire": "56779.01", "fonds_locaux": "25808.64"},
                 BOCAGE: {"bonus_territoire": "0.00", "fonds_locaux": "0.00"},
                 THOUARSAIS: {"bonus_territoire": "28600.00", "fonds_locaux": "13000.00"},
                 HAUT_VAL: {"bonus_territoire": "6509.59", "fonds_locaux": "2958.91"},
             },
-            "by_convention": {"ctg-niortais": "82587.65", "ctg-nord-deux-sevres": "41600.00",
-                              "ctg-haut-val-de-sevre": "9468.50"},
+            "by_convention": {
+                "ctg-niortais": "82587.65",
+                "ctg-nord-deux-sevres": "41600.00",
+                "ctg-haut-val-de-sevre": "9468.50",
+            },
         },
         "loire-cej-2015": {
             "total": "104301.92",
@@ -329,7 +413,7 @@ GOLDEN: dict[str, Any] = {
         "to": "139117.81",
         "total": "8387.65",
         "fte": "6.55",
-        "per_fte_fraction": "167753/131",   # euros: 8387.65 / 6.55
+        "per_fte_fraction": "167753/131",  # euros: 8387.65 / 6.55
         "per_fte": "1280.56",
         "by_epci": {
             NIORTAIS: {"delta": "3328.10", "per_fte": "1447.00"},
@@ -350,17 +434,23 @@ GOLDEN: dict[str, Any] = {
                 "last_day": "2023-06-30",
                 "bilan_due": "2023-06-30",
                 "days_remaining": 365,
-                "prolongations": [{"id": "avenant-1", "signed_on": "2022-10-20",
-                                   "new_last_day": "2023-06-30"}],
+                "prolongations": [
+                    {"id": "avenant-1", "signed_on": "2022-10-20", "new_last_day": "2023-06-30"}
+                ],
                 "referent": "ccd-79-a",
             },
         },
         # Ends on 2023-12-31: ONE day after the horizon, so not upcoming.
-        "next_after_horizon": {"id": "ctg-nord-deux-sevres", "last_day": "2023-12-31",
-                               "days_remaining": 549},
+        "next_after_horizon": {
+            "id": "ctg-nord-deux-sevres",
+            "last_day": "2023-12-31",
+            "days_remaining": 549,
+        },
         "prolonged": ["ctg-niortais"],
-        "by_referent": {"ccd-79-a": ["ctg-niortais", "ctg-haut-val-de-sevre"],
-                        "ccd-79-b": ["ctg-nord-deux-sevres"]},
+        "by_referent": {
+            "ccd-79-a": ["ctg-niortais", "ctg-haut-val-de-sevre"],
+            "ccd-79-b": ["ctg-nord-deux-sevres"],
+        },
     },
     "evaluations_2022": {
         "grid": "charente-2021",

@@ -24,8 +24,8 @@ from ctg import (
     Money,
     Rate,
     RatioFormat,
-    Rounding,
     RoundedDecimal,
+    Rounding,
 )
 
 JUNE_30 = date(2021, 6, 30)
@@ -45,7 +45,7 @@ def test_exact_ratio_is_exact() -> None:
     assert per_fte.to_fraction() == str(per_fte) == "1403436/59"
     assert per_fte.as_fraction() == Fraction(350859 * 10000, 147500)
     assert per_fte.to_decimal(2) == Decimal("23787.05")
-    assert per_fte.to_decimal(0) == Decimal("23787")
+    assert per_fte.to_decimal(0) == Decimal(23787)
     assert per_fte.to_decimal(3, Rounding.down) == Decimal("23787.050")
     assert per_fte.rounded(RatioFormat(decimals=2)).to_french() == "23\u202f787,05"
     assert repr(per_fte) == "ExactRatio(1403436, 59)" and eval(repr(per_fte), vars(ctg)) == per_fte
@@ -90,7 +90,10 @@ def test_rounded_decimal_and_sqrt() -> None:
 
 def test_evidence_marks() -> None:
     marks = EvidenceMarks([Evidence.public_source, Evidence.source_document])
-    assert str(marks) == "[D][P]" and marks.kinds == [Evidence.source_document, Evidence.public_source]
+    assert str(marks) == "[D][P]" and marks.kinds == [
+        Evidence.source_document,
+        Evidence.public_source,
+    ]
     more = marks.add(Evidence.illustrative)
     assert str(more) == "[D][P][I]" and str(marks) == "[D][P]"  # values: add returns new marks
     assert Evidence.illustrative in more and Evidence.scenario not in more

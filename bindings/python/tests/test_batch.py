@@ -39,7 +39,9 @@ def test_the_example_of_the_documentation(charente: ctg.Rulebook) -> None:
     assert isinstance(r, BatchResult) and len(r) == 2
     assert r.total_cents.dtype == np.int64 and r.total_cents.tolist() == [5_600_000, 4_000_000]
     assert list(r.parts_cents) == ["bonus_territoire", "fonds_locaux"]
-    assert (r.parts_cents["bonus_territoire"] + r.parts_cents["fonds_locaux"] == r.total_cents).all()
+    assert (
+        r.parts_cents["bonus_territoire"] + r.parts_cents["fonds_locaux"] == r.total_cents
+    ).all()
     assert r.explanations is None
     assert r.rulebook_id == "charente-2021" and r.on == JUNE_30
     assert "2 rows" in repr(r) and "bonus_territoire" in repr(r)
@@ -159,7 +161,9 @@ def test_non_native_byte_order_is_refused(charente: ctg.Rulebook) -> None:
 
 
 def test_not_an_array_is_a_type_error(charente: ctg.Rulebook) -> None:
-    with pytest.raises(TypeError, match=r"fte_ten_thousandths: got a value of type list; expected a numpy"):
+    with pytest.raises(
+        TypeError, match=r"fte_ten_thousandths: got a value of type list; expected a numpy"
+    ):
         ctg.finance_batch(charente, JUNE_30, [10000, 20000])
 
 
@@ -180,7 +184,7 @@ def test_a_non_contiguous_slice_is_refused_not_copied(charente: ctg.Rulebook) ->
     with pytest.raises(ValueError, match=r"non-contiguous.*ascontiguousarray") as info:
         ctg.finance_batch(charente, JUNE_30, strided)
     assert info.value.detail.field == "fte_ten_thousandths"
-    with pytest.raises(ValueError, match="expense_cents.*non-contiguous"):
+    with pytest.raises(ValueError, match=r"expense_cents.*non-contiguous"):
         ctg.finance_batch(charente, JUNE_30, base[:5], base[::2])
     column_of_matrix = np.zeros((4, 3), dtype=np.int64)[:, 0]
     with pytest.raises(ValueError, match="non-contiguous"):
@@ -191,7 +195,9 @@ def test_a_non_contiguous_slice_is_refused_not_copied(charente: ctg.Rulebook) ->
 
 
 def test_columns_of_different_lengths(charente: ctg.Rulebook) -> None:
-    with pytest.raises(ValueError, match=r"expense_cents.*length 2.*length of fte_ten_thousandths, 3"):
+    with pytest.raises(
+        ValueError, match=r"expense_cents.*length 2.*length of fte_ten_thousandths, 3"
+    ):
         ctg.finance_batch(charente, JUNE_30, column([1, 2, 3]), column([1, 2]))
     with pytest.raises(ValueError, match=r"active.*length 4.*3"):
         ctg.finance_batch(charente, JUNE_30, column([1, 2, 3]), None, column([1, 2, 3, 4]))

@@ -22,7 +22,7 @@ def test_text_fills_the_template_of_the_language() -> None:
 
 
 def test_a_missing_key_or_language_names_it() -> None:
-    with pytest.raises(KeyError, match="no entry 'catalogue.nothing' in language 'fr'"):
+    with pytest.raises(KeyError, match=r"no entry 'catalogue.nothing' in language 'fr'"):
         _catalogue.text("catalogue.nothing", "fr")
     with pytest.raises(KeyError, match="in language 'de'"):
         _catalogue.text("catalogue.languages", "de")

@@ -241,7 +241,7 @@ def test_cej_to_national_gain_from_two_finance_outputs(capsys: pytest.CaptureFix
     national = run_json(capsys, "finance", "--on", "2021-06-30", "--rulebook", "national-2020")
     gain = Decimal(national["total"]["total"]) - Decimal(cej["total"]["total"])
     assert gain == Decimal("21343.25")
-    assert gain / Decimal(national["total"]["contracted_fte"]) == Decimal("1447")  # 24,000 − 22,553
+    assert gain / Decimal(national["total"]["contracted_fte"]) == Decimal(1447)  # 24,000 − 22,553
 
 
 def test_finance_declared_basis(capsys: pytest.CaptureFixture[str]) -> None:
@@ -460,17 +460,32 @@ def test_scenario_on_the_second_dataset_with_a_part_year_post(
     ceiling. Worked by hand: a full-year post gains 80 % × 2,000 € × ETP (5.55 ETP: 8,880.00 €);
     the Haut Val de Sèvre post (1 ETP, 90/365 days) goes from 80 % × 11,835.62 € = 9,468.50 €
     to 80 % × round(50,000 × 90/365) = 80 % × 12,328.77 € = 9,863.02 € (+394.52 €)."""
-    doc = run_json(capsys, "-q", "scenario", "--input", str(DEUX_SEVRES),
-                   "--rulebook", "charente-2021", "--name", "plafond-50k",
-                   "--set", "coordination_ceiling_per_fte=50000@2022-01-01", "--year", "2022")
+    doc = run_json(
+        capsys,
+        "-q",
+        "scenario",
+        "--input",
+        str(DEUX_SEVRES),
+        "--rulebook",
+        "charente-2021",
+        "--name",
+        "plafond-50k",
+        "--set",
+        "coordination_ceiling_per_fte=50000@2022-01-01",
+        "--year",
+        "2022",
+    )
     posts = {p["post_id"]: p for p in doc["posts"]}
     haut_val = posts["post-haut-val-de-sevre"]
-    assert (haut_val["baseline"], haut_val["scenario"], haut_val["delta"]) == \
-        ("9468.50", "9863.02", "394.52")
+    assert (haut_val["baseline"], haut_val["scenario"], haut_val["delta"]) == (
+        "9468.50",
+        "9863.02",
+        "394.52",
+    )
     for post_id, post in posts.items():
         if post_id != "post-haut-val-de-sevre":
-            assert Decimal(post["delta"]) == Decimal("1600") * Decimal(post["contracted_fte"])
-    assert doc["total"]["delta"] == "9274.52"       # 8,880.00 + 394.52
+            assert Decimal(post["delta"]) == Decimal(1600) * Decimal(post["contracted_fte"])
+    assert doc["total"]["delta"] == "9274.52"  # 8,880.00 + 394.52
 
 
 def test_scenario_markdown_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
@@ -495,7 +510,9 @@ def test_scenario_set_on_unknown_parameter(capsys: pytest.CaptureFixture[str]) -
     code, out, err = run(capsys, "scenario", "--set", "plafond=50000", "--year", "2024")
     line = one_error_line(err, "scenario")
     assert code == 2 and out == ""
-    assert line.startswith("ctg scenario: error: --set plafond=50000: parameter : valeur « plafond »")
+    assert line.startswith(
+        "ctg scenario: error: --set plafond=50000: parameter : valeur « plafond »"
+    )
     assert "attendu un paramètre du barème charente-2021 : coordination_ceiling_per_fte" in line
 
 
@@ -509,11 +526,20 @@ def test_scenario_set_with_bad_value(capsys: pytest.CaptureFixture[str]) -> None
         "--set coordination_rate=quatre-vingts: value : valeur « quatre-vingts » ; attendu un "
         "nombre décimal écrit en chiffres (caractère inattendu en position 1)" in line
     )
-    code, _, err = run(capsys, "scenario", "--set", "coordination_rate=quatre-vingts",
-                       "--year", "2024", "--lang", "en")
+    code, _, err = run(
+        capsys,
+        "scenario",
+        "--set",
+        "coordination_rate=quatre-vingts",
+        "--year",
+        "2024",
+        "--lang",
+        "en",
+    )
     assert code == 2 and (
         '--set coordination_rate=quatre-vingts: value: got "quatre-vingts"; expected a decimal '
-        "number written with digits (unexpected character at position 1)" in one_error_line(err, "scenario")
+        "number written with digits (unexpected character at position 1)"
+        in one_error_line(err, "scenario")
     )
 
 
@@ -545,9 +571,13 @@ def test_scenario_rate_without_its_parts(capsys: pytest.CaptureFixture[str]) -> 
     # charente-2021 splits its 80 % into 55 % + 25 %: a 75 % rate alone no longer adds up.
     code, _, err = run(capsys, "scenario", "--set", "coordination_rate=75", "--year", "2021")
     line = one_error_line(err, "scenario")
-    assert code == 2 and "--set: formula.parts : valeur « 55 % + 25 % = 80 % » ; attendu des " \
-        "poids de parts dont la somme égale le taux coordination_rate = 75 % en vigueur le " \
-        "2020-01-01" in line
+    assert (
+        code == 2
+        and "--set: formula.parts : valeur « 55 % + 25 % = 80 % » ; attendu des "
+        "poids de parts dont la somme égale le taux coordination_rate = 75 % en vigueur le "
+        "2020-01-01"
+        in line
+    )
 
 
 def test_scenario_needs_a_set(capsys: pytest.CaptureFixture[str]) -> None:
@@ -564,13 +594,15 @@ def test_grid_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert out.startswith("# Fiche d'évaluation annuelle de la fonction de coordination CTG")
     # 5 sections; a row per mission (27) and per question (5), the last one with its unit.
-    assert [line[3:] for line in out.splitlines() if line.startswith("## ")][:5] == \
-        [f"{s.id}. {s.title.fr}" for s in grid.sections]
+    assert [line[3:] for line in out.splitlines() if line.startswith("## ")][:5] == [
+        f"{s.id}. {s.title.fr}" for s in grid.sections
+    ]
     rows = [line for line in out.splitlines() if re.match(r"\| \d\.\d+ ", line)]
     assert len(rows) == sum(len(s.items) for s in grid.sections) == 32
     assert "- rubrique 4 : « Evaluation » → « Évaluation » (typography)" in out
-    assert out.endswith(f"Source : {grid.provenance.cited.document}, "
-                        f"{grid.provenance.cited.locator}\n")
+    assert out.endswith(
+        f"Source : {grid.provenance.cited.document}, {grid.provenance.cited.locator}\n"
+    )
     code, out, _ = run(capsys, "grid", "--lang", "en")
     assert code == 0 and "Questions: yes (`oui`) or no (`non`)." in out
     assert "## Corrections of the source text" in out
@@ -701,8 +733,9 @@ def test_a_blank_workbook_for_every_post_is_scored_with_post_and_year(
     workbook.save(path)
     code, _, err = run(capsys, "-q", "evaluate", str(path))
     assert code == 1 and "column post_id : valeur vide" in err
-    doc = run_json(capsys, "-q", "evaluate", str(path), "--post", "post-rouillacais",
-                   "--year", "2022")
+    doc = run_json(
+        capsys, "-q", "evaluate", str(path), "--post", "post-rouillacais", "--year", "2022"
+    )
     (scores,) = doc["evaluations"]
     assert (scores["post_id"], scores["year"]) == ("post-rouillacais", 2022)
     # Only the 4 yes/no items answered, all "oui": 4 achieved of 4 counted, 4 of 86 answered.
@@ -728,7 +761,8 @@ def test_evaluate_invalid_answers_list_every_error(
     assert lines[0] == f"ctg evaluate: error: {path} : 81 erreur(s)"
     assert len(lines) == 1 + 81
     assert lines[1].startswith(
-        "  row 2, column answer : valeur « peut-être » ; attendu un code de l’échelle")
+        "  row 2, column answer : valeur « peut-être » ; attendu un code de l’échelle"
+    )
     assert "Traceback" not in err
 
 
@@ -843,7 +877,8 @@ def test_validate_broken_dataset_lists_every_error(
     assert "- epcis[0].siren : valeur « 123 » ; attendu un SIREN de 9 chiffres" in out
     assert "- conventions[1].term.start : valeur « 2019-02-30 »" in out
     assert one_error_line(err, "validate") == (
-        f"ctg validate: error: {path} : {len(errors)} erreur(s)")
+        f"ctg validate: error: {path} : {len(errors)} erreur(s)"
+    )
     doc = json.loads(run(capsys, "validate", "--input", str(path), "--format", "json")[1])
     assert doc["valid"] is False and len(doc["errors"]) == len(errors)
     assert {"field": "posts[0].contracted_fte", "value": "abc"}.items() <= doc["errors"][
@@ -865,8 +900,9 @@ def test_other_commands_list_every_error_of_an_invalid_dataset(
         "  epcis[0].siren : valeur « 123 » ; attendu un SIREN de 9 chiffres dont la clé de Luhn "
         "est valide" in lines
     )
-    code, out, err = run(capsys, "finance", "--input", str(path), "--on", "2021-06-30",
-                         "--lang", "en")
+    code, out, err = run(
+        capsys, "finance", "--input", str(path), "--on", "2021-06-30", "--lang", "en"
+    )
     assert code == 1 and err.strip().splitlines()[0].endswith(" error(s)")
     assert (
         '  epcis[0].siren: got "123"; expected a SIREN of 9 digits with a valid Luhn key'
@@ -1015,17 +1051,37 @@ def test_report_passes_dataset_date_rulebooks_and_language(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     doc = run_json(capsys, "-q", "report", "--on", "2021-06-30", "--format", "json")
-    assert (doc["dataset"]["id"], doc["on"], doc["language"]) == ("charente-2021", "2021-06-30", "fr")
+    assert (doc["dataset"]["id"], doc["on"], doc["language"]) == (
+        "charente-2021",
+        "2021-06-30",
+        "fr",
+    )
     assert [r["id"] for r in doc["rulebooks"]] == [
-        "national-2020", "cej", "charente-2021", "loire-cej-2015"]
+        "national-2020",
+        "cej",
+        "charente-2021",
+        "loire-cej-2015",
+    ]
     assert doc["financing"]["rulebook"] == "charente-2021"
     assert doc["comparison"]["totals"]["charente-2021"]["total"] == "566400.00"
     path = tmp_path / "regle.json"
     path.write_text(ctg.to_json(ctg.builtin_rulebook("cej")), encoding="utf-8")
     doc = run_json(
-        capsys, "-q", "report", "--lang", "en", "--input", str(DEUX_SEVRES),
-        "--rulebook", "national-2020", "--rulebook", str(path), "--detail", "cej",
-        "--format", "json",
+        capsys,
+        "-q",
+        "report",
+        "--lang",
+        "en",
+        "--input",
+        str(DEUX_SEVRES),
+        "--rulebook",
+        "national-2020",
+        "--rulebook",
+        str(path),
+        "--detail",
+        "cej",
+        "--format",
+        "json",
     )
     assert doc["dataset"]["id"] == "deux-sevres-2022" and doc["language"] == "en"
     assert [r["id"] for r in doc["rulebooks"]] == ["national-2020", "cej"]
@@ -1035,19 +1091,32 @@ def test_report_passes_dataset_date_rulebooks_and_language(
 def test_report_golden_figures_of_the_second_dataset(capsys: pytest.CaptureFixture[str]) -> None:
     from golden_deux_sevres import GOLDEN
 
-    doc = run_json(capsys, "-q", "report", "--input", str(DEUX_SEVRES), "--on", GOLDEN["on"],
-                   "--detail", "charente-2021", "--format", "json")
+    doc = run_json(
+        capsys,
+        "-q",
+        "report",
+        "--input",
+        str(DEUX_SEVRES),
+        "--on",
+        GOLDEN["on"],
+        "--detail",
+        "charente-2021",
+        "--format",
+        "json",
+    )
     assert doc["coverage"]["percent"] == GOLDEN["coverage"]["percent_2dp"]
     for rulebook in ("national-2020", "cej", "charente-2021", "loire-cej-2015"):
-        assert doc["comparison"]["totals"][rulebook]["total"] == \
-            GOLDEN["maximum"][rulebook]["total"]
+        assert (
+            doc["comparison"]["totals"][rulebook]["total"] == GOLDEN["maximum"][rulebook]["total"]
+        )
     declared = doc["financing"]["declared"]
     assert declared["total"]["total"] == GOLDEN["declared"]["charente-2021"]["total"]
     assert declared["total"]["parts"] == GOLDEN["declared"]["charente-2021"]["parts"]
     gain = next(g for g in doc["comparison"]["gains"] if g["to"] == "national-2020")
     assert gain["total"] == GOLDEN["gain_cej_to_national"]["total"]
-    assert [c["convention_id"] for c in doc["deadlines"]["upcoming"]] == \
-        GOLDEN["deadlines_18_months"]["upcoming"]
+    assert [c["convention_id"] for c in doc["deadlines"]["upcoming"]] == GOLDEN[
+        "deadlines_18_months"
+    ]["upcoming"]
 
 
 def test_report_formats_and_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -1069,11 +1138,13 @@ def test_report_formats_and_files(capsys: pytest.CaptureFixture[str], tmp_path: 
     code, out, _ = run(capsys, "-q", "report", *on, "--format", "csv", "-o", str(tables))
     assert code == 0 and out == ""
     assert sorted(p.name for p in tables.iterdir()) == sorted(
-        f"{name}.csv" for name in ctg.report._csv.TABLES)
+        f"{name}.csv" for name in ctg.report._csv.TABLES
+    )
     assert "566400.00" in (tables / "financing_maximum.csv").read_text(encoding="utf-8")
     single = tmp_path / "comparaison.csv"
-    code, _, _ = run(capsys, "-q", "report", *on, "--format", "csv", "--table", "comparison",
-                     "-o", str(single))
+    code, _, _ = run(
+        capsys, "-q", "report", *on, "--format", "csv", "--table", "comparison", "-o", str(single)
+    )
     assert code == 0
     with single.open(encoding="utf-8", newline="") as written:
         assert written.read().splitlines() == comparison.splitlines()

@@ -60,9 +60,10 @@ def test_embedded_charente(charente: Dataset) -> None:
     assert len(charente.conventions) == 9 and len(charente.posts) == 9
     assert sum(e.population.inhabitants for e in charente.epcis) == 350859
     assert sum((p.contracted_fte for p in charente.posts), Fte(0)) == Fte("14.75")
-    assert ctg.builtin_dataset("charente-2021") is charente or ctg.builtin_dataset(
-        "charente-2021"
-    ) == charente
+    assert (
+        ctg.builtin_dataset("charente-2021") is charente
+        or ctg.builtin_dataset("charente-2021") == charente
+    )
     assert "9 EPCI" in repr(charente)
     with pytest.raises(ctg.OutOfRangeError, match="charente-2021"):
         ctg.builtin_dataset("nowhere")
@@ -169,9 +170,9 @@ def test_evaluations_of_the_dataset(charente: Dataset) -> None:
 def test_codes() -> None:
     s = Siren("200071827")
     assert str(s) == "200071827" and repr(s) == "Siren('200071827')" and not s.empty
-    assert Siren() .empty and repr(Siren()) == "Siren()"
+    assert Siren().empty and repr(Siren()) == "Siren()"
     assert Siren.is_valid("200071827") and not Siren.is_valid("200071828")
-    with pytest.raises(ctg.InvalidValueError, match="epcis\\[0\\].siren"):
+    with pytest.raises(ctg.InvalidValueError, match=r"epcis\[0\]\.siren"):
         Siren.parse("2000718", "epcis[0].siren")
     assert sorted([Siren("241600303"), s]) == [s, Siren("241600303")]
     assert {s: 1}[Siren("200071827")] == 1
@@ -197,7 +198,9 @@ def test_themes_and_roles() -> None:
     assert pickle.loads(pickle.dumps(local)) == local
     assert ctg.all_cnaf_themes()[0] is CnafTheme.petite_enfance and len(ctg.all_cnaf_themes()) == 10
     assert ctg.label(CnafTheme.petite_enfance).fr == "Petite enfance"
-    assert ctg.to_string(Volet.education) == "education" and ctg.parse_volet("social") is Volet.social
+    assert (
+        ctg.to_string(Volet.education) == "education" and ctg.parse_volet("social") is Volet.social
+    )
     assert ctg.LOCAL_MARKER == "local:" and ctg.DATASET_FORMAT == "ctg.dataset/1"
 
 
@@ -212,11 +215,14 @@ def test_model_values_have_keyword_constructors_and_reprs(charente: Dataset) -> 
     assert eval(repr(population), NAMESPACE) == population
     c = charente.convention_at("ctg-grand-angouleme")
     for value in (c.signatories[1], c.territories, c.action_plan[0], c.governance[0], c.diagnostic):
-        rebuilt = eval(repr(value), NAMESPACE)  # noqa: S307
+        rebuilt = eval(repr(value), NAMESPACE)
         assert rebuilt == value and hash(rebuilt) == hash(value)
     post = CoordinationPost(
-        id="post-new", convention_id="ctg-rouillacais", pilot_epci=ROUILLACAIS,
-        contracted_fte="0.5", themes=["jeunesse", CnafTheme.parentalite],
+        id="post-new",
+        convention_id="ctg-rouillacais",
+        pilot_epci=ROUILLACAIS,
+        contracted_fte="0.5",
+        themes=["jeunesse", CnafTheme.parentalite],
         expenses=[YearlyExpense(year=2022, amount="20 000,00 €")],
     )
     assert post.pilot_epci == Siren(ROUILLACAIS)
@@ -254,8 +260,13 @@ def test_build_from_parts(charente: Dataset) -> None:
     rebuilt = Dataset.build(parts, "rebuilt")
     assert rebuilt == charente
     trimmed = ctg.DatasetParts(
-        id="trimmed", label=parts.label, department=parts.department, referents=parts.referents,
-        epcis=parts.epcis, conventions=parts.conventions, posts=parts.posts,
+        id="trimmed",
+        label=parts.label,
+        department=parts.department,
+        referents=parts.referents,
+        epcis=parts.epcis,
+        conventions=parts.conventions,
+        posts=parts.posts,
     )
     assert Dataset.build(trimmed).evaluations == []
 

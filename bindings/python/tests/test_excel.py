@@ -28,7 +28,7 @@ def reopen(workbook: openpyxl.Workbook) -> openpyxl.Workbook:
     return openpyxl.load_workbook(buffer)
 
 
-def section_sheet(workbook: openpyxl.Workbook, grid: ctg.Grid, index: int):  # noqa: ANN201
+def section_sheet(workbook: openpyxl.Workbook, grid: ctg.Grid, index: int):
     return workbook[workbook.sheetnames[index]]
 
 
@@ -37,10 +37,10 @@ def test_layout_a_sheet_per_section_and_hidden_metadata(grid: ctg.Grid) -> None:
     assert len(workbook.sheetnames) == len(grid.sections) + 1
     meta = workbook[excel.METADATA_SHEET]
     assert meta.sheet_state == "hidden"
-    values = {k: v for k, v in meta.iter_rows(values_only=True)}
+    values = dict(meta.iter_rows(values_only=True))
     assert values["grid"] == grid.id and values["grid_version"] == grid.version
     assert values["post_id"] == POST and values["year"] == 2021
-    for section, name in zip(grid.sections, workbook.sheetnames):
+    for section, name in zip(grid.sections, workbook.sheetnames, strict=True):
         sheet = workbook[name]
         assert sheet.protection.sheet
         ids = [sheet.cell(r, 1).value for r in range(4, 4 + len(section.items))]
@@ -71,7 +71,7 @@ def test_round_trip_scores_equal_a_hand_count(grid: ctg.Grid, tmp_path: Path) ->
     labels = ["Oui", "en partie", "NON", "Sans objet"]  # labels in any case, as the CSV reads
     achieved = applicable = cells = 0
     index = 0
-    for section, name in zip(grid.sections, workbook.sheetnames):
+    for section, name in zip(grid.sections, workbook.sheetnames, strict=True):
         sheet = workbook[name]
         for row, item in enumerate(section.items, start=4):
             if item.kind == ctg.ItemKind.per_policy:
@@ -108,7 +108,7 @@ def test_round_trip_scores_equal_a_hand_count(grid: ctg.Grid, tmp_path: Path) ->
 
 def test_not_a_template_is_a_value_error(grid: ctg.Grid) -> None:
     plain = openpyxl.Workbook()
-    with pytest.raises(ValueError, match="not an evaluation grid template.*'ctg'"):
+    with pytest.raises(ValueError, match=r"not an evaluation grid template.*'ctg'"):
         excel.read_evaluation(plain)
 
 

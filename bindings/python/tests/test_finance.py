@@ -16,9 +16,9 @@ import pytest
 
 import ctg
 from ctg import (
+    ExpenseBasis,
     Explanation,
     ExplanationStep,
-    ExpenseBasis,
     FinancingDiff,
     FinancingResult,
     Fte,
@@ -38,18 +38,70 @@ AT_CEILING = ExpenseBasis.at_ceiling
 # tests/unit/finance/financing_test.cpp (24,000 €, 22,553 €, 38,400 € = 26,400 + 12,000 € and
 # 29,966.40 € per FTE).
 GOLDEN = {
-    "post-grand-angouleme": ("60000.00", "56382.50", "96000.00", "66000.00", "30000.00", "74916.00"),
-    "post-grand-cognac": ("96000.00", "90212.00", "153600.00", "105600.00", "48000.00", "119865.60"),
-    "post-charente-limousine": ("36000.00", "33829.50", "57600.00", "39600.00", "18000.00", "44949.60"),
-    "post-coeur-de-charente": ("24000.00", "22553.00", "38400.00", "26400.00", "12000.00", "29966.40"),
+    "post-grand-angouleme": (
+        "60000.00",
+        "56382.50",
+        "96000.00",
+        "66000.00",
+        "30000.00",
+        "74916.00",
+    ),
+    "post-grand-cognac": (
+        "96000.00",
+        "90212.00",
+        "153600.00",
+        "105600.00",
+        "48000.00",
+        "119865.60",
+    ),
+    "post-charente-limousine": (
+        "36000.00",
+        "33829.50",
+        "57600.00",
+        "39600.00",
+        "18000.00",
+        "44949.60",
+    ),
+    "post-coeur-de-charente": (
+        "24000.00",
+        "22553.00",
+        "38400.00",
+        "26400.00",
+        "12000.00",
+        "29966.40",
+    ),
     "post-la-rochefoucauld-porte-du-perigord": (
-        "36000.00", "33829.50", "57600.00", "39600.00", "18000.00", "44949.60",
+        "36000.00",
+        "33829.50",
+        "57600.00",
+        "39600.00",
+        "18000.00",
+        "44949.60",
     ),
-    "post-4b-sud-charente": ("24000.00", "22553.00", "38400.00", "26400.00", "12000.00", "29966.40"),
+    "post-4b-sud-charente": (
+        "24000.00",
+        "22553.00",
+        "38400.00",
+        "26400.00",
+        "12000.00",
+        "29966.40",
+    ),
     "post-lavalette-tude-dronne": (
-        "36000.00", "33829.50", "57600.00", "39600.00", "18000.00", "44949.60",
+        "36000.00",
+        "33829.50",
+        "57600.00",
+        "39600.00",
+        "18000.00",
+        "44949.60",
     ),
-    "post-val-de-charente": ("24000.00", "22553.00", "38400.00", "26400.00", "12000.00", "29966.40"),
+    "post-val-de-charente": (
+        "24000.00",
+        "22553.00",
+        "38400.00",
+        "26400.00",
+        "12000.00",
+        "29966.40",
+    ),
     "post-rouillacais": ("18000.00", "16914.75", "28800.00", "19800.00", "9000.00", "22474.80"),
 }
 
@@ -94,7 +146,7 @@ def test_charente_table_per_epci_and_in_total(dataset: ctg.Dataset) -> None:
         assert got == expected, post.id
         assert [p.id for p in charente.parts] == ["bonus_territoire", "fonds_locaux"]
         assert sum((p.amount for p in charente.parts), Money()) == charente.total
-        totals = [t + g for t, g in zip(totals, got)]
+        totals = [t + g for t, g in zip(totals, got, strict=True)]
         fte = fte + post.contracted_fte
     assert fte == Fte("14.75")
     assert totals == [
@@ -190,7 +242,7 @@ def test_steps_and_readings_are_values(charente: ctg.Rulebook) -> None:
     why = ctg.finance(charente, ceiling_post("ga", "2.5"), JUNE_30).why
     namespace = {**vars(ctg), "datetime": datetime_module}
     for step in why:
-        rebuilt = eval(repr(step), namespace)  # noqa: S307 - eval-able repr
+        rebuilt = eval(repr(step), namespace)
         assert rebuilt == step and hash(rebuilt) == hash(step)
     step = ExplanationStep(kind=StepKind.note, id="x", value="1")
     assert step.formula == "" and step.amount is None and step.parameter is None
@@ -204,7 +256,7 @@ def test_steps_and_readings_are_values(charente: ctg.Rulebook) -> None:
 def test_post_input_is_a_value() -> None:
     post = PostInput(id="p", contracted_fte="0.75", expense="31 200,00", active=None)
     assert post.contracted_fte == Fte("0.75") and post.basis is ExpenseBasis.declared
-    assert eval(repr(post), vars(ctg)) == post  # noqa: S307
+    assert eval(repr(post), vars(ctg)) == post
     assert post == copy.deepcopy(post) and hash(post) == hash(copy.copy(post))
     assert post != PostInput(id="p", contracted_fte="0.75")
     with pytest.raises(TypeError):
@@ -283,7 +335,7 @@ def test_diff_cej_to_national_is_1447_per_fte() -> None:
         from_=ctg.finance(cej, department, JUNE_30), to=ctg.finance(national, department, JUNE_30)
     )
     assert total.delta == Money("21343.25")
-    assert eval(repr(total), vars(ctg)) == total  # noqa: S307
+    assert eval(repr(total), vars(ctg)) == total
 
 
 def test_diff_per_part(charente: ctg.Rulebook) -> None:
@@ -329,5 +381,11 @@ def test_missing_expense_and_missing_parameter(charente: ctg.Rulebook) -> None:
 
 def test_step_kind_names() -> None:
     assert [ctg.to_string(k) for k in StepKind] == [
-        "input", "parameter", "computation", "rounding", "split", "result", "note",
+        "input",
+        "parameter",
+        "computation",
+        "rounding",
+        "split",
+        "result",
+        "note",
     ]

@@ -37,8 +37,9 @@ def test_english_money_percent_and_numbers() -> None:
     assert en.long_date("2022-12-31") == "31 December 2022"
 
 
-@pytest.mark.parametrize("plain", ["566400.00", "-1447.50", "0.05", "0.00", "1000.00",
-                                   "-92233720368547758.08"])
+@pytest.mark.parametrize(
+    "plain", ["566400.00", "-1447.50", "0.05", "0.00", "1000.00", "-92233720368547758.08"]
+)
 def test_the_library_writes_amounts_as_the_formatter(plain: str) -> None:
     """C++ `money::to_french()`/`to_english()` (shown by `ctg finance --explain`) and the
     report's Babel formatter write one typography."""

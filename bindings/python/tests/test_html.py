@@ -51,7 +51,9 @@ def dataset() -> ctg.Dataset:
 
 @pytest.fixture(scope="module")
 def result() -> ctg.FinancingResult:
-    post = ctg.PostInput(id="grand-angouleme", contracted_fte="2.5", basis=ctg.ExpenseBasis.at_ceiling)
+    post = ctg.PostInput(
+        id="grand-angouleme", contracted_fte="2.5", basis=ctg.ExpenseBasis.at_ceiling
+    )
     return ctg.finance(ctg.builtin_rulebook("charente-2021"), post, date(2021, 6, 30))
 
 

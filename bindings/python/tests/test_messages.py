@@ -77,9 +77,11 @@ def test_an_invalid_siren() -> None:
     assert detail.code == "siren.invalid" and detail.params == {}
     assert _messages.describe(detail, "fr") == (
         "siren : valeur « 241600304 » ; attendu un SIREN de 9 chiffres dont la clé de Luhn "
-        "est valide")
+        "est valide"
+    )
     assert _messages.describe(detail, "en") == (
-        'siren: got "241600304"; expected a SIREN of 9 digits with a valid Luhn key')
+        'siren: got "241600304"; expected a SIREN of 9 digits with a valid Luhn key'
+    )
     assert _messages.describe(detail, "en") == detail.to_string()
 
 
@@ -89,12 +91,17 @@ def test_a_negative_population_in_a_dataset() -> None:
     error = error_of(ctg.load_dataset_json, json.dumps(document), "t.json")
     (detail,) = error.details
     assert (detail.field, detail.value, detail.code) == (
-        "epcis[1].population.inhabitants", "-5", "dataset.population.negative")
+        "epcis[1].population.inhabitants",
+        "-5",
+        "dataset.population.negative",
+    )
     assert _messages.describe(detail, "fr") == (
         "epcis[1].population.inhabitants : valeur « -5 » ; attendu un nombre d’habitants de 0 "
-        "ou plus")
+        "ou plus"
+    )
     assert _messages.describe(detail, "en") == (
-        'epcis[1].population.inhabitants: got "-5"; expected a number of inhabitants of 0 or more')
+        'epcis[1].population.inhabitants: got "-5"; expected a number of inhabitants of 0 or more'
+    )
 
 
 def test_an_unknown_rulebook_and_grid_list_the_known_ones() -> None:
@@ -102,16 +109,20 @@ def test_an_unknown_rulebook_and_grid_list_the_known_ones() -> None:
     known = ", ".join(ctg.builtin_rulebook_ids())
     assert rulebook.code == "builtin.rulebook.unknown" and rulebook.params == {"known": known}
     assert _messages.describe(rulebook, "fr") == (
-        f"rulebook : valeur « gironde-2021 » ; attendu un barème intégré : {known}")
+        f"rulebook : valeur « gironde-2021 » ; attendu un barème intégré : {known}"
+    )
     assert _messages.describe(rulebook, "en") == (
-        f'rulebook: got "gironde-2021"; expected a built-in rulebook: {known}')
+        f'rulebook: got "gironde-2021"; expected a built-in rulebook: {known}'
+    )
     grid = error_of(ctg.builtin_grid, "gironde").detail
     grids = ", ".join(ctg.builtin_grid_ids())
     assert grid.params == {"known": grids}
     assert _messages.describe(grid, "fr") == (
-        f"grid : valeur « gironde » ; attendu une grille intégrée : {grids}")
+        f"grid : valeur « gironde » ; attendu une grille intégrée : {grids}"
+    )
     assert _messages.describe(grid, "en") == (
-        f'grid: got "gironde"; expected a built-in grid: {grids}')
+        f'grid: got "gironde"; expected a built-in grid: {grids}'
+    )
 
 
 def test_a_json_type_error_and_a_missing_key() -> None:
@@ -124,18 +135,24 @@ def test_a_json_type_error_and_a_missing_key() -> None:
     assert (wrong.value, wrong.code) == ("douze", "json.expected.integer")
     assert _messages.describe(wrong, "fr") == (
         "epcis[2].commune_count : valeur « douze » ; attendu un nombre entier (un entier JSON tel "
-        "que 2021)")
+        "que 2021)"
+    )
     assert _messages.describe(wrong, "en") == (
-        'epcis[2].commune_count: got "douze"; expected a whole number (a JSON integer such as '
-        '2021)')
+        'epcis[2].commune_count: got "douze"; expected a whole number (a JSON integer such as 2021)'
+    )
     missing = by_field["posts[0].convention"]
-    assert (missing.value, missing.code, missing.params) == ("", "json.missing_key",
-                                                             {"key": "convention"})
+    assert (missing.value, missing.code, missing.params) == (
+        "",
+        "json.missing_key",
+        {"key": "convention"},
+    )
     assert _messages.describe(missing, "fr") == (
         "posts[0].convention : valeur vide ; attendu une valeur pour la clé obligatoire "
-        "« convention »")
+        "« convention »"
+    )
     assert _messages.describe(missing, "en") == (
-        'posts[0].convention: got ""; expected a value for the required key "convention"')
+        'posts[0].convention: got ""; expected a value for the required key "convention"'
+    )
 
 
 def test_a_money_with_too_many_decimals() -> None:
@@ -144,10 +161,12 @@ def test_a_money_with_too_many_decimals() -> None:
     assert detail.params == {"max_decimals": "2", "given": "3"}
     assert _messages.describe(detail, "fr") == (
         "expense : valeur « 12.345 » ; attendu un nombre d’au plus 2 décimale(s) "
-        "(3 décimales données)")
+        "(3 décimales données)"
+    )
     assert _messages.describe(detail, "en") == (
         'expense: got "12.345"; expected a number with at most 2 decimal place(s) '
-        "(3 decimal places given)")
+        "(3 decimal places given)"
+    )
 
 
 def test_an_fte_out_of_range() -> None:
@@ -159,10 +178,12 @@ def test_an_fte_out_of_range() -> None:
     assert (detail.value, detail.code) == ("1.5", "dataset.coordinator.fte_range")
     assert _messages.describe(detail, "fr") == (
         "posts[1].coordinators[0].fte : valeur « 1.5 » ; attendu une part du poste supérieure "
-        "à 0 et d’au plus 1 ETP (une personne)")
+        "à 0 et d’au plus 1 ETP (une personne)"
+    )
     assert _messages.describe(detail, "en") == (
         'posts[1].coordinators[0].fte: got "1.5"; expected a share of the post above 0 and at '
-        "most 1 FTE (one person)")
+        "most 1 FTE (one person)"
+    )
 
 
 def test_a_detail_without_code_keeps_its_english_expectation() -> None:
@@ -203,9 +224,10 @@ def test_validate_prints_french_by_default_and_english_with_lang_en(
     path = broken(tmp_path)
     code, out, err = run(capsys, "validate", "--input", str(path))
     assert code == 1
-    assert '- epcis[0].siren : valeur « 123 » ; attendu un SIREN de 9 chiffres' in out
-    assert ("- posts[2].expenses[0].amount : valeur « 12.345 » ; attendu un nombre d’au plus 2"
-            in out)
+    assert "- epcis[0].siren : valeur « 123 » ; attendu un SIREN de 9 chiffres" in out
+    assert (
+        "- posts[2].expenses[0].amount : valeur « 12.345 » ; attendu un nombre d’au plus 2" in out
+    )
     assert err.strip().endswith(" erreur(s)") and "error(s)" not in err
     code, out, err = run(capsys, "validate", "--input", str(path), "--lang", "en")
     assert code == 1
@@ -222,8 +244,13 @@ def test_the_french_output_holds_no_word_of_the_english_messages(
         ctg.load_dataset_file(path)
     details = caught.value.details
     assert {d.code for d in details} >= {
-        "siren.invalid", "dataset.population.negative", "json.expected.integer",
-        "json.missing_key", "dataset.coordinator.fte_range", "decimal.too_many_decimals"}
+        "siren.invalid",
+        "dataset.population.negative",
+        "json.expected.integer",
+        "json.missing_key",
+        "dataset.coordinator.fte_range",
+        "decimal.too_many_decimals",
+    }
     code, out, err = run(capsys, "validate", "--input", str(path))
     assert code == 1
     # The file's path is the user's words (pytest names the folder after the test): left out.
@@ -268,8 +295,9 @@ def test_report_data_carries_the_code_of_each_warning() -> None:
     from ctg.report import build_report
 
     dataset = ctg.builtin_dataset("charente-2021")
-    report = build_report(dataset, on=ctg.parse_date("2021-06-30"),
-                          rulebooks=[ctg.builtin_rulebook("charente-2021")])
+    report = build_report(
+        dataset, on=ctg.parse_date("2021-06-30"), rulebooks=[ctg.builtin_rulebook("charente-2021")]
+    )
     warnings = report.data["dataset"]["warnings"]
     assert warnings and all(w["code"] in ctg.message_codes() for w in warnings)
     first = warnings[0]

@@ -51,7 +51,7 @@ def public_callables():  # type: ignore[no-untyped-def]
         yield name, obj
         if inspect.isclass(obj) and not issubclass(obj, BaseException):
             for attr, member in vars(obj).items():
-                if attr.startswith("_") or attr in {"scale"}:
+                if attr.startswith("_") or attr == "scale":
                     continue
                 if isinstance(member, (staticmethod, classmethod)):
                     member = member.__func__

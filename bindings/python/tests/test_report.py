@@ -30,11 +30,16 @@ ORDER = ["national-2020", "cej", "charente-2021", "loire-cej-2015"]
 NNBSP, NBSP = "\u202f", "\u00a0"
 
 
-def charente(language: ctg.Language = ctg.Language.fr, rulebooks: list[str] = ORDER,
-             **kwargs: object) -> ctg.report.Report:
-    return build_report(ctg.builtin_dataset("charente-2021"), on=ON,
-                        rulebooks=[ctg.builtin_rulebook(i) for i in rulebooks],
-                        language=language, **kwargs)
+def charente(
+    language: ctg.Language = ctg.Language.fr, rulebooks: list[str] = ORDER, **kwargs: object
+) -> ctg.report.Report:
+    return build_report(
+        ctg.builtin_dataset("charente-2021"),
+        on=ON,
+        rulebooks=[ctg.builtin_rulebook(i) for i in rulebooks],
+        language=language,
+        **kwargs,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +57,7 @@ def cents(text: str) -> Decimal:
 
 
 # --- JSON: format and schema ----------------------------------------------------------------
+
 
 def test_json_is_the_versioned_format_and_matches_its_schema(data: dict) -> None:
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
@@ -83,6 +89,7 @@ def test_english_report_matches_the_schema_too() -> None:
 
 # --- Golden figures of the source document --------------------------------------------------
 
+
 def test_overview_coverage_and_volume(data: dict) -> None:
     coverage = data["coverage"]
     assert (coverage["covered"], coverage["population"]) == (350_859, 350_859)
@@ -95,10 +102,14 @@ def test_overview_coverage_and_volume(data: dict) -> None:
     # 350,859 / 14.75 = 1,403,436 / 59 = 23,787.05…
     assert volume["inhabitants_per_fte"] == {"fraction": "1403436/59", "value": "23787.05"}
     spread = volume["spread"]
-    assert (spread["min"]["name"], spread["min"]["inhabitants_per_fte"]["value"]) == \
-        ("CC Lavalette Tude Dronne", "11651.33")   # 17,477 / 1.5
-    assert (spread["max"]["name"], spread["max"]["inhabitants_per_fte"]["value"]) == \
-        ("CA du Grand Angoulême", "56798.80")      # 141,997 / 2.5
+    assert (spread["min"]["name"], spread["min"]["inhabitants_per_fte"]["value"]) == (
+        "CC Lavalette Tude Dronne",
+        "11651.33",
+    )  # 17,477 / 1.5
+    assert (spread["max"]["name"], spread["max"]["inhabitants_per_fte"]["value"]) == (
+        "CA du Grand Angoulême",
+        "56798.80",
+    )  # 141,997 / 2.5
     assert spread["max_over_min"]["value"] == "4.87"
     assert len(volume["epcis"]) == 9
     assert sum(Decimal(e["contracted_fte"]) for e in volume["epcis"]) == Decimal("14.75")
@@ -111,13 +122,16 @@ def test_comparison_of_the_rulebooks_at_the_ceiling(data: dict) -> None:
     assert Decimal(totals["national-2020"]["total"]) == 24_000 * fte == Decimal("354000.00")
     assert Decimal(totals["cej"]["total"]) == cents(str(22_553 * fte)) == Decimal("332656.75")
     assert Decimal(totals["charente-2021"]["total"]) == Decimal("0.80") * 48_000 * fte
-    assert totals["charente-2021"]["parts"] == {"bonus_territoire": "389400.00",
-                                                "fonds_locaux": "177000.00"}
+    assert totals["charente-2021"]["parts"] == {
+        "bonus_territoire": "389400.00",
+        "fonds_locaux": "177000.00",
+    }
     assert Decimal(totals["loire-cej-2015"]["total"]) == Decimal("0.6243") * 48_000 * fte
     # Each EPCI row adds up to the total, rulebook by rulebook.
     for rulebook in ORDER:
-        assert sum(Decimal(e["totals"][rulebook]) for e in data["comparison"]["by_epci"]) == \
-            Decimal(totals[rulebook]["total"])
+        assert sum(
+            Decimal(e["totals"][rulebook]) for e in data["comparison"]["by_epci"]
+        ) == Decimal(totals[rulebook]["total"])
 
 
 def test_gain_of_the_cej_to_ctg_switch(data: dict) -> None:
@@ -125,21 +139,26 @@ def test_gain_of_the_cej_to_ctg_switch(data: dict) -> None:
     assert set(gains) == {"national-2020", "charente-2021", "loire-cej-2015"}
     national = gains["national-2020"]
     assert national["from"] == "cej"
-    assert national["per_fte"] == "1447.00"       # 24,000 − 22,553
-    assert national["total"] == "21343.25"        # 1,447 × 14.75
+    assert national["per_fte"] == "1447.00"  # 24,000 − 22,553
+    assert national["total"] == "21343.25"  # 1,447 × 14.75
     assert all(e["per_fte"] == "1447.00" for e in national["by_epci"])
 
 
 def test_detailed_financing_at_the_ceiling_with_its_parts(data: dict) -> None:
     financing = data["financing"]
-    assert financing["rulebook"] == "charente-2021"   # named after the department
+    assert financing["rulebook"] == "charente-2021"  # named after the department
     maximum = financing["maximum"]
     assert maximum["basis"] == "at_ceiling"
     assert maximum["total"]["total"] == "566400.00"
-    assert maximum["total"]["parts"] == {"bonus_territoire": "389400.00",
-                                         "fonds_locaux": "177000.00"}
+    assert maximum["total"]["parts"] == {
+        "bonus_territoire": "389400.00",
+        "fonds_locaux": "177000.00",
+    }
     angouleme = next(e for e in maximum["by_epci"] if e["id"] == "200071827")
-    assert (angouleme["contracted_fte"], angouleme["total"]) == ("2.5", "96000.00")   # 80 % × 48,000 × 2.5
+    assert (angouleme["contracted_fte"], angouleme["total"]) == (
+        "2.5",
+        "96000.00",
+    )  # 80 % × 48,000 × 2.5
     assert angouleme["parts"] == {"bonus_territoire": "66000.00", "fonds_locaux": "30000.00"}
 
 
@@ -160,13 +179,17 @@ def test_declared_financing_recomputed_from_the_dataset(data: dict) -> None:
         bonus = cents(str(aid * 55 / 80))
         assert aid * 55 / 80 == bonus, "the reference split must be exact to the cent"
         assert (post["declared_expense"], post["total"]) == (f"{expense:.2f}", f"{aid:.2f}")
-        assert post["parts"] == {"bonus_territoire": f"{bonus:.2f}",
-                                 "fonds_locaux": f"{aid - bonus:.2f}"}
+        assert post["parts"] == {
+            "bonus_territoire": f"{bonus:.2f}",
+            "fonds_locaux": f"{aid - bonus:.2f}",
+        }
         expected_total += aid
     assert Decimal(declared["total"]["total"]) == expected_total
     total_parts = declared["total"]["parts"]
-    assert Decimal(total_parts["bonus_territoire"]) + Decimal(total_parts["fonds_locaux"]) == \
-        expected_total
+    assert (
+        Decimal(total_parts["bonus_territoire"]) + Decimal(total_parts["fonds_locaux"])
+        == expected_total
+    )
 
 
 def test_deadlines_and_evaluation_roll_up(data: dict) -> None:
@@ -190,8 +213,11 @@ def test_every_parameter_read_is_cited(data: dict) -> None:
     assert ("charente-2021", "coordination_ceiling_per_fte") in names
     assert ("national-2020", "coordination_amount_per_fte") in names
     assert all(p["document"] for p in parameters)
-    ceiling = next(p for p in parameters if p["name"] == "coordination_ceiling_per_fte"
-                   and p["rulebook"] == "charente-2021")
+    ceiling = next(
+        p
+        for p in parameters
+        if p["name"] == "coordination_ceiling_per_fte" and p["rulebook"] == "charente-2021"
+    )
     assert (ceiling["value"], ceiling["evidence"]) == ("48000.00", "source document")
     kinds = {s["what"]: s for s in data["sources"]["data"]}
     assert kinds["contracted_fte"]["evidence"] == "source document"
@@ -199,6 +225,7 @@ def test_every_parameter_read_is_cited(data: dict) -> None:
 
 
 # --- Options ------------------------------------------------------------------------------
+
 
 def test_detail_names_the_rulebook_of_the_financing_section() -> None:
     data = charente(detail="national-2020").data
@@ -244,8 +271,10 @@ def test_the_detailed_rulebook_is_the_dataset_field_by_default() -> None:
     del document["rulebook"]
     without = ctg.load_dataset_json(json.dumps(document))
     assert without.rulebook_id == ""
-    assert ctg.default_detailed_rulebook(without, [ctg.builtin_rulebook(i) for i in ORDER]) \
+    assert (
+        ctg.default_detailed_rulebook(without, [ctg.builtin_rulebook(i) for i in ORDER])
         == "national-2020"
+    )
     data = build_report(without, on=ON, rulebooks=[ctg.builtin_rulebook(i) for i in ORDER]).data
     assert data["financing"]["rulebook"] == "national-2020"
     assert data["financing"]["maximum"]["total"]["total"] == "354000.00"
@@ -262,27 +291,36 @@ def test_the_report_grid_is_a_built_in_one() -> None:
 
 # --- Markdown and CSV -----------------------------------------------------------------------
 
+
 def test_markdown_in_french_carries_the_figures_and_their_marks(report: ctg.report.Report) -> None:
     md = report.to_markdown()
     assert md.startswith("# Les CTG en Charente (16) au 30 juin 2021\n")
-    for heading in ("## 1. Couverture", "## 2. Volume", "## 3. Financement 2021 selon",
-                    "## 4. Comparaison", "## 5. Échéances", "## 6. Évaluation",
-                    "## 7. Sources", "## 8. Provenance"):
+    for heading in (
+        "## 1. Couverture",
+        "## 2. Volume",
+        "## 3. Financement 2021 selon",
+        "## 4. Comparaison",
+        "## 5. Échéances",
+        "## 6. Évaluation",
+        "## 7. Sources",
+        "## 8. Provenance",
+    ):
         assert f"\n{heading}" in md
     assert "| **Total Charente**" in md
     # The formatter's French typography: U+202F between thousands, U+00A0 before € and %.
     assert f"354{NNBSP}000,00{NBSP}€" in md and f"566{NNBSP}400,00{NBSP}€" in md
     assert f"389{NNBSP}400,00{NBSP}€" in md
-    assert (f"Écart `cej` → `national-2020` : 1{NNBSP}447,00{NBSP}€ par ETP, "
-            f"21{NNBSP}343,25{NBSP}€ pour 14,75 ETP") in md
+    assert (
+        f"Écart `cej` → `national-2020` : 1{NNBSP}447,00{NBSP}€ par ETP, "
+        f"21{NNBSP}343,25{NBSP}€ pour 14,75 ETP"
+    ) in md
     assert "| **Département** (cases cumulées)" in md and f"50,6{NBSP}%" in md
 
 
 def test_markdown_in_english() -> None:
     md = charente(ctg.Language.en).to_markdown()
     assert md.startswith("# CTGs in Charente (16) on 30 June 2021\n")
-    assert "Difference `cej` → `national-2020`: €1,447.00 per FTE, €21,343.25 for 14.75 FTE" \
-        in md
+    assert "Difference `cej` → `national-2020`: €1,447.00 per FTE, €21,343.25 for 14.75 FTE" in md
     assert "Couverture" not in md
 
 
@@ -292,17 +330,20 @@ def test_csv_tables_read_back_to_the_json_figures(report: ctg.report.Report, dat
     comparison = list(csv.DictReader(io.StringIO(tables["comparison"])))
     total = comparison[-1]
     assert total["epci"] == "total"
-    assert {r: total[r] for r in ORDER} == {r: data["comparison"]["totals"][r]["total"]
-                                            for r in ORDER}
+    assert {r: total[r] for r in ORDER} == {
+        r: data["comparison"]["totals"][r]["total"] for r in ORDER
+    }
     maximum = list(csv.DictReader(io.StringIO(tables["financing_maximum"])))
-    assert (maximum[-1]["total"], maximum[-1]["bonus_territoire"],
-            maximum[-1]["fonds_locaux"]) == ("566400.00", "389400.00", "177000.00")
+    assert (maximum[-1]["total"], maximum[-1]["bonus_territoire"], maximum[-1]["fonds_locaux"]) == (
+        "566400.00",
+        "389400.00",
+        "177000.00",
+    )
     volume = list(csv.DictReader(io.StringIO(tables["volume"])))
     assert volume[-1]["inhabitants_per_fte"] == "23787.05"
     evaluation = list(csv.DictReader(io.StringIO(tables["evaluation"])))
-    assert (evaluation[-1]["overall_achieved"], evaluation[-1]["overall_counted"]) == \
-        ("312", "617")
-    assert tables["coverage"].endswith("\r\n")   # RFC 4180 line ends
+    assert (evaluation[-1]["overall_achieved"], evaluation[-1]["overall_counted"]) == ("312", "617")
+    assert tables["coverage"].endswith("\r\n")  # RFC 4180 line ends
 
 
 # --- Second dataset: Deux-Sèvres 2022 (part-year post, expenses under and over the ceiling) ---
@@ -313,9 +354,11 @@ DEUX_SEVRES = Path(__file__).resolve().parent / "data" / "deux-sevres-2022.json"
 
 @pytest.fixture(scope="module")
 def deux_sevres() -> dict:
-    report = build_report(ctg.load_dataset_file(DEUX_SEVRES),
-                          on=datetime.date.fromisoformat(GOLDEN["on"]),
-                          rulebooks=[ctg.builtin_rulebook(i) for i in ORDER])
+    report = build_report(
+        ctg.load_dataset_file(DEUX_SEVRES),
+        on=datetime.date.fromisoformat(GOLDEN["on"]),
+        rulebooks=[ctg.builtin_rulebook(i) for i in ORDER],
+    )
     data = json.loads(report.to_json())
     jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
     return data
@@ -328,37 +371,45 @@ def test_deux_sevres_overview(deux_sevres: dict) -> None:
     assert coverage["share"]["fraction"] == golden["share_fraction"]
     assert coverage["percent"] == golden["percent_2dp"]
     assert coverage["gap_points"] == golden["gap_points_2dp"]
-    assert {e["siren"]: e["status"] for e in coverage["epcis"]} == \
-        {siren: e["status"] for siren, e in golden["by_epci"].items()}
+    assert {e["siren"]: e["status"] for e in coverage["epcis"]} == {
+        siren: e["status"] for siren, e in golden["by_epci"].items()
+    }
     volume, gv = deux_sevres["volume"], GOLDEN["volume"]["all_posts"]
     assert volume["total_fte"] == gv["total_fte"]
-    assert volume["inhabitants_per_fte"] == {"fraction": gv["inhabitants_per_fte_fraction"],
-                                             "value": gv["inhabitants_per_fte_2dp"]}
+    assert volume["inhabitants_per_fte"] == {
+        "fraction": gv["inhabitants_per_fte_fraction"],
+        "value": gv["inhabitants_per_fte_2dp"],
+    }
     spread = volume["spread"]
     assert spread["min"]["inhabitants_per_fte"]["value"] == gv["spread"]["min"]["value_2dp"]
     assert spread["max"]["inhabitants_per_fte"]["value"] == gv["spread"]["max"]["value_2dp"]
     assert spread["max_over_min"]["value"] == gv["spread"]["max_over_min_2dp"]
     assert spread["standard_deviation"] == gv["spread"]["standard_deviation_2dp"]
-    assert spread["coefficient_of_variation_percent"] == \
-        gv["spread"]["coefficient_of_variation_percent_2dp"]
+    assert (
+        spread["coefficient_of_variation_percent"]
+        == gv["spread"]["coefficient_of_variation_percent_2dp"]
+    )
 
 
 def test_deux_sevres_financing_of_the_department_rule(deux_sevres: dict) -> None:
     # The Deux-Sèvres dataset names no rulebook of its own: the first one is detailed… unless
     # named.
     assert deux_sevres["financing"]["rulebook"] == "national-2020"
-    data = build_report(ctg.load_dataset_file(DEUX_SEVRES),
-                        on=datetime.date.fromisoformat(GOLDEN["on"]),
-                        rulebooks=[ctg.builtin_rulebook(i) for i in ORDER],
-                        detail="charente-2021").data
+    data = build_report(
+        ctg.load_dataset_file(DEUX_SEVRES),
+        on=datetime.date.fromisoformat(GOLDEN["on"]),
+        rulebooks=[ctg.builtin_rulebook(i) for i in ORDER],
+        detail="charente-2021",
+    ).data
     for basis in ("maximum", "declared"):
         golden = GOLDEN[basis]["charente-2021"]
         portfolio = data["financing"][basis]
         assert portfolio["total"]["total"] == golden["total"]
         assert portfolio["total"]["parts"] == golden["parts"]
-        assert {p["post_id"]: p["total"] for p in portfolio["posts"]} == \
-            {**golden["by_post"], **({"post-bocage-bressuirais": "0.00"}
-                                     if basis == "declared" else {})}
+        assert {p["post_id"]: p["total"] for p in portfolio["posts"]} == {
+            **golden["by_post"],
+            **({"post-bocage-bressuirais": "0.00"} if basis == "declared" else {}),
+        }
         assert {e["id"]: e["total"] for e in portfolio["by_epci"]} == golden["by_epci"]
         assert {e["id"]: e["parts"] for e in portfolio["by_epci"]} == golden["parts_by_epci"]
     declared = data["financing"]["declared"]
@@ -366,20 +417,22 @@ def test_deux_sevres_financing_of_the_department_rule(deux_sevres: dict) -> None
     assert declared["total"]["financed"] == GOLDEN["declared"]["financed"]
     haut_val = next(p for p in declared["posts"] if p["post_id"] == "post-haut-val-de-sevre")
     activity = GOLDEN["activity_2022"]["post-haut-val-de-sevre"]
-    assert haut_val["active"]["start"] == activity["start"]     # part of the year: 90/365
+    assert haut_val["active"]["start"] == activity["start"]  # part of the year: 90/365
 
 
 def test_deux_sevres_comparison_and_gain(deux_sevres: dict) -> None:
     totals = deux_sevres["comparison"]["totals"]
     for rulebook in ORDER:
         assert totals[rulebook]["total"] == GOLDEN["maximum"][rulebook]["total"]
-        assert {e["siren"]: e["totals"][rulebook] for e in deux_sevres["comparison"]["by_epci"]} \
-            == GOLDEN["maximum"][rulebook]["by_epci"]
+        assert {
+            e["siren"]: e["totals"][rulebook] for e in deux_sevres["comparison"]["by_epci"]
+        } == GOLDEN["maximum"][rulebook]["by_epci"]
     gain = next(g for g in deux_sevres["comparison"]["gains"] if g["to"] == "national-2020")
     golden = GOLDEN["gain_cej_to_national"]
     assert (gain["total"], gain["per_fte"]) == (golden["total"], golden["per_fte"])
-    assert {e["siren"]: {"delta": e["delta"], "per_fte": e["per_fte"]}
-            for e in gain["by_epci"]} == golden["by_epci"]
+    assert {
+        e["siren"]: {"delta": e["delta"], "per_fte": e["per_fte"]} for e in gain["by_epci"]
+    } == golden["by_epci"]
 
 
 def test_deux_sevres_deadlines_and_evaluations(deux_sevres: dict) -> None:
@@ -390,24 +443,33 @@ def test_deux_sevres_deadlines_and_evaluations(deux_sevres: dict) -> None:
     assert [c["convention_id"] for c in deadlines["prolonged"]] == golden["prolonged"]
     niortais = deadlines["upcoming"][0]
     expected = golden["details"]["ctg-niortais"]
-    assert (niortais["last_day"], niortais["bilan_due"], niortais["days_remaining"]) == \
-        (expected["last_day"], expected["bilan_due"], expected["days_remaining"])
+    assert (niortais["last_day"], niortais["bilan_due"], niortais["days_remaining"]) == (
+        expected["last_day"],
+        expected["bilan_due"],
+        expected["days_remaining"],
+    )
     assert deadlines["next_after_horizon"]["convention_id"] == golden["next_after_horizon"]["id"]
     evaluation = deux_sevres["evaluation"]
     ge = GOLDEN["evaluations_2022"]
     assert evaluation["year"] == 2022
     department = evaluation["department"]
-    assert [f"{s['part']}/{s['whole']}" for s in department["sections"]] == \
-        ge["department_achieved"]
-    assert f"{department['overall']['part']}/{department['overall']['whole']}" == \
-        ge["department_overall"]
+    assert [f"{s['part']}/{s['whole']}" for s in department["sections"]] == ge[
+        "department_achieved"
+    ]
+    assert (
+        f"{department['overall']['part']}/{department['overall']['whole']}"
+        == ge["department_overall"]
+    )
 
 
 def test_a_year_without_declared_expenses_keeps_every_other_section() -> None:
     """charente-2021 declares expenses for 2021 and 2022 only: on 2024-06-30 the declared
     financing is absent (and said so), the maximum at the ceiling is still there."""
-    report = build_report(ctg.builtin_dataset("charente-2021"), on=datetime.date(2024, 6, 30),
-                          rulebooks=[ctg.builtin_rulebook(i) for i in ORDER])
+    report = build_report(
+        ctg.builtin_dataset("charente-2021"),
+        on=datetime.date(2024, 6, 30),
+        rulebooks=[ctg.builtin_rulebook(i) for i in ORDER],
+    )
     data = json.loads(report.to_json())
     jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
     financing = data["financing"]
@@ -418,7 +480,7 @@ def test_a_year_without_declared_expenses_keeps_every_other_section() -> None:
     assert financing["maximum"]["total"]["total"] != "0.00"
     assert "Aucun poste ne déclare de dépense pour 2024" in report.to_markdown()
     assert "Aucun poste ne déclare de dépense pour 2024" in report.to_html()
-    assert report.csv_tables()["financing_declared"].count("\r\n") == 1   # header only
+    assert report.csv_tables()["financing_declared"].count("\r\n") == 1  # header only
 
 
 def test_module_docstring_example() -> None:

@@ -27,13 +27,32 @@ ON = datetime.date(2021, 6, 30)
 CHROMIUM = "/usr/bin/chromium"
 NNBSP = "\u202f"
 NBSP = "\u00a0"
-CHART_IDS = ["chart-fte", "chart-inhabitants-per-fte", "chart-financing", "chart-comparison",
-             "chart-evaluation"]
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}
+CHART_IDS = [
+    "chart-fte",
+    "chart-inhabitants-per-fte",
+    "chart-financing",
+    "chart-comparison",
+    "chart-evaluation",
+]
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 
 
 # --- A small tree of the page ------------------------------------------------------------------
+
 
 @dataclass
 class Node:
@@ -81,8 +100,9 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(Node(tag, dict(attrs)))
 
     def handle_endtag(self, tag: str) -> None:
-        assert len(self.stack) > 1 and self.stack[-1].tag == tag, \
+        assert len(self.stack) > 1 and self.stack[-1].tag == tag, (
             f"</{tag}> closes <{self.stack[-1].tag}>"
+        )
         self.stack.pop()
 
     def handle_data(self, data: str) -> None:
@@ -99,6 +119,7 @@ def parse(page: str) -> Node:
 
 
 # --- Fixtures ----------------------------------------------------------------------------------
+
 
 def _rulebooks() -> list[ctg.Rulebook]:
     return [ctg.builtin_rulebook(i) for i in ctg.builtin_rulebook_ids()]
@@ -121,11 +142,16 @@ def tree(page: str) -> Node:
 
 @pytest.fixture(scope="module")
 def english() -> str:
-    return build_report(ctg.builtin_dataset("charente-2021"), on=ON, rulebooks=_rulebooks(),
-                        language=ctg.Language.en).to_html()
+    return build_report(
+        ctg.builtin_dataset("charente-2021"),
+        on=ON,
+        rulebooks=_rulebooks(),
+        language=ctg.Language.en,
+    ).to_html()
 
 
 # --- Structure ---------------------------------------------------------------------------------
+
 
 def test_the_page_is_french_html_with_its_sections_in_order(tree: Node) -> None:
     html = tree.find("html")
@@ -133,9 +159,15 @@ def test_the_page_is_french_html_with_its_sections_in_order(tree: Node) -> None:
     assert tree.find("meta").attrs.get("charset") == "utf-8"
     headings = [h.text() for h in tree.iter("h2")]
     assert headings == [
-        "Avertissements de validation", "Provenance des valeurs", "1. Vue d'ensemble",
-        "2. Financement de la coordination", "3. Comparaison des règlements", "4. Échéances",
-        "5. Évaluation de la fonction de coordination", "6. Sources"]
+        "Avertissements de validation",
+        "Provenance des valeurs",
+        "1. Vue d'ensemble",
+        "2. Financement de la coordination",
+        "3. Comparaison des règlements",
+        "4. Échéances",
+        "5. Évaluation de la fonction de coordination",
+        "6. Sources",
+    ]
     title = tree.find("h1").text()
     assert "Charente (16)" in title
     header = tree.find("header").text()
@@ -145,8 +177,18 @@ def test_the_page_is_french_html_with_its_sections_in_order(tree: Node) -> None:
 
 def test_the_page_is_self_contained(tree: Node, page: str) -> None:
     assert not list(tree.iter("script"))
-    for tag in ("link", "img", "script", "iframe", "object", "embed", "source", "video",
-                "audio", "base"):
+    for tag in (
+        "link",
+        "img",
+        "script",
+        "iframe",
+        "object",
+        "embed",
+        "source",
+        "video",
+        "audio",
+        "base",
+    ):
         for node in tree.iter(tag):
             for attr in ("src", "href", "data"):
                 value = node.attrs.get(attr) or ""
@@ -193,8 +235,16 @@ def test_the_charts_write_the_report_figures(tree: Node) -> None:
 
 def test_french_amounts_are_written_from_the_strings(tree: Node) -> None:
     text = tree.find("body").text()
-    for amount in ("354 000,00 €", "566 400,00 €", "389 400,00 €", "177 000,00 €",
-                   "1 447,00 €", "21 343,25 €", "332 656,75 €", "534 280,00 €"):
+    for amount in (
+        "354 000,00 €",
+        "566 400,00 €",
+        "389 400,00 €",
+        "177 000,00 €",
+        "1 447,00 €",
+        "21 343,25 €",
+        "332 656,75 €",
+        "534 280,00 €",
+    ):
         exact = amount.replace(" €", NBSP + "€").replace(" ", NNBSP)
         assert exact in text, amount
     assert f"23{NNBSP}787,05" in text  # inhabitants per ETP
@@ -207,8 +257,7 @@ def test_french_amounts_are_written_from_the_strings(tree: Node) -> None:
 def test_every_row_of_values_shows_its_marks(tree: Node) -> None:
     checked = 0
     for table in tree.iter("table"):
-        header = [th for th in table.find("thead").iter("th")] if list(table.iter("thead")) \
-            else []
+        header = list(table.find("thead").iter("th")) if list(table.iter("thead")) else []
         if not header or "m" not in header[-1].classes():
             continue
         for section in ("tbody", "tfoot"):
@@ -222,8 +271,12 @@ def test_every_row_of_values_shows_its_marks(tree: Node) -> None:
                     checked += 1
     assert checked > 50
     legend = tree.find("section", id="legend").text()
-    for letter, name in (("D", "document source"), ("P", "source publique"),
-                         ("I", "illustratif"), ("S", "scénario")):
+    for letter, name in (
+        ("D", "document source"),
+        ("P", "source publique"),
+        ("I", "illustratif"),
+        ("S", "scénario"),
+    ):
         assert f"[{letter}] {name}" in legend
 
 
@@ -251,15 +304,21 @@ def test_the_english_page(english: str) -> None:
     tree = parse(english)
     assert tree.find("html").attrs["lang"] == "en"
     assert [h.text() for h in tree.iter("h2")][2:] == [
-        "1. Overview", "2. Coordination financing", "3. Comparison of rulebooks",
-        "4. Deadlines", "5. Evaluation of the coordination function", "6. Sources"]
+        "1. Overview",
+        "2. Coordination financing",
+        "3. Comparison of rulebooks",
+        "4. Deadlines",
+        "5. Evaluation of the coordination function",
+        "6. Sources",
+    ]
     text = tree.find("body").text()
     for amount in ("354,000.00", "566,400.00", "1,447.00", "21,343.25"):
         assert f"€{amount}" in text
     assert "30/06/2021" in text and "100.00%" in text
     assert "Vue d'ensemble" not in text
-    assert "Overall" in " ".join(t.text() for t in tree.find("figure", id="chart-evaluation")
-                                  .iter("text"))
+    assert "Overall" in " ".join(
+        t.text() for t in tree.find("figure", id="chart-evaluation").iter("text")
+    )
 
 
 def test_the_same_data_gives_the_same_bytes(report: ctg.report.Report, page: str) -> None:
@@ -268,13 +327,18 @@ def test_the_same_data_gives_the_same_bytes(report: ctg.report.Report, page: str
     assert again.to_html().encode() == page.encode()
 
 
-def test_pages_rendered_in_threads_are_the_same_bytes(report: ctg.report.Report,
-                                                      page: str, english: str) -> None:
+def test_pages_rendered_in_threads_are_the_same_bytes(
+    report: ctg.report.Report, page: str, english: str
+) -> None:
     """matplotlib's settings are process-wide; charts drawn in parallel must not mix them."""
     from concurrent.futures import ThreadPoolExecutor
 
-    english_report = build_report(ctg.builtin_dataset("charente-2021"), on=ON,
-                                  rulebooks=_rulebooks(), language=ctg.Language.en)
+    english_report = build_report(
+        ctg.builtin_dataset("charente-2021"),
+        on=ON,
+        rulebooks=_rulebooks(),
+        language=ctg.Language.en,
+    )
     jobs = [report, english_report] * 3
     with ThreadPoolExecutor(max_workers=4) as pool:
         pages = list(pool.map(lambda r: r.to_html(), jobs))
@@ -316,8 +380,11 @@ def test_a_dataset_without_evaluation_has_four_charts() -> None:
 
 
 def test_a_rulebook_without_parts_and_without_cej() -> None:
-    report = build_report(ctg.builtin_dataset("charente-2021"), on=ON,
-                          rulebooks=[ctg.builtin_rulebook("national-2020")])
+    report = build_report(
+        ctg.builtin_dataset("charente-2021"),
+        on=ON,
+        rulebooks=[ctg.builtin_rulebook("national-2020")],
+    )
     tree = parse(report.to_html())
     assert len(list(tree.iter("svg"))) == 5
     assert "Pas de comparaison au CEJ" in tree.find("section", id="comparison").text()
@@ -329,13 +396,16 @@ def figures(lang: str) -> Figures:
     return Figures(lang, Labels(lang, ("report.html.", "report.")))
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("354000.00", "fr", f"354{NNBSP}000,00{NBSP}€"),
-    ("354000.00", "en", "€354,000.00"),
-    ("-1447.5", "fr", f"-1{NNBSP}447,50{NBSP}€"),
-    ("0.00", "fr", f"0,00{NBSP}€"),
-    ("999.99", "en", "€999.99"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("354000.00", "fr", f"354{NNBSP}000,00{NBSP}€"),
+        ("354000.00", "en", "€354,000.00"),
+        ("-1447.5", "fr", f"-1{NNBSP}447,50{NBSP}€"),
+        ("0.00", "fr", f"0,00{NBSP}€"),
+        ("999.99", "en", "€999.99"),
+    ],
+)
 def test_money_is_the_formatter_s(text: str, lang: str, expected: str) -> None:
     assert figures(lang).money(text) == expected
 
@@ -358,6 +428,7 @@ def test_number_formats() -> None:
 
 # --- In a real browser -------------------------------------------------------------------------
 
+
 def test_the_page_in_chromium(page: str, tmp_path: Path) -> None:
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"{CHROMIUM} is absent (Debian package chromium, installed by make test)")
@@ -370,13 +441,23 @@ def test_the_page_in_chromium(page: str, tmp_path: Path) -> None:
     requests: list[str] = []
     started = time.monotonic()
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking"])
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+            ],
+        )
         try:
             tab = browser.new_page(viewport={"width": 1000, "height": 1200})
-            tab.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
-                   if m.type == "error" else None)
+            tab.on(
+                "console",
+                lambda m: (
+                    problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None
+                ),
+            )
             tab.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
             tab.on("requestfailed", lambda r: problems.append(f"requestfailed: {r.url}"))
             tab.on("request", lambda r: requests.append(r.url))

@@ -34,21 +34,33 @@ _FIELD = re.compile(r"\{[^}]*\}")
 def _report(which: str, language: ctg.Language) -> ctg.report.Report:
     rulebooks = [ctg.builtin_rulebook(i) for i in default_rulebook_ids()]
     if which == "charente":
-        return build_report(ctg.builtin_dataset("charente-2021"), on=datetime.date(2021, 6, 30),
-                            rulebooks=rulebooks, language=language)
+        return build_report(
+            ctg.builtin_dataset("charente-2021"),
+            on=datetime.date(2021, 6, 30),
+            rulebooks=rulebooks,
+            language=language,
+        )
     dataset = ctg.load_dataset_file(str(DATA / "deux-sevres-2022.json"))
-    return build_report(dataset, on=datetime.date(2022, 6, 30), rulebooks=rulebooks,
-                        language=language)
+    return build_report(
+        dataset, on=datetime.date(2022, 6, 30), rulebooks=rulebooks, language=language
+    )
 
 
-@pytest.fixture(scope="module", params=[("charente", "fr"), ("charente", "en"),
-                                        ("deux-sevres", "fr"), ("deux-sevres", "en")],
-                ids=lambda p: "-".join(p))
+@pytest.fixture(
+    scope="module",
+    params=[("charente", "fr"), ("charente", "en"), ("deux-sevres", "fr"), ("deux-sevres", "en")],
+    ids=lambda p: "-".join(p),
+)
 def rendered(request: pytest.FixtureRequest) -> dict:
     which, lang = request.param
     report = _report(which, getattr(ctg.Language, lang))
-    return {"which": which, "lang": lang, "data": report.data, "md": report.to_markdown(),
-            "html": report.to_html()}
+    return {
+        "which": which,
+        "lang": lang,
+        "data": report.data,
+        "md": report.to_markdown(),
+        "html": report.to_html(),
+    }
 
 
 def _words(language: str) -> set[str]:
@@ -71,8 +83,8 @@ def _visible_text(rendered: dict, form: str) -> str:
     for d in sorted(data, key=len, reverse=True):  # a long path before a number inside it
         text = text.replace(html.escape(d) if form == "html" else d, " ")
     if form == "html":
-        text = re.sub(r"<svg.*?</svg>", " ", text, flags=re.S)  # chart geometry, not words
-        text = re.sub(r"<style>.*?</style>", " ", text, flags=re.S)
+        text = re.sub(r"<svg.*?</svg>", " ", text, flags=re.DOTALL)  # chart geometry, not words
+        text = re.sub(r"<style>.*?</style>", " ", text, flags=re.DOTALL)
         text = html.unescape(re.sub(r"<[^>]+>", " ", text))
     return text
 
@@ -89,8 +101,22 @@ def test_a_report_speaks_one_language(rendered: dict, form: str) -> None:
 
 #: Keys of the data whose strings are identifiers or the library's English (enums, marks, the
 #: warnings' English `expected`), not names a reader sees as text.
-_CODES = {"evidence", "status", "basis", "kind", "rounding", "what", "unit", "marks",
-          "language", "warnings", "generator", "rulebook", "rulebooks", "name_id"}
+_CODES = {
+    "evidence",
+    "status",
+    "basis",
+    "kind",
+    "rounding",
+    "what",
+    "unit",
+    "marks",
+    "language",
+    "warnings",
+    "generator",
+    "rulebook",
+    "rulebooks",
+    "name_id",
+}
 
 
 def _names(data: dict, language: str) -> str:
@@ -111,6 +137,7 @@ def _names(data: dict, language: str) -> str:
         elif isinstance(value, list):
             for v in value:
                 walk(v)
+
     walk(data)
     return " ".join(out)
 
@@ -125,8 +152,9 @@ def test_the_scan_finds_a_foreign_sentence() -> None:
 def test_the_legend_cites_the_dataset_s_own_documents(rendered: dict) -> None:
     documents = {s["document"] for s in rendered["data"]["sources"]["data"] if s["document"]}
     legend_md = rendered["md"].split("\n## 1.")[0]
-    legend_html = rendered["html"].split('<section class="legend" id="legend">')[1] \
-        .split("</section>")[0]
+    legend_html = (
+        rendered["html"].split('<section class="legend" id="legend">')[1].split("</section>")[0]
+    )
     for document in documents:
         assert document in legend_md
         assert html.escape(document, quote=False) in legend_html
@@ -198,10 +226,10 @@ def test_the_figures_of_the_charente_report_by_hand() -> None:
     """Figures worked out from the Caf de la Charente slides and the public populations."""
     md = _report("charente", ctg.Language.fr).to_markdown()
     fte = Decimal("14.75")
-    assert _french(f"{24_000 * fte:.2f}") in md               # 354 000,00 €
-    assert _french(f"{22_553 * fte:.2f}") in md               # 332 656,75 €
+    assert _french(f"{24_000 * fte:.2f}") in md  # 354 000,00 €
+    assert _french(f"{22_553 * fte:.2f}") in md  # 332 656,75 €
     assert _french(f"{Decimal('0.80') * 48_000 * fte:.2f}") in md  # 566 400,00 €
-    assert _french(f"{(24_000 - 22_553) * fte:.2f}") in md    # 21 343,25 €
+    assert _french(f"{(24_000 - 22_553) * fte:.2f}") in md  # 21 343,25 €
     assert f"350{NNBSP}859 / 350{NNBSP}859 habitants, soit 100,00{NBSP}%" in md
     # 350 859 inhabitants / 14.75 FTE = 23 787.050… → 23 787,05
     assert f"23{NNBSP}787,05" in md
@@ -213,5 +241,8 @@ def test_a_pipe_in_a_name_does_not_break_a_markdown_table() -> None:
     from ctg.report._markdown import row, table
 
     out = table("\n".join([row("EPCI", "ETP"), row("CC A | B\nC", "1,5")]), "lr")
-    assert out.splitlines() == ["| EPCI        | ETP |", "|:------------|----:|",
-                                "| CC A \\| B C | 1,5 |"]
+    assert out.splitlines() == [
+        "| EPCI        | ETP |",
+        "|:------------|----:|",
+        "| CC A \\| B C | 1,5 |",
+    ]

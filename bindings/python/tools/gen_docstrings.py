@@ -48,20 +48,92 @@ EXCEPTIONS = {
 SPECIAL_NAMES = {"date": "datetime.date"}
 
 CPP_KEYWORDS = {
-    "alignas", "alignof", "and", "asm", "auto", "bool", "break", "case", "catch", "char",
-    "class", "const", "constexpr", "continue", "default", "delete", "do", "double", "else",
-    "enum", "explicit", "export", "extern", "false", "float", "for", "friend", "goto", "if",
-    "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "operator", "or",
-    "private", "protected", "public", "register", "return", "short", "signed", "sizeof",
-    "static", "struct", "switch", "template", "this", "throw", "true", "try", "typedef",
-    "typeid", "typename", "union", "unsigned", "using", "virtual", "void", "volatile", "while",
+    "alignas",
+    "alignof",
+    "and",
+    "asm",
+    "auto",
+    "bool",
+    "break",
+    "case",
+    "catch",
+    "char",
+    "class",
+    "const",
+    "constexpr",
+    "continue",
+    "default",
+    "delete",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "explicit",
+    "export",
+    "extern",
+    "false",
+    "float",
+    "for",
+    "friend",
+    "goto",
+    "if",
+    "inline",
+    "int",
+    "long",
+    "mutable",
+    "namespace",
+    "new",
+    "noexcept",
+    "not",
+    "operator",
+    "or",
+    "private",
+    "protected",
+    "public",
+    "register",
+    "return",
+    "short",
+    "signed",
+    "sizeof",
+    "static",
+    "struct",
+    "switch",
+    "template",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typedef",
+    "typeid",
+    "typename",
+    "union",
+    "unsigned",
+    "using",
+    "virtual",
+    "void",
+    "volatile",
+    "while",
     "xor",
 }
 
 OPERATOR_NAMES = {
-    "+": "plus", "-": "minus", "*": "times", "/": "divided", "+=": "plus_assign",
-    "-=": "minus_assign", "*=": "times_assign", "==": "eq", "!=": "ne", "<=>": "compare",
-    "<": "lt", ">": "gt", "<=": "le", ">=": "ge", "<<": "stream", ">>": "extract", "()": "call",
+    "+": "plus",
+    "-": "minus",
+    "*": "times",
+    "/": "divided",
+    "+=": "plus_assign",
+    "-=": "minus_assign",
+    "*=": "times_assign",
+    "==": "eq",
+    "!=": "ne",
+    "<=>": "compare",
+    "<": "lt",
+    ">": "gt",
+    "<=": "le",
+    ">=": "ge",
+    "<<": "stream",
+    ">>": "extract",
+    "()": "call",
     "[]": "index",
 }
 
@@ -152,7 +224,7 @@ class Scanner:
                         if last not in self.decls:
                             self.decls.append(last)
                 elif not line.startswith("/"):
-                    pending.append(line[1:] if line.startswith(" ") else line)
+                    pending.append(line.removeprefix(" "))
                 i = end
                 continue
             if text.startswith("//", i):
@@ -421,8 +493,7 @@ class Renderer:
                 return self.python_name(m.group(0).split("::"))
             return m.group(0)
 
-        text = re.sub(r"(?<![\w:])(\w+)::(\w+)", member, text)
-        return text
+        return re.sub(r"(?<![\w:])(\w+)::(\w+)", member, text)
 
     def render(self, raw: str) -> str:
         lines = textwrap.dedent(raw).strip("\n").split("\n")
@@ -453,8 +524,11 @@ class Renderer:
             if m:
                 exc = m.group(1)
                 parts = exc.removeprefix("ctg::").split("::")
-                name = (EXCEPTIONS.get(parts[0], exc) if exc.startswith("ctg::") or
-                        parts[0] in EXCEPTIONS else exc)
+                name = (
+                    EXCEPTIONS.get(parts[0], exc)
+                    if exc.startswith("ctg::") or parts[0] in EXCEPTIONS
+                    else exc
+                )
                 current = [name, m.group(2)]
                 raises.append(current)
                 continue
@@ -518,7 +592,7 @@ def render_header(area: str, entries: dict[tuple[str, ...], dict[str, str]]) -> 
         out.append(f"namespace {ns} {{")
         for key, text in sorted(entries[scope].items()):
             delim = "ctgdoc"
-            while f"){delim}\"" in text:
+            while f'){delim}"' in text:
                 delim += "_"
             out.append(f'inline constexpr char {key}[] = R"{delim}({text}){delim}";')
         out.append(f"}}  // namespace {ns}")
@@ -561,7 +635,7 @@ def main() -> int:
     suffix: dict[int, str] = {}
     for group in groups.values():
         if len(group) > 1:
-            for d, key in zip(group, overload_suffixes(group)):
+            for d, key in zip(group, overload_suffixes(group), strict=True):
                 suffix[id(d)] = key
     keys: dict[tuple[str, ...], set[str]] = {}
     for d in decls:

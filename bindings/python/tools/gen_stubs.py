@@ -30,8 +30,7 @@ MODULE = "ctg._ctg"
 
 
 def postprocess(text: str) -> str:
-    text = re.sub(r"\(self: [^,)]+", "(self", text)
-    return text
+    return re.sub(r"\(self: [^,)]+", "(self", text)
 
 
 def generate() -> str:

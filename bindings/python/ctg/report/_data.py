@@ -17,13 +17,25 @@ rounded half away from zero to the decimals of the report), percentages strings 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _ctg
-from .._json import (TWO_DECIMALS, deadlines, funding_parts, marks, money, parameter_reading,
-                     part_amounts, percent, portfolio, ratio, source, text)
+from .._json import (
+    TWO_DECIMALS,
+    deadlines,
+    funding_parts,
+    marks,
+    money,
+    parameter_reading,
+    part_amounts,
+    percent,
+    portfolio,
+    ratio,
+    source,
+    text,
+)
 
 REPORT_FORMAT = "ctg.report/1"
 #: Months ahead that the deadlines section looks at (the library's default, 18 months: the bilan
@@ -35,11 +47,15 @@ _ONE = _ctg.RatioFormat(decimals=1, policy=_ctg.Rounding.half_away_from_zero)
 
 # --- Value conversions (the shared ones are in ctg._json) ------------------------------------
 
+
 def share(value: _ctg.Share) -> dict[str, Any]:
     """An evaluation share: cells achieved / cells counted, and its percent (1 decimal)."""
     shown = value.percent(_ONE)
-    return {"part": value.part, "whole": value.whole,
-            "percent": None if shown is None else shown.to_plain()}
+    return {
+        "part": value.part,
+        "whole": value.whole,
+        "percent": None if shown is None else shown.to_plain(),
+    }
 
 
 def _percent_of_rate(value: _ctg.Rate) -> str:
@@ -62,6 +78,7 @@ def default_detail(dataset: _ctg.Dataset, rulebooks: Sequence[_ctg.Rulebook]) ->
 
 
 # --- The report --------------------------------------------------------------------------------
+
 
 @dataclass
 class ReportParts:
@@ -90,8 +107,14 @@ class ReportParts:
         return next(p for p in self.maximum if p.rulebook_id == self.detail.id)
 
 
-def collect(dataset: _ctg.Dataset, *, on: datetime.date, rulebooks: Sequence[_ctg.Rulebook],
-            language: _ctg.Language, detail: str | None = None) -> ReportParts:
+def collect(
+    dataset: _ctg.Dataset,
+    *,
+    on: datetime.date,
+    rulebooks: Sequence[_ctg.Rulebook],
+    language: _ctg.Language,
+    detail: str | None = None,
+) -> ReportParts:
     """Builds the library's department report and its `ctg.report/1` dict."""
     rulebooks = list(rulebooks)
     report = _ctg.build_department_report(dataset, on, rulebooks, detail=detail)
@@ -99,11 +122,20 @@ def collect(dataset: _ctg.Dataset, *, on: datetime.date, rulebooks: Sequence[_ct
     comparison = report.comparison
     detail_id = financing.rulebook_id
     parts_ = ReportParts(
-        dataset=dataset, on=on, language=language, rulebooks=rulebooks,
+        dataset=dataset,
+        on=on,
+        language=language,
+        rulebooks=rulebooks,
         detail=next(rules for rules in rulebooks if rules.id == detail_id),
-        coverage=report.coverage, volume=report.volume, maximum=list(report.maximum),
-        declared=financing.declared, declared_unavailable=financing.declared_unavailable,
-        gains=list(comparison.gains), deadlines=report.deadlines, report=report)
+        coverage=report.coverage,
+        volume=report.volume,
+        maximum=list(report.maximum),
+        declared=financing.declared,
+        declared_unavailable=financing.declared_unavailable,
+        gains=list(comparison.gains),
+        deadlines=report.deadlines,
+        report=report,
+    )
     parts_.data = _to_dict(report, language, parts_.maximum, comparison)
     return parts_
 
@@ -112,13 +144,21 @@ def _detail(detail: _ctg.ErrorDetail) -> dict[str, Any]:
     """A warning or error of the library as data: field, value, the English `expected`, and the
     message code with its parameters, from which a rendering words it in its language
     (`ctg._messages.describe_data(item, language)`)."""
-    return {"field": detail.field, "value": detail.value, "expected": detail.expected,
-            "code": detail.code, "params": dict(detail.params)}
+    return {
+        "field": detail.field,
+        "value": detail.value,
+        "expected": detail.expected,
+        "code": detail.code,
+        "params": dict(detail.params),
+    }
 
 
-def _to_dict(r: _ctg.DepartmentReport, language: _ctg.Language,
-             maximum: list[_ctg.PortfolioFinancing],
-             comparison: _ctg.ReportComparison) -> dict[str, Any]:
+def _to_dict(
+    r: _ctg.DepartmentReport,
+    language: _ctg.Language,
+    maximum: list[_ctg.PortfolioFinancing],
+    comparison: _ctg.ReportComparison,
+) -> dict[str, Any]:
     financing = r.financing
     detailed = next(p for p in maximum if p.rulebook_id == financing.rulebook_id)
     unavailable = financing.declared_unavailable
@@ -143,11 +183,21 @@ def _to_dict(r: _ctg.DepartmentReport, language: _ctg.Language,
         "deadlines": deadlines(r.deadlines),
         "evaluation": None if r.evaluation is None else _evaluation(r.evaluation),
         "sources": {
-            "parameters": [{"rulebook": p.rulebook_id, **parameter_reading(p.reading)}
-                           for p in sources.parameters],
-            "data": [{"what": s.what, "subjects": list(s.subjects),
-                      "evidence": _ctg.to_string(s.kind), "document": s.document,
-                      "locators": list(s.locators), "url": s.url} for s in sources.data],
+            "parameters": [
+                {"rulebook": p.rulebook_id, **parameter_reading(p.reading)}
+                for p in sources.parameters
+            ],
+            "data": [
+                {
+                    "what": s.what,
+                    "subjects": list(s.subjects),
+                    "evidence": _ctg.to_string(s.kind),
+                    "document": s.document,
+                    "locators": list(s.locators),
+                    "url": s.url,
+                }
+                for s in sources.data
+            ],
         },
     }
 
@@ -158,9 +208,14 @@ def _dataset(d: _ctg.DatasetSummary) -> dict[str, Any]:
         "id": d.id,
         "label": text(d.label),
         "department": {"code": d.department.code, "name": d.department.name},
-        "counts": {"epcis": counts.epcis, "communes": counts.communes,
-                   "conventions": counts.conventions, "posts": counts.posts,
-                   "referents": counts.referents, "evaluations": counts.evaluations},
+        "counts": {
+            "epcis": counts.epcis,
+            "communes": counts.communes,
+            "conventions": counts.conventions,
+            "posts": counts.posts,
+            "referents": counts.referents,
+            "evaluations": counts.evaluations,
+        },
         "population": d.population,
         "contracted_fte": d.contracted_fte.to_string(),
         "warnings": [_detail(w) for w in d.warnings],
@@ -168,32 +223,52 @@ def _dataset(d: _ctg.DatasetSummary) -> dict[str, Any]:
 
 
 def _rulebook(rules: _ctg.ReportRulebook) -> dict[str, Any]:
-    return {"id": rules.id, "label": text(rules.label),
-            "kind": _ctg.to_string(rules.rule.kind),
-            "parts": funding_parts(rules.rule.parts),
-            "rounding": _ctg.to_string(rules.policy),
-            "detailed": rules.detailed}
-
-
-def _coverage(c: _ctg.CoverageReport,
-              trajectory: Sequence[_ctg.CogTrajectoryPoint]) -> dict[str, Any]:
     return {
-        "covered": c.covered, "population": c.total,
-        "share": ratio(c.share), "percent": percent(c.share),
+        "id": rules.id,
+        "label": text(rules.label),
+        "kind": _ctg.to_string(rules.rule.kind),
+        "parts": funding_parts(rules.rule.parts),
+        "rounding": _ctg.to_string(rules.policy),
+        "detailed": rules.detailed,
+    }
+
+
+def _coverage(
+    c: _ctg.CoverageReport, trajectory: Sequence[_ctg.CogTrajectoryPoint]
+) -> dict[str, Any]:
+    return {
+        "covered": c.covered,
+        "population": c.total,
+        "share": ratio(c.share),
+        "percent": percent(c.share),
         "cog_target_percent": None if c.cog_target is None else _percent_of_rate(c.cog_target),
-        "gap_points": percent(c.gap_to_target()), "meets_target": c.meets_target(),
+        "gap_points": percent(c.gap_to_target()),
+        "meets_target": c.meets_target(),
         "marks": marks(c.marks),
         "cog_source": source(_ctg.cog_2018_2022_provenance()),
-        "epcis": [{"siren": str(e.siren), "name": e.name,
-                   "population": e.population.inhabitants,
-                   "covered": e.covered_inhabitants, "status": _ctg.to_string(e.status),
-                   "conventions": list(e.conventions), "marks": marks(e.marks)}
-                  for e in c.epcis],
-        "trajectory": [{
-            "year": point.year, "on": point.on.isoformat(),
-            "target_percent": _percent_of_rate(point.target),
-            "coverage_percent": percent(point.share), "gap_points": percent(point.gap),
-            "marks": marks(point.marks)} for point in trajectory],
+        "epcis": [
+            {
+                "siren": str(e.siren),
+                "name": e.name,
+                "population": e.population.inhabitants,
+                "covered": e.covered_inhabitants,
+                "status": _ctg.to_string(e.status),
+                "conventions": list(e.conventions),
+                "marks": marks(e.marks),
+            }
+            for e in c.epcis
+        ],
+        "trajectory": [
+            {
+                "year": point.year,
+                "on": point.on.isoformat(),
+                "target_percent": _percent_of_rate(point.target),
+                "coverage_percent": percent(point.share),
+                "gap_points": percent(point.gap),
+                "marks": marks(point.marks),
+            }
+            for point in trajectory
+        ],
     }
 
 
@@ -204,32 +279,45 @@ def _volume(v: _ctg.CoordinationVolumeReport) -> dict[str, Any]:
         cv = spread.coefficient_of_variation_percent(TWO_DECIMALS)
         spread_dict = {
             "territories": spread.territories,
-            "min": {"siren": str(spread.min.siren), "name": spread.min.name,
-                    "inhabitants_per_fte": ratio(spread.min.inhabitants_per_fte)},
-            "max": {"siren": str(spread.max.siren), "name": spread.max.name,
-                    "inhabitants_per_fte": ratio(spread.max.inhabitants_per_fte)},
+            "min": {
+                "siren": str(spread.min.siren),
+                "name": spread.min.name,
+                "inhabitants_per_fte": ratio(spread.min.inhabitants_per_fte),
+            },
+            "max": {
+                "siren": str(spread.max.siren),
+                "name": spread.max.name,
+                "inhabitants_per_fte": ratio(spread.max.inhabitants_per_fte),
+            },
             "max_over_min": ratio(spread.max_over_min),
             "mean": ratio(spread.mean),
             "standard_deviation": spread.standard_deviation(TWO_DECIMALS).to_plain(),
             "coefficient_of_variation_percent": None if cv is None else cv.to_plain(),
         }
     return {
-        "total_fte": v.total_fte.to_string(), "population": v.total_population,
+        "total_fte": v.total_fte.to_string(),
+        "population": v.total_population,
         "communes": v.total_communes,
         "inhabitants_per_fte": ratio(v.inhabitants_per_fte),
         "fte_per_10000": ratio(v.fte_per_10000),
         "spread": spread_dict,
         "without_fte": list(v.without_fte),
         "marks": marks(v.marks),
-        "epcis": [{"siren": str(e.siren), "name": e.name,
-                   "population": e.population.inhabitants,
-                   "population_year": e.population.reference_year,
-                   "communes": e.commune_count,
-                   "contracted_fte": e.contracted_fte.to_string(),
-                   "posts": list(e.posts),
-                   "inhabitants_per_fte": ratio(e.inhabitants_per_fte),
-                   "fte_per_10000": ratio(e.fte_per_10000), "marks": marks(e.marks)}
-                  for e in v.epcis],
+        "epcis": [
+            {
+                "siren": str(e.siren),
+                "name": e.name,
+                "population": e.population.inhabitants,
+                "population_year": e.population.reference_year,
+                "communes": e.commune_count,
+                "contracted_fte": e.contracted_fte.to_string(),
+                "posts": list(e.posts),
+                "inhabitants_per_fte": ratio(e.inhabitants_per_fte),
+                "fte_per_10000": ratio(e.fte_per_10000),
+                "marks": marks(e.marks),
+            }
+            for e in v.epcis
+        ],
     }
 
 
@@ -238,25 +326,52 @@ def _comparison(c: _ctg.ReportComparison) -> dict[str, Any]:
     return {
         "basis": "at_ceiling",
         "rulebooks": list(c.rulebooks),
-        "by_epci": [{"siren": row.id, "name": row.label,
-                     "contracted_fte": row.contracted_fte.to_string(),
-                     "totals": {rules: money(t.total)
-                                for rules, t in zip(c.rulebooks, row.by_rulebook)},
-                     "parts": {rules: part_amounts(t.parts)
-                               for rules, t in zip(c.rulebooks, row.by_rulebook)},
-                     "marks": marks(_union(t.marks for t in row.by_rulebook))}
-                    for row in c.by_epci],
-        "totals": {rules: {"total": money(t.total), "parts": part_amounts(t.parts),
-                           "marks": marks(t.marks)}
-                   for rules, t in zip(c.rulebooks, total.by_rulebook)},
+        "by_epci": [
+            {
+                "siren": row.id,
+                "name": row.label,
+                "contracted_fte": row.contracted_fte.to_string(),
+                "totals": {
+                    rules: money(t.total)
+                    for rules, t in zip(c.rulebooks, row.by_rulebook, strict=True)
+                },
+                "parts": {
+                    rules: part_amounts(t.parts)
+                    for rules, t in zip(c.rulebooks, row.by_rulebook, strict=True)
+                },
+                "marks": marks(_union(t.marks for t in row.by_rulebook)),
+            }
+            for row in c.by_epci
+        ],
+        "totals": {
+            rules: {
+                "total": money(t.total),
+                "parts": part_amounts(t.parts),
+                "marks": marks(t.marks),
+            }
+            for rules, t in zip(c.rulebooks, total.by_rulebook, strict=True)
+        },
         "contracted_fte": total.contracted_fte.to_string(),
-        "gains": [{
-            "from": g.from_rulebook, "to": g.to_rulebook,
-            "total": money(g.total.delta), "per_fte": money(g.total.delta_per_fte),
-            "by_epci": [{"siren": e.id, "name": e.label, "delta": money(e.delta),
-                         "per_fte": money(e.delta_per_fte)} for e in g.by_epci],
-            "not_compared": list(g.not_compared), "marks": marks(g.marks),
-        } for g in c.gains],
+        "gains": [
+            {
+                "from": g.from_rulebook,
+                "to": g.to_rulebook,
+                "total": money(g.total.delta),
+                "per_fte": money(g.total.delta_per_fte),
+                "by_epci": [
+                    {
+                        "siren": e.id,
+                        "name": e.label,
+                        "delta": money(e.delta),
+                        "per_fte": money(e.delta_per_fte),
+                    }
+                    for e in g.by_epci
+                ],
+                "not_compared": list(g.not_compared),
+                "marks": marks(g.marks),
+            }
+            for g in c.gains
+        ],
     }
 
 
@@ -272,32 +387,62 @@ def _evaluation(e: _ctg.ReportEvaluation) -> dict[str, Any]:
     grid = _ctg.find_builtin_grid(e.grid_id, e.grid_version)
     rollup = e.rollup
     return {
-        "year": e.year, "years": list(e.years),
-        "grid": {"id": grid.id, "version": grid.version, "key": grid.key(),
-                 "label": text(grid.label),
-                 "scale": grid.scale.id, "achieved_from": grid.scale.achieved_from,
-                 "marks": [_ctg.to_string(grid.provenance.kind),
-                           _ctg.to_string(grid.scale.provenance.kind)]},
+        "year": e.year,
+        "years": list(e.years),
+        "grid": {
+            "id": grid.id,
+            "version": grid.version,
+            "key": grid.key(),
+            "label": text(grid.label),
+            "scale": grid.scale.id,
+            "achieved_from": grid.scale.achieved_from,
+            "marks": [
+                _ctg.to_string(grid.provenance.kind),
+                _ctg.to_string(grid.scale.provenance.kind),
+            ],
+        },
         "sections": [{"id": s.id, "title": text(s.title)} for s in grid.sections],
-        "rows": [{
-            "post": row.rollup.post_id, "label": row.label,
-            "evaluated": row.rollup.evaluated,
-            "sections": [{"achieved": share(c.achieved), "completeness": share(c.completeness)}
-                         for c in row.rollup.sections],
-            "overall": share(row.rollup.overall), "completeness": share(row.rollup.completeness),
-            "marks": [] if row.provenance is None else [_ctg.to_string(row.provenance)],
-        } for row in e.rows],
-        "department": {"sections": [share(s) for s in rollup.department],
-                       "overall": share(rollup.department_overall),
-                       "completeness": share(e.department_completeness)},
-        "trend": [{"post": t.post_id, "label": t.label,
-                   "overall_before": share(t.overall_before),
-                   "overall_after": share(t.overall_after),
-                   "improved": t.improved, "regressed": t.regressed, "unchanged": t.unchanged,
-                   "other": t.other} for t in e.trend],
+        "rows": [
+            {
+                "post": row.rollup.post_id,
+                "label": row.label,
+                "evaluated": row.rollup.evaluated,
+                "sections": [
+                    {"achieved": share(c.achieved), "completeness": share(c.completeness)}
+                    for c in row.rollup.sections
+                ],
+                "overall": share(row.rollup.overall),
+                "completeness": share(row.rollup.completeness),
+                "marks": [] if row.provenance is None else [_ctg.to_string(row.provenance)],
+            }
+            for row in e.rows
+        ],
+        "department": {
+            "sections": [share(s) for s in rollup.department],
+            "overall": share(rollup.department_overall),
+            "completeness": share(e.department_completeness),
+        },
+        "trend": [
+            {
+                "post": t.post_id,
+                "label": t.label,
+                "overall_before": share(t.overall_before),
+                "overall_after": share(t.overall_after),
+                "improved": t.improved,
+                "regressed": t.regressed,
+                "unchanged": t.unchanged,
+                "other": t.other,
+            }
+            for t in e.trend
+        ],
         "referentiel": {"id": e.referentiel_id, "activities": e.referentiel_activities},
-        "not_assessed": [{"post": n.post_id, "label": n.label,
-                          "activities": [{"id": a.id, "label": text(a.label)}
-                                         for a in n.activities]} for n in e.not_assessed],
+        "not_assessed": [
+            {
+                "post": n.post_id,
+                "label": n.label,
+                "activities": [{"id": a.id, "label": text(a.label)} for a in n.activities],
+            }
+            for n in e.not_assessed
+        ],
         "without_section": list(e.without_section),
     }

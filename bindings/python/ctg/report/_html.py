@@ -37,7 +37,7 @@ def _figure_filter(name: str, *fixed: Any) -> Callable[..., str]:
 
     @jinja2.pass_context
     def filter_(context: Any, value: Any, *args: Any) -> str:
-        return getattr(context["f"], name)(value, *fixed, *args)
+        return str(getattr(context["f"], name)(value, *fixed, *args))
 
     return filter_
 

@@ -209,4 +209,3 @@ class Figures:
         if until is None:
             return self.labels("since", start=self.date(start))
         return self.labels("until", start=self.date(start), end=self.date(until))
-
