@@ -21,8 +21,8 @@ int main() {
         for (const std::string& id : ctg::builtin_rulebook_ids()) {
             rulebooks.push_back(ctg::builtin_rulebook(id));
         }
-        const auto report = ctg::build_department_report(d, ctg::parse_date("2021-06-30"),
-                                                         rulebooks);
+        const auto report =
+            ctg::build_department_report(d, ctg::parse_date("2021-06-30"), rulebooks);
         const ctg::ratio_format two_decimals{2, ctg::rounding::half_away_from_zero};
 
         const auto& coverage = report.coverage;

@@ -58,8 +58,8 @@ dataset_summary summarize(const dataset& d) {
     s.id = d.id();
     s.label = d.label();
     s.department = d.department();
-    s.counts = {d.epcis().size(),       d.total_communes(),  d.conventions().size(),
-                d.posts().size(),       d.referents().size(), d.evaluations().size()};
+    s.counts = {d.epcis().size(), d.total_communes(),   d.conventions().size(),
+                d.posts().size(), d.referents().size(), d.evaluations().size()};
     s.population = d.total_population();
     s.contracted_fte = d.total_contracted_fte();
     s.warnings = d.warnings();
@@ -128,9 +128,8 @@ report_comparison compare(const std::vector<portfolio_financing>& maximum,
                               std::move(totals));
     c.baseline = baseline;
     if (baseline) {
-        const auto from = std::find_if(maximum.begin(), maximum.end(), [&](const auto& p) {
-            return p.rulebook_id == *baseline;
-        });
+        const auto from = std::find_if(maximum.begin(), maximum.end(),
+                                       [&](const auto& p) { return p.rulebook_id == *baseline; });
         for (const auto& p : maximum) {
             if (p.rulebook_id != *baseline) {
                 c.gains.push_back(compare_portfolios(*from, p));

@@ -25,7 +25,8 @@ std::string two_digits(unsigned v) {
 
 // Months (as a count since year 0) of the first calendar month starting on or after `d`.
 std::int64_t first_whole_month_at_or_after(date d) {
-    const std::int64_t index = static_cast<int>(d.year()) * 12LL + static_cast<unsigned>(d.month()) - 1;
+    const std::int64_t index =
+        static_cast<int>(d.year()) * 12LL + static_cast<unsigned>(d.month()) - 1;
     return static_cast<unsigned>(d.day()) == 1 ? index : index + 1;
 }
 
@@ -36,7 +37,8 @@ std::int64_t month_index(date d) {
 }
 
 std::int64_t whole_months_inside(const period& p) {
-    return std::max<std::int64_t>(0, month_index(p.end()) - first_whole_month_at_or_after(p.start()));
+    return std::max<std::int64_t>(0,
+                                  month_index(p.end()) - first_whole_month_at_or_after(p.start()));
 }
 
 }  // namespace

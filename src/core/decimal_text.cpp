@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <ctg/core/error.hpp>
 #include "detail/decimal_text.hpp"
+
+#include <ctg/core/error.hpp>
 
 #include <limits>
 #include <string>
@@ -12,8 +13,8 @@ namespace {
 
 constexpr std::string_view nbsp = no_break_space;
 constexpr std::string_view narrow_nbsp = narrow_no_break_space;
-constexpr std::string_view minus_sign = "\xE2\x88\x92";   // U+2212 minus sign
-constexpr std::string_view euro_sign = "\xE2\x82\xAC";    // U+20AC
+constexpr std::string_view minus_sign = "\xE2\x88\x92";  // U+2212 minus sign
+constexpr std::string_view euro_sign = "\xE2\x82\xAC";   // U+20AC
 
 // Length of the space (ASCII, NBSP, narrow NBSP) starting at `pos`, 0 when none.
 std::size_t space_at(std::string_view s, std::size_t pos) {
@@ -39,7 +40,8 @@ std::string_view trim_spaces(std::string_view s) {
     bool trimmed = true;
     while (trimmed && !s.empty()) {
         trimmed = false;
-        for (std::string_view sp : {std::string_view(" "), std::string_view("\t"), nbsp, narrow_nbsp}) {
+        for (std::string_view sp :
+             {std::string_view(" "), std::string_view("\t"), nbsp, narrow_nbsp}) {
             if (s.ends_with(sp)) {
                 s.remove_suffix(sp.size());
                 trimmed = true;
@@ -168,8 +170,8 @@ parsed_decimal parse_decimal(std::string_view text, std::string_view field,
 std::string format_decimal(std::int64_t scaled, int fraction_digits, int min_fraction_digits) {
     const bool negative = scaled < 0;
     // Work on the unsigned magnitude so that INT64_MIN is printable.
-    std::uint64_t magnitude = negative ? 0U - static_cast<std::uint64_t>(scaled)
-                                       : static_cast<std::uint64_t>(scaled);
+    std::uint64_t magnitude =
+        negative ? 0U - static_cast<std::uint64_t>(scaled) : static_cast<std::uint64_t>(scaled);
     std::uint64_t divisor = 1;
     for (int i = 0; i < fraction_digits; ++i) {
         divisor *= 10U;

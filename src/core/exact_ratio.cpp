@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Exact ratios and their rounding: unbounded integer arithmetic only (cpp_int, cpp_rational).
-#include <ctg/core/exact_ratio.hpp>
-#include <ctg/core/error.hpp>
 #include "detail/decimal_text.hpp"
+#include <ctg/core/error.hpp>
+#include <ctg/core/exact_ratio.hpp>
 
 #include <string>
 #include <utility>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "detail/decimal_text.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/core/fte.hpp>
-#include "detail/decimal_text.hpp"
 
 namespace ctg {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "detail/round_quotient.hpp"
 #include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/core/rounding.hpp>
-#include "detail/round_quotient.hpp"
 
 #include <array>
 #include <limits>
@@ -21,7 +21,6 @@ constexpr std::array<enum_name<rounding>, 5> rounding_names{{
 }};
 
 }  // namespace
-
 
 std::string_view to_string(rounding policy) noexcept { return name_of(rounding_names, policy); }
 

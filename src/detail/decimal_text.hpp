@@ -23,7 +23,7 @@ struct decimal_syntax {
 };
 
 struct parsed_decimal {
-    std::int64_t scaled = 0;   // value × 10^max_fraction_digits, exact
+    std::int64_t scaled = 0;  // value × 10^max_fraction_digits, exact
     bool percent_sign = false;
 };
 

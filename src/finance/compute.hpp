@@ -14,10 +14,10 @@
 // amounts.
 #pragma once
 
+#include "detail/round_quotient.hpp"
 #include <ctg/core/fte.hpp>
 #include <ctg/core/rate.hpp>
 #include <ctg/core/rounding.hpp>
-#include "detail/round_quotient.hpp"
 #include <ctg/rules/formula.hpp>
 
 #include <cstddef>

@@ -287,9 +287,8 @@ void record_result(std::vector<explanation_step>& steps, money total,
 
 std::int64_t explain_at_date(std::vector<explanation_step>& steps, const rulebook& rules, date on,
                              const rule_values& values,
-                             const std::vector<explanation_step>& readings,
-                             const post_inputs& post, const row_values& row,
-                             std::span<std::int64_t> parts) {
+                             const std::vector<explanation_step>& readings, const post_inputs& post,
+                             const row_values& row, std::span<std::int64_t> parts) {
     record_inputs(steps, rules, post);
     explanation_step& reference = steps.emplace_back();
     reference.kind = step_kind::input;

@@ -28,7 +28,6 @@ using object_reader = detail::json_object;
 using detail::join_path;
 using detail::provenance_json;
 
-
 // ---------------------------------------------------------------------------------------------
 // Scalar readers: each returns nothing on absence or error (errors recorded)
 
@@ -381,14 +380,13 @@ coordination_post read_post(reader& c, const json& v, const std::string& path) {
            read_parsed(c, o.get("pilot_epci", true), o.at("pilot_epci"), parse_siren));
     assign(p.contracted_fte, read_fte(c, o.get("contracted_fte", true), o.at("contracted_fte")));
     p.fte_provenance = read_provenance(c, o.get("fte_provenance", true), o.at("fte_provenance"));
-    c.each(o.get("volets", false), o.at("volets"),
-           [&](const json& e, const std::string& ep) {
-               if (auto x = read_parsed(c, &e, ep, [](std::string_view t, std::string_view f) {
-                       return parse_volet(t, f);
-                   })) {
-                   p.volets.push_back(*x);
-               }
-           });
+    c.each(o.get("volets", false), o.at("volets"), [&](const json& e, const std::string& ep) {
+        if (auto x = read_parsed(c, &e, ep, [](std::string_view t, std::string_view f) {
+                return parse_volet(t, f);
+            })) {
+            p.volets.push_back(*x);
+        }
+    });
     c.each(o.get("themes", false), o.at("themes"), [&](const json& e, const std::string& ep) {
         if (auto x = read_parsed(c, &e, ep, parse_theme)) {
             p.themes.push_back(std::move(*x));

@@ -180,19 +180,19 @@ referentiel load_referentiel_json(std::string_view text, std::string_view origin
                 objective_area area;
                 area.id = r.text(a, ap, "id", true, true);
                 area.label = localized(r, a, ap, "label", true);
-                r.each_member(
-                    a, ap, "objectives", true, [&](const json& oj, const std::string& op) {
-                        if (!r.object(oj, op, {"id", "label"})) {
-                            return;
-                        }
-                        objective o;
-                        o.id = r.text(oj, op, "id", true, true);
-                        if (!o.id.empty() && !objective_ids.insert(o.id).second) {
-                            r.add("value.duplicate", op + ".id", o.id);
-                        }
-                        o.label = localized(r, oj, op, "label", true);
-                        area.objectives.push_back(std::move(o));
-                    });
+                r.each_member(a, ap, "objectives", true,
+                              [&](const json& oj, const std::string& op) {
+                                  if (!r.object(oj, op, {"id", "label"})) {
+                                      return;
+                                  }
+                                  objective o;
+                                  o.id = r.text(oj, op, "id", true, true);
+                                  if (!o.id.empty() && !objective_ids.insert(o.id).second) {
+                                      r.add("value.duplicate", op + ".id", o.id);
+                                  }
+                                  o.label = localized(r, oj, op, "label", true);
+                                  area.objectives.push_back(std::move(o));
+                              });
                 ex.areas.push_back(std::move(area));
             });
             ex.provenance = provenance_of(r, e, p, "provenance", true);

@@ -52,16 +52,26 @@ std::span<const known_role> signatory_role::known_values() noexcept { return kno
 
 std::string_view french_label(known_role r) noexcept {
     switch (r) {
-        case known_role::caf: return "Caf";
-        case known_role::epci: return "EPCI";
-        case known_role::commune: return "Commune";
-        case known_role::conseil_departemental: return "Conseil départemental";
-        case known_role::msa: return "MSA";
-        case known_role::cpam: return "CPAM";
-        case known_role::carsat: return "CARSAT";
-        case known_role::etat: return "État";
-        case known_role::france_travail: return "France Travail";
-        case known_role::syndicat_intercommunal: return "Syndicat intercommunal";
+        case known_role::caf:
+            return "Caf";
+        case known_role::epci:
+            return "EPCI";
+        case known_role::commune:
+            return "Commune";
+        case known_role::conseil_departemental:
+            return "Conseil départemental";
+        case known_role::msa:
+            return "MSA";
+        case known_role::cpam:
+            return "CPAM";
+        case known_role::carsat:
+            return "CARSAT";
+        case known_role::etat:
+            return "État";
+        case known_role::france_travail:
+            return "France Travail";
+        case known_role::syndicat_intercommunal:
+            return "Syndicat intercommunal";
     }
     return "Caf";
 }

@@ -76,10 +76,14 @@ std::string_view to_string(epci_kind kind) noexcept { return name_of(epci_kind_n
 
 std::string_view french_label(epci_kind kind) noexcept {
     switch (kind) {
-        case epci_kind::ca: return "Communauté d'agglomération";
-        case epci_kind::cc: return "Communauté de communes";
-        case epci_kind::cu: return "Communauté urbaine";
-        case epci_kind::metropole: return "Métropole";
+        case epci_kind::ca:
+            return "Communauté d'agglomération";
+        case epci_kind::cc:
+            return "Communauté de communes";
+        case epci_kind::cu:
+            return "Communauté urbaine";
+        case epci_kind::metropole:
+            return "Métropole";
     }
     return "Communauté de communes";
 }

@@ -22,7 +22,6 @@ struct evaluated_post {
 };
 
 [[nodiscard]] evaluation_check check_evaluation(const evaluation& e, const grid& g,
-                                                const evaluated_post* post,
-                                                std::string_view path);
+                                                const evaluated_post* post, std::string_view path);
 
 }  // namespace ctg::detail

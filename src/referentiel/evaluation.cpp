@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "detail/decimal_text.hpp"
 #include <ctg/core/enum_names.hpp>
 #include <ctg/core/error.hpp>
 #include <ctg/referentiel/evaluation.hpp>
-#include "detail/decimal_text.hpp"
 
 #include <array>
 #include <string>

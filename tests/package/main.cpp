@@ -4,11 +4,11 @@
 #include <iostream>
 
 int main() {
-  const auto cents = ctg::money::parse("38 400,00 €").cents();
-  if (cents != 3840000) {
-    std::cerr << "ctg package test: expected 3840000 cents, got " << cents << '\n';
-    return 1;
-  }
-  std::cout << "ctg package test: OK\n";
-  return 0;
+    const auto cents = ctg::money::parse("38 400,00 €").cents();
+    if (cents != 3840000) {
+        std::cerr << "ctg package test: expected 3840000 cents, got " << cents << '\n';
+        return 1;
+    }
+    std::cout << "ctg package test: OK\n";
+    return 0;
 }

@@ -193,12 +193,18 @@ template <typename Class>
 void def_ordering(Class& cls) {
     using T = typename Class::type;
     const auto other = py::arg("other").noconvert();
-    cls.def("__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator(), other);
-    cls.def("__ne__", [](const T& a, const T& b) { return a != b; }, py::is_operator(), other);
-    cls.def("__lt__", [](const T& a, const T& b) { return a < b; }, py::is_operator(), other);
-    cls.def("__le__", [](const T& a, const T& b) { return a <= b; }, py::is_operator(), other);
-    cls.def("__gt__", [](const T& a, const T& b) { return a > b; }, py::is_operator(), other);
-    cls.def("__ge__", [](const T& a, const T& b) { return a >= b; }, py::is_operator(), other);
+    cls.def(
+        "__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator(), other);
+    cls.def(
+        "__ne__", [](const T& a, const T& b) { return a != b; }, py::is_operator(), other);
+    cls.def(
+        "__lt__", [](const T& a, const T& b) { return a < b; }, py::is_operator(), other);
+    cls.def(
+        "__le__", [](const T& a, const T& b) { return a <= b; }, py::is_operator(), other);
+    cls.def(
+        "__gt__", [](const T& a, const T& b) { return a > b; }, py::is_operator(), other);
+    cls.def(
+        "__ge__", [](const T& a, const T& b) { return a >= b; }, py::is_operator(), other);
 }
 
 }  // namespace ctg::python

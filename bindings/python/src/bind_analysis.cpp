@@ -9,8 +9,6 @@
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
-#include <ctg/core/evidence_marks.hpp>
-#include <ctg/core/exact_ratio.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
 #include <ctg/core/evidence_marks.hpp>
 #include <ctg/core/exact_ratio.hpp>

@@ -968,11 +968,11 @@ void bind_core(py::module_& m) {
         .def("text", &ctg::localized_text::in,
              py::arg_v("language", ctg::language::fr, "Language.fr"), ctg_doc::localized_text::in)
         .def("__str__", [](const ctg::localized_text& t) { return t.fr; })
-        .def("__repr__",
-             [](const ctg::localized_text& t) {
-                 return call_repr("LocalizedText",
-                                  {"fr=" + repr_str(t.fr), "en=" + repr_str(t.en)});
-             })
+        .def(
+            "__repr__",
+            [](const ctg::localized_text& t) {
+                return call_repr("LocalizedText", {"fr=" + repr_str(t.fr), "en=" + repr_str(t.en)});
+            })
         .def("__hash__",
              [](const ctg::localized_text& t) { return py::hash(py::make_tuple(t.fr, t.en)); })
         .def(py::pickle(

@@ -44,19 +44,19 @@ struct field_spec {
     using member_type = M;
     static constexpr bool required = Required;
     const char* name;
-    M T::* pointer;
+    M T::*pointer;
     const char* doc;
 };
 
 /// @brief A field whose default is the one of the default-constructed struct.
 template <typename T, typename M>
-[[nodiscard]] field_spec<T, M, false> field(const char* name, M T::* pointer, const char* doc) {
+[[nodiscard]] field_spec<T, M, false> field(const char* name, M T::*pointer, const char* doc) {
     return {name, pointer, doc};
 }
 
 /// @brief A field the constructor requires (no meaningful default, e.g. a date).
 template <typename T, typename M>
-[[nodiscard]] field_spec<T, M, true> required_field(const char* name, M T::* pointer,
+[[nodiscard]] field_spec<T, M, true> required_field(const char* name, M T::*pointer,
                                                     const char* doc) {
     return {name, pointer, doc};
 }

@@ -577,11 +577,12 @@ void bind_referentiel(py::module_& m) {
                             std::string_view>(&ctg::validate_evaluation),
           py::arg("evaluation"), py::arg("grid"), py::arg("post") = py::none(),
           py::arg("path") = "", ctg_doc::validate_evaluation_of_evaluation_grid_coordination_post);
-    m.def("require_valid",
-          py::overload_cast<const ctg::evaluation&, const ctg::grid&,
-                            const ctg::coordination_post*>(&ctg::require_valid),
-          py::arg("evaluation"), py::arg("grid"), py::arg("post") = py::none(),
-          ctg_doc::require_valid_of_evaluation_grid_coordination_post);
+    m.def(
+        "require_valid",
+        py::overload_cast<const ctg::evaluation&, const ctg::grid&, const ctg::coordination_post*>(
+            &ctg::require_valid),
+        py::arg("evaluation"), py::arg("grid"), py::arg("post") = py::none(),
+        ctg_doc::require_valid_of_evaluation_grid_coordination_post);
     m.def(
         "validate_evaluations",
         [](const std::vector<ctg::evaluation>& evaluations,

@@ -131,14 +131,12 @@ void bind_report(py::module_& m) {
         field("by_rulebook", &ctg::comparison_row::by_rulebook,
               ctg_doc::comparison_row::by_rulebook));
     def_result_struct(
-        comparison_cls, "ReportComparison",
-        plain_repr<ctg::report_comparison>("ReportComparison"),
+        comparison_cls, "ReportComparison", plain_repr<ctg::report_comparison>("ReportComparison"),
         field("rulebooks", &ctg::report_comparison::rulebooks,
               ctg_doc::report_comparison::rulebooks),
         field("by_epci", &ctg::report_comparison::by_epci, ctg_doc::report_comparison::by_epci),
         field("total", &ctg::report_comparison::total, ctg_doc::report_comparison::total),
-        field("baseline", &ctg::report_comparison::baseline,
-              ctg_doc::report_comparison::baseline),
+        field("baseline", &ctg::report_comparison::baseline, ctg_doc::report_comparison::baseline),
         field("gains", &ctg::report_comparison::gains, ctg_doc::report_comparison::gains));
     def_result_struct(
         evaluation_row_cls, "EvaluationRow",
@@ -147,8 +145,7 @@ void bind_report(py::module_& m) {
         },
         field("rollup", &ctg::evaluation_row::rollup, ctg_doc::evaluation_row::rollup),
         field("label", &ctg::evaluation_row::label, ctg_doc::evaluation_row::label),
-        field("provenance", &ctg::evaluation_row::provenance,
-              ctg_doc::evaluation_row::provenance));
+        field("provenance", &ctg::evaluation_row::provenance, ctg_doc::evaluation_row::provenance));
     def_result_struct(
         trend_cls, "EvaluationTrend",
         [](const ctg::evaluation_trend& t) {
@@ -161,10 +158,8 @@ void bind_report(py::module_& m) {
         field("overall_after", &ctg::evaluation_trend::overall_after,
               ctg_doc::evaluation_trend::overall_after),
         field("improved", &ctg::evaluation_trend::improved, ctg_doc::evaluation_trend::improved),
-        field("regressed", &ctg::evaluation_trend::regressed,
-              ctg_doc::evaluation_trend::regressed),
-        field("unchanged", &ctg::evaluation_trend::unchanged,
-              ctg_doc::evaluation_trend::unchanged),
+        field("regressed", &ctg::evaluation_trend::regressed, ctg_doc::evaluation_trend::regressed),
+        field("unchanged", &ctg::evaluation_trend::unchanged, ctg_doc::evaluation_trend::unchanged),
         field("other", &ctg::evaluation_trend::other, ctg_doc::evaluation_trend::other));
     def_result_struct(
         activity_cls, "ActivityLabel",
@@ -247,16 +242,13 @@ void bind_report(py::module_& m) {
         field("dataset", &department_report::dataset, ctg_doc::department_report::dataset),
         field("rulebooks", &department_report::rulebooks, ctg_doc::department_report::rulebooks),
         field("coverage", &department_report::coverage, ctg_doc::department_report::coverage),
-        field("trajectory", &department_report::trajectory,
-              ctg_doc::department_report::trajectory),
+        field("trajectory", &department_report::trajectory, ctg_doc::department_report::trajectory),
         field("volume", &department_report::volume, ctg_doc::department_report::volume),
         field("maximum", &department_report::maximum, ctg_doc::department_report::maximum),
         field("financing", &department_report::financing, ctg_doc::department_report::financing),
-        field("comparison", &department_report::comparison,
-              ctg_doc::department_report::comparison),
+        field("comparison", &department_report::comparison, ctg_doc::department_report::comparison),
         field("deadlines", &department_report::deadlines, ctg_doc::department_report::deadlines),
-        field("evaluation", &department_report::evaluation,
-              ctg_doc::department_report::evaluation),
+        field("evaluation", &department_report::evaluation, ctg_doc::department_report::evaluation),
         field("sources", &department_report::sources, ctg_doc::department_report::sources));
     report_cls.def_property_readonly("detailed_maximum", &department_report::detailed_maximum,
                                      py::return_value_policy::reference_internal,
@@ -269,8 +261,8 @@ void bind_report(py::module_& m) {
             return ctg::default_detailed_rulebook(d, rulebooks);
         },
         py::arg("dataset"), py::arg("rulebooks"), ctg_doc::default_detailed_rulebook);
-    m.def("report_evaluation_year", &ctg::report_evaluation_year, py::arg("dataset"),
-          py::arg("on"), ctg_doc::report_evaluation_year);
+    m.def("report_evaluation_year", &ctg::report_evaluation_year, py::arg("dataset"), py::arg("on"),
+          ctg_doc::report_evaluation_year);
     m.def(
         "build_department_report",
         [](const ctg::dataset& d, ctg::date on, const std::vector<ctg::rulebook>& rulebooks,

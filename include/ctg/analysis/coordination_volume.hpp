@@ -60,7 +60,7 @@ struct volume_spread {
     volume_extreme max;           ///< Most inhabitants per ETP (first in dataset order on ties).
     std::optional<exact_ratio> max_over_min;  ///< `max / min`; none when min is zero.
     exact_ratio mean;                         ///< Unweighted mean of the inhabitants per ETP.
-    exact_ratio variance;                     ///< Population variance `Σ(x − mean)² / n`, exact.
+    exact_ratio variance;  ///< Population variance `Σ(x − mean)² / n`, exact.
 
     /**
      * @brief The standard deviation `sqrt(variance)`, correctly rounded: every digit exact.

@@ -41,7 +41,7 @@ struct convention_deadline {
     std::string name;           ///< Its name.
     date start;                 ///< First day in force.
     date initial_last_day;      ///< Last day of the initial term, before amendments.
-    date last_day;              ///< Last day in force after every prolongation (effective end − 1).
+    date last_day;  ///< Last day in force after every prolongation (effective end − 1).
     /// @brief Days from the date of the analysis to `last_day` (0: ends that day; negative: ended).
     std::int64_t days_remaining = 0;
     date bilan_due;  ///< Date the bilan is due (ctg::convention::bilan_due()).

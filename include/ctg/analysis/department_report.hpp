@@ -8,11 +8,11 @@
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
-#include <ctg/core/evidence_marks.hpp>
-#include <ctg/core/exact_ratio.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
 #include <ctg/core/date.hpp>
 #include <ctg/core/error.hpp>
+#include <ctg/core/evidence_marks.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/core/fte.hpp>
 #include <ctg/core/provenance.hpp>
 #include <ctg/core/rate.hpp>
@@ -41,23 +41,23 @@ inline constexpr int department_report_deadline_months = 18;
 
 /// @brief How many of each thing a dataset holds.
 struct dataset_counts {
-    std::size_t epcis = 0;         ///< EPCI.
-    std::int64_t communes = 0;     ///< Communes (sum of the EPCI commune counts).
-    std::size_t conventions = 0;   ///< Conventions.
-    std::size_t posts = 0;         ///< Coordination posts.
-    std::size_t referents = 0;     ///< Caf referents.
-    std::size_t evaluations = 0;   ///< Yearly evaluations.
+    std::size_t epcis = 0;        ///< EPCI.
+    std::int64_t communes = 0;    ///< Communes (sum of the EPCI commune counts).
+    std::size_t conventions = 0;  ///< Conventions.
+    std::size_t posts = 0;        ///< Coordination posts.
+    std::size_t referents = 0;    ///< Caf referents.
+    std::size_t evaluations = 0;  ///< Yearly evaluations.
 };
 
 /// @brief What the report says of the dataset itself.
 struct dataset_summary {
-    std::string id;                         ///< Dataset id.
-    localized_text label;                   ///< Its title.
-    ctg::department department;             ///< The department.
-    dataset_counts counts;                  ///< How many of each thing.
-    std::int64_t population = 0;            ///< Sum of the EPCI populations.
-    fte contracted_fte;                     ///< Sum of the posts' contracted ETP.
-    std::vector<error_detail> warnings;     ///< Validation warnings.
+    std::string id;                      ///< Dataset id.
+    localized_text label;                ///< Its title.
+    ctg::department department;          ///< The department.
+    dataset_counts counts;               ///< How many of each thing.
+    std::int64_t population = 0;         ///< Sum of the EPCI populations.
+    fte contracted_fte;                  ///< Sum of the posts' contracted ETP.
+    std::vector<error_detail> warnings;  ///< Validation warnings.
 };
 
 /// @brief One rulebook of the report.
@@ -71,17 +71,17 @@ struct report_rulebook {
 
 /// @brief The coverage of the dataset on 30 June of one year of the COG trajectory.
 struct cog_trajectory_point {
-    int year = 0;                        ///< Year of the milestone.
-    date on;                             ///< 30 June of that year.
-    rate target;                         ///< COG target of the year.
-    exact_ratio share;                   ///< Share of the population covered on `on`.
-    std::optional<exact_ratio> gap;      ///< `share − target`.
-    evidence_marks marks;                ///< Provenance of the share.
+    int year = 0;                    ///< Year of the milestone.
+    date on;                         ///< 30 June of that year.
+    rate target;                     ///< COG target of the year.
+    exact_ratio share;               ///< Share of the population covered on `on`.
+    std::optional<exact_ratio> gap;  ///< `share − target`.
+    evidence_marks marks;            ///< Provenance of the share.
 };
 
 /// @brief The financing section: the detailed rulebook, at the ceiling and on declared expenses.
 struct report_financing {
-    std::string rulebook_id;         ///< The detailed rulebook.
+    std::string rulebook_id;          ///< The detailed rulebook.
     std::vector<int> declared_years;  ///< Years some post declares an expense for, ascending.
     /// @brief The financing of the expenses declared for the year of the report, when some post
     /// declares one.
@@ -93,15 +93,15 @@ struct report_financing {
 
 /// @brief One line of the comparison table: an EPCI or the dataset, under every rulebook.
 struct comparison_row {
-    std::string id;                           ///< EPCI SIREN, or the dataset id for the total.
-    std::string label;                        ///< EPCI or department name.
-    fte contracted_fte;                       ///< ETP of the posts financed.
+    std::string id;                            ///< EPCI SIREN, or the dataset id for the total.
+    std::string label;                         ///< EPCI or department name.
+    fte contracted_fte;                        ///< ETP of the posts financed.
     std::vector<financing_total> by_rulebook;  ///< At the ceiling, in the report's rulebook order.
 };
 
 /// @brief The rulebooks compared at the ceiling, and the gains against the baseline rulebook.
 struct report_comparison {
-    std::vector<std::string> rulebooks;  ///< Rulebook ids, in report order.
+    std::vector<std::string> rulebooks;   ///< Rulebook ids, in report order.
     std::vector<comparison_row> by_epci;  ///< Every EPCI, in dataset order.
     comparison_row total;                 ///< The whole dataset.
     std::optional<std::string> baseline;  ///< The rulebook the gains start from, if any.
@@ -111,18 +111,18 @@ struct report_comparison {
 
 /// @brief One post's row of the evaluation roll-up.
 struct evaluation_row {
-    rollup_row rollup;     ///< Its shares per section, overall and completeness.
-    std::string label;     ///< Pilot EPCI name of the post (the post id when unknown).
+    rollup_row rollup;  ///< Its shares per section, overall and completeness.
+    std::string label;  ///< Pilot EPCI name of the post (the post id when unknown).
     /// @brief Evidence of its evaluation of the year on the grid; none when not evaluated.
     std::optional<evidence> provenance;
 };
 
 /// @brief One post's change between the year before and the year of the report.
 struct evaluation_trend {
-    std::string post_id;    ///< The post.
-    std::string label;      ///< Pilot EPCI name.
-    share overall_before;   ///< Overall achieved share, the year before.
-    share overall_after;    ///< Overall achieved share, the year of the report.
+    std::string post_id;        ///< The post.
+    std::string label;          ///< Pilot EPCI name.
+    share overall_before;       ///< Overall achieved share, the year before.
+    share overall_after;        ///< Overall achieved share, the year of the report.
     std::size_t improved = 0;   ///< Cells improved.
     std::size_t regressed = 0;  ///< Cells regressed.
     std::size_t unchanged = 0;  ///< Cells unchanged.
@@ -144,11 +144,11 @@ struct activities_not_assessed_by_post {
 
 /// @brief The evaluation section: one year's evaluations rolled up on one grid.
 struct report_evaluation {
-    int year = 0;                ///< Year rolled up.
-    std::vector<int> years;      ///< Every year evaluated, ascending.
-    std::string grid_id;         ///< The grid.
-    int grid_version = 0;        ///< Its version.
-    std::string referentiel_id;  ///< The grid's référentiel.
+    int year = 0;                            ///< Year rolled up.
+    std::vector<int> years;                  ///< Every year evaluated, ascending.
+    std::string grid_id;                     ///< The grid.
+    int grid_version = 0;                    ///< Its version.
+    std::string referentiel_id;              ///< The grid's référentiel.
     std::size_t referentiel_activities = 0;  ///< Activities it lists.
     evaluation_rollup rollup;                ///< Posts × sections.
     std::vector<evaluation_row> rows;        ///< One per roll-up row, in its order.
@@ -171,7 +171,7 @@ struct report_data_source {
     /// @brief Kind of value: `department`, `epci`, `population`, `convention`,
     /// `convention_term`, `post`, `contracted_fte`, `expense` or `evaluation`.
     std::string what;
-    std::vector<std::string> subjects;  ///< The values it backs (names, ids, `post year`).
+    std::vector<std::string> subjects;       ///< The values it backs (names, ids, `post year`).
     evidence kind = evidence::illustrative;  ///< Evidence.
     std::string document;                    ///< Cited document (may be empty).
     std::vector<std::string> locators;  ///< Distinct non-empty locators, in order of first use.
@@ -189,19 +189,19 @@ struct report_sources {
 
 /// @brief The department report: what a Caf hands to its partners, as plain data.
 struct department_report {
-    date on;                                 ///< Date of the report.
-    dataset_summary dataset;                 ///< The dataset.
-    std::vector<report_rulebook> rulebooks;  ///< The rulebooks, in the order given.
-    coverage_report coverage;                ///< Coverage on `on`.
+    date on;                                       ///< Date of the report.
+    dataset_summary dataset;                       ///< The dataset.
+    std::vector<report_rulebook> rulebooks;        ///< The rulebooks, in the order given.
+    coverage_report coverage;                      ///< Coverage on `on`.
     std::vector<cog_trajectory_point> trajectory;  ///< Coverage on 30 June of each COG year.
     coordination_volume_report volume;             ///< Coordination volume.
     /// @brief The financing at the ceiling (maximum aid) under each rulebook, in order.
     std::vector<portfolio_financing> maximum;
-    report_financing financing;               ///< The detailed rulebook's financing.
-    report_comparison comparison;             ///< Rulebooks compared.
-    deadline_report deadlines;                ///< Échéances.
+    report_financing financing;                   ///< The detailed rulebook's financing.
+    report_comparison comparison;                 ///< Rulebooks compared.
+    deadline_report deadlines;                    ///< Échéances.
     std::optional<report_evaluation> evaluation;  ///< None when the dataset has no evaluation.
-    report_sources sources;                        ///< Sources.
+    report_sources sources;                       ///< Sources.
 
     /**
      * @brief The maximum financing under the detailed rulebook.

@@ -67,10 +67,10 @@ struct financing_total {
     /// @brief Exact sum of the declared expenses of the posts financed (those without one
     /// count 0): the expense the aid of a `declared` basis was computed from.
     money declared_expense;
-    std::size_t financed = 0;        ///< Posts financed.
-    std::size_t missing = 0;         ///< Posts lacking a declared expense.
-    std::size_t inactive = 0;        ///< Posts inactive over the year.
-    evidence_marks marks;            ///< Union of the posts' marks.
+    std::size_t financed = 0;  ///< Posts financed.
+    std::size_t missing = 0;   ///< Posts lacking a declared expense.
+    std::size_t inactive = 0;  ///< Posts inactive over the year.
+    evidence_marks marks;      ///< Union of the posts' marks.
 };
 
 /**

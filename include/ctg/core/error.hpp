@@ -33,8 +33,8 @@ struct message_param {
  * @endcode
  */
 struct error_detail {
-    std::string field;     ///< Field name or JSON path, e.g. `parameters["rate"].segments[0].value`.
-    std::string value;     ///< The offending value as the user wrote it (may be empty).
+    std::string field;  ///< Field name or JSON path, e.g. `parameters["rate"].segments[0].value`.
+    std::string value;  ///< The offending value as the user wrote it (may be empty).
     std::string expected;  ///< What would have been accepted, in plain English words.
     std::string code{};    ///< Message code, e.g. `siren.invalid` (empty: not coded).
     std::vector<message_param> params{};  ///< The parameters the code's templates name.

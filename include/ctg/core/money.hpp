@@ -122,7 +122,7 @@ std::ostream& operator<<(std::ostream& out, money m);
  * @endcode
  */
 template <std::ranges::input_range Range>
-    requires std::convertible_to<std::ranges::range_value_t<Range>, money>
+requires std::convertible_to<std::ranges::range_value_t<Range>, money>
 [[nodiscard]] money sum(Range&& amounts) {
     money total;
     for (const money m : amounts) {

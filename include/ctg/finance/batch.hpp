@@ -22,8 +22,9 @@ namespace ctg {
  */
 struct batch_input {
     std::span<const std::int64_t> fte_ten_thousandths;  ///< FTE per row (required).
-    std::span<const std::int64_t> expense_cents;  ///< Declared expense (share rulebooks; empty = at ceiling).
-    std::span<const std::int64_t> active;         ///< Days or months active (empty = whole year).
+    std::span<const std::int64_t>
+        expense_cents;  ///< Declared expense (share rulebooks; empty = at ceiling).
+    std::span<const std::int64_t> active;  ///< Days or months active (empty = whole year).
 };
 
 /**

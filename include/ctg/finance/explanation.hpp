@@ -33,24 +33,24 @@ enum class step_kind : std::uint8_t {
 
 /// @brief A parameter as it was read: value, effective segment and source.
 struct parameter_reading {
-    std::string name;               ///< Parameter name.
-    unit value_unit;                ///< Its unit.
-    std::string value;              ///< Value as text in its unit (`48000.00`, `80 %`).
-    date segment_start;             ///< First day of the segment read.
+    std::string name;                 ///< Parameter name.
+    unit value_unit;                  ///< Its unit.
+    std::string value;                ///< Value as text in its unit (`48000.00`, `80 %`).
+    date segment_start;               ///< First day of the segment read.
     std::optional<date> segment_end;  ///< End of the segment read, none when open-ended.
-    provenance origin;              ///< Evidence and source of the segment.
+    provenance origin;                ///< Evidence and source of the segment.
 };
 
 /// @brief One step of an explanation.
 struct explanation_step {
     step_kind kind = step_kind::note;  ///< What the step records.
-    std::string id;                    ///< Stable identifier, e.g. `ceiling`, `aid`, `part.fonds_locaux`.
-    localized_text label;              ///< What the value is, in French and English.
-    std::string formula;               ///< How it was obtained, e.g. `48000.00 × 1.5 × 365/365`.
-    std::string value;                 ///< The value as plain text (`72000.00`, `80 %`, `1.5`).
-    std::optional<money> amount;       ///< The value when it is an amount in cents.
-    std::string exact;                 ///< rounding steps: the exact value before rounding.
-    std::optional<rounding> policy;    ///< rounding steps: the policy applied.
+    std::string id;        ///< Stable identifier, e.g. `ceiling`, `aid`, `part.fonds_locaux`.
+    localized_text label;  ///< What the value is, in French and English.
+    std::string formula;   ///< How it was obtained, e.g. `48000.00 × 1.5 × 365/365`.
+    std::string value;     ///< The value as plain text (`72000.00`, `80 %`, `1.5`).
+    std::optional<money> amount;     ///< The value when it is an amount in cents.
+    std::string exact;               ///< rounding steps: the exact value before rounding.
+    std::optional<rounding> policy;  ///< rounding steps: the policy applied.
     std::optional<parameter_reading> parameter;  ///< parameter steps: what was read.
 };
 

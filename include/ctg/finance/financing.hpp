@@ -42,12 +42,12 @@ struct part_amount {
 
 /// @brief The aid of one post, its parts and how it was obtained.
 struct financing_result {
-    std::string rulebook_id;        ///< Rulebook used.
-    std::string post_id;            ///< Post financed.
-    period reference;               ///< Reference period (a calendar year for a date).
-    money total;                    ///< Aid, rounded to the cent.
-    std::vector<part_amount> parts; ///< Parts adding up exactly to `total` (empty if none).
-    explanation why;                ///< Every input, parameter, intermediate and rounding.
+    std::string rulebook_id;         ///< Rulebook used.
+    std::string post_id;             ///< Post financed.
+    period reference;                ///< Reference period (a calendar year for a date).
+    money total;                     ///< Aid, rounded to the cent.
+    std::vector<part_amount> parts;  ///< Parts adding up exactly to `total` (empty if none).
+    explanation why;                 ///< Every input, parameter, intermediate and rounding.
 
     /// @brief The whole result as JSON, format `ctg.financing/1`: rulebook, post, reference
     /// period, total, parts and the full explanation (every step with all its fields, as
@@ -91,11 +91,11 @@ struct financing_result {
 
 /// @brief The difference `to - from` of two results, in total and per part.
 struct financing_diff {
-    std::string from_rulebook;        ///< Baseline rulebook.
-    std::string to_rulebook;          ///< Compared rulebook.
-    money from_total;                 ///< Baseline total.
-    money to_total;                   ///< Compared total.
-    money delta;                      ///< `to_total - from_total`.
+    std::string from_rulebook;             ///< Baseline rulebook.
+    std::string to_rulebook;               ///< Compared rulebook.
+    money from_total;                      ///< Baseline total.
+    money to_total;                        ///< Compared total.
+    money delta;                           ///< `to_total - from_total`.
     std::vector<part_amount> part_deltas;  ///< Per part id present in either result.
 };
 

@@ -282,7 +282,7 @@ struct convention {
     std::vector<governance_body> governance;    ///< Governance bodies.
     std::vector<amendment> amendments;          ///< Amendments, sorted by signature date.
     std::optional<std::string> referent_id;     ///< Id of the Caf referent (dataset referents).
-    ctg::provenance provenance;                 ///< Evidence for the rest (themes, plan, bodies…).
+    ctg::provenance provenance;  ///< Evidence for the rest (themes, plan, bodies…).
 
     /// @brief The first day after the term, after every prolongation (the latest `new_end`).
     [[nodiscard]] date effective_end() const noexcept;

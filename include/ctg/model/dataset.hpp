@@ -30,9 +30,9 @@ inline constexpr std::string_view dataset_format = "ctg.dataset/1";
  * (`epcis[3].siren`, `posts[0].coordinators[1].fte`, `evaluations[2].answers[3].level`).
  */
 struct dataset_parts {
-    std::string id;                        ///< Identifier, e.g. `charente-2021`.
-    localized_text label;                  ///< Title in French and English.
-    ctg::department department;            ///< The department.
+    std::string id;              ///< Identifier, e.g. `charente-2021`.
+    localized_text label;        ///< Title in French and English.
+    ctg::department department;  ///< The department.
     /// @brief Id of the department's own rulebook (e.g. `charente-2021`), the one its reports
     /// detail by default; empty when it has none. Not checked here: a rulebook may come from a
     /// file as well as from the built-in ones.
@@ -40,8 +40,8 @@ struct dataset_parts {
     /// @brief Id of the built-in grid the department's evaluations use (e.g. `charente-2021`);
     /// empty when none is named.
     std::string grid;
-    std::vector<caf_referent> referents;   ///< Caf referents (chargés de conseil et développement).
-    std::vector<epci> epcis;               ///< EPCI of the department.
+    std::vector<caf_referent> referents;  ///< Caf referents (chargés de conseil et développement).
+    std::vector<epci> epcis;              ///< EPCI of the department.
     std::vector<convention> conventions;   ///< CTGs.
     std::vector<coordination_post> posts;  ///< Coordination posts.
     std::vector<evaluation> evaluations;   ///< Yearly evaluations of the posts (filled grids).

@@ -55,9 +55,9 @@ enum class ceiling_target : std::uint8_t {
 
 /// @brief A funding part the aid is split into (e.g. bonus territoire, fonds locaux).
 struct funding_part {
-    std::string id;                 ///< Identifier, e.g. `bonus_territoire`.
-    localized_text label;           ///< Label in French and English.
-    std::string weight_parameter;   ///< Parameter (percent or share) giving the part's weight.
+    std::string id;                ///< Identifier, e.g. `bonus_territoire`.
+    localized_text label;          ///< Label in French and English.
+    std::string weight_parameter;  ///< Parameter (percent or share) giving the part's weight.
     /// @brief Member-wise equality.
     friend bool operator==(const funding_part&, const funding_part&) = default;
 };
@@ -73,12 +73,12 @@ struct funding_part {
  */
 struct formula {
     formula_kind kind = formula_kind::flat_per_fte;  ///< Base of the aid.
-    std::string amount_per_fte;                 ///< flat_per_fte: parameter of the amount per FTE.
-    std::string rate;                           ///< share_of_expense: parameter of the rate.
-    std::optional<std::string> ceiling_per_fte; ///< share_of_expense: parameter of the ceiling.
+    std::string amount_per_fte;                  ///< flat_per_fte: parameter of the amount per FTE.
+    std::string rate;                            ///< share_of_expense: parameter of the rate.
+    std::optional<std::string> ceiling_per_fte;  ///< share_of_expense: parameter of the ceiling.
     ceiling_target ceiling_on = ceiling_target::expense;  ///< What the ceiling caps.
-    prorata_basis prorata = prorata_basis::days;  ///< How part-year activity is counted.
-    std::vector<funding_part> parts;            ///< Funding parts; empty = one undivided aid.
+    prorata_basis prorata = prorata_basis::days;          ///< How part-year activity is counted.
+    std::vector<funding_part> parts;  ///< Funding parts; empty = one undivided aid.
 
     /// @brief Names of every parameter the formula reads, in reading order.
     [[nodiscard]] std::vector<std::string> parameter_names() const;

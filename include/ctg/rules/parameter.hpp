@@ -43,9 +43,7 @@ struct segment {
     provenance origin;        ///< Evidence and source (a scenario override says so).
 
     /// @brief Whether `d` falls inside the segment.
-    [[nodiscard]] bool contains(date d) const noexcept {
-        return start <= d && (!end || d < *end);
-    }
+    [[nodiscard]] bool contains(date d) const noexcept { return start <= d && (!end || d < *end); }
     /// @brief `[2020-01-01, …)` or `[2020-01-01, 2024-01-01)`.
     [[nodiscard]] std::string span_text() const;
 };

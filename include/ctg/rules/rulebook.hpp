@@ -71,7 +71,8 @@ private:
  * @throws ctg::validation_error listing every problem found, each with its JSON path (e.g.
  * `parameters.coordination_rate.segments[1].start`); nothing is built then.
  */
-[[nodiscard]] rulebook load_rulebook_json(std::string_view json, std::string_view origin = "rulebook");
+[[nodiscard]] rulebook load_rulebook_json(std::string_view json,
+                                          std::string_view origin = "rulebook");
 
 /// @brief Reads a rulebook from a JSON file; same errors as load_rulebook_json(), plus an
 /// invalid_value when the file cannot be read.

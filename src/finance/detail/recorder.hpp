@@ -68,13 +68,13 @@ private:
 
 /// The input steps that tell posts apart: a post of finance() or a row of finance_batch().
 struct post_inputs {
-    localized_text post_label;            ///< `Poste` / `Poste (ligne du lot)`.
-    std::string post;                     ///< The post id, or `row 3`.
-    std::string fte;                      ///< The contracted FTE, as text (`2.5`).
-    bool at_ceiling = false;              ///< The expense is assumed at the ceiling.
-    std::optional<money> expense;         ///< The declared expense, when given.
-    localized_text activity_label;        ///< What the activity value is.
-    std::string activity;                 ///< The activity period, or days / months active.
+    localized_text post_label;      ///< `Poste` / `Poste (ligne du lot)`.
+    std::string post;               ///< The post id, or `row 3`.
+    std::string fte;                ///< The contracted FTE, as text (`2.5`).
+    bool at_ceiling = false;        ///< The expense is assumed at the ceiling.
+    std::optional<money> expense;   ///< The declared expense, when given.
+    localized_text activity_label;  ///< What the activity value is.
+    std::string activity;           ///< The activity period, or days / months active.
 };
 
 /// The input steps of a post: post, FTE, expense (or the note that it is not used, or assumed
@@ -94,8 +94,7 @@ void record_result(std::vector<explanation_step>& steps, money total,
  */
 std::int64_t explain_at_date(std::vector<explanation_step>& steps, const rulebook& rules, date on,
                              const rule_values& values,
-                             const std::vector<explanation_step>& readings,
-                             const post_inputs& post, const row_values& row,
-                             std::span<std::int64_t> parts);
+                             const std::vector<explanation_step>& readings, const post_inputs& post,
+                             const row_values& row, std::span<std::int64_t> parts);
 
 }  // namespace ctg::finance_detail

@@ -50,7 +50,8 @@ TEST(coordination_volume_charente, department_totals_match_the_source_document) 
     // 14.75 × 10,000 / 350,859 = 147,500 / 350,859 = 0.42039… → 0,42.
     EXPECT_EQ(*v.fte_per_10000, ctg::exact_ratio(147'500, 350'859));
     EXPECT_EQ(cents(v.fte_per_10000), "0,42");
-    EXPECT_EQ(v.inhabitants_per_fte->rounded({0}).to_french(), "23\u202F787");  // domain.md's figure
+    EXPECT_EQ(v.inhabitants_per_fte->rounded({0}).to_french(),
+              "23\u202F787");  // domain.md's figure
     EXPECT_TRUE(v.without_fte.empty());
     EXPECT_EQ(v.marks.to_string(), "[D][P]");
 }

@@ -4,8 +4,8 @@
 // covered individually, the COG trajectory, and the exact ratios behind the percentages.
 #include "support/dataset_builders.hpp"
 #include <ctg/analysis/coverage.hpp>
-#include <ctg/core/exact_ratio.hpp>
 #include <ctg/core/error.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/io/dataset_json.hpp>
 
 #include <gtest/gtest.h>

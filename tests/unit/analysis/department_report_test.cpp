@@ -78,9 +78,9 @@ TEST(department_report, charente_2021_maxima_comparison_and_gains) {
     // Loire CEJ 2015: 62.43 % of 48,000 € = 29,966.40 € per ETP.
     EXPECT_EQ(r.maximum[3].total.total, euros("442004.40"));
 
-    EXPECT_EQ(r.comparison.rulebooks,
-              (std::vector<std::string>{"national-2020", "cej", "charente-2021",
-                                        "loire-cej-2015"}));
+    EXPECT_EQ(
+        r.comparison.rulebooks,
+        (std::vector<std::string>{"national-2020", "cej", "charente-2021", "loire-cej-2015"}));
     EXPECT_EQ(r.comparison.by_epci.size(), charente().epcis().size());
     ASSERT_EQ(r.comparison.total.by_rulebook.size(), 4U);
     EXPECT_EQ(r.comparison.total.by_rulebook[2].total, euros("566400.00"));

@@ -84,9 +84,9 @@ TEST(DateTest, ParsesIsoDates) {
 
 TEST(DateTest, RejectsImpossibleOrMisshapenDates) {
     const std::vector<std::string> rejected{
-        "2021-02-30", "2021-02-29", "1900-02-29", "2021-13-01", "2021-00-10", "2021-04-31",
-        "2021-06-00", "2021-6-30",  "30/06/2021", "",           "2021/06/30", "2021-06-30T00",
-        " 2021-06-30", "2021-06-3a", "20210630", "2021--6-30", "+021-06-30", "2021-06-30 ",
+        "2021-02-30",  "2021-02-29", "1900-02-29", "2021-13-01", "2021-00-10", "2021-04-31",
+        "2021-06-00",  "2021-6-30",  "30/06/2021", "",           "2021/06/30", "2021-06-30T00",
+        " 2021-06-30", "2021-06-3a", "20210630",   "2021--6-30", "+021-06-30", "2021-06-30 ",
     };
     for (const auto& text : rejected) {
         EXPECT_THROW((void)ctg::parse_date(text), ctg::invalid_value) << '"' << text << '"';
@@ -256,30 +256,30 @@ TEST(ProrataTest, ByDays) {
 
 TEST(ProrataTest, ByWholeMonths) {
     const period year = period::calendar_year(2021);
-    EXPECT_EQ(ctg::prorata(period(ymd(2021, 3, 15), ymd(2022, 1, 1)), year,
-                           prorata_basis::whole_months),
-              (prorata_fraction{9, 12}));  // April to December
-    EXPECT_EQ(ctg::prorata(period(ymd(2021, 3, 1), ymd(2022, 1, 1)), year,
-                           prorata_basis::whole_months),
-              (prorata_fraction{10, 12}));  // March to December
-    EXPECT_EQ(ctg::prorata(period(ymd(2021, 1, 15), ymd(2021, 2, 15)), year,
-                           prorata_basis::whole_months),
-              (prorata_fraction{0, 12}));  // no month wholly inside
-    EXPECT_EQ(ctg::prorata(period(ymd(2021, 2, 1), ymd(2021, 3, 1)), year,
-                           prorata_basis::whole_months),
-              (prorata_fraction{1, 12}));  // exactly February
-    EXPECT_EQ(ctg::prorata(period(ymd(2020, 6, 15), ymd(2021, 7, 1)), year,
-                           prorata_basis::whole_months),
-              (prorata_fraction{6, 12}));  // January to June of 2021
-    EXPECT_EQ(ctg::prorata(period(ymd(2021, 3, 1), ymd(2021, 12, 31)), year,
-                           prorata_basis::whole_months),
-              (prorata_fraction{9, 12}));  // December is not whole
-    EXPECT_EQ(ctg::prorata(period(ymd(2019, 1, 1), ymd(2025, 1, 1)), year,
-                           prorata_basis::whole_months),
-              (prorata_fraction{12, 12}));
-    EXPECT_EQ(ctg::prorata(period(ymd(2022, 1, 1), ymd(2022, 6, 1)), year,
-                           prorata_basis::whole_months),
-              (prorata_fraction{0, 12}));
+    EXPECT_EQ(
+        ctg::prorata(period(ymd(2021, 3, 15), ymd(2022, 1, 1)), year, prorata_basis::whole_months),
+        (prorata_fraction{9, 12}));  // April to December
+    EXPECT_EQ(
+        ctg::prorata(period(ymd(2021, 3, 1), ymd(2022, 1, 1)), year, prorata_basis::whole_months),
+        (prorata_fraction{10, 12}));  // March to December
+    EXPECT_EQ(
+        ctg::prorata(period(ymd(2021, 1, 15), ymd(2021, 2, 15)), year, prorata_basis::whole_months),
+        (prorata_fraction{0, 12}));  // no month wholly inside
+    EXPECT_EQ(
+        ctg::prorata(period(ymd(2021, 2, 1), ymd(2021, 3, 1)), year, prorata_basis::whole_months),
+        (prorata_fraction{1, 12}));  // exactly February
+    EXPECT_EQ(
+        ctg::prorata(period(ymd(2020, 6, 15), ymd(2021, 7, 1)), year, prorata_basis::whole_months),
+        (prorata_fraction{6, 12}));  // January to June of 2021
+    EXPECT_EQ(
+        ctg::prorata(period(ymd(2021, 3, 1), ymd(2021, 12, 31)), year, prorata_basis::whole_months),
+        (prorata_fraction{9, 12}));  // December is not whole
+    EXPECT_EQ(
+        ctg::prorata(period(ymd(2019, 1, 1), ymd(2025, 1, 1)), year, prorata_basis::whole_months),
+        (prorata_fraction{12, 12}));
+    EXPECT_EQ(
+        ctg::prorata(period(ymd(2022, 1, 1), ymd(2022, 6, 1)), year, prorata_basis::whole_months),
+        (prorata_fraction{0, 12}));
 }
 
 TEST(ProrataTest, WholeMonthsOfAReferenceWithPartialMonths) {

@@ -41,23 +41,24 @@ TEST(ExactAmountTest, CeilingOfAPartTimePostActivePartOfTheYear) {
     for (const auto policy : all_policies) {
         EXPECT_EQ(ceiling.rounded(policy).cents(), 2194176) << ctg::to_string(policy);
     }
-    EXPECT_EQ(ceiling.rounded(rounding::half_away_from_zero).to_french(), "21\u202F941,76\u00A0" + euro);
+    EXPECT_EQ(ceiling.rounded(rounding::half_away_from_zero).to_french(),
+              "21\u202F941,76\u00A0" + euro);
     EXPECT_EQ(ceiling.to_plain(), "21941.76");
 }
 
 TEST(ExactAmountTest, ApplyRateMultiplyAndProrate) {
-    EXPECT_EQ(ctg::apply_rate(money::from_euros(48000), percent("80"),
-                              rounding::half_away_from_zero)
-                  .to_plain(),
-              "38400.00");
+    EXPECT_EQ(
+        ctg::apply_rate(money::from_euros(48000), percent("80"), rounding::half_away_from_zero)
+            .to_plain(),
+        "38400.00");
     // 2 255 300 cents × 14.75 = 33 265 675 cents.
     const money big =
         ctg::multiply(money::from_euros(22553), fte::parse("14.75"), rounding::half_away_from_zero);
     EXPECT_EQ(big.cents(), 33265675);
     EXPECT_EQ(big.to_french(), "332\u202F656,75\u00A0" + euro);
-    EXPECT_EQ(ctg::multiply(money::from_euros(24000), fte::parse("14.75"), rounding::down)
-                  .to_french(),
-              "354\u202F000,00\u00A0" + euro);
+    EXPECT_EQ(
+        ctg::multiply(money::from_euros(24000), fte::parse("14.75"), rounding::down).to_french(),
+        "354\u202F000,00\u00A0" + euro);
     EXPECT_EQ(ctg::prorate(money::from_euros(24000), prorata_fraction{9, 12},
                            rounding::half_away_from_zero)
                   .to_french(),
@@ -168,8 +169,8 @@ TEST(ExactAmountTest, ChainOfHugeRatiosOverflows) {
     EXPECT_THROW((void)once.times_ratio(i64_max, 1), std::overflow_error);
     EXPECT_THROW((void)once.times_ratio(i64_max, 1), ctg::error);
     // The same through the denominator.
-    const auto small = exact_amount(money::from_cents(1)).times_ratio(1, i64_max).times_ratio(
-        1, i64_max - 1);
+    const auto small =
+        exact_amount(money::from_cents(1)).times_ratio(1, i64_max).times_ratio(1, i64_max - 1);
     EXPECT_THROW((void)small.times_ratio(1, i64_max - 2), ctg::overflow);
     try {
         (void)once.times_ratio(i64_max, 1);
@@ -213,9 +214,12 @@ i128 reference_round(i128 n, i128 d, rounding policy) {  // d > 0
         return f;
     }
     switch (policy) {
-        case rounding::down: return f;
-        case rounding::up: return f + 1;
-        case rounding::toward_zero: return n < 0 ? f + 1 : f;
+        case rounding::down:
+            return f;
+        case rounding::up:
+            return f + 1;
+        case rounding::toward_zero:
+            return n < 0 ? f + 1 : f;
         case rounding::half_away_from_zero:
             return 2 * r < d ? f : (2 * r > d ? f + 1 : (n < 0 ? f : f + 1));
         case rounding::half_even:

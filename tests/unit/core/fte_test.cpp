@@ -47,7 +47,9 @@ TEST(FteTest, RejectsAFifthDecimal) {
 TEST(FteTest, RejectsNegativeValues) {
     EXPECT_THROW((void)fte::parse("-1"), ctg::invalid_value);
     EXPECT_THROW((void)fte::parse("-0.5"), ctg::invalid_value);
-    EXPECT_THROW((void)fte::parse("\xE2\x88\x92" "1"), ctg::invalid_value);
+    EXPECT_THROW((void)fte::parse("\xE2\x88\x92"
+                                  "1"),
+                 ctg::invalid_value);
     EXPECT_THROW((void)fte::from_ten_thousandths(-1), ctg::invalid_value);
     try {
         (void)fte::parse("-1", "etp");
@@ -59,9 +61,21 @@ TEST(FteTest, RejectsNegativeValues) {
 }
 
 TEST(FteTest, RejectsGroupingAndMalformedText) {
-    const std::vector<std::string> rejected{"1 000", "1" "\xC2\xA0" "000", "", "abc", "1e2",
-                                            "0.5 %", "1,5.0", "1.", ".5", "--1", "NaN",
-                                            "1 " "\xE2\x82\xAC"};
+    const std::vector<std::string> rejected{"1 000",
+                                            "1"
+                                            "\xC2\xA0"
+                                            "000",
+                                            "",
+                                            "abc",
+                                            "1e2",
+                                            "0.5 %",
+                                            "1,5.0",
+                                            "1.",
+                                            ".5",
+                                            "--1",
+                                            "NaN",
+                                            "1 "
+                                            "\xE2\x82\xAC"};
     for (const auto& text : rejected) {
         EXPECT_THROW((void)fte::parse(text), ctg::invalid_value) << text;
     }
@@ -140,19 +154,18 @@ TEST(FteTest, FromWeeklyHoursIsExactWhenItCanBe) {
         EXPECT_EQ(units("28", policy), 8000);
     }
     // Over full time: 40 / 35 = 1.142857… → 11428.57…
-    EXPECT_EQ(fte::from_weekly_hours(weekly_hours::parse("40"), full,
-                                     rounding::half_away_from_zero)
+    EXPECT_EQ(fte::from_weekly_hours(weekly_hours::parse("40"), full, rounding::half_away_from_zero)
                   .ten_thousandths(),
               11429);
-    EXPECT_EQ(fte::from_weekly_hours(weekly_hours::parse("40"), full, rounding::down)
-                  .ten_thousandths(),
-              11428);
+    EXPECT_EQ(
+        fte::from_weekly_hours(weekly_hours::parse("40"), full, rounding::down).ten_thousandths(),
+        11428);
     // A tie at the fifth decimal: 1 h / 32 h = 0.03125 → 312.5 ten-thousandths.
     const auto one = weekly_hours::parse("1");
     const auto thirty_two = weekly_hours::parse("32");
-    EXPECT_EQ(fte::from_weekly_hours(one, thirty_two, rounding::half_away_from_zero)
-                  .ten_thousandths(),
-              313);
+    EXPECT_EQ(
+        fte::from_weekly_hours(one, thirty_two, rounding::half_away_from_zero).ten_thousandths(),
+        313);
     EXPECT_EQ(fte::from_weekly_hours(one, thirty_two, rounding::half_even).ten_thousandths(), 312);
 }
 

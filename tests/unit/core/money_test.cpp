@@ -23,7 +23,7 @@ constexpr std::int64_t i64_max = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t i64_min = std::numeric_limits<std::int64_t>::min();
 
 // UTF-8 spellings, written out byte by byte so that the test does not depend on the editor.
-const std::string nbsp = "\xC2\xA0";          // U+00A0
+const std::string nbsp = "\xC2\xA0";             // U+00A0
 const std::string narrow_nbsp = "\xE2\x80\xAF";  // U+202F
 const std::string minus = "\xE2\x88\x92";        // U+2212
 const std::string euro = "\xE2\x82\xAC";         // U+20AC
@@ -139,10 +139,12 @@ TEST(MoneyTest, ParsesTheInt64Bounds) {
 
 TEST(MoneyTest, RejectsMalformedText) {
     const std::vector<std::string> rejected{
-        "12.345", "1.234,5", "12,34.5", "", "   ", "NaN", "nan", "1e3", "inf", "-inf", "1 23",
-        "1234 567", "12.", ".5", ",5", "--1", "+-1", "12 " + euro + euro, euro, "-", "12 000 00",
-        "1  000", "12,3,4", "12..3", "0x10", "12 $", "12 %", "1_000", "1'000", "12-", "- 12",
-        "1\t234", "12.3 4", "abc", "12,", "1 000,",
+        "12.345", "1.234,5", "12,34.5",   "",       "   ",    "NaN",
+        "nan",    "1e3",     "inf",       "-inf",   "1 23",   "1234 567",
+        "12.",    ".5",      ",5",        "--1",    "+-1",    "12 " + euro + euro,
+        euro,     "-",       "12 000 00", "1  000", "12,3,4", "12..3",
+        "0x10",   "12 $",    "12 %",      "1_000",  "1'000",  "12-",
+        "- 12",   "1\t234",  "12.3 4",    "abc",    "12,",    "1 000,",
     };
     for (const auto& text : rejected) {
         EXPECT_THROW((void)money::parse(text), ctg::invalid_value) << '"' << text << '"';
@@ -168,16 +170,11 @@ TEST(MoneyTest, RejectionMessagesNameFieldTextAndHint) {
         std::string hint;  // part of the explanation specific to the mistake
     };
     const std::vector<example> examples{
-        {"12.345", "3 decimal places"},
-        {"1.234,5", "ambiguous"},
-        {"12,34.5", "ambiguous"},
-        {"", "empty"},
-        {"1 23", "three digits"},
-        {"1234 567", "three digits"},
-        {"12.", "after the decimal mark"},
-        {".5", "before the decimal mark"},
-        {"1e3", "unexpected character"},
-        {"12,3,4", "more than once"},
+        {"12.345", "3 decimal places"},    {"1.234,5", "ambiguous"},
+        {"12,34.5", "ambiguous"},          {"", "empty"},
+        {"1 23", "three digits"},          {"1234 567", "three digits"},
+        {"12.", "after the decimal mark"}, {".5", "before the decimal mark"},
+        {"1e3", "unexpected character"},   {"12,3,4", "more than once"},
     };
     for (const auto& ex : examples) {
         const std::string what =
@@ -194,9 +191,9 @@ TEST(MoneyTest, RejectionMessagesNameFieldTextAndHint) {
 }
 
 TEST(MoneyTest, ParseOverflowIsOutOfRange) {
-    const std::vector<std::string> too_large{
-        "92233720368547758.08", "-92233720368547758.09", "92 233 720 368 547 758,08 " + euro,
-        "100000000000000000", "99999999999999999999999"};
+    const std::vector<std::string> too_large{"92233720368547758.08", "-92233720368547758.09",
+                                             "92 233 720 368 547 758,08 " + euro,
+                                             "100000000000000000", "99999999999999999999999"};
     for (const auto& text : too_large) {
         EXPECT_THROW((void)money::parse(text), ctg::out_of_range_value) << text;
         EXPECT_THROW((void)money::parse(text), std::out_of_range) << text;
@@ -370,10 +367,10 @@ TEST(MoneyTest, FormatsTheInt64Bounds) {
     EXPECT_EQ(low.to_plain(), "-92233720368547758.08");
     EXPECT_EQ(high.to_plain(), "92233720368547758.07");
     const std::string g = narrow_nbsp;
-    EXPECT_EQ(low.to_french(), "-92" + g + "233" + g + "720" + g + "368" + g + "547" + g + "758,08" +
-                                   nbsp + euro);
-    EXPECT_EQ(high.to_french(), "92" + g + "233" + g + "720" + g + "368" + g + "547" + g + "758,07" +
-                                    nbsp + euro);
+    EXPECT_EQ(low.to_french(),
+              "-92" + g + "233" + g + "720" + g + "368" + g + "547" + g + "758,08" + nbsp + euro);
+    EXPECT_EQ(high.to_french(),
+              "92" + g + "233" + g + "720" + g + "368" + g + "547" + g + "758,07" + nbsp + euro);
     EXPECT_EQ(low.to_english(), "-" + euro + "92,233,720,368,547,758.08");
 }
 

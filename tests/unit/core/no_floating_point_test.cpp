@@ -12,19 +12,33 @@
 namespace {
 
 template <class T>
-concept money_from_cents = requires(T v) { ctg::money::from_cents(v); };
+concept money_from_cents = requires(T v) {
+    ctg::money::from_cents(v);
+};
 template <class T>
-concept money_from_euros = requires(T v) { ctg::money::from_euros(v); };
+concept money_from_euros = requires(T v) {
+    ctg::money::from_euros(v);
+};
 template <class T>
-concept money_times = requires(ctg::money m, T v) { m * v; };
+concept money_times = requires(ctg::money m, T v) {
+    m* v;
+};
 template <class T>
-concept times_money = requires(ctg::money m, T v) { v * m; };
+concept times_money = requires(ctg::money m, T v) {
+    v* m;
+};
 template <class T>
-concept money_times_assign = requires(ctg::money m, T v) { m *= v; };
+concept money_times_assign = requires(ctg::money m, T v) {
+    m *= v;
+};
 template <class T>
-concept rate_from = requires(T v) { ctg::rate::from_millionths(v); };
+concept rate_from = requires(T v) {
+    ctg::rate::from_millionths(v);
+};
 template <class T>
-concept fte_from = requires(T v) { ctg::fte::from_ten_thousandths(v); };
+concept fte_from = requires(T v) {
+    ctg::fte::from_ten_thousandths(v);
+};
 
 // The integer forms exist (so the checks below are not vacuous)...
 static_assert(money_from_cents<std::int64_t> && money_from_euros<std::int64_t>);

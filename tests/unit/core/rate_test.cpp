@@ -66,8 +66,10 @@ TEST(RateTest, RejectsTooManyDecimals) {
 TEST(RateTest, CountsWrittenDecimalsOfAPercentageEvenWhenZero) {
     // Four decimals is the scale of a percentage: a fifth written digit is refused, as the
     // third decimal of an amount is, even when it is a zero.
-    EXPECT_THROW((void)ctg::rate::parse("62.43210", ctg::rate_notation::percent), ctg::invalid_value);
-    EXPECT_THROW((void)ctg::rate::parse("62.43210 %", ctg::rate_notation::share), ctg::invalid_value);
+    EXPECT_THROW((void)ctg::rate::parse("62.43210", ctg::rate_notation::percent),
+                 ctg::invalid_value);
+    EXPECT_THROW((void)ctg::rate::parse("62.43210 %", ctg::rate_notation::share),
+                 ctg::invalid_value);
     EXPECT_EQ(ctg::rate::parse("62.4321", ctg::rate_notation::percent).millionths(), 624321);
     EXPECT_EQ(ctg::rate::parse("0.624321", ctg::rate_notation::share).millionths(), 624321);
 }
@@ -85,9 +87,25 @@ TEST(RateTest, RejectsRatesAbove100Percent) {
 
 TEST(RateTest, RejectsNegativeAndMalformedRates) {
     const std::vector<std::string> rejected{
-        "-5",    "\xE2\x88\x92" "5", "-0.1",  "",  " ",  "%",      "abc",
-        "NaN",   "1e2",             "80 % %", "80%%", ".", "5.", "80 " "\xE2\x82\xAC",
-        "1 000", "62.43.1",         "0,5.1",
+        "-5",
+        "\xE2\x88\x92"
+        "5",
+        "-0.1",
+        "",
+        " ",
+        "%",
+        "abc",
+        "NaN",
+        "1e2",
+        "80 % %",
+        "80%%",
+        ".",
+        "5.",
+        "80 "
+        "\xE2\x82\xAC",
+        "1 000",
+        "62.43.1",
+        "0,5.1",
     };
     for (const auto& text : rejected) {
         EXPECT_THROW((void)rate::parse(text, percent), ctg::invalid_value) << text;

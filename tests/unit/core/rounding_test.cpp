@@ -216,9 +216,12 @@ i128 reference_divide(i128 a, i128 b, rounding policy) {
     }
     const i128 c = f + 1;  // ceiling
     switch (policy) {
-        case rounding::down: return f;
-        case rounding::up: return c;
-        case rounding::toward_zero: return a < 0 ? c : f;
+        case rounding::down:
+            return f;
+        case rounding::up:
+            return c;
+        case rounding::toward_zero:
+            return a < 0 ? c : f;
         case rounding::half_away_from_zero:
             if (2 * r != b) {
                 return 2 * r < b ? f : c;
@@ -281,8 +284,8 @@ TEST(RoundingTest, DivideRoundedMatchesReferenceOnAMillionRandomPairs) {
             const wide_int got = ctg::divide_rounded(n, d, policy);
             if (got != expected) {
                 ++mismatches;
-                ADD_FAILURE() << n << " / " << d << " under " << ctg::to_string(policy)
-                              << ": got " << got << ", expected " << expected;
+                ADD_FAILURE() << n << " / " << d << " under " << ctg::to_string(policy) << ": got "
+                              << got << ", expected " << expected;
             }
         }
     }

@@ -88,8 +88,8 @@ TEST(ProvenanceTest, EvidenceRoundTrips) {
 }
 
 TEST(ProvenanceTest, ParseEvidenceRejectsOtherText) {
-    for (const char* bad : {"", "source_document", "Illustrative", "public", "scenario ",
-                            "source  document"}) {
+    for (const char* bad :
+         {"", "source_document", "Illustrative", "public", "scenario ", "source  document"}) {
         EXPECT_THROW((void)ctg::parse_evidence(bad), ctg::invalid_value) << bad;
     }
     try {

@@ -103,8 +103,9 @@ TEST(Explanation, FrenchTextShowsValuesSourcesSegmentsAndRounding) {
     EXPECT_TRUE(contains(text, "Bonus territoire : 66\u202F000,00\u00A0€"));
     EXPECT_TRUE(contains(text, "Fonds locaux : 30\u202F000,00\u00A0€"));
     EXPECT_TRUE(
-        contains(text, "Résultat — Aide de la Caf : 96\u202F000,00\u00A0€ = 66\u202F000,00\u00A0€ + "
-                       "30\u202F000,00\u00A0€"));
+        contains(text,
+                 "Résultat — Aide de la Caf : 96\u202F000,00\u00A0€ = 66\u202F000,00\u00A0€ + "
+                 "30\u202F000,00\u00A0€"));
 }
 
 TEST(Explanation, EnglishText) {

@@ -4,10 +4,10 @@
 // the rounded division of the kernel (int64 fast path, compile-time divisors and the 128-bit
 // fallback, at the int64 limits too) against ctg::divide_rounded: one rounding decision,
 // ctg::detail::round_quotient, shared by both.
+#include "detail/round_quotient.hpp"
 #include "finance/compute.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/core/rounding.hpp>
-#include "detail/round_quotient.hpp"
 
 #include <gtest/gtest.h>
 

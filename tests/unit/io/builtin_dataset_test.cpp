@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The embedded dataset charente-2021: facts from domain.md §4.1 and the source document.
+#include "embedded.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
-
-#include "embedded.hpp"
 
 #include <gtest/gtest.h>
 
