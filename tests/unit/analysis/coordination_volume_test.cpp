@@ -51,7 +51,7 @@ TEST(coordination_volume_charente, department_totals_match_the_source_document) 
     EXPECT_EQ(*v.fte_per_10000, ctg::exact_ratio(147'500, 350'859));
     EXPECT_EQ(cents(v.fte_per_10000), "0,42");
     EXPECT_EQ(v.inhabitants_per_fte->rounded({0}).to_french(),
-              "23\u202F787");  // domain.md's figure
+              "23\u202F787");  // 350,859 / 14.75, rounded by hand
     EXPECT_TRUE(v.without_fte.empty());
     EXPECT_EQ(v.marks.to_string(), "[D][P]");
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The embedded dataset charente-2021: facts from domain.md §4.1 and the source document.
+// The embedded dataset charente-2021: facts from the public EPCI table it cites and from the
+// source document (Caf de la Charente, 30 June 2021).
 #include "embedded.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
@@ -46,7 +47,7 @@ TEST(builtin_dataset, department_and_totals) {
     EXPECT_EQ(d.posts().size(), 9U);
 }
 
-TEST(builtin_dataset, epci_table_of_domain_md) {
+TEST(builtin_dataset, epci_table_of_the_public_sources) {
     struct row {
         const char* siren;
         ctg::epci_kind kind;

@@ -8,7 +8,7 @@
 
 namespace {
 
-// The nine EPCI of Charente (domain.md §4.1).
+// The nine EPCI of Charente (the public EPCI table cited by the built-in dataset).
 const char* const charente_sirens[] = {"200071827", "200070514", "200072049",
                                        "200072023", "200068914", "200029734",
                                        "200070282", "200043016", "241600303"};
