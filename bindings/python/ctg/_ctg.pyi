@@ -11,7 +11,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'ColumnAlign', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'MarkdownTable', 'Meeting', 'Money', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_of', 'deadlines', 'default_detailed_rulebook', 'diff', 'display_width', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'evidence_legend', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_markdown', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
+__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'Money', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_of', 'deadlines', 'default_detailed_rulebook', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
 class Rounding(enum.Enum):
     """
     How an exact quotient becomes a whole number of cents (or units of a scale).
@@ -251,11 +251,13 @@ class Money:
         """
     def to_english(self) -> str:
         """
-        `38,400.00 €`: English grouping by commas, '.' mark, euro sign.
+        `€38,400.00`, `-€12.50` as CLDR (Babel) writes British English: euro sign first,
+        grouping by commas, '.' mark.
         """
     def to_french(self) -> str:
         """
-        `38 400,00 €`: French grouping by spaces, ',' mark, euro sign.
+        `38 400,00 €` as CLDR (Babel) writes French: U+202F NARROW NO-BREAK SPACE between
+        thousands, ',' mark, U+00A0 NO-BREAK SPACE before the euro sign; parse() reads it back.
         """
     def to_plain(self) -> str:
         """
@@ -331,7 +333,8 @@ class Rate:
         """
     def to_french(self) -> str:
         """
-        `62,43 %`: percent, French decimal comma.
+        `62,43 %`: percent, French decimal comma, U+00A0 NO-BREAK SPACE before `%` (as
+        CLDR, Babel, writes French).
         """
     def to_percent_string(self) -> str:
         """
@@ -3029,15 +3032,6 @@ class PostStatus(enum.Enum):
     @classmethod
     def __new__(cls, value):
         ...
-class ColumnAlign(enum.Enum):
-    """
-    How a column's cells are aligned (and the Markdown alignment row says so).
-    """
-    left: typing.ClassVar[ColumnAlign]
-    right: typing.ClassVar[ColumnAlign]
-    @classmethod
-    def __new__(cls, value):
-        ...
 class RatioFormat:
     """
     How a ratio becomes decimal text: the number of decimals and the rounding policy.
@@ -3100,10 +3094,6 @@ class RoundedDecimal:
         ...
     def __str__(self) -> str:
         ...
-    def text(self, language: Language = ...) -> str:
-        """
-        to_french() or to_english().
-        """
     def to_decimal(self) -> decimal.Decimal:
         """
         Python: the value as a decimal.Decimal with `decimals` digits, exactly.
@@ -3114,7 +3104,8 @@ class RoundedDecimal:
         """
     def to_french(self) -> str:
         """
-        `23 787,05`: French grouping by (ASCII) spaces, ',' mark.
+        `23 787,05`: French grouping by U+202F NARROW NO-BREAK SPACE (as CLDR, Babel, writes
+        it), ',' mark.
         """
     def to_plain(self) -> str:
         """
@@ -3303,41 +3294,6 @@ class EvidenceMarks:
         """
         Python: the Evidence kinds, strongest evidence first.
         """
-class MarkdownTable:
-    """
-    A Markdown table whose columns are padded to the same width.
-    
-    Widths count Unicode code points, so that `Angoulême` and `€` take one column each in a
-    terminal. A `|` inside a cell is escaped as `\\|`.
-    """
-    def __init__(self, header: collections.abc.Sequence[str], align: collections.abc.Sequence[ColumnAlign] = []) -> None:
-        """
-        A table with this header; `align` gives one alignment per column (missing ones:
-        the first column left, the others right).
-        
-        Raises:
-            InvalidValueError: when the header is empty or `align` has more entries.
-        """
-    def __repr__(self) -> str:
-        ...
-    def __str__(self) -> str:
-        ...
-    def add_row(self, cells: collections.abc.Sequence[str]) -> None:
-        """
-        Appends a row.
-        
-        Raises:
-            InvalidValueError: when the row does not have one cell per column.
-        """
-    def to_markdown(self) -> str:
-        """
-        The table, one line per row, each ending with a newline.
-        """
-    @property
-    def rows(self) -> int:
-        """
-        Number of rows, header excluded.
-        """
 class CogMilestone:
     """
     One year of the COG 2018–2022 trajectory: the share of inhabitants to cover.
@@ -3453,11 +3409,6 @@ class CoverageReport:
     def meets_target(self) -> bool | None:
         """
         Whether the share reaches the COG target (none when there is no target).
-        """
-    def to_text(self, language: Language = ..., format: RatioFormat = ...) -> str:
-        """
-        A Markdown section: summary line, table per EPCI, footnotes (sources of the
-        trajectory, marks).
         """
     def uncovered(self) -> list[EpciCoverage]:
         """
@@ -3689,10 +3640,6 @@ class CoordinationVolumeReport:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def to_text(self, language: Language = ..., format: RatioFormat = ...) -> str:
-        """
-        Markdown: the table per EPCI with the department total, then the spread.
-        """
     @property
     def dataset_id(self) -> str:
         """
@@ -3831,7 +3778,7 @@ class FinancingTotal:
     """
     def __eq__(self, other: FinancingTotal) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, Fte, Money, list[PartAmount], int, int, int, EvidenceMarks]:
+    def __getstate__(self) -> tuple[int, str, str, Fte, Money, list[PartAmount], Money, int, int, int, EvidenceMarks]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3845,6 +3792,12 @@ class FinancingTotal:
     def contracted_fte(self) -> Fte:
         """
         ETP of the posts financed.
+        """
+    @property
+    def declared_expense(self) -> Money:
+        """
+        Exact sum of the declared expenses of the posts financed (those without one
+        count 0): the expense the aid of a `declared` basis was computed from.
         """
     @property
     def financed(self) -> int:
@@ -3922,15 +3875,6 @@ class PortfolioFinancing:
     def post(self, id: str) -> PostFinancing:
         """
         The post row for `id`, or None.
-        """
-    def sources_text(self, language: Language = ...) -> str:
-        """
-        The sources of the parameters read, one Markdown list line each.
-        """
-    def to_text(self, language: Language = ...) -> str:
-        """
-        Markdown: the table per EPCI (with parts) and the total, missing expenses, and the
-        sources of the parameters read.
         """
     @property
     def basis(self) -> ExpenseBasis:
@@ -4073,10 +4017,6 @@ class PortfolioComparison:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def to_text(self, language: Language = ...) -> str:
-        """
-        Markdown: one line per EPCI and the total, with the delta per ETP.
-        """
     @property
     def basis(self) -> ExpenseBasis:
         """
@@ -4287,10 +4227,6 @@ class DeadlineReport:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def to_text(self, language: Language = ...) -> str:
-        """
-        Markdown: the upcoming deadlines, the prolongations, the conventions per referent.
-        """
     @property
     def by_referent(self) -> list[ReferentPortfolio]:
         """
@@ -7147,10 +7083,6 @@ def diff(from_: FinancingResult, to: FinancingResult) -> FinancingDiff:
     
     Python: `from_` is the baseline result (`from` is a Python keyword), `to` the compared one.
     """
-def display_width(text: str) -> int:
-    """
-    Display width of UTF-8 text: its code points.
-    """
 def divide_rounded_big(numerator: typing.SupportsIndex, denominator: typing.SupportsIndex, policy: Rounding) -> int:
     """
     `numerator / denominator` rounded once under `policy`, for unbounded integers.
@@ -7178,10 +7110,6 @@ def evaluations_to_json_array(evaluations: collections.abc.Sequence[Evaluation])
     """
     The bare JSON array of evaluation objects, as a dataset writer embeds it under
     `evaluations` (same object layout as evaluations_to_json()).
-    """
-def evidence_legend(language: Language = ...) -> str:
-    """
-    The legend of the marks, one Markdown list line per kind.
     """
 def finance(rules: Rulebook, post: PostInput, on: datetime.date | Period | None = None, *, period: Period | None = None) -> FinancingResult:
     """
@@ -7665,18 +7593,6 @@ def to_json(dataset: Dataset) -> str:
     trailing newline. Deterministic: load → write → load → write gives the same text. The
     evaluations are written last, as evaluations_to_json_array() writes them, and the key is
     left out when there is none.
-    """
-@typing.overload
-def to_markdown(grid: Grid, language: Language = ...) -> str:
-    """
-    The blank grid as Markdown: title, scale legend, one table per section (missions ×
-    policy columns + comment; questions × answer + comment), and the transcription notes.
-    """
-@typing.overload
-def to_markdown(rollup: EvaluationRollup, grid: Grid, format: RatioFormat = ..., language: Language = ...) -> str:
-    """
-    The roll-up as a Markdown table: one row per post and a department row, one column
-    per section plus overall and completeness; each cell `71,43 % (5/7)`, `—` when undefined.
     """
 @typing.overload
 def to_string(value: Rounding) -> str:
