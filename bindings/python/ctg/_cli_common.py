@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
-"""What every command of ``ctg`` (ctg/cli.py) shares: errors and exit codes, texts in French and
-English, input resolution (datasets, rulebooks, grids, dates), output files written atomically,
-and small formatting helpers (amounts as plain strings in JSON and CSV, localized in Markdown)."""
+"""What every command of ``ctg`` (ctg/cli.py) shares: errors and exit codes, its words (read
+from the one catalogue, ctg/catalogue/cli.toml), input resolution (datasets, rulebooks, grids,
+dates), output files written atomically, and small formatting helpers (amounts as plain strings
+in JSON and CSV, localized in Markdown)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import _ctg, _errors, _messages
+from . import _catalogue, _ctg, _errors, _messages
 from ._ctg import Dataset, Fte, Grid, Language, Money, Rulebook
 
 if TYPE_CHECKING:
@@ -49,31 +50,11 @@ class OutputError(UsageError):
 
 # --- texts ------------------------------------------------------------------------------------
 
-_TEXTS: dict[str, tuple[str, str]] = {
-    "written": ("écrit : {path}", "written to {path}"),
-    "post": ("Poste", "Post"),
-    "epci": ("EPCI pilote", "Pilot EPCI"),
-    "status": ("Statut", "Status"),
-    "fte": ("ETP", "FTE"),
-    "declared": ("Dépense déclarée", "Declared expense"),
-    "aid": ("Aide", "Aid"),
-    "marks": ("Marques", "Marks"),
-    "total": ("Total", "Total"),
-    "financed": ("financé", "financed"),
-    "missing_expense": ("dépense manquante", "missing expense"),
-    "inactive": ("inactif", "inactive"),
-    "per_fte": ("par ETP", "per FTE"),
-}
 
-
-def text(key: str, language: Language, **values: object) -> str:
-    fr, en = _TEXTS[key]
-    template = fr if language == Language.fr else en
-    return template.format(**values) if values else template
-
-
-def pick(language: Language, fr: str, en: str) -> str:
-    return fr if language == Language.fr else en
+def words(key: str, language: Language, /, **fields: object) -> str:
+    """The catalogue entry `key` (ctg/catalogue, e.g. `cli.post`) in `language`, its `{fields}`
+    filled: the one place the command line's words come from."""
+    return _catalogue.text(key, _ctg.to_string(language), **fields)
 
 
 # --- formatting -------------------------------------------------------------------------------
@@ -103,7 +84,7 @@ def date_md(day: datetime.date | None, language: Language) -> str:
 
 
 def status_md(status: _ctg.PostStatus, language: Language) -> str:
-    return text(status.name, language)
+    return words(f"cli.post_status.{status.name}", language)
 
 
 def share_md(share: _ctg.Share, language: Language) -> str:
@@ -170,23 +151,16 @@ class Context:
 
     def warn(self, detail: _ctg.ErrorDetail | str) -> None:
         line = detail if isinstance(detail, str) else _messages.describe(detail, self.language)
-        self.message(pick(self.language, "avertissement : ", "warning: ") + line)
+        self.message(words("cli.warning", self.language, line=line))
 
     def dataset_warnings(self, dataset: Dataset) -> None:
         """One line when the dataset has warnings (`ctg validate` lists them)."""
         count = len(dataset.warnings)
         if count:
-            self.warn(
-                pick(
-                    self.language,
-                    f"le jeu de données {dataset.id} a {count} avertissement(s) ; "
-                    "`ctg validate` les détaille",
-                    f"dataset {dataset.id} has {count} warning(s); `ctg validate` lists them",
-                )
-            )
+            self.warn(words("cli.dataset_warnings", self.language, dataset=dataset.id, count=count))
 
     def written(self, path: str | os.PathLike[str]) -> None:
-        self.message(text("written", self.language, path=os.fspath(path)))
+        self.message(words("cli.written", self.language, path=os.fspath(path)))
 
 
 # --- inputs -----------------------------------------------------------------------------------

@@ -27,8 +27,8 @@ from ._cli_common import (
     load_dataset,
     load_rulebook,
     parse_day,
-    pick,
     to_csv,
+    words,
     write_text_file,
 )
 from ._ctg import Language
@@ -341,11 +341,7 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
                 }
             )
         else:
-            head = pick(
-                language,
-                f"invalide : {origin} — {len(details)} erreur(s)",
-                f"invalid: {origin} — {len(details)} error(s)",
-            )
+            head = words("cli.validate.invalid", language, origin=origin, count=len(details))
             lines = _messages.describe_all(details, language)
             content = head + "\n\n" + "".join(f"- {line}\n" for line in lines)
         emit(ctx, content, args.output)

@@ -27,11 +27,10 @@ from ._cli_common import (
     load_rulebook,
     money_md,
     period_of,
-    pick,
     status_md,
     table,
-    text,
     to_csv,
+    words,
 )
 from ._ctg import ExpenseBasis, Language, Money, PortfolioFinancing, PostFinancing
 
@@ -120,47 +119,31 @@ def year_of(portfolio: PortfolioFinancing) -> int:
 def basis_line(portfolio: PortfolioFinancing, language: Language) -> str:
     year = year_of(portfolio)
     if portfolio.basis == ExpenseBasis.at_ceiling:
-        basis = pick(
-            language,
-            "Base : dépense au plafond (aide maximale)",
-            "Basis: expense at the ceiling (maximum aid)",
-        )
+        basis = words("cli.finance.basis_at_ceiling", language)
     else:
-        basis = pick(
-            language,
-            f"Base : dépenses déclarées pour {year}",
-            f"Basis: expenses declared for {year}",
-        )
+        basis = words("cli.finance.basis_declared", language, year=year)
     on = portfolio.parameters_on
     if on is None:
-        when = pick(
-            language,
-            "l'année est coupée à chaque changement de paramètre",
-            "the year is cut at every parameter change",
-        )
+        when = words("cli.finance.cut_at_changes", language)
     else:
-        when = pick(
-            language,
-            f"paramètres en vigueur au {date_md(on, language)}",
-            f"parameters in force on {date_md(on, language)}",
-        )
-    return f"{basis} ; {when}." if language == Language.fr else f"{basis}; {when}."
+        when = words("cli.finance.parameters_on", language, on=date_md(on, language))
+    return words("cli.finance.basis_line", language, basis=basis, when=when)
 
 
 def _portfolio_md(portfolio: PortfolioFinancing, language: Language) -> str:
     declared = portfolio.basis == ExpenseBasis.declared
     parts = portfolio.parts
     header = [
-        text("post", language),
-        text("epci", language),
-        text("status", language),
-        text("fte", language),
+        words("cli.post", language),
+        words("cli.pilot_epci", language),
+        words("cli.status", language),
+        words("report.fte", language),
     ]
     if declared:
-        header.append(text("declared", language))
-    header.append(text("aid", language))
+        header.append(words("report.md.declared_expense", language))
+    header.append(words("report.md.aid", language))
     header += [part.label.text(language) for part in parts]
-    header.append(text("marks", language))
+    header.append(words("report.marks", language))
     rows = []
     declared_sum = Money()
     for post in portfolio.posts:
@@ -180,7 +163,7 @@ def _portfolio_md(portfolio: PortfolioFinancing, language: Language) -> str:
         rows.append(row)
     total = portfolio.total
     row = [
-        f"**{text('total', language)} {portfolio.department}**",
+        f"**{words('report.total', language)} {portfolio.department}**",
         "",
         "",
         fte_md(total.contracted_fte, language),
@@ -191,12 +174,12 @@ def _portfolio_md(portfolio: PortfolioFinancing, language: Language) -> str:
     row += [money_md(amount.amount, language) for amount in total.parts]
     row.append(total.marks.to_string())
     rows.append(row)
-    title = pick(
+    title = words(
+        "cli.finance.title",
         language,
-        f"### Financement {year_of(portfolio)} par poste — règle `{portfolio.rulebook_id}` "
-        f"({portfolio.rulebook_label.text(language)})",
-        f"### Financing {year_of(portfolio)} per post — rulebook `{portfolio.rulebook_id}` "
-        f"({portfolio.rulebook_label.text(language)})",
+        year=year_of(portfolio),
+        rulebook=portfolio.rulebook_id,
+        label=portfolio.rulebook_label.text(language),
     )
     body = table(header, rows, "lll" + "r" * (len(header) - 4) + "l")
     from .report._markdown import render_portfolio  # the report's own rendering

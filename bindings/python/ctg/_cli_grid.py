@@ -24,10 +24,10 @@ from ._cli_common import (
     emit,
     input_file,
     load_grid,
-    pick,
     share_json,
     share_md,
     table,
+    words,
     write_file,
 )
 from ._ctg import Evaluation, EvaluationScore, Grid, Language
@@ -139,15 +139,7 @@ def run_grid(args: argparse.Namespace, ctx: Context) -> int:
         from . import excel
 
         if not post or year is None:
-            ctx.warn(
-                pick(
-                    ctx.language,
-                    "le classeur n'enregistre ni poste ni année (--post, --year) : "
-                    "les donner à `ctg evaluate --post … --year …` une fois rempli",
-                    "the workbook records no post or year (--post, --year): "
-                    "give them to `ctg evaluate --post … --year …` once filled",
-                )
-            )
+            ctx.warn(words("cli.grid.workbook_without_post", ctx.language))
 
         write_file(
             args.output,
@@ -358,28 +350,24 @@ def _policy_label(grid: Grid, policy: _ctg.Volet, language: Language) -> str:
 def _score_md(
     evaluation: Evaluation, grid: Grid, score: EvaluationScore, language: Language
 ) -> str:
-    title = pick(language, "### Évaluation", "### Evaluation") + f" {evaluation.describe()}"
+    title = words("cli.evaluate.title", language, evaluation=evaluation.describe())
     lines = [title, ""]
     if evaluation.filled_by or evaluation.filled_on is not None:
         who = evaluation.filled_by or "—"
         when = date_md(evaluation.filled_on, language)
         lines += [
-            pick(language, f"Remplie par {who}, le {when}.", f"Filled by {who}, on {when}."),
+            words("cli.evaluate.filled", language, who=who, on=when),
             "",
         ]
     overall = share_md(score.overall, language)
     completeness = share_md(score.completeness, language)
     lines += [
-        pick(
-            language,
-            f"Atteint : {overall} ; complétude : {completeness}.",
-            f"Achieved: {overall}; completeness: {completeness}.",
-        ),
+        words("cli.evaluate.summary", language, overall=overall, completeness=completeness),
         "",
     ]
     achieved, completeness = (
-        pick(language, "Atteint", "Achieved"),
-        pick(language, "Complétude", "Completeness"),
+        words("cli.evaluate.achieved", language),
+        words("report.md.completeness", language),
     )
     rows = []
     for section in score.sections:
@@ -395,7 +383,7 @@ def _score_md(
         )
     rows.append(
         [
-            pick(language, "**Ensemble**", "**Overall**"),
+            words("cli.evaluate.overall", language),
             "",
             share_md(score.overall, language),
             share_md(score.completeness, language),
@@ -404,8 +392,8 @@ def _score_md(
     lines.append(
         table(
             [
-                pick(language, "Rubrique", "Section"),
-                pick(language, "Intitulé", "Title"),
+                words("cli.evaluate.section", language),
+                words("cli.evaluate.title_column", language),
                 achieved,
                 completeness,
             ],
@@ -422,7 +410,7 @@ def _score_md(
             ]
             for p in score.policies
         ]
-        lines.append(table([pick(language, "Politique", "Policy"), achieved, completeness], rows))
+        lines.append(table([words("cli.evaluate.policy", language), achieved, completeness], rows))
     return "\n".join(lines)
 
 

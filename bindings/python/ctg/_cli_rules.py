@@ -21,9 +21,8 @@ from ._cli_common import (
     load_rulebook,
     money_md,
     parse_day,
-    pick,
     table,
-    text,
+    words,
 )
 from ._ctg import Language, Money, Parameter, Rulebook, Segment
 
@@ -120,7 +119,7 @@ def value_md(parameter: Parameter, segment: Segment, language: Language) -> str:
     if isinstance(value, Money):
         shown = money_md(value, language)
         if parameter.unit == _ctg.Unit.eur_per_fte:
-            shown += " " + text("per_fte", language)
+            return words("cli.rules.per_fte", language, value=shown)
         return shown
     if parameter.unit == _ctg.Unit.percent:
         from ._format import formatter
@@ -145,72 +144,60 @@ def rule_text(rulebook: Rulebook, on: datetime.date, language: Language) -> str:
         result = _value_on_md(rulebook, rule.amount_per_fte, on, language)
     else:
         rate = _value_on_md(rulebook, rule.rate, on, language)
-        result = pick(language, f"{rate} de la dépense", f"{rate} of the expense")
+        result = words("cli.rules.share_of_expense", language, rate=rate)
         if rule.ceiling_per_fte:
             ceiling = _value_on_md(rulebook, rule.ceiling_per_fte, on, language)
-            if rule.ceiling_on == _ctg.CeilingTarget.expense:
-                result += pick(language, f" dans la limite de {ceiling}", f" within {ceiling}")
-            else:
-                result += pick(
-                    language, f", aide plafonnée à {ceiling}", f", aid capped at {ceiling}"
-                )
+            capped = (
+                "cli.rules.ceiling_on_expense"
+                if rule.ceiling_on == _ctg.CeilingTarget.expense
+                else "cli.rules.ceiling_on_aid"
+            )
+            result = words(capped, language, rule=result, ceiling=ceiling)
     if rule.parts:
         shares = " + ".join(
             _value_on_md(rulebook, part.weight_parameter, on, language)
             + f" {part.label.text(language)}"
             for part in rule.parts
         )
-        result += (" : " if language == Language.fr else ": ") + shares
+        result = words("cli.rules.with_parts", language, rule=result, shares=shares)
     return result
 
 
 def _evidence_md(kind: _ctg.Evidence, language: Language) -> str:
     """`[D] document source`: the mark and the name of the report's legend (one definition)."""
-    from ._catalogue import text as words
     from .report._present import EVIDENCE
 
     letter = EVIDENCE[_ctg.to_string(kind)]
-    return f"[{letter}] {words(f'report.evidence.{letter}.name', _ctg.to_string(language))}"
+    return f"[{letter}] {words(f'report.evidence.{letter}.name', language)}"
 
 
 def _list_md(rulebooks: list[Rulebook], on: datetime.date, language: Language) -> str:
-    title = pick(
-        language,
-        f"### Règles de financement intégrées (valeurs en vigueur au {date_md(on, language)})",
-        f"### Built-in financing rulebooks (values in force on {date_md(on, language)})",
-    )
-    header = [
-        pick(language, "Identifiant", "Id"),
-        pick(language, "Libellé", "Label"),
-        pick(language, "Règle", "Rule"),
-    ]
+    title = words("cli.rules.list_title", language, on=date_md(on, language))
+    header = [words(f"cli.rules.{key}", language) for key in ("id", "label", "rule")]
     rows = [[f"`{r.id}`", r.label.text(language), rule_text(r, on, language)] for r in rulebooks]
     return f"{title}\n\n{table(header, rows, 'lll')}"
 
 
 def _rulebook_md(rulebook: Rulebook, on: datetime.date, language: Language) -> str:
     rule = rulebook.rule
-    title = (
-        pick(language, "### Règle", "### Rulebook")
-        + f" `{rulebook.id}` — {rulebook.label.text(language)}"
+    title = words(
+        "cli.rules.rulebook_title", language, id=rulebook.id, label=rulebook.label.text(language)
     )
-    kind = _ctg.to_string(rule.kind)
-    details = [pick(language, f"formule `{kind}`", f"formula `{kind}`")]
+    details = [words("cli.rules.formula", language, kind=_ctg.to_string(rule.kind))]
     if rule.kind == _ctg.FormulaKind.share_of_expense and rule.ceiling_per_fte:
         target = _ctg.to_string(rule.ceiling_on)
-        details.append(pick(language, f"plafond sur `{target}`", f"ceiling on `{target}`"))
+        details.append(words("cli.rules.ceiling_on", language, target=target))
     details.append(f"prorata `{_ctg.to_string(rule.prorata)}`")
-    details.append(
-        pick(language, "arrondi", "rounding") + f" `{_ctg.to_string(rulebook.rounding_policy)}`"
-    )
+    policy = _ctg.to_string(rulebook.rounding_policy)
+    details.append(words("cli.rules.rounding", language, policy=policy))
     when = date_md(on, language)
-    summary = pick(language, f"Au {when} : ", f"On {when}: ") + rule_text(rulebook, on, language)
+    summary = words("cli.rules.summary", language, on=when, rule=rule_text(rulebook, on, language))
     header = [
-        pick(language, "Paramètre", "Parameter"),
-        pick(language, "Libellé", "Label"),
-        pick(language, "Unité", "Unit"),
-        pick(language, f"Valeur au {when}", f"Value on {when}"),
-        pick(language, "Périodes", "Periods"),
+        words("cli.rules.parameter", language),
+        words("cli.rules.label", language),
+        words("cli.rules.unit", language),
+        words("cli.rules.value_on", language, on=when),
+        words("cli.rules.periods", language),
         "Segments",
     ]
     rows = []
@@ -227,28 +214,20 @@ def _rulebook_md(rulebook: Rulebook, on: datetime.date, language: Language) -> s
             ]
         )
     description = rulebook.description.text(language)
-    formula = ("; " if language == Language.en else " ; ").join(details)
+    formula = words("cli.rules.details_separator", language).join(details)
     formula = formula[0].upper() + formula[1:]
     return f"{title}\n\n{description}\n\n{formula}.\n\n{summary}\n\n{table(header, rows, 'lllrlr')}"
 
 
 def _timeline_md(rulebook: Rulebook, parameter: Parameter, language: Language) -> str:
     name, label = parameter.name, parameter.label.text(language)
-    title = pick(
-        language,
-        f"### Paramètre `{name}` de la règle `{rulebook.id}` — {label}",
-        f"### Parameter `{name}` of rulebook `{rulebook.id}` — {label}",
+    title = words(
+        "cli.rules.timeline_title", language, name=name, rulebook=rulebook.id, label=label
     )
-    unit = pick(language, "Unité", "Unit") + f" : `{_ctg.to_string(parameter.unit)}`"
-    if language == Language.en:
-        unit = unit.replace(" : ", ": ")
+    unit = words("cli.rules.unit_line", language, unit=_ctg.to_string(parameter.unit))
     header = [
-        pick(language, "Du", "From"),
-        pick(language, "Au (exclu)", "To (excluded)"),
-        pick(language, "Valeur", "Value"),
-        pick(language, "Preuve", "Evidence"),
-        pick(language, "Document source", "Source document"),
-        pick(language, "Localisation", "Locator"),
+        words(f"cli.rules.{key}", language)
+        for key in ("from", "to", "value", "evidence", "source", "locator")
     ]
     rows = []
     for segment in parameter.segments:

@@ -26,11 +26,10 @@ from ._cli_common import (
     load_rulebook,
     money_md,
     period_of,
-    pick,
     status_md,
     table,
-    text,
     to_csv,
+    words,
 )
 from ._cli_finance import add_basis, basis_line, part_amount, year_of
 from ._ctg import Language, Money, PortfolioFinancing, PostFinancing
@@ -147,13 +146,9 @@ def _override_errors(error: _errors.ValidationError, specs: list[str], language:
 
 def _override_md(override: _ctg.ParameterOverride, language: Language) -> str:
     if override.from_date is None:
-        since = pick(language, "sur toute la chronologie", "over the whole timeline")
+        since = words("cli.scenario.whole_timeline", language)
     else:
-        since = pick(
-            language,
-            f"à partir du {date_md(override.from_date, language)}",
-            f"from {date_md(override.from_date, language)}",
-        )
+        since = words("cli.scenario.from", language, on=date_md(override.from_date, language))
     return f"- `{override.parameter}` = {override.value} {since}"
 
 
@@ -180,12 +175,12 @@ def _scenario_md(
     language: Language,
 ) -> str:
     parts = changed.parts
-    difference = pick(language, "Écart", "Difference")
+    difference = words("cli.scenario.difference", language)
     header = [
-        text("post", language),
-        text("epci", language),
-        text("status", language),
-        text("fte", language),
+        words("cli.post", language),
+        words("cli.pilot_epci", language),
+        words("cli.status", language),
+        words("report.fte", language),
         baseline.rulebook_id,
         changed.rulebook_id,
         difference,
@@ -209,7 +204,7 @@ def _scenario_md(
     base_parts = {p.id: p.amount for p in baseline.total.parts}
     rows.append(
         [
-            f"**{text('total', language)} {baseline.department}**",
+            f"**{words('report.total', language)} {baseline.department}**",
             "",
             "",
             fte_md(baseline.total.contracted_fte, language),
@@ -222,15 +217,13 @@ def _scenario_md(
             ],
         ]
     )
-    title = pick(
-        language,
-        f"### Scénario `{changed.rulebook_id}` — {year_of(changed)}, par poste",
-        f"### Scenario `{changed.rulebook_id}` — {year_of(changed)}, per post",
+    title = words(
+        "cli.scenario.title", language, rulebook=changed.rulebook_id, year=year_of(changed)
     )
-    changes = pick(language, "Modifications de la règle", "Changes to rulebook")
+    changes = words("cli.scenario.changes", language, rulebook=baseline.rulebook_id)
     lines = "\n".join(_override_md(o, language) for o in overrides)
     return (
-        f"{title}\n\n{changes} `{baseline.rulebook_id}` :\n\n{lines}\n\n"
+        f"{title}\n\n{changes}\n\n{lines}\n\n"
         f"{basis_line(baseline, language)}\n\n{table(header, rows, 'lll')}\n"
         f"{_comparison_md(comparison, language)}"
     )
@@ -238,9 +231,6 @@ def _scenario_md(
 
 def _comparison_md(comparison: _ctg.PortfolioComparison, language: Language) -> str:
     """Per EPCI and in total, the two rulebooks' financing and their difference."""
-    from ._catalogue import text as words
-
-    lang = _ctg.to_string(language)
     year = comparison.reference.start.year
     marks = comparison.marks.to_string()
     rows = [
@@ -258,7 +248,7 @@ def _comparison_md(comparison: _ctg.PortfolioComparison, language: Language) -> 
     total = comparison.total
     rows.append(
         [
-            f"**{words('report.total', lang)} {total.label}**",
+            f"**{words('report.total', language)} {total.label}**",
             fte_md(total.contracted_fte, language),
             money_md(total.from_, language),
             money_md(total.to, language),
@@ -268,12 +258,12 @@ def _comparison_md(comparison: _ctg.PortfolioComparison, language: Language) -> 
         ]
     )
     header = [
-        words("report.epci", lang),
-        words("report.fte", lang),
+        words("report.epci", language),
+        words("report.fte", language),
         comparison.from_rulebook,
         comparison.to_rulebook,
-        *words("report.comparison.columns", lang).split("|"),
-        words("report.marks", lang),
+        *words("report.comparison.columns", language).split("|"),
+        words("report.marks", language),
     ]
     out = f"### `{comparison.from_rulebook}` → `{comparison.to_rulebook}`, {year}\n\n" + table(
         header, rows, "lrrrrrl"
@@ -282,7 +272,7 @@ def _comparison_md(comparison: _ctg.PortfolioComparison, language: Language) -> 
         out += (
             "\n"
             + words(
-                "report.comparison.not_compared", lang, posts=", ".join(comparison.not_compared)
+                "report.comparison.not_compared", language, posts=", ".join(comparison.not_compared)
             )
             + "\n"
         )
