@@ -182,7 +182,8 @@ lint: deps-test venv
 	$(VENV)/bin/ruff check $(PY_LINT_PATHS)
 	$(VENV)/bin/ruff format --check $(PY_LINT_PATHS)
 	$(VENV)/bin/mypy
-	clang-format --dry-run -Werror $(CPP_FORMAT_FILES)
+	@echo "clang-format --dry-run -Werror: $(words $(CPP_FORMAT_FILES)) C++ files"
+	@clang-format --dry-run -Werror $(CPP_FORMAT_FILES)
 
 # --- Reference documentation (Doxygen, warnings as errors) --------------------
 docs: deps build
