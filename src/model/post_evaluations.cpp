@@ -17,17 +17,9 @@ namespace ctg {
 
 namespace {
 
-std::string join(std::string_view path, std::string_view key) {
-    return path.empty() ? std::string(key) : std::string(path) + "." + std::string(key);
-}
-
-std::string at_index(const std::string& path, std::size_t i) {
-    return path + "[" + std::to_string(i) + "]";
-}
-
-date first_day(int year) {
-    return date{std::chrono::year{year}, std::chrono::January, std::chrono::day{1}};
-}
+using detail::at_index;
+using detail::first_day;
+using detail::join;
 
 /// `cc-1 2019-01-14 →; lr-2 2019-09-02 → 2021-08-31` (in no language: a message parameter).
 std::string activity_of(const coordination_post& post) {

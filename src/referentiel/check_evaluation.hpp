@@ -9,10 +9,27 @@
 #include <ctg/referentiel/evaluation_check.hpp>
 #include <ctg/referentiel/grid.hpp>
 
+#include <chrono>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace ctg::detail {
+
+/// The JSON path of member `key` under `path` (`evaluations[2].answers`).
+[[nodiscard]] inline std::string join(std::string_view path, std::string_view key) {
+    return path.empty() ? std::string(key) : std::string(path) + "." + std::string(key);
+}
+
+/// The JSON path of element `i` of the array at `path` (`answers[3]`).
+[[nodiscard]] inline std::string at_index(const std::string& path, std::size_t i) {
+    return path + "[" + std::to_string(i) + "]";
+}
+
+/// 1 January of `year`.
+[[nodiscard]] inline date first_day(int year) {
+    return date{std::chrono::year{year}, std::chrono::January, std::chrono::day{1}};
+}
 
 /// What the post evaluated says about an evaluation.
 struct evaluated_post {

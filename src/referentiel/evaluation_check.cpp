@@ -17,17 +17,9 @@ namespace ctg {
 
 namespace {
 
-std::string join(std::string_view path, std::string_view key) {
-    return path.empty() ? std::string(key) : std::string(path) + "." + std::string(key);
-}
-
-std::string at_index(const std::string& path, std::size_t i) {
-    return path + "[" + std::to_string(i) + "]";
-}
-
-date first_day(int year) {
-    return date{std::chrono::year{year}, std::chrono::January, std::chrono::day{1}};
-}
+using detail::at_index;
+using detail::first_day;
+using detail::join;
 
 /// The parameters of message grid.item.unknown: the grid and its first and last items.
 std::vector<message_param> item_range(const grid& g) {
