@@ -304,6 +304,25 @@ const portfolio_financing& department_report::detailed_maximum() const {
                                               financing.rulebook_id, {{"known", known}}));
 }
 
+std::vector<std::string> default_report_rulebooks(const dataset& d) {
+    std::vector<std::string> national;
+    std::vector<std::string> baseline;
+    std::vector<std::string> department;
+    for (const std::string& id : builtin_rulebook_ids()) {
+        const rulebook& rules = builtin_rulebook(id);
+        if (id == default_baseline_rulebook) {
+            baseline.push_back(id);
+        } else if (rules.department().empty()) {
+            national.push_back(id);
+        } else if (rules.applies_in(d.department().code) || id == d.rulebook_id()) {
+            department.push_back(id);
+        }
+    }
+    national.insert(national.end(), baseline.begin(), baseline.end());
+    national.insert(national.end(), department.begin(), department.end());
+    return national;
+}
+
 std::string default_detailed_rulebook(const dataset& d, std::span<const rulebook> rulebooks) {
     if (rulebooks.empty()) {
         throw invalid_value(error_detail::of("report.rulebooks.empty", "rulebooks", ""));
@@ -341,8 +360,8 @@ department_report build_department_report(const dataset& d, date on,
     if (baseline) {
         (void)index_of(rulebooks, *baseline, "baseline");
     } else if (std::any_of(rulebooks.begin(), rulebooks.end(),
-                           [](const rulebook& r) { return r.id() == "cej"; })) {
-        baseline = "cej";
+                           [](const rulebook& r) { return r.id() == default_baseline_rulebook; })) {
+        baseline = std::string(default_baseline_rulebook);
     }
 
     department_report r;

@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 206> codes{{
+constexpr std::array<message_code, 207> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -231,6 +231,9 @@ constexpr std::array<message_code, 206> codes{{
     {"rulebook.ceiling.not_positive", "a ceiling above 0 €"},
     {"rulebook.ceiling_on.unknown",
      "expense (the ceiling caps the expense) or aid (it caps the aid)"},
+    {"rulebook.department",
+     "the code of the department whose Caf applies the rulebook: 01 to 95, 2A, 2B or 971 to 976 "
+     "(no department for a national rule)"},
     {"rulebook.formula.amount_missing",
      "the name of the parameter giving the amount per FTE (required by flat_per_fte)"},
     {"rulebook.formula.not_read", "nothing: a {kind} formula does not read {key}"},

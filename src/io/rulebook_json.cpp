@@ -240,7 +240,8 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
         r.fail(origin);
     }
     r.check_keys(root, "",
-                 {"description", "format", "formula", "id", "label", "parameters", "rounding"});
+                 {"department", "description", "format", "formula", "id", "label", "parameters",
+                  "rounding"});
     if (const auto format = r.string_member(root, "", "format", true);
         format && *format != format_id) {
         r.add("json.format", "format", *format, {{"format", std::string(format_id)}});
@@ -248,6 +249,11 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
     const auto id = r.string_member(root, "", "id", true);
     const auto label = text_member(r, root, "", "label", true);
     const auto description = text_member(r, root, "", "description", false);
+    const auto department = r.string_member(root, "", "department", false);
+    if (department && department->empty()) {
+        // Absent means a national rule; an empty code is a mistake, not that.
+        r.add("rulebook.department", "department", "");
+    }
     rounding policy = rounding::half_away_from_zero;
     if (const auto rounding_text = r.string_member(root, "", "rounding", false)) {
         r.attempt([&] { policy = parse_rounding(*rounding_text, "rounding"); });
@@ -280,7 +286,10 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
         r.fail(origin);
     }
     std::optional<rulebook> out;
-    r.attempt([&] { out.emplace(*id, *label, *description, policy, *f, std::move(parameters)); });
+    r.attempt([&] {
+        out.emplace(*id, *label, *description, policy, *f, std::move(parameters),
+                    department.value_or(std::string{}));
+    });
     if (!out) {
         r.fail(origin);
     }
@@ -333,6 +342,9 @@ std::string to_json(const rulebook& r) {
     root["id"] = r.id();
     root["label"] = text_json(r.label());
     root["description"] = text_json(r.description());
+    if (!r.department().empty()) {
+        root["department"] = r.department();
+    }
     root["rounding"] = to_string(r.rounding_policy());
 
     const formula& f = r.rule();

@@ -234,18 +234,40 @@ std::vector<error_detail> check_rulebook(const std::string& id, const formula& f
 
 }  // namespace detail
 
+namespace {
+
+/// A department code of the Code officiel géographique: `01`–`95` (`2A`, `2B` for Corsica, no
+/// `20`) or an overseas `971`–`976`.
+bool is_department_code(std::string_view code) noexcept {
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (code.size() == 2) {
+        if (code[0] == '2' && (code[1] == 'A' || code[1] == 'B')) {
+            return true;
+        }
+        return digit(code[0]) && digit(code[1]) && code != "00" && code != "20" && code < "96";
+    }
+    return code.size() == 3 && code.substr(0, 2) == "97" && code[2] >= '1' && code[2] <= '6';
+}
+
+}  // namespace
+
 rulebook::rulebook(std::string id, localized_text label, localized_text description,
-                   rounding policy, formula f, std::vector<ctg::parameter> parameters)
+                   rounding policy, formula f, std::vector<ctg::parameter> parameters,
+                   std::string department)
     : id_(std::move(id)),
       label_(std::move(label)),
       description_(std::move(description)),
       rounding_(policy),
       formula_(std::move(f)),
-      parameters_(std::move(parameters)) {
+      parameters_(std::move(parameters)),
+      department_(std::move(department)) {
     std::stable_sort(
         parameters_.begin(), parameters_.end(),
         [](const ctg::parameter& a, const ctg::parameter& b) { return a.name() < b.name(); });
     auto problems = detail::check_rulebook(id_, formula_, parameters_, {});
+    if (!department_.empty() && !is_department_code(department_)) {
+        problems.push_back(error_detail::of("rulebook.department", "department", department_));
+    }
     if (!problems.empty()) {
         throw validation_error("rulebook " + id_, std::move(problems));
     }

@@ -231,9 +231,9 @@ def default_rulebook_id(dataset: Dataset) -> str:
     """The rule a command applies when none is named: the library's default among the built-in
     rulebooks (`default_detailed_rulebook`), the dataset's own rulebook (its `rulebook` field)
     when built in, else the first of the report's default rulebooks (the national flat rate)."""
-    from .report import default_detail, default_rulebook_ids
+    from .report import default_detail, default_rulebooks
 
-    return default_detail(dataset, [_ctg.builtin_rulebook(i) for i in default_rulebook_ids()])
+    return default_detail(dataset, default_rulebooks(dataset))
 
 
 def load_grid(spec: str, option: str = "--grid") -> Grid:

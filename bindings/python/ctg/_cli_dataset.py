@@ -32,7 +32,7 @@ from ._cli_common import (
     write_text_file,
 )
 from ._ctg import Language
-from .report import build_report, default_rulebook_ids
+from .report import build_report, default_rulebooks
 
 RAW = argparse.RawDescriptionHelpFormatter
 
@@ -87,8 +87,9 @@ def add_report(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         action="append",
         default=[],
         metavar="ID|FILE",
-        help="rulebook to compare (repeatable; built-in id or rulebook JSON file; default: every "
-        "built-in rulebook, national-2020 and cej first)",
+        help="rulebook to compare (repeatable; built-in id or rulebook JSON file; default: the "
+        "national rules, then the department's own: national-2020, cej, charente-2021 for the "
+        "Charente; another department's rule such as loire-cej-2015 only when named)",
     )
     report.add_argument(
         "--detail",
@@ -189,8 +190,11 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
         )
     on = parse_day(args.on)
     dataset = load_dataset(args)
-    specs = args.rulebook or default_rulebook_ids()
-    rulebooks = [load_rulebook(spec) for spec in specs]
+    rulebooks = (
+        [load_rulebook(spec) for spec in args.rulebook]
+        if args.rulebook
+        else default_rulebooks(dataset)
+    )
     ids = [rules.id for rules in rulebooks]
     if args.detail is not None and args.detail not in ids:
         raise UsageError(

@@ -261,6 +261,9 @@ void bind_report(py::module_& m) {
             return ctg::default_detailed_rulebook(d, rulebooks);
         },
         py::arg("dataset"), py::arg("rulebooks"), ctg_doc::default_detailed_rulebook);
+    m.def("default_report_rulebooks", &ctg::default_report_rulebooks, py::arg("dataset"),
+          ctg_doc::default_report_rulebooks);
+    m.attr("DEFAULT_BASELINE_RULEBOOK") = std::string(ctg::default_baseline_rulebook);
     m.def("report_evaluation_year", &ctg::report_evaluation_year, py::arg("dataset"), py::arg("on"),
           ctg_doc::report_evaluation_year);
     m.def(

@@ -361,13 +361,18 @@ void bind_rules(py::module_& m) {
     // --- Rulebook -------------------------------------------------------------------------------
     rulebook_cls
         .def(py::init<std::string, ctg::localized_text, ctg::localized_text, ctg::rounding,
-                      ctg::formula, std::vector<ctg::parameter>>(),
+                      ctg::formula, std::vector<ctg::parameter>, std::string>(),
              py::arg("id"), py::arg("label"), py::arg("description"), py::arg("rounding_policy"),
-             py::arg("rule"), py::arg("parameters"), ctg_doc::rulebook::ctor)
+             py::arg("rule"), py::arg("parameters"), py::arg("department") = std::string(),
+             ctg_doc::rulebook::ctor)
         .def_property_readonly("id", &ctg::rulebook::id, ctg_doc::rulebook::id)
         .def_property_readonly("label", &ctg::rulebook::label, ctg_doc::rulebook::label)
         .def_property_readonly("description", &ctg::rulebook::description,
                                ctg_doc::rulebook::description)
+        .def_property_readonly("department", &ctg::rulebook::department,
+                               ctg_doc::rulebook::department)
+        .def("applies_in", &ctg::rulebook::applies_in, py::arg("code"),
+             ctg_doc::rulebook::applies_in)
         .def_property_readonly("rounding_policy", &ctg::rulebook::rounding_policy,
                                ctg_doc::rulebook::rounding_policy)
         .def_property_readonly("rule", &ctg::rulebook::rule, ctg_doc::rulebook::rule)

@@ -31,6 +31,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ctg {
@@ -38,6 +39,10 @@ namespace ctg {
 /// @brief Months ahead that the deadlines section of a report looks at by default: 18 months
 /// cover the bilan of a convention and the preparation of the next one.
 inline constexpr int department_report_deadline_months = 18;
+
+/// @brief The rulebook a report's gains start from when it is compared: the former average of
+/// the contrat enfance jeunesse (the gain of the switch to the CTG).
+inline constexpr std::string_view default_baseline_rulebook = "cej";
 
 /// @brief How many of each thing a dataset holds.
 struct dataset_counts {
@@ -219,11 +224,24 @@ struct department_report_options {
     /// @brief The rulebook detailed; default: the dataset's own rulebook when given, else the
     /// first rulebook.
     std::optional<std::string> detail;
-    /// @brief The rulebook the gains start from; default `cej` when given (the gain of leaving
-    /// the contrat enfance jeunesse), else no gains.
+    /// @brief The rulebook the gains start from; default default_baseline_rulebook when given
+    /// (the gain of leaving the contrat enfance jeunesse), else no gains.
     std::optional<std::string> baseline;
     int deadline_months = department_report_deadline_months;  ///< Horizon of the deadlines.
 };
+
+/**
+ * @brief The built-in rulebooks a report of `d` compares when none is named, in column order:
+ * the national rules (the flat rate first, then the baseline `cej` it replaced), then the
+ * rules of the dataset's department (rulebook::applies_in()) and the dataset's own rulebook
+ * (dataset::rulebook_id()) when built in. Another department's rule (`loire-cej-2015` for the
+ * Charente) is left out: it is not the department's to compare; name it to compare it.
+ * @code
+ * ctg::default_report_rulebooks(ctg::builtin_dataset("charente-2021"));
+ * // {"national-2020", "cej", "charente-2021"}
+ * @endcode
+ */
+[[nodiscard]] std::vector<std::string> default_report_rulebooks(const dataset& d);
 
 /**
  * @brief The rulebook a report details by default: the dataset's own rulebook

@@ -30,10 +30,11 @@ public:
     /**
      * @brief Builds and cross-checks a rulebook.
      * @throws ctg::validation_error listing every problem: a formula naming an unknown
-     * parameter or one of the wrong unit, a zero ceiling, parts that do not add up to the rate.
+     * parameter or one of the wrong unit, a zero ceiling, parts that do not add up to the rate,
+     * a `department` that is not a department code.
      */
     rulebook(std::string id, localized_text label, localized_text description, rounding policy,
-             formula f, std::vector<parameter> parameters);
+             formula f, std::vector<parameter> parameters, std::string department = {});
 
     /// @brief Identifier, e.g. `charente-2021`.
     [[nodiscard]] const std::string& id() const noexcept { return id_; }
@@ -41,6 +42,20 @@ public:
     [[nodiscard]] const localized_text& label() const noexcept { return label_; }
     /// @brief What the rulebook is and where it comes from.
     [[nodiscard]] const localized_text& description() const noexcept { return description_; }
+    /**
+     * @brief Code of the department whose Caf applies the rulebook (`16` for the Caf de la
+     * Charente); empty for a national rule, which every Caf applies.
+     * @code
+     * ctg::builtin_rulebook("charente-2021").department();   // "16"
+     * ctg::builtin_rulebook("national-2020").department();   // "" (national)
+     * @endcode
+     */
+    [[nodiscard]] const std::string& department() const noexcept { return department_; }
+    /// @brief Whether the Caf of department `code` applies the rulebook: a national rule, or a
+    /// rule of that department.
+    [[nodiscard]] bool applies_in(std::string_view code) const noexcept {
+        return department_.empty() || department_ == code;
+    }
     /// @brief How products are rounded to the cent.
     [[nodiscard]] rounding rounding_policy() const noexcept { return rounding_; }
     /// @brief The formula.
@@ -62,6 +77,7 @@ private:
     rounding rounding_;
     ctg::formula formula_;
     std::vector<ctg::parameter> parameters_;
+    std::string department_;
 };
 
 /**

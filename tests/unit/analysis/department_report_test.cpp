@@ -162,6 +162,34 @@ TEST(department_report, evaluation_year_is_the_latest_not_after_the_report) {
     EXPECT_FALSE(r.evaluation->trend.empty());
 }
 
+TEST(department_report, default_rulebooks_are_national_then_the_departments_own) {
+    // Charente (16): the national flat rate, the CEJ baseline, then the Charente rule; the
+    // Loire's rule (42) is not the Charente's to compare.
+    EXPECT_EQ(ctg::default_report_rulebooks(charente()),
+              (std::vector<std::string>{"national-2020", "cej", "charente-2021"}));
+    // The Loire's dataset gets the Loire rule; a department without its own rule, the national
+    // ones only.
+    const auto loire = charente_with([](ctg::dataset_parts& p) {
+        p.department.code = "42";
+        p.rulebook.clear();
+    });
+    EXPECT_EQ(ctg::default_report_rulebooks(loire),
+              (std::vector<std::string>{"national-2020", "cej", "loire-cej-2015"}));
+    const auto elsewhere = charente_with([](ctg::dataset_parts& p) {
+        p.department.code = "79";
+        p.rulebook.clear();
+    });
+    EXPECT_EQ(ctg::default_report_rulebooks(elsewhere),
+              (std::vector<std::string>{"national-2020", "cej"}));
+    // A dataset naming a built-in rule as its own gets it, whatever its department.
+    const auto adopted = charente_with([](ctg::dataset_parts& p) {
+        p.department.code = "79";
+        p.rulebook = "loire-cej-2015";
+    });
+    EXPECT_EQ(ctg::default_report_rulebooks(adopted),
+              (std::vector<std::string>{"national-2020", "cej", "loire-cej-2015"}));
+}
+
 TEST(department_report, without_rulebook_field_the_first_rulebook_is_detailed) {
     const auto d = charente_with([](ctg::dataset_parts& p) { p.rulebook.clear(); });
     EXPECT_EQ(ctg::default_detailed_rulebook(d, all_rulebooks()), "national-2020");

@@ -56,6 +56,7 @@ void expect_same(const ctg::rulebook& a, const ctg::rulebook& b) {
     EXPECT_EQ(a.label(), b.label());
     EXPECT_EQ(a.description(), b.description());
     EXPECT_EQ(a.rounding_policy(), b.rounding_policy());
+    EXPECT_EQ(a.department(), b.department());
     EXPECT_EQ(a.rule(), b.rule());
     ASSERT_EQ(a.parameters().size(), b.parameters().size());
     for (std::size_t i = 0; i < a.parameters().size(); ++i) {
@@ -120,6 +121,37 @@ TEST(RulebookJsonTest, OptionalKeysTakeTheirDefaults) {
     EXPECT_EQ(book.description(), ctg::localized_text{});
     EXPECT_EQ(book.rule().prorata, ctg::prorata_basis::days);
     EXPECT_EQ(book.rule().ceiling_on, ctg::ceiling_target::expense);
+}
+
+TEST(RulebookJsonTest, DepartmentScopesARuleToOneCaf) {
+    // Without `department` a rule is national: every Caf applies it.
+    EXPECT_EQ(ctg::load_rulebook_json(valid).department(), "");
+    EXPECT_TRUE(ctg::load_rulebook_json(valid).applies_in("16"));
+    for (const char* code : {"16", "2A", "2B", "01", "95", "971", "976"}) {
+        SCOPED_TRACE(code);
+        const auto book = ctg::load_rulebook_json(
+            with("\"rounding\":", std::string("\"department\": \"") + code + "\", \"rounding\":"));
+        EXPECT_EQ(book.department(), code);
+        EXPECT_TRUE(book.applies_in(code));
+        EXPECT_FALSE(book.applies_in("79"));
+        EXPECT_NE(ctg::to_json(book).find(std::string("\"department\": \"") + code + "\""),
+                  std::string::npos);
+    }
+    // Not a department code of the COG: Corsica is 2A/2B since 1976, 96 is unused, 977 is a
+    // collectivité without a Caf department code.
+    for (const char* code : {"", "20", "00", "96", "2C", "977", "1", "016", "charente"}) {
+        SCOPED_TRACE(code);
+        const auto errors = errors_of(
+            with("\"rounding\":", std::string("\"department\": \"") + code + "\", \"rounding\":"));
+        ASSERT_EQ(errors.size(), 1U);
+        EXPECT_EQ(errors[0].code, "rulebook.department");
+        EXPECT_EQ(errors[0].field, "department");
+        EXPECT_EQ(errors[0].value, code);
+    }
+    EXPECT_EQ(ctg::builtin_rulebook("charente-2021").department(), "16");
+    EXPECT_EQ(ctg::builtin_rulebook("loire-cej-2015").department(), "42");
+    EXPECT_EQ(ctg::builtin_rulebook("national-2020").department(), "");
+    EXPECT_EQ(ctg::builtin_rulebook("cej").department(), "");
 }
 
 TEST(RulebookJsonTest, RoundTripsEveryBuiltin) {

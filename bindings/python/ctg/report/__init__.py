@@ -2,9 +2,10 @@
 """The department report of `ctg report`: what a Caf hands to its partners, computed from data.
 
 >>> import ctg, datetime
->>> from ctg.report import build_report, default_rulebook_ids
->>> report = build_report(ctg.builtin_dataset("charente-2021"), on=datetime.date(2021, 6, 30),
-...                       rulebooks=[ctg.builtin_rulebook(i) for i in default_rulebook_ids()])
+>>> from ctg.report import build_report
+>>> report = build_report(ctg.builtin_dataset("charente-2021"), on=datetime.date(2021, 6, 30))
+>>> report.data["comparison"]["rulebooks"]
+['national-2020', 'cej', 'charente-2021']
 >>> report.data["comparison"]["totals"]["national-2020"]["total"]
 '354000.00'
 
@@ -32,7 +33,7 @@ from ._data import (
     ReportParts,
     collect,
     default_detail,
-    default_rulebook_ids,
+    default_rulebooks,
 )
 
 __all__ = [
@@ -41,7 +42,7 @@ __all__ = [
     "Report",
     "build_report",
     "default_detail",
-    "default_rulebook_ids",
+    "default_rulebooks",
 ]
 
 
@@ -100,14 +101,17 @@ def build_report(
     dataset: _ctg.Dataset,
     *,
     on: datetime.date,
-    rulebooks: Sequence[_ctg.Rulebook],
+    rulebooks: Sequence[_ctg.Rulebook] | None = None,
     language: _ctg.Language = _ctg.Language.fr,
     detail: str | None = None,
 ) -> Report:
     """Computes the department report of `dataset` on `on`.
 
-    `rulebooks` are compared at the ceiling; `detail` (a rulebook id among them) is the rule
-    whose financing is detailed per EPCI with its parts, by default the dataset's own rulebook
-    (its `rulebook` field) when among them, else the first rulebook.
+    `rulebooks` are compared at the ceiling, by default the library's choice for the dataset
+    (`default_rulebooks`: the national rules and the department's own); `detail` (a rulebook
+    id among them) is the rule whose financing is detailed per EPCI with its parts, by default
+    the dataset's own rulebook (its `rulebook` field) when among them, else the first one.
     """
+    if rulebooks is None:
+        rulebooks = default_rulebooks(dataset)
     return Report(collect(dataset, on=on, rulebooks=rulebooks, language=language, detail=detail))

@@ -63,11 +63,11 @@ def _percent_of_rate(value: _ctg.Rate) -> str:
     return value.to_decimal().scaleb(2).normalize().__format__("f")
 
 
-def default_rulebook_ids() -> list[str]:
-    """The rulebooks of a report when none is named: every built-in one, the national flat
-    rate and the former CEJ average first (the comparison reads from left to right)."""
-    first = [i for i in ("national-2020", "cej") if i in _ctg.builtin_rulebook_ids()]
-    return first + [i for i in _ctg.builtin_rulebook_ids() if i not in first]
+def default_rulebooks(dataset: _ctg.Dataset) -> list[_ctg.Rulebook]:
+    """The built-in rulebooks a report of `dataset` compares when none is named, in column
+    order: the library's choice (`ctg.default_report_rulebooks`), the national rules then the
+    department's own."""
+    return [_ctg.builtin_rulebook(i) for i in _ctg.default_report_rulebooks(dataset)]
 
 
 def default_detail(dataset: _ctg.Dataset, rulebooks: Sequence[_ctg.Rulebook]) -> str:

@@ -20,9 +20,9 @@ department's rule, the Loire 2015 CEJ rule) are comparisons for analysts and sta
 is computed here: every figure is a value of `data`, chosen and written by `ctg._format`.
 
 >>> import ctg, datetime
->>> from ctg.report import build_report, default_rulebook_ids
+>>> from ctg.report import build_report
 >>> report = build_report(ctg.builtin_dataset("charente-2021"), on=datetime.date(2021, 6, 30),
-...                       rulebooks=[ctg.builtin_rulebook(i) for i in default_rulebook_ids()])
+...                       rulebooks=[ctg.builtin_rulebook(i) for i in ctg.builtin_rulebook_ids()])
 >>> page = report.to_synthese()
 >>> "Chiffres clés" in page and "loire-cej-2015" not in page
 True
