@@ -243,15 +243,57 @@ const post_financing* portfolio_financing::post(std::string_view id) const noexc
 
 namespace {
 
-financing_delta make_delta(std::string id, std::string label) {
+/// The parts a comparison line holds: the compared rulebook's, then the baseline's only.
+std::vector<part_delta> part_skeleton(const portfolio_financing& from,
+                                      const portfolio_financing& to) {
+    std::vector<part_delta> parts;
+    for (const funding_part& p : to.parts) {
+        parts.push_back({p.id, p.label, {}, {}, {}});
+    }
+    for (const funding_part& p : from.parts) {
+        if (std::none_of(parts.begin(), parts.end(),
+                         [&](const part_delta& known) { return known.id == p.id; })) {
+            parts.push_back({p.id, p.label, {}, {}, {}});
+        }
+    }
+    return parts;
+}
+
+financing_delta make_delta(std::string id, std::string label,
+                           const std::vector<part_delta>& parts) {
     financing_delta d;
     d.id = std::move(id);
     d.label = std::move(label);
+    d.parts = parts;
     return d;
+}
+
+/// Adds `amounts` to the side `side` (from or to) of the matching parts of `d`.
+void add_parts(financing_delta& d, const std::vector<part_amount>& amounts,
+               money part_delta::*side) {
+    for (const part_amount& amount : amounts) {
+        for (part_delta& part : d.parts) {
+            if (part.id == amount.id) {
+                part.*side += amount.amount;
+            }
+        }
+    }
+}
+
+/// Adds post `a` (baseline) and its financing `b` (compared) to line `d`.
+void add_post(financing_delta& d, const post_financing& a, const post_financing& b) {
+    d.contracted_fte = d.contracted_fte + a.contracted_fte;
+    d.from += a.total();
+    d.to += b.total();
+    add_parts(d, a.result->parts, &part_delta::from);
+    add_parts(d, b.result->parts, &part_delta::to);
 }
 
 void finish_delta(financing_delta& d, rounding policy) {
     d.delta = d.to - d.from;
+    for (part_delta& part : d.parts) {
+        part.delta = part.to - part.from;
+    }
     const std::int64_t units = d.contracted_fte.ten_thousandths();
     if (units > 0) {
         const wide_int cents =
@@ -285,9 +327,10 @@ portfolio_comparison compare_portfolios(const portfolio_financing& from,
     c.reference = from.reference;
     c.basis = from.basis;
     c.marks = evidence_marks(from.total.marks).add(to.total.marks);
-    c.total = make_delta(from.dataset_id, from.department);
+    const std::vector<part_delta> parts = part_skeleton(from, to);
+    c.total = make_delta(from.dataset_id, from.department, parts);
     for (const financing_total& e : from.by_epci) {
-        c.by_epci.push_back(make_delta(e.id, e.label));
+        c.by_epci.push_back(make_delta(e.id, e.label, parts));
     }
     for (const post_financing& a : from.posts) {
         const post_financing* b = to.post(a.post_id);
@@ -299,23 +342,32 @@ portfolio_comparison compare_portfolios(const portfolio_financing& from,
         if (!in_a || !in_b) {
             continue;
         }
-        const auto add = [&](financing_delta& d) {
-            d.contracted_fte = d.contracted_fte + a.contracted_fte;
-            d.from += a.total();
-            d.to += b->total();
-        };
-        add(c.total);
+        c.by_post.push_back(make_delta(a.post_id, a.epci_name, parts));
+        add_post(c.by_post.back(), a, *b);
+        add_post(c.total, a, *b);
         for (financing_delta& d : c.by_epci) {
             if (d.id == a.pilot_epci.str()) {
-                add(d);
+                add_post(d, a, *b);
             }
         }
+    }
+    for (financing_delta& d : c.by_post) {
+        finish_delta(d, to.policy);
     }
     for (financing_delta& d : c.by_epci) {
         finish_delta(d, to.policy);
     }
     finish_delta(c.total, to.policy);
     return c;
+}
+
+const financing_delta* portfolio_comparison::post(std::string_view id) const noexcept {
+    for (const financing_delta& d : by_post) {
+        if (d.id == id) {
+            return &d;
+        }
+    }
+    return nullptr;
 }
 
 }  // namespace ctg

@@ -32,7 +32,7 @@ from ._cli_common import (
     words,
 )
 from ._cli_finance import add_basis, basis_line, part_amount, year_of
-from ._ctg import Language, Money, PortfolioFinancing, PostFinancing
+from ._ctg import Language, Money, PortfolioFinancing
 
 RAW = argparse.RawDescriptionHelpFormatter
 
@@ -106,7 +106,7 @@ def run_scenario(args: argparse.Namespace, ctx: Context) -> int:
     if args.format == "json":
         content = dump_json(_scenario_json(baseline, changed, comparison, args.name, overrides))
     elif args.format == "csv":
-        content = _scenario_csv(baseline, changed)
+        content = _scenario_csv(baseline, changed, comparison)
     else:
         content = _scenario_md(baseline, changed, comparison, overrides, ctx.language)
     emit(ctx, content, args.output)
@@ -152,19 +152,15 @@ def _override_md(override: _ctg.ParameterOverride, language: Language) -> str:
     return f"- `{override.parameter}` = {override.value} {since}"
 
 
-def _delta(before: PostFinancing, after: PostFinancing) -> _ctg.FinancingDiff | None:
-    if before.result is None or after.result is None:
-        return None
-    return _ctg.diff(before.result, after.result)
-
-
-def _part_delta(change: _ctg.FinancingDiff | None, part_id: str) -> Money:
-    if change is None:
-        return Money()
-    for part in change.part_deltas:
-        if part.id == part_id:
-            return part.amount
-    return Money()
+def _part_deltas(
+    line: _ctg.FinancingDelta | None, parts: list[_ctg.FundingPart]
+) -> list[Money | None]:
+    """The change of each part of the scenario's rulebook on a comparison line (which holds
+    them all); None for a post not compared (financed under neither rulebook)."""
+    if line is None:
+        return [None for _ in parts]
+    by_id = {part.id: part.delta for part in line.parts}
+    return [by_id[part.id] for part in parts]
 
 
 def _scenario_md(
@@ -187,7 +183,7 @@ def _scenario_md(
     ] + [f"{difference} {part.label.text(language)}" for part in parts]
     rows = []
     for before, after in zip(baseline.posts, changed.posts, strict=True):
-        change = _delta(before, after)
+        line = comparison.post(before.post_id)
         rows.append(
             [
                 f"`{before.post_id}`",
@@ -196,25 +192,21 @@ def _scenario_md(
                 fte_md(before.contracted_fte, language),
                 money_md(before.total, language),
                 money_md(after.total, language),
-                money_md(after.total - before.total, language),
-                *[money_md(_part_delta(change, part.id), language) for part in parts],
+                money_md(None if line is None else line.delta, language),
+                *[money_md(delta, language) for delta in _part_deltas(line, parts)],
             ]
         )
-    total_parts = {p.id: p.amount for p in changed.total.parts}
-    base_parts = {p.id: p.amount for p in baseline.total.parts}
+    total = comparison.total
     rows.append(
         [
             f"**{words('report.total', language)} {baseline.department}**",
             "",
             "",
-            fte_md(baseline.total.contracted_fte, language),
-            money_md(baseline.total.total, language),
-            money_md(changed.total.total, language),
-            money_md(changed.total.total - baseline.total.total, language),
-            *[
-                money_md(total_parts.get(p.id, Money()) - base_parts.get(p.id, Money()), language)
-                for p in parts
-            ],
+            fte_md(total.contracted_fte, language),
+            money_md(total.from_, language),
+            money_md(total.to, language),
+            money_md(total.delta, language),
+            *[money_md(delta, language) for delta in _part_deltas(total, parts)],
         ]
     )
     title = words(
@@ -300,7 +292,8 @@ def _scenario_json(
 ) -> dict[str, Any]:
     posts = []
     for before, after in zip(baseline.posts, changed.posts, strict=True):
-        change = _delta(before, after)
+        line = comparison.post(before.post_id)
+        parts = {part.id: part for part in line.parts} if line is not None else {}
         posts.append(
             {
                 "post_id": before.post_id,
@@ -311,13 +304,13 @@ def _scenario_json(
                 "contracted_fte": before.contracted_fte.to_string(),
                 "baseline": _json.money(before.total),
                 "scenario": _json.money(after.total),
-                "delta": _json.money(after.total - before.total),
+                "delta": None if line is None else _json.money(line.delta),
                 "parts": [
                     {
                         "id": part.id,
                         "baseline": _json.money(part_amount(before, part.id)),
                         "scenario": _json.money(part_amount(after, part.id)),
-                        "delta": _json.money(_part_delta(change, part.id)),
+                        "delta": _json.money(parts[part.id].delta) if part.id in parts else None,
                     }
                     for part in changed.parts
                 ],
@@ -347,7 +340,11 @@ def _scenario_json(
     }
 
 
-def _scenario_csv(baseline: PortfolioFinancing, changed: PortfolioFinancing) -> str:
+def _scenario_csv(
+    baseline: PortfolioFinancing,
+    changed: PortfolioFinancing,
+    comparison: _ctg.PortfolioComparison,
+) -> str:
     parts = changed.parts
     header = [
         "post_id",
@@ -363,7 +360,7 @@ def _scenario_csv(baseline: PortfolioFinancing, changed: PortfolioFinancing) -> 
     ]
     rows = []
     for before, after in zip(baseline.posts, changed.posts, strict=True):
-        change = _delta(before, after)
+        line = comparison.post(before.post_id)
         rows.append(
             [
                 before.post_id,
@@ -374,8 +371,8 @@ def _scenario_csv(baseline: PortfolioFinancing, changed: PortfolioFinancing) -> 
                 before.contracted_fte.to_string(),
                 _json.money(before.total),
                 _json.money(after.total),
-                _json.money(after.total - before.total),
-                *[_json.money(_part_delta(change, part.id)) for part in parts],
+                _json.money(None if line is None else line.delta),
+                *[_json.money(delta) for delta in _part_deltas(line, parts)],
             ]
         )
     return to_csv(header, rows)

@@ -168,6 +168,7 @@ void bind_analysis(py::module_& m) {
                                                ctg_doc::financing_total::class_doc);
     py::class_<ctg::portfolio_financing> portfolio_cls(m, "PortfolioFinancing",
                                                        ctg_doc::portfolio_financing::class_doc);
+    py::class_<ctg::part_delta> part_delta_cls(m, "PartDelta", ctg_doc::part_delta::class_doc);
     py::class_<ctg::financing_delta> delta_cls(m, "FinancingDelta",
                                                ctg_doc::financing_delta::class_doc);
     py::class_<ctg::portfolio_comparison> comparison_cls(m, "PortfolioComparison",
@@ -617,6 +618,19 @@ void bind_analysis(py::module_& m) {
         ctg_doc::finance_portfolio_of_dataset_rulebook_date);
 
     def_result_struct(
+        part_delta_cls, "PartDelta",
+        [](const ctg::part_delta& d) {
+            return "<PartDelta " + repr_str(d.id) + ": " + d.from.to_plain() + " → " +
+                   d.to.to_plain() + " €, delta " + d.delta.to_plain() + ">";
+        },
+        field("id", &ctg::part_delta::id, ctg_doc::part_delta::id),
+        field("label", &ctg::part_delta::label, ctg_doc::part_delta::label),
+        field("from_", &ctg::part_delta::from,
+              doc_with(ctg_doc::part_delta::from, "Python: `from_` (`from` is a keyword).")),
+        field("to", &ctg::part_delta::to, ctg_doc::part_delta::to),
+        field("delta", &ctg::part_delta::delta, ctg_doc::part_delta::delta));
+
+    def_result_struct(
         delta_cls, "FinancingDelta",
         [](const ctg::financing_delta& d) {
             return "<FinancingDelta " + repr_str(d.id) + " " + repr_str(d.label) + ": " +
@@ -632,7 +646,8 @@ void bind_analysis(py::module_& m) {
         field("to", &ctg::financing_delta::to, ctg_doc::financing_delta::to),
         field("delta", &ctg::financing_delta::delta, ctg_doc::financing_delta::delta),
         field("delta_per_fte", &ctg::financing_delta::delta_per_fte,
-              ctg_doc::financing_delta::delta_per_fte));
+              ctg_doc::financing_delta::delta_per_fte),
+        field("parts", &ctg::financing_delta::parts, ctg_doc::financing_delta::parts));
 
     def_result_struct(
         comparison_cls, "PortfolioComparison",
@@ -650,12 +665,16 @@ void bind_analysis(py::module_& m) {
         field("reference", &ctg::portfolio_comparison::reference,
               ctg_doc::portfolio_comparison::reference),
         field("basis", &ctg::portfolio_comparison::basis, ctg_doc::portfolio_comparison::basis),
+        field("by_post", &ctg::portfolio_comparison::by_post,
+              ctg_doc::portfolio_comparison::by_post),
         field("by_epci", &ctg::portfolio_comparison::by_epci,
               ctg_doc::portfolio_comparison::by_epci),
         field("total", &ctg::portfolio_comparison::total, ctg_doc::portfolio_comparison::total),
         field("not_compared", &ctg::portfolio_comparison::not_compared,
               ctg_doc::portfolio_comparison::not_compared),
         field("marks", &ctg::portfolio_comparison::marks, ctg_doc::portfolio_comparison::marks));
+    comparison_cls.def("post", &ctg::portfolio_comparison::post, py::arg("id"), internal,
+                       ctg_doc::portfolio_comparison::post);
     m.def("compare_portfolios", &ctg::compare_portfolios, py::arg("from_"), py::arg("to"),
           py::call_guard<py::gil_scoped_release>(),
           doc_with(ctg_doc::compare_portfolios,

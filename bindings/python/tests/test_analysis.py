@@ -258,3 +258,43 @@ def test_deadlines(charente: Dataset) -> None:
     with pytest.raises(ctg.InvalidValueError, match="months"):
         ctg.deadlines(charente, JUNE_30, -1)
     assert pickle.loads(pickle.dumps(r)) == r
+
+
+def test_comparison_per_post_and_part_of_a_part_weight_scenario() -> None:
+    # Five points moved from the Caf's local funds to the bonus territoire (60 % + 20 %): the
+    # aid stays 80 % × 48,000 € = 38,400 € per ETP; 5 % × 48,000 € = 2,400 € per ETP changes part.
+    dataset = ctg.builtin_dataset("charente-2021")
+    base = ctg.builtin_rulebook("charente-2021")
+    moved = ctg.apply_scenario(
+        base, "bonus-60", ["part_bonus_territoire=60", "part_fonds_locaux=20"]
+    )
+    on, at_ceiling = date(2021, 6, 30), ctg.ExpenseBasis.at_ceiling
+    comparison = ctg.compare_portfolios(
+        ctg.finance_portfolio(dataset, base, on, at_ceiling),
+        ctg.finance_portfolio(dataset, moved, on, at_ceiling),
+    )
+    angouleme = comparison.post("post-grand-angouleme")  # 2.5 ETP
+    assert angouleme is not None and angouleme.delta == Money("0")
+    # Bonus 26,400 → 28,800 € per ETP, local funds 12,000 → 9,600 € per ETP, × 2.5 ETP.
+    assert [(p.id, p.from_, p.to, p.delta) for p in angouleme.parts] == [
+        ("bonus_territoire", Money("66000"), Money("72000"), Money("6000")),
+        ("fonds_locaux", Money("30000"), Money("24000"), Money("-6000")),
+    ]
+    assert comparison.post("post-unknown") is None
+    assert [p.id for p in comparison.by_post] == [p.id for p in dataset.posts]
+    # 14.75 ETP × 2,400 € = 35,400 € moved, in total and summed over the EPCI.
+    assert [p.delta for p in comparison.total.parts] == [Money("35400"), Money("-35400")]
+    assert sum((e.parts[0].delta for e in comparison.by_epci), Money()) == Money("35400")
+
+
+def test_default_report_rulebooks_are_national_then_the_departments_own() -> None:
+    assert ctg.default_report_rulebooks(ctg.builtin_dataset("charente-2021")) == [
+        "national-2020",
+        "cej",
+        "charente-2021",
+    ]
+    assert ctg.builtin_rulebook("charente-2021").department == "16"
+    assert ctg.builtin_rulebook("loire-cej-2015").applies_in("42")
+    assert not ctg.builtin_rulebook("loire-cej-2015").applies_in("16")
+    assert ctg.builtin_rulebook("national-2020").applies_in("79")
+    assert ctg.DEFAULT_BASELINE_RULEBOOK == "cej"

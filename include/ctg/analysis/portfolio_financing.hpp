@@ -162,7 +162,16 @@ struct portfolio_financing {
 [[nodiscard]] portfolio_financing finance_portfolio(const dataset& d, const rulebook& rules,
                                                     date on, expense_basis basis);
 
-/// @brief One line of a comparison: an EPCI or the total.
+/// @brief One funding part in a line of a comparison.
+struct part_delta {
+    std::string id;        ///< Part identifier, e.g. `bonus_territoire`.
+    localized_text label;  ///< Part label (the compared rulebook's, else the baseline's).
+    money from;            ///< The part under the baseline rulebook (0 € if it has no such part).
+    money to;              ///< The part under the compared rulebook (0 € if it has no such part).
+    money delta;           ///< `to − from`.
+};
+
+/// @brief One line of a comparison: a post, an EPCI or the total.
 struct financing_delta {
     std::string id;      ///< EPCI SIREN, or the dataset id for the total.
     std::string label;   ///< EPCI or department name.
@@ -173,6 +182,9 @@ struct financing_delta {
     /// @brief `delta / ETP`, rounded to the cent under the compared rulebook's policy; none
     /// without ETP.
     std::optional<money> delta_per_fte;
+    /// @brief Per funding part: the compared rulebook's parts in its order, then the parts of
+    /// the baseline only; empty when neither rulebook has parts.
+    std::vector<part_delta> parts;
 };
 
 /// @brief The difference between two financings of the same dataset, year and basis.
@@ -182,12 +194,23 @@ struct portfolio_comparison {
     std::string to_rulebook;                         ///< Compared rulebook (e.g. `national-2020`).
     period reference = period::calendar_year(2000);  ///< Year compared.
     expense_basis basis = expense_basis::declared;   ///< Basis of both financings.
-    std::vector<financing_delta> by_epci;            ///< Every EPCI, in dataset order.
-    financing_delta total;                           ///< The whole dataset.
+    /// @brief Every post financed under both rulebooks, in dataset order (`id` the post,
+    /// `label` the name of its pilot EPCI).
+    std::vector<financing_delta> by_post;
+    std::vector<financing_delta> by_epci;  ///< Every EPCI, in dataset order.
+    financing_delta total;                 ///< The whole dataset.
     /// @brief Posts financed under one rulebook only (missing expense or inactive under the
     /// other): left out of every line.
     std::vector<std::string> not_compared;
     evidence_marks marks;  ///< Union of both financings' marks.
+
+    /**
+     * @brief The line of post `id`, or nullptr when it was not compared.
+     * @code
+     * gain.post("post-grand-cognac")->delta;
+     * @endcode
+     */
+    [[nodiscard]] const financing_delta* post(std::string_view id) const noexcept;
 };
 
 /**
@@ -203,6 +226,8 @@ struct portfolio_comparison {
  * gain.total.delta;           // 21 343,25 € for 14.75 ETP
  * *gain.total.delta_per_fte;  // 1 447,00 € = 24,000 € − 22,553 €
  * @endcode
+ * Each line also holds the difference per funding part (a scenario that changes a part's
+ * weight moves money between parts).
  * @throws ctg::invalid_value naming the field when the dataset, the year or the basis differ.
  */
 [[nodiscard]] portfolio_comparison compare_portfolios(const portfolio_financing& from,

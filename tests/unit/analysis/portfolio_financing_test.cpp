@@ -9,6 +9,7 @@
 #include <ctg/core/error.hpp>
 #include <ctg/io/dataset_json.hpp>
 #include <ctg/rules/rulebook.hpp>
+#include <ctg/rules/scenario.hpp>
 
 #include <gtest/gtest.h>
 
@@ -338,6 +339,72 @@ TEST(portfolio_small, posts_financed_under_one_rulebook_only_are_left_out_of_a_c
     EXPECT_TRUE(c.not_compared.empty());
     // post-a: 62.43 % × 50,000 = 31,215 against 40,000: −8,785.
     EXPECT_EQ(c.by_epci[0].delta, eur("-8785.00"));
+}
+
+TEST(portfolio_charente, comparison_per_post_and_per_part_follows_a_part_weight_scenario) {
+    // The Charente rule at the ceiling gives 80 % × 48,000 € = 38,400 € per ETP, 55/80 of it
+    // as bonus territoire (26,400 €/ETP) and 25/80 as fonds locaux (12,000 €/ETP). Moving five
+    // points from the local funds to the bonus (60 % + 20 %) keeps the aid and moves
+    // 5 % × 48,000 € = 2,400 € per ETP between the parts.
+    const auto on = day("2021-06-30");
+    const auto& base = rules("charente-2021");
+    const auto moved = ctg::apply_scenario(base, "bonus-60",
+                                           {ctg::parse_override("part_bonus_territoire=60"),
+                                            ctg::parse_override("part_fonds_locaux=20")});
+    const auto from = ctg::finance_portfolio(charente(), base, on, ctg::expense_basis::at_ceiling);
+    const auto to = ctg::finance_portfolio(charente(), moved, on, ctg::expense_basis::at_ceiling);
+    const auto c = ctg::compare_portfolios(from, to);
+
+    ASSERT_EQ(c.by_post.size(), charente().posts().size());
+    const ctg::financing_delta* cognac = c.post("post-grand-cognac");  // 4 ETP all year
+    ASSERT_NE(cognac, nullptr);
+    EXPECT_EQ(cognac->from, eur("153600.00"));
+    EXPECT_EQ(cognac->to, eur("153600.00"));
+    EXPECT_EQ(cognac->delta, money{});
+    ASSERT_EQ(cognac->parts.size(), 2U);
+    EXPECT_EQ(cognac->parts[0].id, "bonus_territoire");
+    EXPECT_EQ(cognac->parts[0].from, eur("105600.00"));  // 26,400 × 4
+    EXPECT_EQ(cognac->parts[0].to, eur("115200.00"));    // 28,800 × 4
+    EXPECT_EQ(cognac->parts[0].delta, eur("9600.00"));
+    EXPECT_EQ(cognac->parts[1].id, "fonds_locaux");
+    EXPECT_EQ(cognac->parts[1].delta, eur("-9600.00"));
+    EXPECT_EQ(c.post("no-such-post"), nullptr);
+
+    // 14.75 ETP: bonus 389,400 → 424,800 (+35,400), local funds 177,000 → 141,600.
+    EXPECT_EQ(c.total.delta, money{});
+    ASSERT_EQ(c.total.parts.size(), 2U);
+    EXPECT_EQ(c.total.parts[0].from, eur("389400.00"));
+    EXPECT_EQ(c.total.parts[0].to, eur("424800.00"));
+    EXPECT_EQ(c.total.parts[0].delta, eur("35400.00"));
+    EXPECT_EQ(c.total.parts[1].from, eur("177000.00"));
+    EXPECT_EQ(c.total.parts[1].to, eur("141600.00"));
+    EXPECT_EQ(c.total.parts[1].delta, eur("-35400.00"));
+    // The EPCI lines hold the same parts; their deltas add up to the total's.
+    money bonus;
+    for (const auto& e : c.by_epci) {
+        ASSERT_EQ(e.parts.size(), 2U);
+        bonus += e.parts[0].delta;
+    }
+    EXPECT_EQ(bonus, eur("35400.00"));
+}
+
+TEST(portfolio_charente, comparison_lists_the_parts_of_either_rulebook) {
+    // cej has no parts, charente-2021 two: the parts appear with 0 € on the side without them.
+    const auto on = day("2021-06-30");
+    const auto cej =
+        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling);
+    const auto ch = ctg::finance_portfolio(charente(), rules("charente-2021"), on,
+                                           ctg::expense_basis::at_ceiling);
+    const auto forward = ctg::compare_portfolios(cej, ch);
+    ASSERT_EQ(forward.total.parts.size(), 2U);
+    EXPECT_EQ(forward.total.parts[0].from, money{});
+    EXPECT_EQ(forward.total.parts[0].delta, eur("389400.00"));
+    const auto backward = ctg::compare_portfolios(ch, cej);
+    ASSERT_EQ(backward.total.parts.size(), 2U);
+    EXPECT_EQ(backward.total.parts[1].id, "fonds_locaux");
+    EXPECT_EQ(backward.total.parts[1].delta, eur("-177000.00"));
+    const auto flat = ctg::compare_portfolios(cej, cej);
+    EXPECT_TRUE(flat.total.parts.empty());
 }
 
 // ---------------------------------------------------------------------------------------------
