@@ -14,8 +14,10 @@ half file), messages and warnings on stderr; output in French unless ``--lang en
 rejects, or a computation the data cannot answer), 2 bad usage (unknown option or name, bad
 date, bad ``--set``, missing input file, unwritable output, an output whose optional dependency
 is not installed), 70 an internal error. A user error
-is one line ``ctg COMMAND: error: MESSAGE`` (then the list of errors for invalid data); ``--debug``
-shows the Python traceback instead.
+is one line ``ctg COMMAND : erreur : MESSAGE`` (``ctg COMMAND: error: MESSAGE`` with ``--lang en``;
+then the list of errors for invalid data), worded from the catalogue (ctg/catalogue/cli.toml),
+argparse's usage errors included; ``--debug`` shows the Python traceback instead. ``--help``
+is in English.
 
 ``main(argv)`` returns the exit code; the console script ``ctg`` passes it to ``sys.exit``.
 """
