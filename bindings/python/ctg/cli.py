@@ -137,8 +137,9 @@ class _Usage(argparse.ArgumentError):
 
 #: The English templates of the errors argparse only gives as text (Lib/argparse.py, the
 #: argument of `_()` at each `self.error()` or ArgumentError without structure), by catalogue
-#: key `cli.usage.<key>`. They are argparse's own msgids: `%s` and `%(name)s` are the fields.
+#: key `cli.usage.<key>`: argparse's own msgids, each `%s` or `%r` given a field name.
 _ARGPARSE_TEXTS = {
+    "unrecognized": "unrecognized arguments: %(arguments)s",  # parse_args(), not main()
     "required": "the following arguments are required: %(arguments)s",
     "one_required": "one of the arguments %(arguments)s is required",
     "ambiguous": "ambiguous option: %(option)s could match %(matches)s",
