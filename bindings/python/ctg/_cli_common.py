@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import csv
 import datetime
+import functools
 import io
 import json
 import os
@@ -18,7 +19,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 from . import _catalogue, _ctg, _errors, _messages
 from ._ctg import Dataset, Fte, Grid, Language, Money, Rulebook
@@ -34,12 +35,48 @@ EXIT_USAGE = 2  # bad command line: option, name, date, --set, missing input, un
 EXIT_INTERNAL = 70  # a bug (EX_SOFTWARE): not a user error; --debug shows the traceback
 
 
-class UsageError(Exception):
+class CliError(Exception):
+    """An error of the command line worded in the user's language: a catalogue entry
+    (`cli.error.<key>`) and its fields, or a function wording it in a language. `str()` is the
+    English wording (for tracebacks); `in_language()` is what `ctg` prints."""
+
+    def __init__(self, key: str, /, **fields: object) -> None:
+        self._wording: Callable[[str], str] = functools.partial(_error_text, key, fields)
+        super().__init__(self._wording("en"))
+
+    @classmethod
+    def worded_by(cls, wording: Callable[[str], str]) -> Self:
+        """The error whose message in a language (`fr` or `en`) is `wording(language)`."""
+        error = cls.__new__(cls)
+        error._wording = wording
+        Exception.__init__(error, wording("en"))
+        return error
+
+    @classmethod
+    def got(cls, option: str, value: object, key: str, /, **fields: object) -> Self:
+        """`OPTION : valeur « VALUE » ; attendu …` (`OPTION: got "VALUE"; expected …`), what was
+        expected being the catalogue entry `cli.expected.<key>`: the library's frame."""
+        return cls.worded_by(
+            lambda lang: _messages.line(
+                option, str(value), _catalogue.text(f"cli.expected.{key}", lang, **fields), lang
+            )
+        )
+
+    def in_language(self, language: Language | str) -> str:
+        """The message in `language`."""
+        return self._wording(_messages.language_code(language))
+
+
+def _error_text(key: str, fields: dict[str, object], language: str) -> str:
+    return _catalogue.text(f"cli.error.{key}", language, **fields)
+
+
+class UsageError(CliError):
     """A bad command line (exit 2): the message names the option, the value and what was
     expected, as the library's messages do."""
 
 
-class DataError(Exception):
+class DataError(CliError):
     """The data cannot answer the request (exit 1), e.g. a post not financed in the year asked
     for. Library errors (ctg.Error) found while loading or computing also exit 1."""
 
@@ -172,11 +209,11 @@ def input_file(path: str, option: str) -> Path:
     """An input file that exists and is a file (a usage error otherwise, exit 2)."""
     file = Path(path)
     if not file.exists():
-        raise UsageError(f"{option}: no such file: {path}")
+        raise UsageError("no_such_file", option=option, path=path)
     if file.is_dir():
-        raise UsageError(f'{option}: got "{path}"; expected a file, not a directory')
+        raise UsageError.got(option, path, "a_file")
     if not os.access(file, os.R_OK):
-        raise UsageError(f"{option}: cannot read {path} (permission denied)")
+        raise UsageError("unreadable", option=option, path=path)
     return file
 
 
@@ -187,12 +224,20 @@ def parse_day(value: str | None, option: str = "--on") -> datetime.date:
     try:
         return _ctg.parse_date(value, option)
     except _errors.InvalidValueError as error:
-        raise UsageError(str(error)) from None
+        raise _library_usage_error(error) from None
+
+
+def _library_usage_error(error: _errors.Error) -> UsageError:
+    """A library error about an option's value (e.g. `--on`), worded from its message code."""
+    detail = error.detail
+    if detail is None:
+        return UsageError.worded_by(lambda _: str(error))
+    return UsageError.worded_by(lambda lang: _messages.describe(detail, lang))
 
 
 def check_year(year: int, option: str = "--year") -> int:
     if not 1900 <= year <= 9999:
-        raise UsageError(f'{option}: got "{year}"; expected a year between 1900 and 9999')
+        raise UsageError.got(option, year, "year")
     return year
 
 
@@ -203,10 +248,7 @@ def load_dataset(args: argparse.Namespace) -> Dataset:
     name = getattr(args, "dataset", None) or DEFAULT_DATASET
     known = _ctg.builtin_dataset_ids()
     if name not in known:
-        raise UsageError(
-            f'--dataset: got "{name}"; expected the id of a built-in dataset: {", ".join(known)} '
-            "(or --input FILE for a dataset JSON file)"
-        )
+        raise UsageError.got("--dataset", name, "builtin_dataset", known=", ".join(known))
     return _ctg.builtin_dataset(name)
 
 
@@ -221,10 +263,7 @@ def load_rulebook(spec: str, option: str = "--rulebook") -> Rulebook:
         return _ctg.builtin_rulebook(spec)
     if Path(spec).exists() or _looks_like_path(spec):
         return _ctg.load_rulebook_file(input_file(spec, option))
-    raise UsageError(
-        f'{option}: got "{spec}"; expected a built-in rulebook ({", ".join(known)}) '
-        "or a rulebook JSON file"
-    )
+    raise UsageError.got(option, spec, "builtin_rulebook", known=", ".join(known))
 
 
 def default_rulebook_id(dataset: Dataset) -> str:
@@ -246,13 +285,9 @@ def load_grid(spec: str, option: str = "--grid") -> Grid:
         try:
             content = file.read_text(encoding="utf-8")
         except UnicodeDecodeError as error:
-            raise DataError(
-                f"{file}: not UTF-8 text ({error.reason} at byte {error.start})"
-            ) from None
+            raise DataError("not_utf8", path=file, reason=error.reason, byte=error.start) from None
         return _ctg.load_grid_json(content, os.fspath(file))
-    raise UsageError(
-        f'{option}: got "{spec}"; expected a built-in grid ({", ".join(known)}) or a grid JSON file'
-    )
+    raise UsageError.got(option, spec, "builtin_grid", known=", ".join(known))
 
 
 def expense_basis(name: str) -> _ctg.ExpenseBasis:
@@ -269,16 +304,16 @@ def check_output_file(path: str | None, option: str = "-o") -> None:
         return
     file = Path(path)
     if path == "" or file.is_dir():
-        raise OutputError(f'{option}: got "{path}"; expected a file path, not a directory')
+        raise OutputError.got(option, path, "output_file")
     parent = file.parent
     if not parent.exists():
-        raise OutputError(f"{option}: cannot write {path}: directory {parent} does not exist")
+        raise OutputError("output_parent_missing", option=option, path=path, parent=parent)
     if not parent.is_dir():
-        raise OutputError(f"{option}: cannot write {path}: {parent} is not a directory")
+        raise OutputError("output_parent_not_directory", option=option, path=path, parent=parent)
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise OutputError(f"{option}: cannot write {path}: directory {parent} is not writable")
+        raise OutputError("output_parent_read_only", option=option, path=path, parent=parent)
     if file.exists() and not os.access(file, os.W_OK):
-        raise OutputError(f"{option}: cannot write {path}: the file is read-only")
+        raise OutputError("output_read_only", option=option, path=path)
 
 
 def check_output_dir(path: str, option: str = "-o") -> None:
@@ -286,17 +321,19 @@ def check_output_dir(path: str, option: str = "-o") -> None:
     directory = Path(path)
     if directory.exists():
         if not directory.is_dir():
-            raise OutputError(
-                f'{option}: got "{path}"; expected a directory (one CSV file per table)'
-            )
+            raise OutputError.got(option, path, "output_directory")
         if not os.access(directory, os.W_OK | os.X_OK):
-            raise OutputError(f"{option}: cannot write into {path}: the directory is not writable")
+            raise OutputError("output_directory_read_only", option=option, path=path)
         return
     parent = directory.parent
     if not parent.is_dir():
-        raise OutputError(f"{option}: cannot create {path}: {parent} is not an existing directory")
+        raise OutputError(
+            "output_directory_parent_missing", option=option, path=path, parent=parent
+        )
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise OutputError(f"{option}: cannot create {path}: directory {parent} is not writable")
+        raise OutputError(
+            "output_directory_parent_read_only", option=option, path=path, parent=parent
+        )
 
 
 def _umask() -> int:
@@ -315,7 +352,9 @@ def write_file(path: str | os.PathLike[str], write: Callable[[str], None]) -> No
             dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
         )
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+        raise OutputError(
+            "write_failed", path=os.fspath(path), reason=error.strerror or error
+        ) from None
     os.close(fd)
     try:
         write(temporary)
@@ -323,7 +362,9 @@ def write_file(path: str | os.PathLike[str], write: Callable[[str], None]) -> No
         os.replace(temporary, target)
     except OSError as error:
         _remove(temporary)
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+        raise OutputError(
+            "write_failed", path=os.fspath(path), reason=error.strerror or error
+        ) from None
     except BaseException:
         _remove(temporary)
         raise

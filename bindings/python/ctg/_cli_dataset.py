@@ -170,24 +170,17 @@ def add_validate(subparsers: Any, parents: list[argparse.ArgumentParser]) -> Non
 def run_report(args: argparse.Namespace, ctx: Context) -> int:
     every_table = args.format == "csv" and args.table is None
     if args.table is not None and args.format != "csv":
-        raise UsageError(f'--table: got "{args.table}"; expected it with --format csv only')
+        raise UsageError.got("--table", args.table, "table_with_csv")
     if every_table:
         if args.output is None:
-            raise UsageError(
-                "--format csv: expected --table NAME to print one table on stdout, "
-                "or -o DIR to write every table as DIR/<table>.csv"
-            )
+            raise UsageError("csv_table_or_directory")
         check_output_dir(args.output)
     else:
         check_output_file(args.output)
     check_output_file(args.html, "--html")
     officials = AUDIENCES[args.audience] == "elus"
     if officials and args.format != "html" and args.html is None:
-        raise UsageError(
-            f'--audience: got "{args.audience}"; expected it with --format html or --html FILE '
-            "(the synthèse for elected officials is an HTML page; md, json and csv are the full "
-            "report)"
-        )
+        raise UsageError.got("--audience", args.audience, "audience_with_html")
     on = parse_day(args.on)
     dataset = load_dataset(args)
     rulebooks = (
@@ -197,10 +190,7 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
     )
     ids = [rules.id for rules in rulebooks]
     if args.detail is not None and args.detail not in ids:
-        raise UsageError(
-            f'--detail: got "{args.detail}"; expected one of the report\'s rulebooks: '
-            + ", ".join(ids)
-        )
+        raise UsageError.got("--detail", args.detail, "report_rulebook", known=", ".join(ids))
     ctx.dataset_warnings(dataset)
     report = build_report(
         dataset, on=on, rulebooks=rulebooks, language=ctx.language, detail=args.detail
@@ -213,9 +203,7 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
         tables: dict[str, str] = report.csv_tables()
         if args.table is not None:
             if args.table not in tables:
-                raise UsageError(
-                    f'--table: got "{args.table}"; expected one of the tables: {", ".join(tables)}'
-                )
+                raise UsageError.got("--table", args.table, "table", known=", ".join(tables))
             emit(ctx, tables[args.table], args.output)
         else:
             directory = Path(args.output)
@@ -240,7 +228,7 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
 def run_deadlines(args: argparse.Namespace, ctx: Context) -> int:
     check_output_file(args.output)
     if args.months < 0:
-        raise UsageError(f'--months: got "{args.months}"; expected a number of months, 0 or more')
+        raise UsageError.got("--months", args.months, "months")
     on = parse_day(args.on)
     dataset = load_dataset(args)
     ctx.dataset_warnings(dataset)
@@ -349,7 +337,8 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
             lines = _messages.describe_all(details, language)
             content = head + "\n\n" + "".join(f"- {line}\n" for line in lines)
         emit(ctx, content, args.output)
-        raise DataError(_messages.headline(str(error), language)) from None
+        message = str(error)
+        raise DataError.worded_by(lambda lang: _messages.headline(message, lang)) from None
     for warning in dataset.warnings:
         ctx.warn(warning)
     counts = _counts(dataset)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from . import _ctg, _json
+from . import _catalogue, _ctg, _json
 from ._cli_common import (
     Context,
     DataError,
@@ -252,13 +252,20 @@ def _explain(
     post = portfolio.post(post_id)
     if post is None:
         known = ", ".join(p.id for p in dataset.posts)
-        raise UsageError(
-            f'--explain: got "{post_id}"; expected a post of dataset {dataset.id}: {known}'
+        raise UsageError.got(
+            "--explain", post_id, "post_of_dataset", dataset=dataset.id, known=known
         )
     if post.result is None:
-        raise DataError(
-            f"--explain: post {post_id} is not financed in {year_of(portfolio)} under "
-            f"{portfolio.rulebook_id}: {_ctg.to_string(post.status)}"
+        status = post.status.name
+        raise DataError.worded_by(
+            lambda lang: _catalogue.text(
+                "cli.error.not_financed",
+                lang,
+                post=post_id,
+                year=year_of(portfolio),
+                rulebook=portfolio.rulebook_id,
+                status=_catalogue.text(f"cli.post_status.{status}", lang),
+            )
         )
     why = post.result.why
     if format == "json":

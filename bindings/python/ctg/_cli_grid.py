@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from . import _ctg, _errors, _json
+from . import _catalogue, _ctg, _errors, _json
 from ._cli_common import (
     Context,
     DataError,
@@ -130,7 +130,7 @@ def add_evaluate(subparsers: Any, parents: list[argparse.ArgumentParser]) -> Non
 
 def run_grid(args: argparse.Namespace, ctx: Context) -> int:
     if args.format == "xlsx" and args.output is None:
-        raise UsageError("--format xlsx: expected -o FILE (a workbook is not written to stdout)")
+        raise UsageError("xlsx_needs_output")
     check_output_file(args.output)
     year = None if args.year is None else check_year(args.year)
     grid = load_grid(args.grid)
@@ -231,10 +231,7 @@ def _format_in(path: Path, given: str | None) -> str:
         return given
     kind = _FORMATS_IN.get(path.suffix.lower())
     if kind is None:
-        raise UsageError(
-            f'FILE: got "{path}"; expected a .json, .csv or .xlsx file '
-            "(or --format-in json|csv|xlsx)"
-        )
+        raise UsageError.got("FILE", path, "input_format")
     return kind
 
 
@@ -253,9 +250,14 @@ def _csv_grid(text: str, origin: str) -> Grid:
     grid_id, version = fields[grid_column].strip(), int(fields[version_column])
     found = _ctg.find_builtin_grid(grid_id, version)
     if found is None:
-        raise DataError(
-            f'{origin}: row 2, column grid: got "{grid_id}" version {version}; expected a built-in '
-            f"grid ({', '.join(_ctg.builtin_grid_ids())}), or --grid FILE"
+        known = ", ".join(_ctg.builtin_grid_ids())
+        cell = DataError.got(
+            "row 2, column grid", f"{grid_id} v{version}", "grid_of_csv", known=known
+        )
+        raise DataError.worded_by(
+            lambda lang: _catalogue.text(
+                "cli.error.system", lang, path=origin, reason=cell.in_language(lang)
+            )
         )
     return found
 
@@ -265,10 +267,7 @@ def _read(
 ) -> list[Evaluation]:
     origin = os.fspath(path)
     if kind != "xlsx" and (post is not None or year is not None):
-        raise UsageError(
-            f"--post/--year: expected them with an xlsx workbook only (the {kind} file names "
-            "its post and year)"
-        )
+        raise UsageError("post_year_with_xlsx_only", kind=kind)
     if kind == "json":
         return list(_ctg.load_evaluations_file(path))
     if kind == "csv":
@@ -276,7 +275,7 @@ def _read(
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as error:
             raise DataError(
-                f"{origin}: not a UTF-8 CSV text ({error.reason} at byte {error.start})"
+                "not_utf8", path=origin, reason=error.reason, byte=error.start
             ) from None
         return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin))
     with requires("ctg evaluate of a workbook"):
@@ -291,9 +290,7 @@ def _read(
             )
         ]
     except (zipfile.BadZipFile, InvalidFileException, KeyError) as error:
-        raise DataError(
-            f"{origin}: not an Excel workbook (.xlsx) written by ctg grid: {error}"
-        ) from None
+        raise DataError("not_a_workbook", path=origin, reason=error) from None
 
 
 def run_evaluate(args: argparse.Namespace, ctx: Context) -> int:
@@ -327,7 +324,7 @@ def run_evaluate(args: argparse.Namespace, ctx: Context) -> int:
     if errors:
         raise _errors.ValidationError(f"{path}: {len(errors)} error(s)", errors)
     if not scored:
-        raise DataError(f"{path}: no evaluation in the file")
+        raise DataError("no_evaluation", path=path)
     if args.format == "json":
         content = dump_json(
             {

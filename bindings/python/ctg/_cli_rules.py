@@ -70,9 +70,7 @@ def run_rules(args: argparse.Namespace, ctx: Context) -> int:
     json_format = args.format == "json"
     if args.rulebook is None:
         if args.parameter is not None:
-            raise UsageError(
-                "--parameter: expected a RULEBOOK before it (ctg rules ID --parameter NAME)"
-            )
+            raise UsageError("parameter_needs_rulebook")
         rulebooks = [_ctg.builtin_rulebook(id) for id in _ctg.builtin_rulebook_ids()]
         content = (
             dump_json(_list_json(rulebooks, on, ctx.language))
@@ -84,9 +82,12 @@ def run_rules(args: argparse.Namespace, ctx: Context) -> int:
         if args.parameter is not None:
             if not rulebook.has_parameter(args.parameter):
                 names = ", ".join(p.name for p in rulebook.parameters)
-                raise UsageError(
-                    f'--parameter: got "{args.parameter}"; expected a parameter of rulebook '
-                    f"{rulebook.id}: {names}"
+                raise UsageError.got(
+                    "--parameter",
+                    args.parameter,
+                    "parameter_of_rulebook",
+                    rulebook=rulebook.id,
+                    known=names,
                 )
             parameter = rulebook.parameter(args.parameter)
             if json_format:

@@ -89,15 +89,16 @@ def add_scenario(subparsers: Any, parents: list[argparse.ArgumentParser]) -> Non
 def run_scenario(args: argparse.Namespace, ctx: Context) -> int:
     check_output_file(args.output)
     if not args.overrides:
-        raise UsageError("--set: expected at least one override NAME=VALUE[@YYYY-MM-DD]")
-    overrides = [_parse_override(text_, ctx.language) for text_ in args.overrides]
+        raise UsageError("set_needed")
+    overrides = [_parse_override(text_) for text_ in args.overrides]
     period = period_of(args)
     dataset = load_dataset(args)
     base = load_rulebook(args.rulebook or default_rulebook_id(dataset))
     try:
         scenario = _ctg.apply_scenario(base, args.name, overrides)
     except _errors.ValidationError as error:
-        raise UsageError(_override_errors(error, args.overrides, ctx.language)) from None
+        invalid, specs = error, list(args.overrides)
+        raise UsageError.worded_by(lambda lang: _override_errors(invalid, specs, lang)) from None
     ctx.dataset_warnings(dataset)
     basis = expense_basis(args.basis)
     baseline = _ctg.finance_portfolio(dataset, base, period, basis)
@@ -113,21 +114,24 @@ def run_scenario(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _parse_override(spec: str, language: Language) -> _ctg.ParameterOverride:
+def _parse_override(spec: str) -> _ctg.ParameterOverride:
     try:
         return _ctg.parse_override(spec)
     except _errors.InvalidValueError as error:
-        if error.detail is None:
-            raise UsageError(f'--set: got "{spec}"; expected {error}') from None
-        raise UsageError(
-            _messages.describe_data(
-                {**_messages.as_json(error.detail, language), "field": "--set", "value": spec},
-                language,
+        detail = error.detail
+        if detail is None:
+            message = str(error)
+            raise UsageError.worded_by(
+                lambda lang: _messages.line("--set", spec, message, lang)
+            ) from None
+        raise UsageError.worded_by(
+            lambda lang: _messages.describe_data(
+                {**_messages.as_json(detail, lang), "field": "--set", "value": spec}, lang
             )
         ) from None
 
 
-def _override_errors(error: _errors.ValidationError, specs: list[str], language: Language) -> str:
+def _override_errors(error: _errors.ValidationError, specs: list[str], language: str) -> str:
     """One line per bad override, naming the --set as typed, the parameter or value, and what
     was expected."""
     lines = []

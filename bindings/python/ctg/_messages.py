@@ -32,6 +32,25 @@ _PREFIX = "messages."
 #: What `validation_error` writes first: `<origin>: <count> error(s)`.
 _COUNT = re.compile(r"^(?P<origin>.*): (?P<count>\d+) error\(s\)$")
 
+#: The locations the C++ CSV loaders write as an error's field, by catalogue key
+#: (`location.<key>`). They are English text made in C++, so they are recognised here, in this
+#: one place, and tied to the functions that write them:
+#: `cell`: `ctg::detail::cell_path()` (src/io/csv_sheet.cpp), `row 3, column fte`;
+#: `row`: `ctg::detail::for_each_row()` (src/io/csv_sheet.hpp), a row with a wrong field count;
+#: `header_column`: `ctg::detail::read_csv_sheet()` (src/io/csv_sheet.cpp), the header's checks;
+#: `line`: `ctg::read_csv()` (src/io/csv.cpp), `<origin>, line 4` of a quote error.
+#: Each pattern matches the whole field, so a JSON path (`posts[0].fte`) never matches one.
+_LOCATIONS = {
+    "cell": re.compile(r"row (?P<row>\d+), column (?P<column>[A-Za-z0-9_]+)"),
+    "row": re.compile(r"row (?P<row>\d+)"),
+    "header_column": re.compile(r"header, column (?P<column>.+)"),
+    "line": re.compile(r"(?P<origin>.+), line (?P<line>\d+)"),
+}
+
+#: How `ctg::detail::column_list()` (src/io/csv_sheet.cpp) marks an optional column in the
+#: `known` parameter of `csv.column.unknown`.
+_OPTIONAL_COLUMN = re.compile(r"(?P<column>[A-Za-z0-9_]+) \(optional\)")
+
 
 def language_code(language: Language | str) -> str:
     """`fr` or `en`, from a ctg.Language or its name."""
@@ -47,14 +66,13 @@ def expected(detail: ErrorDetail, language: Language | str) -> str:
 def describe(detail: ErrorDetail, language: Language | str) -> str:
     """One line: `field : valeur « … » ; attendu …` in French, `field: got "…"; expected …` in
     English (the English line is the C++ `to_string()`)."""
-    return _line(detail.field, detail.value, expected(detail, language), language_code(language))
+    return line(detail.field, detail.value, expected(detail, language), language)
 
 
 def describe_data(item: Mapping[str, Any], language: Language | str) -> str:
     """describe() of a detail as the report data holds it (`{"field", "value", "expected",
     "code", "params"}`, e.g. each of `dataset.warnings` in the `ctg.report/1` JSON)."""
-    lang = language_code(language)
-    return _line(item["field"], item["value"], expected_data(item, lang), lang)
+    return line(item["field"], item["value"], expected_data(item, language), language)
 
 
 def expected_data(item: Mapping[str, Any], language: Language | str) -> str:
@@ -66,7 +84,45 @@ def expected_data(item: Mapping[str, Any], language: Language | str) -> str:
 
 
 def _expected(code: str, params: Mapping[str, str], english: str, lang: str) -> str:
-    return text(_PREFIX + code, lang, **params) if code else english
+    if not code:
+        return english
+    if code == "csv.column.unknown" and "known" in params:
+        params = {**params, "known": _known_columns(params["known"], lang)}
+    return text(_PREFIX + code, lang, **params)
+
+
+def _known_columns(known: str, lang: str) -> str:
+    """The `known` list of csv.column.unknown with `(optional)` in `lang`."""
+    return ", ".join(
+        text("location.optional_column", lang, column=match["column"])
+        if (match := _OPTIONAL_COLUMN.fullmatch(column))
+        else column
+        for column in known.split(", ")
+    )
+
+
+def location(field: str, language: Language | str) -> str:
+    """An error's field in `language`: a CSV location written by the C++ loaders (`row 3,
+    column fte` → `ligne 3, colonne fte`) reworded, any other field (a JSON path, an option)
+    unchanged.
+
+    >>> location("row 3, column contracted_fte", "fr")
+    'ligne 3, colonne contracted_fte'
+    >>> location("posts[0].contracted_fte", "fr")
+    'posts[0].contracted_fte'
+    """
+    lang = language_code(language)
+    for key, pattern in _LOCATIONS.items():
+        if match := pattern.fullmatch(field):
+            return text(f"location.{key}", lang, **match.groupdict())
+    return field
+
+
+def line(field: str, value: str, wanted: str, language: Language | str) -> str:
+    """The frame of every message: `field : valeur « … » ; attendu …` in French, `field: got
+    "…"; expected …` in English, `wanted` being what was expected, already in `language`; a CSV
+    location in `field` is reworded (location())."""
+    return _line(location(field, language), value, wanted, language_code(language))
 
 
 def _line(field: str, value: str, wanted: str, lang: str) -> str:

@@ -14,8 +14,10 @@ half file), messages and warnings on stderr; output in French unless ``--lang en
 rejects, or a computation the data cannot answer), 2 bad usage (unknown option or name, bad
 date, bad ``--set``, missing input file, unwritable output, an output whose optional dependency
 is not installed), 70 an internal error. A user error
-is one line ``ctg COMMAND: error: MESSAGE`` (then the list of errors for invalid data); ``--debug``
-shows the Python traceback instead.
+is one line ``ctg COMMAND : erreur : MESSAGE`` (``ctg COMMAND: error: MESSAGE`` with ``--lang en``;
+then the list of errors for invalid data), worded from the catalogue (ctg/catalogue/cli.toml),
+argparse's usage errors included; ``--debug`` shows the Python traceback instead. ``--help``
+is in English.
 
 ``main(argv)`` returns the exit code; the console script ``ctg`` passes it to ``sys.exit``.
 """
@@ -24,15 +26,26 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from . import _cli_dataset, _cli_finance, _cli_grid, _cli_rules, _cli_scenario, _ctg, _messages
+from . import (
+    _catalogue,
+    _cli_dataset,
+    _cli_finance,
+    _cli_grid,
+    _cli_rules,
+    _cli_scenario,
+    _ctg,
+    _messages,
+)
 from ._cli_common import (
     EXIT_INTERNAL,
     EXIT_INVALID_DATA,
     EXIT_USAGE,
+    CliError,
     Context,
     DataError,
     UsageError,
@@ -61,11 +74,163 @@ exit codes: 0 success; 1 invalid data (dataset, rulebook or evaluation content);
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with a one-line error: `ctg report: error: … (see 'ctg report --help')`."""
+    """argparse whose usage errors are one line in the user's language: `ctg report : erreur :
+    … (voir « ctg report --help »)`. argparse's own messages are English text; the parser
+    rebuilds them from what argparse knows (the argument, its value, its choices, its nargs),
+    in `language`, from the catalogue (`cli.usage.*`). `language` is set on every parser before
+    parsing (main() reads --lang from the command line first)."""
+
+    language = "fr"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # argparse raises ArgumentError instead of printing it: parse_known_args() words it.
+        kwargs["exit_on_error"] = False
+        super().__init__(*args, **kwargs)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        try:
+            return super().parse_known_args(args, namespace)
+        except argparse.ArgumentError as error:
+            self.fail(_argument_error(error, self.language))
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError as error:
+            raise _Usage(action, "invalid_value", type=action.type, value=arg_string) from error
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if action.choices is not None and value not in action.choices:
+            raise _Usage(action, "invalid_choice", value=value, choices=list(action.choices))
+
+    def _match_argument(self, action: argparse.Action, arg_strings_pattern: str) -> int:
+        try:
+            return super()._match_argument(action, arg_strings_pattern)
+        except argparse.ArgumentError:
+            raise _Usage(action, "nargs", nargs=action.nargs) from None
+
+    def fail(self, message: str) -> NoReturn:
+        """Prints `ctg COMMAND : erreur : MESSAGE (voir « ctg COMMAND --help »)`, exits 2."""
+        lang = self.language
+        line = _catalogue.text("cli.error.see_help", lang, message=message, prog=self.prog)
+        sys.stderr.write(_catalogue.text("cli.error.line", lang, prog=self.prog, message=line))
+        sys.stderr.write("\n")
+        raise SystemExit(EXIT_USAGE)
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
-        raise SystemExit(EXIT_USAGE)
+        """The errors argparse reports as English text only (required arguments, ambiguous
+        option): recognised by argparse's own message templates (`_ARGPARSE_TEXTS`)."""
+        self.fail(_argparse_text(message, self.language))
+
+
+class _Usage(argparse.ArgumentError):
+    """An argparse error with what it is about (`kind` and `fields`), raised by _Parser's
+    checks so that the message is worded in the user's language."""
+
+    def __init__(self, action: argparse.Action, kind: str, **fields: Any) -> None:
+        super().__init__(action, kind)
+        self.kind = kind
+        self.fields = fields
+
+
+#: The English templates of the errors argparse only gives as text (Lib/argparse.py, the
+#: argument of `_()` at each `self.error()` or ArgumentError without structure), by catalogue
+#: key `cli.usage.<key>`: argparse's own msgids, each `%s` or `%r` given a field name.
+_ARGPARSE_TEXTS = {
+    "unrecognized": "unrecognized arguments: %(arguments)s",  # parse_args(), not main()
+    "required": "the following arguments are required: %(arguments)s",
+    "one_required": "one of the arguments %(arguments)s is required",
+    "ambiguous": "ambiguous option: %(option)s could match %(matches)s",
+    "not_allowed_with": "not allowed with argument %(other)s",
+    "ignored_explicit": "ignored explicit argument %(value)s",
+}
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"%\((\w+)\)s", template)
+    pattern = "".join(
+        re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
+        for index, part in enumerate(parts)
+    )
+    return re.compile(pattern)
+
+
+_ARGPARSE_PATTERNS = {key: _template_pattern(t) for key, t in _ARGPARSE_TEXTS.items()}
+
+
+def _argparse_text(message: str, lang: str, argument: str | None = None) -> str:
+    """argparse's English `message` in `lang`; a message that argparse's templates do not
+    match (a future argparse) is left in English rather than lost."""
+    for key, pattern in _ARGPARSE_PATTERNS.items():
+        if match := pattern.fullmatch(message):
+            fields = match.groupdict()
+            if "value" in fields:
+                fields["value"] = _quoted(fields["value"].strip("'"), lang)
+            if argument is not None:
+                fields["argument"] = argument
+            elif key == "not_allowed_with" or key == "ignored_explicit":
+                break
+            return _catalogue.text(f"cli.usage.{key}", lang, **fields)
+    return message if argument is None else f"argument {argument}: {message}"
+
+
+def _quoted(value: object, lang: str) -> str:
+    return _catalogue.text("cli.usage.quoted", lang, value=value)
+
+
+#: The catalogue key of "expected N argument(s)" by an action's nargs (argparse's wording).
+_NARGS = {
+    None: "expected_one",
+    argparse.OPTIONAL: "expected_at_most_one",
+    argparse.ONE_OR_MORE: "expected_at_least_one",
+}
+
+
+def _argument_error(error: argparse.ArgumentError, lang: str) -> str:
+    """An ArgumentError in `lang`, from the argument's name and, for _Parser's own checks, the
+    value, the choices or the count of values expected."""
+    argument = error.argument_name or ""
+    if not isinstance(error, _Usage):
+        return _argparse_text(error.message, lang, argument)
+    fields = error.fields
+    if error.kind == "invalid_choice":
+        choices = ", ".join(_quoted(choice, lang) for choice in fields["choices"])
+        value = _quoted(fields["value"], lang)
+        return _catalogue.text(
+            "cli.usage.invalid_choice", lang, argument=argument, value=value, choices=choices
+        )
+    if error.kind == "invalid_value":
+        value = _quoted(fields["value"], lang)
+        kind = getattr(fields["type"], "__name__", repr(fields["type"]))
+        if kind == "int":
+            return _catalogue.text("cli.usage.invalid_int", lang, argument=argument, value=value)
+        return _catalogue.text(
+            "cli.usage.invalid_value", lang, argument=argument, type=kind, value=value
+        )
+    nargs = fields["nargs"]
+    if nargs in _NARGS:
+        return _catalogue.text(f"cli.usage.{_NARGS[nargs]}", lang, argument=argument)
+    return _catalogue.text("cli.usage.expected_count", lang, argument=argument, count=nargs)
+
+
+def language_of(argv: Sequence[str]) -> str:
+    """The language asked for on the command line, read before argparse so that its errors
+    are worded in it: the last valid `--lang fr|en` or `--lang=fr|en` before a `--`; French
+    when there is none (an invalid value, e.g. `--lang de`, is then reported in French)."""
+    language = "fr"
+    for index, argument in enumerate(argv):
+        if argument == "--":
+            break
+        value = None
+        if argument == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif argument.startswith("--lang="):
+            value = argument.removeprefix("--lang=")
+        if value in _catalogue.LANGUAGES:
+            language = value
+    return language
 
 
 def _global_options() -> argparse.ArgumentParser:
@@ -94,8 +259,8 @@ def _global_options() -> argparse.ArgumentParser:
     return options
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of ``ctg`` and of its commands."""
+def build_parser(language: str = "fr") -> _Parser:
+    """The parser of ``ctg`` and of its commands, reporting usage errors in `language`."""
     options = _global_options()
     parser = _Parser(
         prog="ctg",
@@ -120,6 +285,8 @@ def build_parser() -> argparse.ArgumentParser:
         add(commands, [options])
     for name, command in commands.choices.items():
         command.set_defaults(parser=command, command=name)
+    for each in (parser, *commands.choices.values()):
+        each.language = language
     return parser
 
 
@@ -127,8 +294,13 @@ def _error(command: str, error: BaseException, language: _ctg.Language) -> None:
     """`ctg COMMAND: error: <first line>`; a usage error may hold several lines (one per bad
     --set), each prefixed; invalid data lists every error, indented, below the first line. The
     library's errors are worded in `language` (ctg._messages)."""
-    prefix = f"ctg {command}: error: " if command else "ctg: error: "
-    lines = str(error).splitlines() or [type(error).__name__]
+    lang = _messages.language_code(_ctg.to_string(language))
+    prog = f"ctg {command}" if command else "ctg"
+    prefix = _catalogue.text("cli.error.line", lang, prog=prog, message="")
+    if isinstance(error, CliError):
+        lines = error.in_language(lang).splitlines() or [type(error).__name__]
+    else:
+        lines = str(error).splitlines() or [type(error).__name__]
     if isinstance(error, UsageError):
         for line in lines:
             sys.stderr.write(prefix + line + "\n")
@@ -136,8 +308,11 @@ def _error(command: str, error: BaseException, language: _ctg.Language) -> None:
     details = getattr(error, "details", None) if isinstance(error, Error) else None
     if details and isinstance(error, ValidationError):
         lines = [_messages.headline(lines[0], language), *_messages.describe_all(details, language)]
-    elif details and len(details) == 1 and lines[0] == details[0].to_string():
-        lines = [_messages.describe(details[0], language), *lines[1:]]
+    elif details and len(details) == 1 and str(error).startswith(details[0].to_string()):
+        # The message is the detail's line (whose value may hold a line break), maybe followed
+        # by more lines.
+        rest = str(error).removeprefix(details[0].to_string())
+        lines = [*_messages.describe(details[0], language).splitlines(), *rest.splitlines()]
     sys.stderr.write(prefix + lines[0] + "\n")
     for line in lines[1:]:
         sys.stderr.write("  " + line + "\n")
@@ -145,14 +320,20 @@ def _error(command: str, error: BaseException, language: _ctg.Language) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs ``ctg`` with `argv` (default: the command line) and returns the exit code."""
-    parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    lang = language_of(arguments)
+    parser = build_parser(lang)
     try:
         args, extras = parser.parse_known_args(arguments)
         if extras:
-            getattr(args, "parser", parser).error(f"unrecognized arguments: {' '.join(extras)}")
+            unrecognized = _catalogue.text(
+                "cli.usage.unrecognized", lang, arguments=" ".join(extras)
+            )
+            command_parser: _Parser = getattr(args, "parser", parser)
+            command_parser.fail(unrecognized)
         if args.command is None:
-            parser.error("expected a command: " + ", ".join(_commands(parser)))
+            commands = ", ".join(_commands(parser))
+            parser.fail(_catalogue.text("cli.usage.expected_command", lang, commands=commands))
     except SystemExit as exit_:
         return (
             exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else EXIT_USAGE)
@@ -175,8 +356,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _exit_code(ctx: Context, error: BaseException) -> int:
+    lang = _ctg.to_string(ctx.language)
+    prog = f"ctg {ctx.command}"
     if isinstance(error, KeyboardInterrupt):
-        sys.stderr.write(f"ctg {ctx.command}: interrupted\n")
+        sys.stderr.write(_catalogue.text("cli.error.interrupted", lang, prog=prog) + "\n")
         return 130
     if isinstance(error, BrokenPipeError):
         # The reader of stdout went away (`ctg report | head`): stop quietly, as a SIGPIPE would.
@@ -193,16 +376,21 @@ def _exit_code(ctx: Context, error: BaseException) -> int:
         _error(ctx.command, error, ctx.language)
         return EXIT_INVALID_DATA
     if isinstance(error, FileNotFoundError):
-        _error(ctx.command, UsageError(f"no such file: {error.filename}"), ctx.language)
+        missing = UsageError("no_such_file_anywhere", path=error.filename)
+        _error(ctx.command, missing, ctx.language)
         return EXIT_USAGE
     if isinstance(error, OSError):
-        where = f"{error.filename}: " if error.filename else ""
-        _error(ctx.command, UsageError(f"{where}{error.strerror or error}"), ctx.language)
+        # The reason is the system's own words (strerror), in the system's language.
+        reason = error.strerror or str(error)
+        system = (
+            UsageError("system", path=error.filename, reason=reason)
+            if error.filename
+            else UsageError.worded_by(lambda _: reason)
+        )
+        _error(ctx.command, system, ctx.language)
         return EXIT_USAGE
-    sys.stderr.write(
-        f"ctg {ctx.command}: internal error: {type(error).__name__}: {error} "
-        "(run again with --debug to see the traceback)\n"
-    )
+    internal = f"{type(error).__name__}: {error}"
+    sys.stderr.write(_catalogue.text("cli.error.internal", lang, prog=prog, error=internal) + "\n")
     return EXIT_INTERNAL
 
 

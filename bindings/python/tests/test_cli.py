@@ -76,10 +76,18 @@ def assert_no_float(value: Any) -> None:
             assert_no_float(item)
 
 
-def one_error_line(err: str, command: str) -> str:
+def run_en(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """run() with `--lang en`: the tests that check the English wording of a message."""
+    return run(capsys, "--lang", "en", *argv)
+
+
+def one_error_line(err: str, command: str, language: str = "fr") -> str:
+    """The one line of a user error; French by default (`ctg finance : erreur : …`), English
+    with --lang en (`ctg finance: error: …`)."""
+    prefix = {"fr": f"ctg {command} : erreur : ", "en": f"ctg {command}: error: "}[language]
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
-    assert lines[0].startswith(f"ctg {command}: error: "), err
+    assert lines[0].startswith(prefix), err
     assert "Traceback" not in err
     return lines[0]
 
@@ -129,7 +137,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys)
     assert code == 2
-    assert "ctg: error: expected a command: report, finance" in err
+    assert "ctg : erreur : commande attendue : report, finance" in err
 
 
 @pytest.mark.parametrize(
@@ -143,15 +151,15 @@ def test_unknown_option_is_a_usage_error(
     assert code == 2 and out == ""
     line = err.strip()
     assert len(line.splitlines()) == 1
-    assert "error: unrecognized arguments:" in line and "--help" in line
+    assert "ctg finance : erreur : arguments non reconnus :" in line and "--help" in line
 
 
 def test_unknown_command_and_bad_choice(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "nope")
-    assert code == 2 and "invalid choice: 'nope'" in err
+    assert code == 2 and "choix invalide « nope »" in err
     code, _, err = run(capsys, "finance", "--format", "xml")
     assert code == 2 and err.startswith(
-        "ctg finance: error: argument -f/--format: invalid choice: 'xml'"
+        "ctg finance : erreur : argument -f/--format : choix invalide « xml »"
     )
 
 
@@ -172,7 +180,7 @@ def test_quiet_silences_messages_not_errors(capsys: pytest.CaptureFixture[str]) 
     code, _, err = run(capsys, "-q", "finance", "--on", "2021-06-30")
     assert code == 0 and err == ""
     code, _, err = run(capsys, "-q", "finance", "--dataset", "nope")
-    assert code == 2 and "error" in err
+    assert code == 2 and "erreur" in err
 
 
 # --- finance ----------------------------------------------------------------------------------
@@ -308,12 +316,14 @@ def test_finance_explain_in_each_format(capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_finance_explain_unknown_or_unfinanced_post(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "-q", "finance", "--on", "2021-06-30", "--explain", "nope")
-    line = one_error_line(err, "finance")
+    code, _, err = run_en(capsys, "-q", "finance", "--on", "2021-06-30", "--explain", "nope")
+    line = one_error_line(err, "finance", "en")
     assert code == 2 and '--explain: got "nope"; expected a post of dataset charente-2021' in line
     # The Rouillacais CTG ends on 31/12/2022: no financing in 2024.
-    code, _, err = run(capsys, "-q", "finance", "--year", "2024", "--explain", "post-rouillacais")
-    line = one_error_line(err, "finance")
+    code, _, err = run_en(
+        capsys, "-q", "finance", "--year", "2024", "--explain", "post-rouillacais"
+    )
+    line = one_error_line(err, "finance", "en")
     assert code == 1 and "post-rouillacais is not financed in 2024" in line and "inactive" in line
 
 
@@ -322,7 +332,7 @@ def test_finance_declared_year_without_expenses_is_invalid_data(
 ) -> None:
     code, _, err = run(capsys, "-q", "finance", "--year", "2024", "--basis", "declared")
     assert code == 1
-    assert "ctg finance: error: year : valeur « 2024 » ; attendu une année" in err
+    assert "ctg finance : erreur : year : valeur « 2024 » ; attendu une année" in err
     assert "2021, 2022" in err
 
 
@@ -413,11 +423,11 @@ def test_rules_of_a_scenario_file_shows_two_segments(
 
 
 def test_rules_unknown_names(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "rules", "nope")
-    line = one_error_line(err, "rules")
+    code, _, err = run_en(capsys, "rules", "nope")
+    line = one_error_line(err, "rules", "en")
     assert code == 2 and 'got "nope"; expected a built-in rulebook (cej, charente-2021' in line
-    code, _, err = run(capsys, "rules", "cej", "--parameter", "coordination_rate")
-    line = one_error_line(err, "rules")
+    code, _, err = run_en(capsys, "rules", "cej", "--parameter", "coordination_rate")
+    line = one_error_line(err, "rules", "en")
     assert code == 2 and "expected a parameter of rulebook cej: coordination_amount_per_fte" in line
 
 
@@ -514,7 +524,7 @@ def test_scenario_set_on_unknown_parameter(capsys: pytest.CaptureFixture[str]) -
     line = one_error_line(err, "scenario")
     assert code == 2 and out == ""
     assert line.startswith(
-        "ctg scenario: error: --set plafond=50000: parameter : valeur « plafond »"
+        "ctg scenario : erreur : --set plafond=50000: parameter : valeur « plafond »"
     )
     assert "attendu un paramètre du barème charente-2021 : coordination_ceiling_per_fte" in line
 
@@ -542,7 +552,7 @@ def test_scenario_set_with_bad_value(capsys: pytest.CaptureFixture[str]) -> None
     assert code == 2 and (
         '--set coordination_rate=quatre-vingts: value: got "quatre-vingts"; expected a decimal '
         "number written with digits (unexpected character at position 1)"
-        in one_error_line(err, "scenario")
+        in one_error_line(err, "scenario", "en")
     )
 
 
@@ -566,7 +576,7 @@ def test_scenario_empty_name(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "scenario", "--set", "coordination_rate=80", "--name", "")
     line = one_error_line(err, "scenario")
     assert code == 2 and line.startswith(
-        "ctg scenario: error: --name: name : valeur vide ; attendu un nom de scénario non vide"
+        "ctg scenario : erreur : --name: name : valeur vide ; attendu un nom de scénario non vide"
     )
 
 
@@ -584,8 +594,10 @@ def test_scenario_rate_without_its_parts(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_scenario_needs_a_set(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "scenario", "--year", "2024")
-    assert code == 2 and "--set: expected at least one override" in one_error_line(err, "scenario")
+    code, _, err = run_en(capsys, "scenario", "--year", "2024")
+    assert code == 2 and "--set: expected at least one override" in one_error_line(
+        err, "scenario", "en"
+    )
 
 
 # --- grid and evaluate ------------------------------------------------------------------------
@@ -625,9 +637,9 @@ def test_grid_csv_and_json_templates(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_grid_xlsx_needs_an_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, err = run(capsys, "grid", "--format", "xlsx")
+    code, out, err = run_en(capsys, "grid", "--format", "xlsx")
     assert code == 2 and out == ""
-    assert "--format xlsx: expected -o FILE" in one_error_line(err, "grid")
+    assert "--format xlsx: expected -o FILE" in one_error_line(err, "grid", "en")
     path = tmp_path / "grille.xlsx"
     code, out, err = run(
         capsys,
@@ -735,6 +747,7 @@ def test_a_blank_workbook_for_every_post_is_scored_with_post_and_year(
                 workbook[name].cell(row, 6, "oui")
     workbook.save(path)
     code, _, err = run(capsys, "-q", "evaluate", str(path))
+    # The workbook's locations are written by ctg.excel, in English (not yet in the catalogue).
     assert code == 1 and "column post_id : valeur vide" in err
     doc = run_json(
         capsys, "-q", "evaluate", str(path), "--post", "post-rouillacais", "--year", "2022"
@@ -747,7 +760,7 @@ def test_a_blank_workbook_for_every_post_is_scored_with_post_and_year(
     csv_path = tmp_path / "g.csv"
     csv_path.write_text("grid\n", encoding="utf-8")
     code, _, err = run(capsys, "-q", "evaluate", str(csv_path), "--year", "2022")
-    assert code == 2 and "--post/--year: expected them with an xlsx workbook only" in err
+    assert code == 2 and "--post/--year : attendus avec un classeur xlsx seulement" in err
 
 
 def test_evaluate_invalid_answers_list_every_error(
@@ -761,10 +774,10 @@ def test_evaluate_invalid_answers_list_every_error(
     code, out, err = run(capsys, "evaluate", str(path))
     assert code == 1 and out == ""
     lines = err.strip().splitlines()
-    assert lines[0] == f"ctg evaluate: error: {path} : 81 erreur(s)"
+    assert lines[0] == f"ctg evaluate : erreur : {path} : 81 erreur(s)"
     assert len(lines) == 1 + 81
     assert lines[1].startswith(
-        "  row 2, column answer : valeur « peut-être » ; attendu un code de l’échelle"
+        "  ligne 2, colonne answer : valeur « peut-être » ; attendu un code de l’échelle"
     )
     assert "Traceback" not in err
 
@@ -799,16 +812,18 @@ def test_evaluate_evaluations_json_of_deux_sevres(
 
 
 def test_evaluate_bad_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, _, err = run(capsys, "evaluate", str(tmp_path / "absent.csv"))
+    code, _, err = run_en(capsys, "evaluate", str(tmp_path / "absent.csv"))
     assert code == 2 and f"FILE: no such file: {tmp_path / 'absent.csv'}" in one_error_line(
-        err, "evaluate"
+        err, "evaluate", "en"
     )
     text = tmp_path / "notes.txt"
     text.write_text("x", encoding="utf-8")
-    code, _, err = run(capsys, "evaluate", str(text))
-    assert code == 2 and "expected a .json, .csv or .xlsx file" in one_error_line(err, "evaluate")
-    code, _, err = run(capsys, "evaluate", str(text), "--format-in", "xlsx")
-    assert code == 1 and "not an Excel workbook" in one_error_line(err, "evaluate")
+    code, _, err = run_en(capsys, "evaluate", str(text))
+    assert code == 2 and "expected a .json, .csv or .xlsx file" in one_error_line(
+        err, "evaluate", "en"
+    )
+    code, _, err = run_en(capsys, "evaluate", str(text), "--format-in", "xlsx")
+    assert code == 1 and "not an Excel workbook" in one_error_line(err, "evaluate", "en")
 
 
 # --- deadlines --------------------------------------------------------------------------------
@@ -845,8 +860,8 @@ def test_deadlines_markdown_json_csv(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_deadlines_bad_months(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "deadlines", "--months", "-1")
-    assert code == 2 and '--months: got "-1"' in one_error_line(err, "deadlines")
+    code, _, err = run_en(capsys, "deadlines", "--months", "-1")
+    assert code == 2 and '--months: got "-1"' in one_error_line(err, "deadlines", "en")
 
 
 # --- validate ---------------------------------------------------------------------------------
@@ -880,7 +895,7 @@ def test_validate_broken_dataset_lists_every_error(
     assert "- epcis[0].siren : valeur « 123 » ; attendu un SIREN de 9 chiffres" in out
     assert "- conventions[1].term.start : valeur « 2019-02-30 »" in out
     assert one_error_line(err, "validate") == (
-        f"ctg validate: error: {path} : {len(errors)} erreur(s)"
+        f"ctg validate : erreur : {path} : {len(errors)} erreur(s)"
     )
     doc = json.loads(run(capsys, "validate", "--input", str(path), "--format", "json")[1])
     assert doc["valid"] is False and len(doc["errors"]) == len(errors)
@@ -896,7 +911,7 @@ def test_other_commands_list_every_error_of_an_invalid_dataset(
     code, out, err = run(capsys, "finance", "--input", str(path), "--on", "2021-06-30")
     assert code == 1 and out == ""
     lines = err.strip().splitlines()
-    assert lines[0].startswith(f"ctg finance: error: {path} : ")
+    assert lines[0].startswith(f"ctg finance : erreur : {path} : ")
     assert lines[0].endswith(" erreur(s)")
     assert int(lines[0].split(" : ")[-1].split()[0]) == len(lines) - 1
     assert (
@@ -1184,9 +1199,9 @@ def test_report_option_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path
         ),
     ]
     for argv, message in cases:
-        code, out, err = run(capsys, "-q", "report", "--on", "2021-06-30", *argv)
+        code, out, err = run_en(capsys, "-q", "report", "--on", "2021-06-30", *argv)
         assert code == 2 and out == "", argv
-        assert message in one_error_line(err, "report"), argv
+        assert message in one_error_line(err, "report", "en"), argv
 
 
 # --- inputs and outputs -----------------------------------------------------------------------
@@ -1194,41 +1209,47 @@ def test_report_option_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path
 
 def test_missing_input_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     absent = tmp_path / "absent.json"
-    code, out, err = run(capsys, "finance", "--input", str(absent))
+    code, out, err = run_en(capsys, "finance", "--input", str(absent))
     assert code == 2 and out == ""
-    assert one_error_line(err, "finance") == f"ctg finance: error: --input: no such file: {absent}"
-    code, _, err = run(capsys, "finance", "--rulebook", str(absent))
-    assert code == 2 and f"--rulebook: no such file: {absent}" in one_error_line(err, "finance")
-    code, _, err = run(capsys, "validate", "--input", str(tmp_path))
-    assert code == 2 and "expected a file, not a directory" in one_error_line(err, "validate")
+    assert (
+        one_error_line(err, "finance", "en")
+        == f"ctg finance: error: --input: no such file: {absent}"
+    )
+    code, _, err = run_en(capsys, "finance", "--rulebook", str(absent))
+    assert code == 2 and f"--rulebook: no such file: {absent}" in one_error_line(
+        err, "finance", "en"
+    )
+    code, _, err = run_en(capsys, "validate", "--input", str(tmp_path))
+    assert code == 2 and "expected a file, not a directory" in one_error_line(err, "validate", "en")
 
 
 def test_unknown_dataset_and_rulebook_names(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "deadlines", "--dataset", "gironde-2023")
-    line = one_error_line(err, "deadlines")
+    code, _, err = run_en(capsys, "deadlines", "--dataset", "gironde-2023")
+    line = one_error_line(err, "deadlines", "en")
     assert (
         code == 2
         and '--dataset: got "gironde-2023"; expected the id of a built-in dataset: charente-2021'
         in line
     )
-    code, _, err = run(capsys, "finance", "--rulebook", "gironde")
-    line = one_error_line(err, "finance")
+    code, _, err = run_en(capsys, "finance", "--rulebook", "gironde")
+    line = one_error_line(err, "finance", "en")
     assert code == 2
     assert (
         '--rulebook: got "gironde"; expected a built-in rulebook '
         "(cej, charente-2021, loire-cej-2015, national-2020)" in line
     )
-    code, _, err = run(capsys, "grid", "--grid", "gironde")
+    code, _, err = run_en(capsys, "grid", "--grid", "gironde")
     assert (
         code == 2
-        and 'got "gironde"; expected a built-in grid (charente-2021)' in one_error_line(err, "grid")
+        and 'got "gironde"; expected a built-in grid (charente-2021)'
+        in one_error_line(err, "grid", "en")
     )
 
 
 @pytest.mark.parametrize("value", ["2021-02-30", "30/06/2021", "hier"])
 def test_bad_on_date(capsys: pytest.CaptureFixture[str], value: str) -> None:
-    code, out, err = run(capsys, "finance", "--on", value)
-    line = one_error_line(err, "finance")
+    code, out, err = run_en(capsys, "finance", "--on", value)
+    line = one_error_line(err, "finance", "en")
     assert code == 2 and out == ""
     assert line.startswith(
         f'ctg finance: error: --on: got "{value}"; expected a calendar date written YYYY-MM-DD'
@@ -1236,13 +1257,13 @@ def test_bad_on_date(capsys: pytest.CaptureFixture[str], value: str) -> None:
 
 
 def test_bad_year(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "finance", "--year", "21")
+    code, _, err = run_en(capsys, "finance", "--year", "21")
     assert (
         code == 2
         and '--year: got "21"; expected a year between 1900 and 9999'
-        in one_error_line(err, "finance")
+        in one_error_line(err, "finance", "en")
     )
-    code, _, err = run(capsys, "finance", "--year", "2021", "--on", "2021-06-30")
+    code, _, err = run_en(capsys, "finance", "--year", "2021", "--on", "2021-06-30")
     assert code == 2 and "not allowed with argument" in err
 
 
@@ -1250,21 +1271,23 @@ def test_unwritable_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     regular = tmp_path / "fichier"
     regular.write_text("x", encoding="utf-8")
     target = regular / "sortie.md"  # its parent is a regular file: never writable, even as root
-    code, out, err = run(capsys, "finance", "--on", "2021-06-30", "-o", str(target))
+    code, out, err = run_en(capsys, "finance", "--on", "2021-06-30", "-o", str(target))
     assert code == 2 and out == ""
     assert (
-        one_error_line(err, "finance")
+        one_error_line(err, "finance", "en")
         == f"ctg finance: error: -o: cannot write {target}: {regular} is not a directory"
     )
-    code, _, err = run(capsys, "finance", "-o", str(tmp_path / "absent" / "x.md"))
+    code, _, err = run_en(capsys, "finance", "-o", str(tmp_path / "absent" / "x.md"))
     assert code == 2 and f"directory {tmp_path / 'absent'} does not exist" in one_error_line(
-        err, "finance"
+        err, "finance", "en"
     )
-    code, _, err = run(capsys, "finance", "-o", str(tmp_path))
-    assert code == 2 and "expected a file path, not a directory" in one_error_line(err, "finance")
-    code, _, err = run(capsys, "report", "--format", "csv", "-o", str(regular))
+    code, _, err = run_en(capsys, "finance", "-o", str(tmp_path))
+    assert code == 2 and "expected a file path, not a directory" in one_error_line(
+        err, "finance", "en"
+    )
+    code, _, err = run_en(capsys, "report", "--format", "csv", "-o", str(regular))
     assert code == 2 and "expected a directory (one CSV file per table)" in one_error_line(
-        err, "report"
+        err, "report", "en"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fichier"]
 
@@ -1287,10 +1310,12 @@ def test_output_file_is_written_atomically(
 
 
 def test_dash_output_is_stdout(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, _ = run(capsys, "-q", "rules", "--on", "2021-06-30", "--format", "json", "-o", "-")
+    code, out, _ = run_en(
+        capsys, "-q", "rules", "--on", "2021-06-30", "--format", "json", "-o", "-"
+    )
     assert code == 0 and json.loads(out)["on"] == "2021-06-30"
-    code, _, err = run(capsys, "grid", "--format", "xlsx", "-o", "-")
-    assert code == 2 and "expected -o FILE" in one_error_line(err, "grid")
+    code, _, err = run_en(capsys, "grid", "--format", "xlsx", "-o", "-")
+    assert code == 2 and "expected -o FILE" in one_error_line(err, "grid", "en")
 
 
 def test_write_file_leaves_no_half_file(tmp_path: Path) -> None:
@@ -1337,23 +1362,27 @@ def test_script_success_and_json_on_stdout(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "code", "message"),
     [
-        (["finance", "--dataset", "nope"], 2, 'ctg finance: error: --dataset: got "nope"'),
-        (["finance", "--bogus"], 2, "ctg finance: error: unrecognized arguments: --bogus"),
-        (["finance", "--on", "2021-13-01"], 2, 'ctg finance: error: --on: got "2021-13-01"'),
+        (["finance", "--dataset", "nope"], 2, "ctg finance : erreur : --dataset : valeur « nope »"),
+        (["finance", "--bogus"], 2, "ctg finance : erreur : arguments non reconnus : --bogus"),
+        (
+            ["--lang", "en", "finance", "--on", "2021-13-01"],
+            2,
+            'ctg finance: error: --on: got "2021-13-01"',
+        ),
         (
             ["scenario", "--set", "nope=1"],
             2,
-            "ctg scenario: error: --set nope=1: parameter : valeur « nope »",
+            "ctg scenario : erreur : --set nope=1: parameter : valeur « nope »",
         ),
         (
-            ["validate", "--input", "absent.json"],
+            ["validate", "--input", "absent.json", "--lang", "en"],
             2,
             "ctg validate: error: --input: no such file: absent.json",
         ),
         (
             ["finance", "-o", "fichier/sortie.md"],
             2,
-            "ctg finance: error: -o: cannot write fichier/sortie.md",
+            "ctg finance : erreur : -o : impossible d’écrire fichier/sortie.md",
         ),
     ],
 )
@@ -1371,7 +1400,7 @@ def test_script_invalid_dataset_exits_1_without_traceback(tmp_path: Path) -> Non
     done = script("validate", "--input", path.name, cwd=tmp_path)
     assert done.returncode == 1
     assert done.stdout.startswith(f"invalide : {path.name} — ")
-    assert done.stderr.startswith(f"ctg validate: error: {path.name} : ")
+    assert done.stderr.startswith(f"ctg validate : erreur : {path.name} : ")
     assert "Traceback" not in done.stderr + done.stdout
 
 

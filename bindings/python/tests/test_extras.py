@@ -108,7 +108,7 @@ def test_cli_names_the_extra_in_one_line(
     err = capsys.readouterr().err
     assert code == 2
     assert err == (
-        "ctg grid: error: ctg.excel needs openpyxl, which is not installed: "
+        "ctg grid : erreur : ctg.excel needs openpyxl, which is not installed: "
         "pip install 'ctg[excel]' (or 'ctg[all]')\n"
     )
     assert not (tmp_path / "grille.xlsx").exists()
@@ -160,7 +160,7 @@ def test_the_core_works_without_any_extra(tmp_path: Path) -> None:
     )
     assert completed.stdout.splitlines() == ["96000.00", "0", "0", "2"]
     assert completed.stderr.splitlines()[-1] == (
-        "ctg report: error: the report as HTML needs matplotlib, which is not installed: "
+        "ctg report : erreur : the report as HTML needs matplotlib, which is not installed: "
         "pip install 'ctg[report]' (or 'ctg[all]')"
     )
     assert "Traceback" not in completed.stderr

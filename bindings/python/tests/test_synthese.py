@@ -414,6 +414,13 @@ def test_ctg_report_audience(
     assert cli.main(["report", "--on", "2021-06-30", "--audience", "elus"]) == 2
     _, err = capsys.readouterr()
     assert err.strip() == (
+        "ctg report : erreur : --audience : valeur « elus » ; attendu cette option avec --format "
+        "html ou --html FICHIER (la synthèse pour les élus est une page HTML ; md, json et csv "
+        "donnent le rapport complet)"
+    )
+    assert cli.main(["report", "--on", "2021-06-30", "--audience", "elus", "--lang", "en"]) == 2
+    _, err = capsys.readouterr()
+    assert err.strip() == (
         'ctg report: error: --audience: got "elus"; expected it with --format '
         "html or --html FILE (the synthèse for elected officials is an HTML "
         "page; md, json and csv are the full report)"
