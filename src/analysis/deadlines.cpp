@@ -34,6 +34,17 @@ date add_months(date d, int months) {
                                             std::chrono::month_day_last{moved.month()}};
 }
 
+date deadline_horizon(date on, int months) {
+    const date moved = add_months(on, months);
+    const std::chrono::year_month_day_last month_end{on.year(),
+                                                     std::chrono::month_day_last{on.month()}};
+    if (on != date{month_end}) {
+        return moved;
+    }
+    return std::chrono::year_month_day_last{moved.year(),
+                                            std::chrono::month_day_last{moved.month()}};
+}
+
 convention_deadline deadline_of(const dataset& d, const convention& c, date on) {
     convention_deadline x;
     x.convention_id = c.id;
@@ -94,7 +105,7 @@ deadline_report deadlines(const dataset& d, date on, int months) {
     r.dataset_id = d.id();
     r.on = on;
     r.months = months;
-    r.horizon = add_months(on, months);  // throws on negative months
+    r.horizon = deadline_horizon(on, months);  // throws on negative months
     for (const convention& c : d.conventions()) {
         convention_deadline x = deadline_of(d, c, on);
         if (!x.prolongations.empty()) {

@@ -170,6 +170,7 @@ __all__ = [
     "YearlyExpense",
     # analysis: exact ratios, evidence marks, reports
     "add_months",
+    "deadline_horizon",
     "cog_2018_2022_provenance",
     "cog_2018_2022_target",
     "cog_2018_2022_trajectory",

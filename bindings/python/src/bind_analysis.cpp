@@ -756,6 +756,8 @@ void bind_analysis(py::module_& m) {
               ctg_doc::deadline_report::by_referent));
 
     m.def("add_months", &ctg::add_months, py::arg("day"), py::arg("months"), ctg_doc::add_months);
+    m.def("deadline_horizon", &ctg::deadline_horizon, py::arg("on"), py::arg("months"),
+          ctg_doc::deadline_horizon);
     m.def("deadline_of", &ctg::deadline_of, py::arg("dataset"), py::arg("convention"),
           py::arg("on"), ctg_doc::deadline_of);
     m.def("deadlines", &ctg::deadlines, py::arg("dataset"), py::arg("on"), py::arg("months"),

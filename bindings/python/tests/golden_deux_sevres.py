@@ -425,8 +425,9 @@ GOLDEN: dict[str, Any] = {
     },
     "deadlines_18_months": {
         "months": 18,
-        "horizon": "2023-12-30",
-        "upcoming": ["ctg-niortais"],
+        # From 30 June, a month end, 18 months reach 31 December 2023 (a month end too).
+        "horizon": "2023-12-31",
+        "upcoming": ["ctg-niortais", "ctg-nord-deux-sevres"],
         "details": {
             "ctg-niortais": {
                 "start": "2019-01-01",
@@ -439,12 +440,22 @@ GOLDEN: dict[str, Any] = {
                 ],
                 "referent": "ccd-79-a",
             },
+            # Ends on the horizon: 184 days to 31/12/2022, then 365 in 2023: 549.
+            "ctg-nord-deux-sevres": {
+                "start": "2020-01-01",
+                "initial_last_day": "2023-12-31",
+                "last_day": "2023-12-31",
+                "bilan_due": "2023-12-31",
+                "days_remaining": 549,
+                "prolongations": [],
+                "referent": "ccd-79-b",
+            },
         },
-        # Ends on 2023-12-31: ONE day after the horizon, so not upcoming.
+        # 2026-12-31: 549 days to the end of 2023, then 365 + 366 + 365 (2024 is a leap year).
         "next_after_horizon": {
-            "id": "ctg-nord-deux-sevres",
-            "last_day": "2023-12-31",
-            "days_remaining": 549,
+            "id": "ctg-haut-val-de-sevre",
+            "last_day": "2026-12-31",
+            "days_remaining": 1645,
         },
         "prolonged": ["ctg-niortais"],
         "by_referent": {

@@ -828,18 +828,26 @@ def test_evaluate_bad_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
 
 # --- deadlines --------------------------------------------------------------------------------
 
-# Charente, seen from 30/06/2022 with 18 months (horizon 30/12/2023), from the terms of the
-# dataset: Cœur de Charente and Rouillacais end on 31/12/2022, Charente Limousine on 31/03/2023;
-# Grand Angoulême and 4B are prolonged to 31/12/2023, one day after the horizon.
-CHARENTE_UPCOMING = ["ctg-coeur-de-charente", "ctg-rouillacais", "ctg-charente-limousine"]
+# Charente, seen from 30/06/2022 with 18 months (horizon 31/12/2023: from a month end, a month
+# end), from the terms of the dataset: Cœur de Charente and Rouillacais end on 31/12/2022,
+# Charente Limousine on 31/03/2023; Grand Angoulême and 4B are prolonged to 31/12/2023, the day
+# Grand Cognac's term ends; Val de Charente is prolonged to 30/06/2025.
+CHARENTE_UPCOMING = [
+    "ctg-coeur-de-charente",
+    "ctg-rouillacais",
+    "ctg-charente-limousine",
+    "ctg-4b-sud-charente",
+    "ctg-grand-angouleme",
+    "ctg-grand-cognac",
+]
 
 
 def test_deadlines_markdown_json_csv(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "-q", "deadlines", "--on", "2022-06-30")
     assert code == 0
-    assert "### Échéances dans les 18 mois suivant le 30/06/2022 (jusqu'au 30/12/2023)" in out
+    assert "### Échéances dans les 18 mois suivant le 30/06/2022 (jusqu'au 31/12/2023)" in out
     doc = run_json(capsys, "deadlines", "--on", "2022-06-30")
-    assert doc["horizon"] == "2023-12-30" and doc["months"] == 18
+    assert doc["horizon"] == "2023-12-31" and doc["months"] == 18
     assert [d["convention_id"] for d in doc["upcoming"]] == CHARENTE_UPCOMING
     coeur = doc["upcoming"][0]
     assert coeur["last_day"] == "2022-12-31" and coeur["days_remaining"] == 184  # 1 Jul → 31 Dec
@@ -852,8 +860,11 @@ def test_deadlines_markdown_json_csv(capsys: pytest.CaptureFixture[str]) -> None
     assert len(rows) == 9
     assert [r["convention_id"] for r in rows if r["within_horizon"] == "yes"] == [
         "ctg-rouillacais",
+        "ctg-grand-angouleme",
+        "ctg-grand-cognac",
         "ctg-coeur-de-charente",
         "ctg-charente-limousine",
+        "ctg-4b-sud-charente",
     ]  # in the order of the referents
     doc = run_json(capsys, "deadlines", "--on", "2022-06-30", "--months", "0")
     assert doc["upcoming"] == []

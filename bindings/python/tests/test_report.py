@@ -194,9 +194,16 @@ def test_declared_financing_recomputed_from_the_dataset(data: dict) -> None:
 
 def test_deadlines_and_evaluation_roll_up(data: dict) -> None:
     deadlines = data["deadlines"]
-    assert (deadlines["months"], deadlines["horizon"]) == (18, "2022-12-30")
-    assert deadlines["upcoming"] == []
-    assert deadlines["next_after_horizon"]["last_day"] == "2022-12-31"
+    # From 30 June, a month end, the window ends on a month end: 31 December 2022, the last day
+    # of Cœur de Charente's and Rouillacais's terms; Charente Limousine's ends 31 March 2023.
+    assert (deadlines["months"], deadlines["horizon"]) == (18, "2022-12-31")
+    assert [c["convention_id"] for c in deadlines["upcoming"]] == [
+        "ctg-coeur-de-charente",
+        "ctg-rouillacais",
+    ]
+    assert deadlines["upcoming"][0]["days_remaining"] == 549  # 184 days of 2021 + 365
+    assert deadlines["next_after_horizon"]["convention_id"] == "ctg-charente-limousine"
+    assert deadlines["next_after_horizon"]["last_day"] == "2023-03-31"
     evaluation = data["evaluation"]
     assert evaluation["year"] == 2021
     department = evaluation["department"]

@@ -289,7 +289,8 @@ def test_the_sections_show_the_report_data(tree: Node) -> None:
     comparison = tree.find("section", id="comparison").text()
     assert f"+1{NNBSP}447,00{NBSP}€" in comparison and "national-2020" in comparison
     deadlines = tree.find("section", id="deadlines").text()
-    assert "Aucune convention n'arrive à échéance d'ici le 30/12/2022." in deadlines
+    # The two conventions ending on the horizon, 31/12/2022, are listed.
+    assert "31/12/2022" in deadlines and "CC du Rouillacais" in deadlines
     assert "avenant-2" in deadlines and "31/12/2023" in deadlines
     evaluation = tree.find("section", id="evaluation").text()
     assert "Connaissance territoriale et analyse des besoins" in evaluation

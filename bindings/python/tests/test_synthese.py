@@ -185,11 +185,12 @@ def test_the_charente_key_figures_in_french(pages: dict[str, str]) -> None:
         "Caf de la Charente : coordination CTG (2021), comparé à : Contrat enfance"
     ) in gain
     assert gain.index("Forfait national") < gain.index("Caf de la Charente")
-    # 18 months after 30 June 2021: 30 December 2022; the first convention to end is
-    # Cœur de Charente's (2019-2022), on 31 December 2022.
+    # 18 months after 30 June 2021, a month end: 31 December 2022. Cœur de Charente's and
+    # Rouillacais's terms (2019-2022) end that day; their bilan is due on their last day.
     assert (
-        "Aucune convention ne prend fin d'ici le 30 décembre 2022 (18 mois). Échéance "
-        "suivante : CTG CC Cœur de Charente, le 31 décembre 2022." in card["deadlines"]
+        "Conventions prenant fin d'ici le 31 décembre 2022 (18 mois) : CTG CC Cœur de Charente "
+        ": fin le 31 décembre 2022, bilan dû le 31 décembre 2022 CTG CC du Rouillacais : fin le "
+        "31 décembre 2022, bilan dû le 31 décembre 2022" in card["deadlines"]
     )
 
 
@@ -208,7 +209,11 @@ def test_the_charente_key_figures_in_english(pages: dict[str, str]) -> None:
         in card["gain"]
     )
     assert "+€15,847.00 per FTE +€233,743.25 in all" in card["gain"]
-    assert "Next deadline: CTG CC Cœur de Charente, on 31 December 2022." in card["deadlines"]
+    assert (
+        "Conventions ending by 31 December 2022 (18 months): CTG CC Cœur de Charente: ends on "
+        "31 December 2022, review due on 31 December 2022 CTG CC du Rouillacais: ends on "
+        "31 December 2022" in card["deadlines"]
+    )
 
 
 def test_the_deux_sevres_key_figures(pages: dict[str, str]) -> None:
@@ -327,7 +332,7 @@ def test_a_report_without_target_cej_deadlines_or_evaluation() -> None:
     assert f"0,00{NBSP}% des habitants" in card["coverage"]
     assert "Le rapport ne compare pas les règles au CEJ." in card["gain"]
     assert (
-        "Aucune convention ne prend fin d'ici le 30 décembre 2031 (18 mois)." in card["deadlines"]
+        "Aucune convention ne prend fin d'ici le 31 décembre 2031 (18 mois)." in card["deadlines"]
     )
     assert "Échéance suivante" not in card["deadlines"]
     data = copy.deepcopy(report.data)

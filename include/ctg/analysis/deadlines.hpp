@@ -26,6 +26,22 @@ namespace ctg {
  */
 [[nodiscard]] date add_months(date d, int months);
 
+/**
+ * @brief The last day of a deadline window of `months` months from `on`: add_months(), except
+ * from the last day of a month, where it is the last day of the target month. A window counted
+ * in months from a month end ends on a month end, so that from 30 June the 18 months reach the
+ * conventions ending on 31 December of the next year (the usual end of a CTG term), which
+ * add_months() alone (30 December) would leave out. This is the library's reading of « dans
+ * les N mois »; no source fixes it.
+ * @code
+ * ctg::deadline_horizon(ctg::parse_date("2021-06-30"), 18);  // 2022-12-31
+ * ctg::deadline_horizon(ctg::parse_date("2021-02-28"), 1);   // 2021-03-31
+ * ctg::deadline_horizon(ctg::parse_date("2021-06-15"), 18);  // 2022-12-15
+ * @endcode
+ * @throws ctg::invalid_value naming `months` when it is negative.
+ */
+[[nodiscard]] date deadline_horizon(date on, int months);
+
 /// @brief A prolongation recorded by an amendment.
 struct prolongation {
     std::string amendment_id;    ///< The amendment.
@@ -64,7 +80,7 @@ struct deadline_report {
     std::string dataset_id;  ///< Dataset analysed.
     date on;                 ///< Date of the analysis.
     int months = 0;          ///< Horizon in months.
-    date horizon;            ///< `add_months(on, months)`: last day of the window.
+    date horizon;            ///< `deadline_horizon(on, months)`: last day of the window.
     /// @brief Conventions whose last day in force lies in `[on, horizon]`, by last day then id.
     std::vector<convention_deadline> upcoming;
     /// @brief The first convention ending after the horizon (by last day, then id), if any.

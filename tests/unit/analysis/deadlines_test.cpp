@@ -34,8 +34,8 @@ ctg::convention make_convention(const char* id, const char* first, const char* l
 ///   ctg-b  2021-04-01 → 2024-03-31 (r2)
 ///   ctg-c  2017-01-01 → 2020-12-31, ended (r1)
 ///   ctg-d  2020-01-01 → 2021-09-30 (no referent)
-///   ctg-e  2018-01-01 → 2021-12-30 (r2): last day = 6-month horizon
-///   ctg-f  2018-01-01 → 2021-12-31 (r2): one day past the 6-month horizon
+///   ctg-e  2018-01-01 → 2021-12-30 (r2): the day before the 6-month horizon
+///   ctg-f  2018-01-01 → 2021-12-31 (r2): last day = 6-month horizon (a month end, from one)
 /// Referent r3 follows nothing.
 ctg::dataset sample() {
     ctg::dataset_parts p;
@@ -78,12 +78,26 @@ TEST(add_months, clamps_to_the_end_of_shorter_months) {
     EXPECT_THROW((void)ctg::add_months(day("2021-06-30"), -1), ctg::invalid_value);
 }
 
+TEST(deadlines_small, deadline_horizon_keeps_month_ends) {
+    // From a month end, a month end: 30 June + 18 months is 31 December, not 30 December.
+    EXPECT_EQ(ctg::deadline_horizon(day("2021-06-30"), 18), day("2022-12-31"));
+    EXPECT_EQ(ctg::deadline_horizon(day("2021-06-30"), 6), day("2021-12-31"));
+    EXPECT_EQ(ctg::deadline_horizon(day("2021-02-28"), 1), day("2021-03-31"));
+    EXPECT_EQ(ctg::deadline_horizon(day("2020-02-29"), 12), day("2021-02-28"));
+    EXPECT_EQ(ctg::deadline_horizon(day("2021-06-30"), 0), day("2021-06-30"));
+    // Elsewhere in a month, add_months().
+    EXPECT_EQ(ctg::deadline_horizon(day("2021-06-15"), 18), day("2022-12-15"));
+    EXPECT_EQ(ctg::deadline_horizon(day("2021-08-30"), 6), day("2022-02-28"));
+    EXPECT_EQ(ctg::deadline_horizon(day("2021-01-30"), 1), day("2021-02-28"));
+    EXPECT_THROW((void)ctg::deadline_horizon(day("2021-06-30"), -1), ctg::invalid_value);
+}
+
 TEST(deadlines_small, within_6_months_bounds_included) {
     const auto r = ctg::deadlines(sample(), day("2021-06-30"), 6);
-    EXPECT_EQ(r.horizon, day("2021-12-30"));
-    // ctg-a's initial end (31/12/2021) would be past the horizon anyway; it is prolonged.
-    // ctg-c ended before the date; ctg-f ends the day after the horizon.
-    EXPECT_EQ(ids(r.upcoming), (std::vector<std::string>{"ctg-d", "ctg-e"}));
+    EXPECT_EQ(r.horizon, day("2021-12-31"));
+    // ctg-a's initial end (31/12/2021) is prolonged to 30/06/2022; ctg-c ended before the
+    // date; ctg-f ends on the horizon, a month end like the date.
+    EXPECT_EQ(ids(r.upcoming), (std::vector<std::string>{"ctg-d", "ctg-e", "ctg-f"}));
     // 30/06 → 30/09: 31 (July) + 31 (August) + 30 (September) = 92 days.
     EXPECT_EQ(r.upcoming[0].last_day, day("2021-09-30"));
     EXPECT_EQ(r.upcoming[0].days_remaining, 92);
@@ -92,8 +106,17 @@ TEST(deadlines_small, within_6_months_bounds_included) {
     // 30/06 → 30/12: 92 + 31 + 30 + 30 = 183 days.
     EXPECT_EQ(r.upcoming[1].days_remaining, 183);
     EXPECT_EQ(r.upcoming[1].referent_name, "Référent 2");
+    EXPECT_EQ(r.upcoming[2].days_remaining, 184);
     ASSERT_TRUE(r.next_after_horizon.has_value());
-    EXPECT_EQ(r.next_after_horizon->convention_id, "ctg-f");
+    EXPECT_EQ(r.next_after_horizon->convention_id, "ctg-a");
+}
+
+TEST(deadlines_small, from_mid_month_the_window_ends_mid_month) {
+    // 15/06/2021 + 6 months = 15/12/2021: ctg-e (30/12) and ctg-f (31/12) are past it.
+    const auto r = ctg::deadlines(sample(), day("2021-06-15"), 6);
+    EXPECT_EQ(r.horizon, day("2021-12-15"));
+    EXPECT_EQ(ids(r.upcoming), (std::vector<std::string>{"ctg-d"}));
+    EXPECT_EQ(r.next_after_horizon->convention_id, "ctg-e");
 }
 
 TEST(deadlines_small, within_12_months_sorted_by_end_date) {
