@@ -86,7 +86,10 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
     r.basis = basis;
     r.parts = rules.rule().parts;
 
-    // Activity and expense of every post, before any financing.
+    // Activity and expense of every post, before any financing. A flat amount per ETP does not
+    // read the expense: its posts are financed whether or not they declare one.
+    const bool reads_expense =
+        basis == expense_basis::declared && rules.rule().kind == formula_kind::share_of_expense;
     bool any_active = false;
     bool any_expense = false;
     for (const coordination_post& p : d.posts()) {
@@ -112,7 +115,7 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         }
         if (const yearly_expense* e = p.expense_for(year)) {
             pf.declared_expense = e->amount;
-            if (basis == expense_basis::declared) {
+            if (reads_expense) {
                 pf.marks.add(e->provenance.kind);
             }
         }
@@ -120,14 +123,14 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
             pf.status = post_status::inactive;
         } else {
             any_active = true;
-            if (basis == expense_basis::declared && !pf.declared_expense) {
+            if (reads_expense && !pf.declared_expense) {
                 pf.status = post_status::missing_expense;
             }
             any_expense = any_expense || pf.declared_expense.has_value();
         }
         r.posts.push_back(std::move(pf));
     }
-    if (basis == expense_basis::declared && any_active && !any_expense) {
+    if (reads_expense && any_active && !any_expense) {
         std::string years;
         for (const int y : expense_years(d)) {
             years += (years.empty() ? "" : ", ") + std::to_string(y);
@@ -146,10 +149,19 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         post_input in;
         in.id = pf.post_id;
         in.contracted_fte = pf.contracted_fte;
+        // A flat rule's explanation notes the expense it does not use.
         in.expense = basis == expense_basis::declared ? pf.declared_expense : std::nullopt;
         in.basis = basis;
         in.active = *pf.active == r.reference ? std::nullopt : pf.active;
         pf.result = on ? finance(rules, in, *on) : finance(rules, in, r.reference);
+        if (basis == expense_basis::declared && pf.declared_expense &&
+            pf.result->total > *pf.declared_expense) {
+            // A flat amount can pay more than the post cost: worth a look, not an error.
+            r.warnings.push_back(error_detail::of(
+                "portfolio.aid_above_expense", "post[\"" + pf.post_id + "\"].aid",
+                pf.result->total.to_plain(),
+                {{"expense", pf.declared_expense->to_plain()}, {"year", std::to_string(year)}}));
+        }
         for (const explanation_step& s : pf.result->why.steps) {
             if (!s.parameter) {
                 continue;

@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 207> codes{{
+constexpr std::array<message_code, 208> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -203,6 +203,9 @@ constexpr std::array<message_code, 207> codes{{
     {"parameter.value.not_rate", "a rate, as the unit is {unit}"},
     {"period.end_before_start", "a period whose end comes after its start"},
     {"period.last_day_before_start", "a last day on or after the start {start}"},
+    {"portfolio.aid_above_expense",
+     "an aid at most the expense the post declares for {year} ({expense} €): the flat amount per "
+     "FTE pays more than the post costs"},
     {"portfolio.compare.basis", "the same expense basis as the baseline"},
     {"portfolio.compare.dataset", "the same dataset as the baseline ({baseline})"},
     {"portfolio.compare.year", "the same year as the baseline ({baseline})"},

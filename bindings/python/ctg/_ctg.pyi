@@ -3855,13 +3855,14 @@ class PortfolioFinancing:
     The financing of every post of a dataset under one rulebook for one calendar year.
     
     Each post is financed by finance() with its contracted ETP, the expense it declares for
-    the year (basis `declared`) or the maximum aid (basis `at_ceiling`), and its activity = its
+    the year (basis `declared`; a flat amount per ETP reads none, so its posts are financed
+    without one) or the maximum aid (basis `at_ceiling`), and its activity = its
     convention's effective term ∩ the year (prorated on the rulebook's basis). Totals are exact
     sums of the posts' rounded amounts, so the parts still add up at every level.
     """
     def __eq__(self, other: PortfolioFinancing) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, ExpenseBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading]]:
+    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, ExpenseBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading], list[ErrorDetail]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3957,6 +3958,12 @@ class PortfolioFinancing:
     def total(self) -> FinancingTotal:
         """
         The whole dataset.
+        """
+    @property
+    def warnings(self) -> list[ErrorDetail]:
+        """
+        Basis `declared`: each post whose aid exceeds the expense it declares (a flat
+        amount per ETP reads no expense), code `portfolio.aid_above_expense`, in dataset order.
         """
 class PartDelta:
     """

@@ -115,6 +115,19 @@ def parameter_reading(reading: _ctg.ParameterReading) -> dict[str, Any]:
     }
 
 
+def detail(value: _ctg.ErrorDetail) -> dict[str, Any]:
+    """A warning or error of the library as data: field, value, the English `expected`, and the
+    message code with its parameters, from which a rendering words it in its language
+    (`ctg._messages.describe_data(item, language)`)."""
+    return {
+        "field": value.field,
+        "value": value.value,
+        "expected": value.expected,
+        "code": value.code,
+        "params": dict(value.params),
+    }
+
+
 def portfolio(value: _ctg.PortfolioFinancing) -> dict[str, Any]:
     """The financing of a dataset under one rulebook: per post, EPCI, convention and total."""
     return {
@@ -129,6 +142,7 @@ def portfolio(value: _ctg.PortfolioFinancing) -> dict[str, Any]:
         "total": financing_total(value.total),
         "missing_expense": list(value.missing_expense()),
         "parameters": [parameter_reading(r) for r in value.parameters],
+        "warnings": [detail(w) for w in value.warnings],
     }
 
 

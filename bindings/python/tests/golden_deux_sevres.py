@@ -404,8 +404,17 @@ GOLDEN: dict[str, Any] = {
                 "post-haut-val-de-sevre": "7388.98",
             },
         },
-        "national-2020": {"total": "91117.81"},
-        "cej": {"total": "85624.16"},
+        # A flat amount per ETP reads no expense: every active post is financed, Bocage's
+        # included, so the declared basis gives the maximum (see gain_cej_to_national).
+        # 24,000 × (1.5 + 0.8 + 2 + 1.25) + 24,000 × 90/365 (5,917.81) = 139,117.81;
+        # 22,553 × 5.55 + 22,553 × 90/365 (5,561.01) = 125,169.15 + 5,561.01 = 130,730.16.
+        "national-2020": {
+            "total": "139117.81",
+            "missing": [],
+            "financed": 5,
+            "financed_fte": "6.55",
+        },
+        "cej": {"total": "130730.16", "missing": [], "financed": 5, "financed_fte": "6.55"},
     },
     "gain_cej_to_national": {
         "basis": "at_ceiling",

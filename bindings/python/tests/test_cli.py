@@ -1009,9 +1009,10 @@ def test_finance_deux_sevres_declared(
     declared = golden["declared"]
     expected = declared[rulebook]
     assert doc["total"]["total"] == expected["total"]
-    assert doc["missing_expense"] == declared["missing"]
-    assert doc["total"]["financed"] == declared["financed"]
-    assert doc["total"]["contracted_fte"] == declared["financed_fte"]
+    # A flat amount per ETP finances the posts without a declared expense too.
+    assert doc["missing_expense"] == expected.get("missing", declared["missing"])
+    assert doc["total"]["financed"] == expected.get("financed", declared["financed"])
+    assert doc["total"]["contracted_fte"] == expected.get("financed_fte", declared["financed_fte"])
     assert {p["post_id"]: p["declared_expense"] for p in doc["posts"]} == declared["expenses_2022"]
     if "by_post" in expected:
         totals = {
@@ -1433,4 +1434,34 @@ def test_python_dash_m_ctg(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert {r["id"] for r in json.loads(done.stdout)["rulebooks"]} == set(
         ctg.builtin_rulebook_ids()
+    )
+
+
+def test_finance_warns_of_a_flat_aid_above_the_declared_expense(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Haut Val de Sèvre's post, 1 ETP active 90 days of 2022: 24,000 × 90/365 = 5,917.81 €
+    # under the national flat rate, above a declared expense lowered to 5,000 €.
+    data = json.loads(DEUX_SEVRES.read_text(encoding="utf-8"))
+    post = next(p for p in data["posts"] if p["id"] == "post-haut-val-de-sevre")
+    post["expenses"][0]["amount"] = "5000.00"
+    path = tmp_path / "deux-sevres.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    argv = ["finance", "--input", str(path), "--rulebook", "national-2020", "--year", "2022"]
+    doc = run_json(capsys, *argv, "--basis", "declared")
+    assert doc["warnings"] == [
+        {
+            "field": 'post["post-haut-val-de-sevre"].aid',
+            "value": "5917.81",
+            "expected": "an aid at most the expense the post declares for 2022 (5000.00 €): "
+            "the flat amount per FTE pays more than the post costs",
+            "code": "portfolio.aid_above_expense",
+            "params": {"expense": "5000.00", "year": "2022"},
+        }
+    ]
+    code, out, _ = run(capsys, *argv, "--basis", "declared")
+    assert code == 0
+    assert (
+        'post["post-haut-val-de-sevre"].aid : valeur « 5917.81 » ; attendu une aide au plus égale '
+        "à la dépense que le poste déclare pour 2022 (5000.00 €)" in out
     )

@@ -234,7 +234,10 @@ def test_the_deux_sevres_key_figures(pages: dict[str, str]) -> None:
     assert Decimal(24000) * Decimal("5.55") + prorated == Decimal("139117.81")
     assert f"139{NNBSP}117,81{NBSP}€" in card["financing"]
     assert "Règle : Forfait national de la coordination CTG (2020)" in card["financing"]
-    assert "Sans dépense déclarée : CA du Bocage Bressuirais" in card["financing"]
+    # A flat amount per ETP reads no expense: Bocage Bressuirais, which declares none for
+    # 2022, is financed all the same, and the declared basis gives the maximum.
+    assert f"Sur les dépenses déclarées pour 2022 : 139{NNBSP}117,81{NBSP}€" in card["financing"]
+    assert "Sans dépense déclarée" not in card["financing"]
     # Gain over the CEJ (22,553 € per ETP, prorated alike):
     # 1,447 × 5.55 + (5,917.81 − 5,561.01).
     cej_prorated = (Decimal(22553) * 90 / 365).quantize(Decimal("0.01"), ROUND_HALF_UP)

@@ -77,7 +77,8 @@ struct financing_total {
  * @brief The financing of every post of a dataset under one rulebook for one calendar year.
  *
  * Each post is financed by ctg::finance() with its contracted ETP, the expense it declares for
- * the year (basis `declared`) or the maximum aid (basis `at_ceiling`), and its activity = its
+ * the year (basis `declared`; a flat amount per ETP reads none, so its posts are financed
+ * without one) or the maximum aid (basis `at_ceiling`), and its activity = its
  * convention's effective term ∩ the year (prorated on the rulebook's basis). Totals are exact
  * sums of the posts' rounded amounts, so the parts still add up at every level.
  */
@@ -98,6 +99,9 @@ struct portfolio_financing {
     std::vector<financing_total> by_epci;           ///< Every EPCI (by pilot), in dataset order.
     financing_total total;                          ///< The whole dataset.
     std::vector<parameter_reading> parameters;      ///< Each parameter segment read, once.
+    /// @brief Basis `declared`: each post whose aid exceeds the expense it declares (a flat
+    /// amount per ETP reads no expense), code `portfolio.aid_above_expense`, in dataset order.
+    std::vector<error_detail> warnings;
 
     /**
      * @brief Ids of the posts lacking a declared expense, in dataset order.

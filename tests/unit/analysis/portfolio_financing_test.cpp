@@ -437,6 +437,54 @@ TEST(portfolio_errors, a_year_with_no_expenses_is_refused_on_the_declared_basis)
               eur("566400.00"));
 }
 
+TEST(portfolio_small, a_flat_rate_finances_posts_without_a_declared_expense) {
+    // national-2020 reads no expense: on the declared basis post-d (1 ETP, no 2021 expense) is
+    // financed like the others. post-a 1.5 × 24,000 = 36,000; post-b 0.5 × 24,000 × 275/365
+    // = 9,041.0958… → 9,041.10; post-d 24,000; post-c inactive. Total 69,041.10.
+    const auto p =
+        ctg::finance_portfolio(small(), rules("national-2020"), 2021, ctg::expense_basis::declared);
+    EXPECT_EQ(p.post("post-d")->status, ctg::post_status::financed);
+    EXPECT_EQ(p.post("post-d")->total(), eur("24000.00"));
+    EXPECT_EQ(p.post("post-a")->total(), eur("36000.00"));
+    EXPECT_EQ(p.post("post-b")->total(), eur("9041.10"));
+    EXPECT_TRUE(p.missing_expense().empty());
+    EXPECT_EQ(p.total.total, eur("69041.10"));
+    EXPECT_EQ(p.total.financed, 3U);
+    // 36,000 ≤ 50,000 and 9,041.10 ≤ 30,000: no aid above its expense.
+    EXPECT_TRUE(p.warnings.empty());
+    // A year without any declared expense is not refused for a flat rate: Charente 2020,
+    // 24,000 × 14.75 = 354,000.
+    EXPECT_EQ(ctg::finance_portfolio(charente(), rules("national-2020"), 2020,
+                                     ctg::expense_basis::declared)
+                  .total.total,
+              eur("354000.00"));
+}
+
+TEST(portfolio_small, a_flat_aid_above_the_declared_expense_is_a_warning_naming_the_post) {
+    ctg::dataset_parts parts = small().parts();
+    for (auto& post : parts.posts) {
+        if (post.id == "post-a") {
+            post.expenses.at(0).amount = eur("30000.00");  // 1.5 ETP × 24,000 = 36,000 > 30,000
+        }
+    }
+    const auto d = ctg::dataset::build(std::move(parts), "test");
+    const auto p =
+        ctg::finance_portfolio(d, rules("national-2020"), 2021, ctg::expense_basis::declared);
+    ASSERT_EQ(p.warnings.size(), 1U);
+    EXPECT_EQ(p.warnings[0].code, "portfolio.aid_above_expense");
+    EXPECT_EQ(p.warnings[0].field, "post[\"post-a\"].aid");
+    EXPECT_EQ(p.warnings[0].value, "36000.00");
+    EXPECT_NE(p.warnings[0].expected.find("30000.00"), std::string::npos);
+    // The share of the expense never pays more than the expense: no warning.
+    EXPECT_TRUE(
+        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared)
+            .warnings.empty());
+    // At the ceiling the expense is not the basis: no warning either.
+    EXPECT_TRUE(
+        ctg::finance_portfolio(d, rules("national-2020"), 2021, ctg::expense_basis::at_ceiling)
+            .warnings.empty());
+}
+
 TEST(portfolio_errors, comparisons_need_the_same_dataset_year_and_basis) {
     const auto on = day("2021-06-30");
     const auto a =
