@@ -51,9 +51,9 @@ _COMPILE_SETTINGS = (
 
 def settings_key(environment: jinja2.Environment) -> str:
     """A digest of what a template's compiled code depends on besides its source: the Jinja2
-    release, the environment's compile settings, its extensions, and the names of its filters
-    and tests with the arguments each is passed (context, environment, …)."""
-    parts: list[Any] = [jinja2.__version__]
+    release, the environment's class and compile settings, its extensions, and the names of its
+    filters and tests with the arguments each is passed (context, environment, …)."""
+    parts: list[Any] = [jinja2.__version__, type(environment).__qualname__]  # sandboxed or not
     parts += [(name, repr(getattr(environment, name))) for name in _COMPILE_SETTINGS]
     parts.append(sorted(environment.extensions))
     for table in (environment.filters, environment.tests):
