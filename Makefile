@@ -15,6 +15,7 @@
 #   make lint   the style gate: ruff (lint and format), mypy --strict, clang-format (run by test)
 #   make stubs  regenerate bindings/python/ctg/_ctg.pyi after a change of the bindings
 #   make bench  release build + run all benchmarks
+#   make bench-report  `ctg report` rendering time without and with ctg's cache
 #   make docs   Doxygen reference of include/ctg
 #   make clean  remove build/
 
@@ -39,7 +40,7 @@ REPORT_HTML ?= build/report/charente-2021.html
 SYNTHESE_HTML ?= build/report/charente-2021-synthese.html
 
 .PHONY: all deps deps-test venv build run example docs lint test test-dev test-release test-asan \
-        test-package test-python stubs bench clean
+        test-package test-python stubs bench bench-report clean
 
 all: build
 
@@ -174,7 +175,7 @@ test-asan:
 # type stubs of pandas and openpyxl) are pinned in the [test] extra, clang-format is Debian's.
 # Fix what the first two commands report with `.venv/bin/ruff check --fix $(PY_LINT_PATHS)` and
 # `.venv/bin/ruff format $(PY_LINT_PATHS)`, the last one with `clang-format -i FILE…`.
-PY_LINT_PATHS := bindings/python examples/python
+PY_LINT_PATHS := bindings/python examples/python tests/bench
 CPP_FORMAT_FILES = $(shell find include src tests examples bindings/python/src -type f \
                              \( -name '*.hpp' -o -name '*.cpp' \) | LC_ALL=C sort)
 
@@ -193,6 +194,11 @@ docs: deps build
 # --- Benchmarks -----------------------------------------------------------------
 bench: deps build
 	cmake --build --preset release --target bench
+
+# `ctg report` in md, html and synthèse, each run in a new process without ctg's cache (before)
+# and with it (after), side by side, with the ratio.
+bench-report: venv
+	$(VENV_PY) tests/bench/report_render_bench.py
 
 clean:
 	rm -rf build

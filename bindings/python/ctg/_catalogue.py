@@ -23,11 +23,14 @@ other language.
 from __future__ import annotations
 
 import functools
+import hashlib
 import string
 import tomllib
 from collections.abc import Iterator, Mapping
 from importlib import resources
 from typing import Any
+
+from . import _cache
 
 #: The languages every entry is written in.
 LANGUAGES = ("fr", "en")
@@ -35,15 +38,28 @@ LANGUAGES = ("fr", "en")
 
 @functools.cache
 def entries() -> Mapping[str, Mapping[str, str]]:
-    """Every entry of the catalogue by key, each a mapping language → template."""
-    found: dict[str, Mapping[str, str]] = {}
+    """Every entry of the catalogue by key, each a mapping language → template.
+
+    Parsing the TOML files is most of the cost of a short command, so the entries are also
+    kept in ctg's cache folder (`ctg._cache`) under the digest of the files' names and bytes:
+    a changed file is parsed again, an unchanged one read back as JSON."""
     folder = resources.files("ctg").joinpath("catalogue")
-    for item in sorted(folder.iterdir(), key=lambda f: f.name):
-        if not item.name.endswith(".toml"):
-            continue
-        stem = item.name.removesuffix(".toml")
-        with item.open("rb") as file:
-            found.update(_leaves(stem, tomllib.load(file)))
+    files = [
+        (item.name.removesuffix(".toml"), item.read_bytes())
+        for item in sorted(folder.iterdir(), key=lambda f: f.name)
+        if item.name.endswith(".toml")
+    ]
+    digest = hashlib.sha256()
+    for stem, content in files:
+        digest.update(f"{len(stem)}:{stem}{len(content)}:".encode() + content)
+    key = digest.hexdigest()
+    cached = _cache.load_json("catalogue", key)
+    if isinstance(cached, dict):
+        return cached
+    found: dict[str, Mapping[str, str]] = {}
+    for stem, content in files:
+        found.update(_leaves(stem, tomllib.loads(content.decode("utf-8"))))
+    _cache.store_json("catalogue", key, found)
     return found
 
 

@@ -32,10 +32,13 @@ _POLICY_FR = {
 def template_environment(**options: Any) -> jinja2.Environment:
     """A Jinja2 environment over the package's templates/: autoescaped, strict about undefined
     names (a typo in a template is an error, not an empty cell); `options` override these
-    settings (the Markdown templates turn autoescaping off). Jinja2 is imported here, not by
-    ``import ctg``."""
+    settings (the Markdown templates turn autoescaping off). The templates compiled by an
+    earlier process are loaded from ctg's cache folder (``ctg._template_cache``). Jinja2 is
+    imported here, not by ``import ctg``."""
     with requires("ctg's HTML rendering"):
         import jinja2
+
+    from ._template_cache import bytecode_cache
 
     settings: dict[str, Any] = {
         "loader": jinja2.PackageLoader("ctg", "templates"),
@@ -43,6 +46,7 @@ def template_environment(**options: Any) -> jinja2.Environment:
         "trim_blocks": True,
         "lstrip_blocks": True,
         "undefined": jinja2.StrictUndefined,
+        "bytecode_cache": bytecode_cache(),
     }
     return jinja2.Environment(**(settings | options))  # noqa: S701 (autoescape on by default)
 

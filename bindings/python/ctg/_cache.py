@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: MIT
+"""ctg's cache directory: work that a renderer would otherwise redo in every process.
+
+The Jinja2 templates of the report compile to Python code each time a process first renders
+them (about a third of `ctg report --format md`): `ctg._template_cache` keeps that code here
+between runs, in `templates/`. The catalogue's TOML files are parsed into entries by every
+command: `ctg._catalogue` keeps the entries here as JSON, in `catalogue/`, under the digest of
+the files they came from. The cache holds only what ctg can recompute: deleting it loses nothing
+but time.
+
+The directory is, in this order:
+
+- none when `CTG_NO_CACHE` is set to anything but an empty string (every run recompiles);
+- `CTG_CACHE_DIR` when set;
+- the user's cache folder: `$XDG_CACHE_HOME/ctg` (else `~/.cache/ctg`) on Linux,
+  `~/Library/Caches/ctg` on macOS, `%LOCALAPPDATA%\\ctg\\Cache` on Windows.
+
+It is created on first use, readable by its owner only, and never the package's own folder (an
+installed package is not written at run time). When it cannot be created or written (a
+read-only home, a sandbox) there is no cache and nothing fails.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+#: Set to a non-empty value, no cache is read or written.
+NO_CACHE = "CTG_NO_CACHE"
+#: The folder of the cache, instead of the user's cache folder.
+CACHE_DIR = "CTG_CACHE_DIR"
+
+
+def root() -> Path | None:
+    """Where ctg caches, per the environment (see the module's doc); None when disabled."""
+    if os.environ.get(NO_CACHE):
+        return None
+    chosen = os.environ.get(CACHE_DIR)
+    if chosen:
+        return Path(chosen).expanduser()
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA")
+        return Path(local, "ctg", "Cache") if local else None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and Path(xdg).is_absolute() and sys.platform != "darwin":
+        return Path(xdg, "ctg")
+    try:
+        home = Path.home()
+    except RuntimeError:  # no HOME and no password entry: nowhere to cache
+        return None
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "ctg"
+    return home / ".cache" / "ctg"
+
+
+def cache_dir(part: str) -> Path | None:
+    """The folder `part` of the cache (`templates`), created when missing; None when caching is
+    disabled, the folder cannot be written, or it would lie inside the package."""
+    top = root()
+    if top is None:
+        return None
+    folder = top / part
+    package = Path(__file__).resolve().parent
+    try:
+        resolved = folder.resolve()
+        if resolved == package or package in resolved.parents:
+            return None  # the installed package is never written at run time
+        top.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK | os.X_OK) else None
+
+
+def load_json(part: str, key: str) -> Any:
+    """The JSON value stored by `store_json(part, key, …)`, or None when there is none (or it
+    cannot be read: a cache entry is never an error)."""
+    folder = cache_dir(part)
+    if folder is None:
+        return None
+    try:
+        return json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def store_json(part: str, key: str, value: Any) -> None:
+    """Keeps `value` as `<part>/<key>.json`, written whole or not at all (a temporary file
+    renamed), so that a process reading it meanwhile never sees half of it."""
+    folder = cache_dir(part)
+    if folder is None:
+        return
+    try:
+        handle, name = tempfile.mkstemp(prefix=f"{key}.", suffix=".tmp", dir=folder)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump(value, file, ensure_ascii=False)
+        os.replace(name, folder / f"{key}.json")
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.remove(name)
