@@ -47,12 +47,11 @@ std::string answer_scale::accepted_codes() const {
     if (not_applicable) {
         codes.push_back(not_applicable->code);
     }
+    // Commas only: the list goes into messages in every language, where an English "or" would
+    // not belong.
     std::string out;
     for (std::size_t i = 0; i < codes.size(); ++i) {
-        if (i > 0) {
-            out += i + 1 == codes.size() ? " or " : ", ";
-        }
-        out += codes[i];
+        out += (i > 0 ? ", " : "") + codes[i];
     }
     return out;
 }

@@ -268,7 +268,7 @@ def test_csv_locations_in_the_language(capsys: pytest.CaptureFixture[str], tmp_p
         f"ctg evaluate : erreur : {path} : 2 erreur(s)",
         (
             "  ligne 2, colonne answer : valeur « peut-être » ; attendu un code de l’échelle "
-            "non-en-partie-oui : non, en_partie, oui or sans_objet"
+            "non-en-partie-oui : non, en_partie, oui, sans_objet"
         ),
         "  ligne 3 : valeur « 3 » ; attendu 12 champs, autant que de colonnes dans l’en-tête",
     ]
@@ -278,7 +278,7 @@ def test_csv_locations_in_the_language(capsys: pytest.CaptureFixture[str], tmp_p
         f"ctg evaluate: error: {path}: 2 error(s)",
         (
             '  row 2, column answer: got "peut-être"; expected a code of scale non-en-partie-oui: '
-            "non, en_partie, oui or sans_objet"
+            "non, en_partie, oui, sans_objet"
         ),
         '  row 3: got "3"; expected 12 fields, as many as the header\'s columns',
     ]
@@ -406,5 +406,4 @@ def test_the_french_errors_hold_no_word_of_the_english_ones(
     english_only = words(english) - words(french_words)
     assert {"error", "invalid", "choose", "expected", "required", "unrecognized"} <= english_only
     found = sorted(w for w in english_only if re.search(rf"\b{w}\b", french_text))
-    # `or` of a C++ list of codes (`non, en_partie, oui or sans_objet`) is shorter than 3 letters.
     assert found == [], (found, french_text)

@@ -112,7 +112,7 @@ def test_answer_scale(grid: Grid) -> None:
     assert scale.is_not_applicable("sans_objet") and scale.accepts("sans_objet")
     assert scale.find("oui").label.fr == "Oui" and scale.find("sans_objet") is None
     zero_to_three = ctg.ordinal_scale(3, 2)
-    assert zero_to_three.accepted_codes() == "0, 1, 2 or 3"
+    assert zero_to_three.accepted_codes() == "0, 1, 2, 3"
     assert zero_to_three.check("scale") == []
     with pytest.raises(ctg.InvalidValueError):
         ctg.ordinal_scale(0, 0)

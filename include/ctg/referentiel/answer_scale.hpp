@@ -58,7 +58,7 @@ struct answer_scale {
     [[nodiscard]] bool accepts(std::string_view code) const noexcept;
     /// @brief Whether `code` is a level at or above `achieved_from`.
     [[nodiscard]] bool is_achieved(std::string_view code) const noexcept;
-    /// @brief The accepted codes for messages: `non, en_partie, oui or sans_objet`.
+    /// @brief The accepted codes for messages, in any language: `non, en_partie, oui, sans_objet`.
     [[nodiscard]] std::string accepted_codes() const;
     /**
      * @brief Every problem of the scale, each at a path below `path` (`scale.levels[1].code`):
@@ -79,7 +79,7 @@ struct answer_scale {
  * @code
  * auto s = ctg::ordinal_scale(3, 2);
  * s.levels.size();   // 4
- * s.accepted_codes();  // "0, 1, 2 or 3"
+ * s.accepted_codes();  // "0, 1, 2, 3"
  * @endcode
  * @throws ctg::invalid_value when `top` is below 1 or above 9, or `achieved_from` is not in
  * `0..top`.

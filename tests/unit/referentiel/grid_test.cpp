@@ -151,7 +151,7 @@ TEST(grid, charente_scale_is_non_en_partie_oui_achieved_at_oui) {
     EXPECT_FALSE(s.is_achieved("sans_objet"));
     EXPECT_TRUE(s.is_not_applicable("sans_objet"));
     EXPECT_EQ(s.rank_of("sans_objet"), std::nullopt);
-    EXPECT_EQ(s.accepted_codes(), "non, en_partie, oui or sans_objet");
+    EXPECT_EQ(s.accepted_codes(), "non, en_partie, oui, sans_objet");
     EXPECT_EQ(s.provenance.kind, ctg::evidence::illustrative);  // the source gives no scale
     EXPECT_NE(s.note.fr.find("sans dire laquelle"), std::string::npos);
 }
@@ -159,7 +159,7 @@ TEST(grid, charente_scale_is_non_en_partie_oui_achieved_at_oui) {
 TEST(grid, ordinal_zero_to_three_scale) {
     const auto s = ctg::ordinal_scale(3, 2);
     EXPECT_TRUE(s.check("scale").empty());
-    EXPECT_EQ(s.accepted_codes(), "0, 1, 2 or 3");
+    EXPECT_EQ(s.accepted_codes(), "0, 1, 2, 3");
     EXPECT_EQ(s.rank_of("3"), 3U);
     EXPECT_FALSE(s.is_achieved("1"));
     EXPECT_TRUE(s.is_achieved("2"));
