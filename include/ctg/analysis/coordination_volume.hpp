@@ -90,13 +90,13 @@ struct volume_spread {
  * `pilot_epci`), as in the source document's table.
  */
 struct coordination_volume_report {
-    std::string dataset_id;          ///< Dataset analysed.
-    std::string department;          ///< Department name.
+    std::string dataset_id;  ///< Dataset analysed.
+    std::string department;  ///< Department name.
     /// @brief Only the posts whose convention is in force on this date, as known that day;
     /// none: every post of the dataset.
     std::optional<date> on;
-    std::vector<epci_volume> epcis;  ///< Every EPCI, in dataset order.
-    fte total_fte;                   ///< Department total of contracted ETP.
+    std::vector<epci_volume> epcis;                  ///< Every EPCI, in dataset order.
+    fte total_fte;                                   ///< Department total of contracted ETP.
     std::int64_t total_population = 0;               ///< Sum of the EPCI populations.
     std::int64_t total_communes = 0;                 ///< Sum of the EPCI commune counts.
     std::optional<exact_ratio> inhabitants_per_fte;  ///< `total_population / total_fte`.

@@ -91,9 +91,9 @@ struct epci_coverage {
  * prolonged by the amendments signed on or before `known_on`; by default the date itself).
  */
 struct coverage_report {
-    std::string dataset_id;            ///< Dataset analysed.
-    std::string department;            ///< Department name, e.g. `Charente`.
-    date on;                           ///< Date of the coverage.
+    std::string dataset_id;  ///< Dataset analysed.
+    std::string department;  ///< Department name, e.g. `Charente`.
+    date on;                 ///< Date of the coverage.
     date known_on;  ///< Date of knowledge: amendments signed later are left out (default `on`).
     std::int64_t covered = 0;          ///< Inhabitants covered.
     std::int64_t total = 0;            ///< Inhabitants of the department (sum of the EPCI).

@@ -50,9 +50,9 @@ struct convention_deadline {
     date bilan_due;  ///< Date the bilan is due (ctg::convention::bilan_due(date) on the date).
     /// @brief Prolongations signed on or before the date of the analysis, by signature date.
     std::vector<prolongation> prolongations;
-    std::optional<std::string> referent_id;   ///< The Caf referent following it, if any.
-    std::string referent_name;                ///< The referent's name (empty if none).
-    evidence_marks marks;                     ///< Provenance of the term and of the prolongations.
+    std::optional<std::string> referent_id;  ///< The Caf referent following it, if any.
+    std::string referent_name;               ///< The referent's name (empty if none).
+    evidence_marks marks;                    ///< Provenance of the term and of the prolongations.
 };
 
 /// @brief The conventions one Caf referent (chargé de conseil et développement) follows.

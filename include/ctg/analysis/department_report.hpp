@@ -81,7 +81,7 @@ struct cog_trajectory_point {
 
 /// @brief The financing section: the detailed rulebook, at the ceiling and on declared expenses.
 struct report_financing {
-    std::string rulebook_id;          ///< The detailed rulebook.
+    std::string rulebook_id;  ///< The detailed rulebook.
     /// @brief Years not after the report's that some post declares an expense for, ascending.
     std::vector<int> declared_years;
     /// @brief The financing of the expenses declared for the year of the report, when some post
@@ -191,10 +191,10 @@ struct report_sources {
 
 /// @brief The department report: what a Caf hands to its partners, as plain data.
 struct department_report {
-    date on;                                       ///< Date of the report.
-    dataset_summary dataset;                       ///< The dataset.
-    std::vector<report_rulebook> rulebooks;        ///< The rulebooks, in the order given.
-    coverage_report coverage;  ///< Coverage on `on`.
+    date on;                                 ///< Date of the report.
+    dataset_summary dataset;                 ///< The dataset.
+    std::vector<report_rulebook> rulebooks;  ///< The rulebooks, in the order given.
+    coverage_report coverage;                ///< Coverage on `on`.
     /// @brief Coverage on 30 June of each COG year, as known on `on`.
     std::vector<cog_trajectory_point> trajectory;
     coordination_volume_report volume;  ///< Coordination volume on `on` (posts in force then).

@@ -331,7 +331,8 @@ struct convention {
      * ga.active_on(ctg::parse_date("2023-06-30"), ctg::parse_date("2021-06-30"));  // false
      * @endcode
      */
-    [[nodiscard]] bool active_on(date d, std::optional<date> known_on = std::nullopt) const noexcept;
+    [[nodiscard]] bool active_on(date d,
+                                 std::optional<date> known_on = std::nullopt) const noexcept;
     /**
      * @brief The date by which the bilan (final evaluation) is due, as known on `known_on`: the
      * **last day** of effective_term(known_on), so that renewal can be decided before the

@@ -202,16 +202,16 @@ TEST(coordination_volume_charente, on_30_june_2023_only_the_posts_in_force) {
     // 2.5 + 4 + 1.5 + 1 + 1.5 + 1 = 11.5 ETP for the department's 350,859 inhabitants:
     // 350,859 / 11.5 = 701,718 / 23 = 30,509.478… → 30 509,48 inhabitants per ETP;
     // 11.5 × 10,000 / 350,859 = 115,000 / 350,859 = 0.3277… → 0,33 ETP per 10,000.
-    const auto v = ctg::coordination_volume(ctg::builtin_dataset("charente-2021"),
-                                            day("2023-06-30"));
+    const auto v =
+        ctg::coordination_volume(ctg::builtin_dataset("charente-2021"), day("2023-06-30"));
     EXPECT_EQ(v.total_fte.to_string(), "11.5");
     EXPECT_EQ(v.total_population, 350'859);
     EXPECT_EQ(*v.inhabitants_per_fte, ctg::exact_ratio(701'718, 23));
     EXPECT_EQ(cents(v.inhabitants_per_fte), "30\u202F509,48");
     EXPECT_EQ(cents(v.fte_per_10000), "0,33");
-    EXPECT_EQ(v.without_fte, (std::vector<std::string>{"CC de Charente Limousine",
-                                                        "CC Cœur de Charente",
-                                                        "CC du Rouillacais"}));
+    EXPECT_EQ(v.without_fte,
+              (std::vector<std::string>{"CC de Charente Limousine", "CC Cœur de Charente",
+                                        "CC du Rouillacais"}));
     EXPECT_EQ(v.spread->territories, 6U);
 }
 

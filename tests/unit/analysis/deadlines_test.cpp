@@ -236,11 +236,10 @@ TEST(deadlines_charente, prolongations_listed_are_those_signed_by_the_date) {
     const auto r = ctg::deadlines(d, day("2023-06-30"), 18);
     EXPECT_EQ(ids(r.prolonged),
               (std::vector<std::string>{"ctg-4b-sud-charente", "ctg-grand-angouleme"}));
-    EXPECT_EQ(ids(r.upcoming),
-              (std::vector<std::string>{"ctg-4b-sud-charente", "ctg-grand-angouleme",
-                                        "ctg-grand-cognac", "ctg-val-de-charente",
-                                        "ctg-la-rochefoucauld-porte-du-perigord",
-                                        "ctg-lavalette-tude-dronne"}));
+    EXPECT_EQ(ids(r.upcoming), (std::vector<std::string>{
+                                   "ctg-4b-sud-charente", "ctg-grand-angouleme", "ctg-grand-cognac",
+                                   "ctg-val-de-charente", "ctg-la-rochefoucauld-porte-du-perigord",
+                                   "ctg-lavalette-tude-dronne"}));
     // From 30/11/2023 the three prolongations are known.
     EXPECT_EQ(ctg::deadlines(d, day("2023-11-30"), 18).prolonged.size(), 3U);
 }

@@ -266,8 +266,8 @@ std::vector<std::string> source_subjects(const ctg::department_report& r, std::s
 TEST(department_report, sources_leave_out_the_expenses_and_evaluations_of_later_years) {
     // charente-2021.json: 9 posts declare a 2021 expense, 4 a 2022 one (Grand Angoulême,
     // Grand Cognac, La Rochefoucauld, Rouillacais); evaluations of 2021 and 2022.
-    const auto on_2021 = ctg::build_department_report(charente(), day("2021-06-30"),
-                                                      all_rulebooks());
+    const auto on_2021 =
+        ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks());
     const auto expenses_2021 = source_subjects(on_2021, "expense");
     EXPECT_EQ(expenses_2021.size(), 9U);
     for (const auto& subject : expenses_2021) {
@@ -278,8 +278,8 @@ TEST(department_report, sources_leave_out_the_expenses_and_evaluations_of_later_
     for (const auto& subject : evaluations_2021) {
         EXPECT_TRUE(subject.ends_with(" 2021")) << subject;
     }
-    const auto on_2023 = ctg::build_department_report(charente(), day("2023-06-30"),
-                                                      all_rulebooks());
+    const auto on_2023 =
+        ctg::build_department_report(charente(), day("2023-06-30"), all_rulebooks());
     EXPECT_EQ(source_subjects(on_2023, "expense").size(), 9U + 4U);
     EXPECT_EQ(source_subjects(on_2023, "evaluation").size(), charente().evaluations().size());
 }

@@ -335,16 +335,16 @@ TEST(portfolio_small, the_date_form_reads_each_term_as_known_on_its_date) {
 
 TEST(portfolio_small, the_year_form_reads_the_terms_as_known_at_the_end_of_the_year) {
     // Signed within 2022: counted by the year form (known on 31/12/2022), whole year 36,000.
-    const auto within = ctg::finance_portfolio(small_prolonged_again("2022-05-02"),
-                                               rules("national-2020"), 2022,
-                                               ctg::expense_basis::at_ceiling);
+    const auto within =
+        ctg::finance_portfolio(small_prolonged_again("2022-05-02"), rules("national-2020"), 2022,
+                               ctg::expense_basis::at_ceiling);
     EXPECT_EQ(within.terms_known_on, day("2022-12-31"));
     EXPECT_EQ(within.post("post-a")->total(), eur("36000.00"));
     // Signed on 16/01/2023, after ctg-a lapsed on 30/06/2022: not counted for 2022, which
     // keeps the 181 days of avenant-1 (17,852.05 and 11,901.37, worked out above).
-    const auto late = ctg::finance_portfolio(small_prolonged_again("2023-01-16"),
-                                             rules("national-2020"), 2022,
-                                             ctg::expense_basis::at_ceiling);
+    const auto late =
+        ctg::finance_portfolio(small_prolonged_again("2023-01-16"), rules("national-2020"), 2022,
+                               ctg::expense_basis::at_ceiling);
     EXPECT_EQ(late.post("post-a")->active, ctg::period(day("2022-01-01"), day("2022-07-01")));
     EXPECT_EQ(late.post("post-a")->total(), eur("17852.05"));
     EXPECT_EQ(late.post("post-d")->total(), eur("11901.37"));
