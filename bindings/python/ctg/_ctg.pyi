@@ -2498,7 +2498,8 @@ class Convention:
     Plain immutable data once held by a Dataset (which validates it). The term is the
     half-open Period `[start, end)`; datasets write `start` and the **last day included**
     as `end`, which the loader converts (`end` 2022-12-31 → period end 2023-01-01).
-    Amendments that prolong the term move its effective end (effective_end()).
+    Amendments that prolong the term move its effective end from the day they are signed
+    (effective_end(date)): on a date the convention is seen as known and in force that day.
     """
     def __eq__(self, other: Convention) -> bool:
         ...
@@ -2518,17 +2519,45 @@ class Convention:
         ...
     def _repr_html_(self) -> str:
         ...
-    def active_on(self, day: datetime.date) -> bool:
+    def active_on(self, day: datetime.date, known_on: datetime.date | None = None) -> bool:
         """
-        Whether `d` lies in the effective term.
+        Whether `d` lies in the term as known on `known_on` (default: `d` itself, the
+        convention in force on `d` as known that day).
+        """
+    def bilan_due(self, known_on: datetime.date) -> datetime.date:
+        """
+        The date by which the bilan (final evaluation) is due, as known on `known_on`: the
+        **last day** of effective_term(known_on), so that renewal can be decided before the
+        convention lapses.
         """
     def covers_epci(self, siren: Siren | str) -> bool:
         """
         Whether the EPCI is wholly covered.
         """
+    def effective_end(self, known_on: datetime.date) -> datetime.date:
+        """
+        The first day after the term **as it stood on `known_on`**: the initial end, moved
+        by the prolongations signed on or before `known_on` (the latest of their `new_end`).
+        
+        An amendment counts from its `signed_on`: before that day the previous term stands, so
+        an analysis on a date never sees a prolongation signed later.
+        """
+    def effective_term(self, known_on: datetime.date) -> Period:
+        """
+        The term as it stood on `known_on`: `[term.start(), effective_end(known_on))`.
+        """
     def has_theme(self, theme: Theme | str | CnafTheme) -> bool:
         """
         Whether `t` is among the themes.
+        """
+    def is_prolonged(self, known_on: datetime.date) -> bool:
+        """
+        Whether an amendment signed on or before `known_on` prolonged the term.
+        """
+    def prolongations_known_on(self, known_on: datetime.date) -> list[Amendment]:
+        """
+        The amendments that prolong the term and were signed on or before `known_on`, in
+        the order of `amendments` (by signature date).
         """
     @property
     def action_plan(self) -> list[ActionAxis]:
@@ -2541,25 +2570,9 @@ class Convention:
         Amendments, sorted by signature date.
         """
     @property
-    def bilan_due(self) -> datetime.date:
-        """
-        The date by which the bilan (final evaluation) is due: the **last day** of the
-        effective term, so that renewal can be decided before the convention lapses.
-        """
-    @property
     def diagnostic(self) -> Diagnostic | None:
         """
         The shared diagnostic, when recorded.
-        """
-    @property
-    def effective_end(self) -> datetime.date:
-        """
-        The first day after the term, after every prolongation (the latest `new_end`).
-        """
-    @property
-    def effective_term(self) -> Period:
-        """
-        `[term.start(), effective_end())`.
         """
     @property
     def governance(self) -> list[GovernanceBody]:
@@ -2572,9 +2585,16 @@ class Convention:
         Identifier, unique in the dataset.
         """
     @property
-    def is_prolonged(self) -> bool:
+    def latest_known_end(self) -> datetime.date:
         """
-        Whether at least one amendment prolonged the term.
+        The first day after the **latest known** term: moved by every prolongation the
+        dataset records, whatever its signature date. It describes the dataset as recorded; an
+        analysis on a date uses effective_end(date) instead.
+        """
+    @property
+    def latest_known_term(self) -> Period:
+        """
+        The latest known term: `[term.start(), latest_known_end())`.
         """
     @property
     def meets_cnaf_minimum(self) -> bool:
@@ -3387,12 +3407,12 @@ class CoverageReport:
     The share of the department's population covered by an active CTG on a date.
     
     The department population is the sum of the EPCI populations of the dataset. A convention
-    is active on the date when it lies in its effective term (initial term prolonged by every
-    amendment with a new end).
+    is active on the date when the date lies in its term as known on `known_on` (the initial term
+    prolonged by the amendments signed on or before `known_on`; by default the date itself).
     """
     def __eq__(self, other: CoverageReport) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, datetime.date, int, int, ExactRatio, Rate | None, list[EpciCoverage], EvidenceMarks]:
+    def __getstate__(self) -> tuple[int, str, str, datetime.date, datetime.date, int, int, ExactRatio, Rate | None, list[EpciCoverage], EvidenceMarks]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3438,6 +3458,11 @@ class CoverageReport:
     def epcis(self) -> list[EpciCoverage]:
         """
         Every EPCI, in dataset order.
+        """
+    @property
+    def known_on(self) -> datetime.date:
+        """
+        Date of knowledge: amendments signed later are left out (default `on`).
         """
     @property
     def marks(self) -> EvidenceMarks:
@@ -3673,7 +3698,8 @@ class CoordinationVolumeReport:
     @property
     def on(self) -> datetime.date | None:
         """
-        Only posts of conventions active on this date; none: all.
+        Only the posts whose convention is in force on this date, as known that day;
+        none: every post of the dataset.
         """
     @property
     def spread(self) -> VolumeSpread | None:
@@ -3719,8 +3745,8 @@ class PostFinancing:
     @property
     def active(self) -> Period | None:
         """
-        Days of the year the post is financed: its convention's effective term ∩ the year
-        (none when inactive).
+        Days of the year the post is financed: its convention's term as known on the
+        portfolio's `terms_known_on` ∩ the year (none when inactive).
         """
     @property
     def contracted_fte(self) -> Fte:
@@ -3845,12 +3871,13 @@ class PortfolioFinancing:
     
     Each post is financed by finance() with its contracted ETP, the expense it declares for
     the year (basis `declared`) or the maximum aid (basis `at_ceiling`), and its activity = its
-    convention's effective term ∩ the year (prorated on the rulebook's basis). Totals are exact
-    sums of the posts' rounded amounts, so the parts still add up at every level.
+    convention's term as known on `terms_known_on` ∩ the year (prorated on the rulebook's basis):
+    a prolongation signed after that date is not counted. Totals are exact sums of the posts'
+    rounded amounts, so the parts still add up at every level.
     """
     def __eq__(self, other: PortfolioFinancing) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, ExpenseBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading]]:
+    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, datetime.date, ExpenseBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3941,6 +3968,12 @@ class PortfolioFinancing:
     def rulebook_label(self) -> LocalizedText:
         """
         Its title.
+        """
+    @property
+    def terms_known_on(self) -> datetime.date:
+        """
+        Date the convention terms are known on: the date of the finance_portfolio(…, date)
+        form, the last day of the year for the year form.
         """
     @property
     def total(self) -> FinancingTotal:
@@ -4106,7 +4139,8 @@ class Prolongation:
         """
 class ConventionDeadline:
     """
-    The term and deadlines of one convention, seen from a date.
+    The term and deadlines of one convention, seen from a date: the term as known that
+    day (Convention.effective_end(date)), only the prolongations signed by then.
     """
     def __eq__(self, other: ConventionDeadline) -> bool:
         ...
@@ -4123,7 +4157,7 @@ class ConventionDeadline:
     @property
     def bilan_due(self) -> datetime.date:
         """
-        Date the bilan is due (Convention.bilan_due()).
+        Date the bilan is due (Convention.bilan_due(date) on the date).
         """
     @property
     def convention_id(self) -> str:
@@ -4143,7 +4177,8 @@ class ConventionDeadline:
     @property
     def last_day(self) -> datetime.date:
         """
-        Last day in force after every prolongation (effective end − 1).
+        Last day in force after the prolongations signed by the date of the analysis
+        (`effective_end(on)` − 1).
         """
     @property
     def marks(self) -> EvidenceMarks:
@@ -4158,7 +4193,7 @@ class ConventionDeadline:
     @property
     def prolongations(self) -> list[Prolongation]:
         """
-        Prolongations, by signature date.
+        Prolongations signed on or before the date of the analysis, by signature date.
         """
     @property
     def referent_id(self) -> str | None:
@@ -4260,7 +4295,8 @@ class DeadlineReport:
     @property
     def prolonged(self) -> list[ConventionDeadline]:
         """
-        Every convention prolonged by an amendment, by last day then id.
+        Every convention prolonged by an amendment signed on or before `on`, by last day
+        then id.
         """
     @property
     def upcoming(self) -> list[ConventionDeadline]:
@@ -6382,7 +6418,7 @@ class ReportFinancing:
     @property
     def declared_years(self) -> list[int]:
         """
-        Years some post declares an expense for, ascending.
+        Years not after the report's that some post declares an expense for, ascending.
         """
     @property
     def rulebook_id(self) -> str:
@@ -6778,7 +6814,8 @@ class ReportSources:
     @property
     def data(self) -> list[ReportDataSource]:
         """
-        Data sources, by kind of value and cited document, in order of first use.
+        Data sources, by kind of value and cited document, in order of first use; the
+        expenses and evaluations of a year after the report's are left out (not yet facts).
         """
     @property
     def parameters(self) -> list[ReportParameterSource]:
@@ -6863,12 +6900,12 @@ class DepartmentReport:
     @property
     def trajectory(self) -> list[CogTrajectoryPoint]:
         """
-        Coverage on 30 June of each COG year.
+        Coverage on 30 June of each COG year, as known on `on`.
         """
     @property
     def volume(self) -> CoordinationVolumeReport:
         """
-        Coordination volume.
+        Coordination volume on `on` (posts in force then).
         """
 def activities_not_assessed(referentiel: Referentiel, grid: Grid, evaluation: Evaluation) -> list[str]:
     """
@@ -6933,8 +6970,11 @@ def build_department_report(dataset: Dataset, on: datetime.date, rulebooks: coll
     """
     Runs every analysis of the department report of `d` on `on` under `rulebooks`.
     
-    Coverage on `on` and on 30 June of each year of the COG 2018–2022 trajectory; coordination
-    volume; the financing at the ceiling under each rulebook, compared per EPCI; the gains of
+    Every section sees the dataset as known and in force on `on`: a convention's term counts only
+    the amendments signed by `on` (Convention.effective_end(date)), so coverage, volume and
+    financing count the same conventions and ETP on `on`.
+    Coverage on `on` and on 30 June of each year of the COG 2018–2022 trajectory (as known on
+    `on`); coordination volume of the posts in force on `on`; the financing at the ceiling under each rulebook, compared per EPCI; the gains of
     every rulebook against the baseline (`cej` by default); the financing of the expenses
     declared for the year of `on` under the detailed rulebook, or the library's refusal when no
     post declares one; the deadlines within `options.deadline_months`; the evaluations of
@@ -7037,12 +7077,18 @@ def conventions_by_referent(dataset: Dataset, on: datetime.date) -> list[Referen
     """
 def coordination_volume(dataset: Dataset, on: datetime.date | None = None) -> CoordinationVolumeReport:
     """
-    The coordination volume of `d`: every post, or only those whose convention is active
-    on `on`.
+    The coordination volume of `d` on `on`: only the posts whose convention is in force on
+    `on` as known that day (Convention.active_on()), the view every other analysis of a
+    date takes; without `on`, every post of the dataset (the source document's table).
     """
-def coverage(dataset: Dataset, on: datetime.date) -> CoverageReport:
+def coverage(dataset: Dataset, on: datetime.date, known_on: datetime.date | None = None) -> CoverageReport:
     """
-    The coverage of `d` on `on`.
+    The coverage of `d` on `on`, with the conventions in force on `on` as known on
+    `known_on` (default: `on` itself, the department as it stood that day).
+    
+    A later `known_on` reads a past date with what was learnt since (a prolongation signed
+    afterwards); an earlier one projects a later date from what was known then (a department
+    report on 30/06/2021 reads its 2022 trajectory point so).
     
     Raises:
         InvalidValueError: when the dataset has no inhabitants (the share is undefined).
@@ -7059,12 +7105,14 @@ def dataset_to_json(dataset: Dataset) -> str:
     """
 def deadline_of(dataset: Dataset, convention: Convention, on: datetime.date) -> ConventionDeadline:
     """
-    The term and deadlines of convention `c` seen from `on`.
+    The term and deadlines of convention `c` seen from `on`: its term as known on `on`
+    (amendments signed later are left out, they are not yet facts on that day).
     """
 def deadlines(dataset: Dataset, on: datetime.date, months: typing.SupportsInt | typing.SupportsIndex) -> DeadlineReport:
     """
     Conventions ending within `months` months of `on`, prolongations, and conventions per
-    referent.
+    referent, every term as known on `on` (deadline_of()): the prolongations listed are those
+    signed by `on`.
     
     Raises:
         InvalidValueError: naming `months` when it is negative.
@@ -7160,6 +7208,12 @@ def finance_portfolio(dataset: Dataset, rules: Rulebook, year: typing.SupportsIn
     Finances every post of `d` over the calendar year `year`, with the parameters of each
     slice of the year (the year is cut at every parameter change).
     
+    The library's choice of knowledge date for a year: the convention terms **as known on the
+    last day of the year** (31 December), the day the year's financing can be settled. A
+    prolongation signed during the year counts; one signed after it does not, so that the
+    financing of a past year never changes when a later amendment is recorded, and the year form
+    agrees with the date form on 31 December.
+    
     Raises:
         OutOfRangeError: (from finance) when a parameter has no value in the year.
         InvalidValueError: with basis `declared` when no post active in the year declares an expense for it (a year with no expenses: almost surely the wrong year).
@@ -7168,7 +7222,8 @@ def finance_portfolio(dataset: Dataset, rules: Rulebook, year: typing.SupportsIn
 def finance_portfolio(dataset: Dataset, rules: Rulebook, on: datetime.date, basis: ExpenseBasis) -> PortfolioFinancing:
     """
     Finances every post of `d` over the calendar year of `on`, with the parameters in
-    force on `on`.
+    force on `on` and each convention's term as known on `on` (a prolongation signed after `on`
+    is not counted).
     
     Raises:
         OutOfRangeError: (from finance) when a parameter has no value on `on`.
@@ -7519,7 +7574,8 @@ def read_csv(text: str, origin: str = 'csv', separator: str = ',') -> CsvTable:
 def report_evaluation_year(dataset: Dataset, on: datetime.date) -> int | None:
     """
     The year whose evaluations a report on `on` rolls up: the latest evaluated year not
-    after the year of `on`, else the first evaluated year; none without evaluations.
+    after the year of `on`; none when every evaluation is of a later year (not yet a fact on
+    `on`) or there is none.
     """
 def require_valid(evaluation: Evaluation, grid: Grid, post: CoordinationPost = None) -> None:
     """
