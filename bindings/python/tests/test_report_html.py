@@ -290,7 +290,8 @@ def test_the_sections_show_the_report_data(tree: Node) -> None:
     assert f"+1{NNBSP}447,00{NBSP}€" in comparison and "national-2020" in comparison
     deadlines = tree.find("section", id="deadlines").text()
     assert "Aucune convention n'arrive à échéance d'ici le 30/12/2022." in deadlines
-    assert "avenant-2" in deadlines and "31/12/2023" in deadlines
+    # The dataset's amendments are signed from 20/10/2022 on: none is known on 30/06/2021.
+    assert "avenant-2" not in deadlines and "Aucune convention prolongée." in deadlines
     evaluation = tree.find("section", id="evaluation").text()
     assert "Connaissance territoriale et analyse des besoins" in evaluation
     assert "312/617" in evaluation

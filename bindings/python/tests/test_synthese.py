@@ -180,11 +180,13 @@ def test_the_charente_key_figures_in_french(pages: dict[str, str]) -> None:
         "Caf de la Charente : coordination CTG (2021), comparé à : Contrat enfance"
     ) in gain
     assert gain.index("Forfait national") < gain.index("Caf de la Charente")
-    # 18 months after 30 June 2021: 30 December 2022; the first convention to end is
-    # Cœur de Charente's (2019-2022), on 31 December 2022.
+    # 18 months after 30 June 2021: 30 December 2022; as known on 30 June 2021, four
+    # conventions end on 31 December 2022 (4B Sud-Charente, Cœur de Charente, Grand Angoulême,
+    # Rouillacais: the prolongations of 4B and Grand Angoulême are signed in late 2022); the
+    # first by id is 4B Sud-Charente's.
     assert (
         "Aucune convention ne prend fin d'ici le 30 décembre 2022 (18 mois). Échéance "
-        "suivante : CTG CC Cœur de Charente, le 31 décembre 2022." in card["deadlines"]
+        "suivante : CTG CC des 4B Sud-Charente, le 31 décembre 2022." in card["deadlines"]
     )
 
 
@@ -203,7 +205,7 @@ def test_the_charente_key_figures_in_english(pages: dict[str, str]) -> None:
         in card["gain"]
     )
     assert "+€15,847.00 per FTE +€233,743.25 in all" in card["gain"]
-    assert "Next deadline: CTG CC Cœur de Charente, on 31 December 2022." in card["deadlines"]
+    assert "Next deadline: CTG CC des 4B Sud-Charente, on 31 December 2022." in card["deadlines"]
 
 
 def test_the_deux_sevres_key_figures(pages: dict[str, str]) -> None:
@@ -214,9 +216,11 @@ def test_the_deux_sevres_key_figures(pages: dict[str, str]) -> None:
     assert f"88,37{NBSP}% des habitants" in card["coverage"]
     assert "objectif atteint (+3,37 points)" in card["coverage"]
     assert "Non couverts : CC Haut Val de Sèvre" in card["coverage"]
-    # ETP 2.3 + 2 + 1.25 + 1 = 6.55; 258,000 / 6.55 = 39,389.31.
-    assert "6,55 ETP" in card["coordination"]
-    assert f"1 ETP pour 39{NNBSP}389,31 habitants" in card["coordination"]
+    # ETP in force on 30 June 2022 (Haut Val de Sèvre's CTG starts on 3 October 2022): 2.3 + 2
+    # + 1.25 = 5.55 in 4 posts; 258,000 / 5.55 = 1,720,000 / 37 = 46,486.486… → 46,486.49.
+    assert "5,55 ETP" in card["coordination"]
+    assert f"1 ETP pour 46{NNBSP}486,49 habitants" in card["coordination"]
+    assert "Postes de coordination : 4" in card["coordination"]
     # No rule of its own: the national flat rate, 24,000 € per ETP, Haut Val de Sèvre's post
     # from 3 October 2022 (90 days of 365): 24,000 × (2.3 + 2 + 1.25) + 24,000 × 90 / 365.
     prorated = (Decimal(24000) * 90 / 365).quantize(Decimal("0.01"), ROUND_HALF_UP)
@@ -235,8 +239,10 @@ def test_the_deux_sevres_key_figures(pages: dict[str, str]) -> None:
     # Only the rule of the department: no gain under the Charente rule here.
     assert card["gain"].count("comparé à") == 1
     assert "Caf de la Charente : coordination CTG" not in texts(pages["deux-sevres-fr"])[""]
+    # Its prolongation to 30 June 2023 is signed on 20 October 2022, after the date: on 30 June
+    # 2022 the Niortais CTG ends on 31 December 2022.
     assert (
-        "CTG de la CA du Niortais : fin le 30 juin 2023, bilan dû le 30 juin 2023"
+        "CTG de la CA du Niortais : fin le 31 décembre 2022, bilan dû le 31 décembre 2022"
         in card["deadlines"]
     )
 
