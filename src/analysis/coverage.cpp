@@ -79,16 +79,17 @@ std::optional<exact_ratio> coverage_report::gap_to_target() const {
     return share - exact_ratio(cog_target->millionths(), rate::scale);
 }
 
-coverage_report coverage(const dataset& d, date on) {
+coverage_report coverage(const dataset& d, date on, std::optional<date> known_on) {
     coverage_report r;
     r.dataset_id = d.id();
     r.department = d.department().name;
     r.on = on;
+    r.known_on = known_on.value_or(on);
     r.cog_target = cog_2018_2022_target(static_cast<int>(on.year()));
 
     std::vector<const convention*> active;
     for (const convention& c : d.conventions()) {
-        if (c.active_on(on)) {
+        if (c.active_on(on, r.known_on)) {
             active.push_back(&c);
         }
     }

@@ -51,16 +51,15 @@ convention_deadline deadline_of(const dataset& d, const convention& c, date on) 
     x.name = c.name;
     x.start = c.term.start();
     x.initial_last_day = c.term.last_day();
-    x.last_day = previous_day(c.effective_end());
+    // The term as known on `on`: an amendment signed later is not yet a fact.
+    x.last_day = previous_day(c.effective_end(on));
     x.days_remaining = days_between(on, x.last_day);
-    x.bilan_due = c.bilan_due();
+    x.bilan_due = c.bilan_due(on);
     x.marks = evidence_marks::of(c.term_provenance);
-    for (const amendment& a : c.amendments) {
-        if (a.new_end) {
-            x.prolongations.push_back(
-                {a.id, a.signed_on, a.object, previous_day(*a.new_end), a.provenance});
-            x.marks.add(a.provenance.kind);
-        }
+    for (const amendment* a : c.prolongations_known_on(on)) {
+        x.prolongations.push_back(
+            {a->id, a->signed_on, a->object, previous_day(*a->new_end), a->provenance});
+        x.marks.add(a->provenance.kind);
     }
     std::stable_sort(
         x.prolongations.begin(), x.prolongations.end(),

@@ -66,22 +66,27 @@ dataset_summary summarize(const dataset& d) {
     return s;
 }
 
-std::vector<cog_trajectory_point> cog_trajectory(const dataset& d) {
+/// Coverage on 30 June of each COG year, as known on `known_on` (the date of the report): a
+/// point after it is a projection from what was known that day, never a later amendment.
+std::vector<cog_trajectory_point> cog_trajectory(const dataset& d, date known_on) {
     std::vector<cog_trajectory_point> points;
     for (const cog_milestone& m : cog_2018_2022_trajectory()) {
         const date mid_year{std::chrono::year{m.year}, std::chrono::June, std::chrono::day{30}};
-        const coverage_report at = coverage(d, mid_year);
+        const coverage_report at = coverage(d, mid_year, known_on);
         points.push_back({m.year, mid_year, m.target, at.share, at.gap_to_target(), at.marks});
     }
     return points;
 }
 
-/// The years some post declares an expense for, ascending, once each.
-std::vector<int> declared_years(const dataset& d) {
+/// The years some post declares an expense for, not after the year of `on` (a later year's
+/// expense is not yet a fact), ascending, once each.
+std::vector<int> declared_years(const dataset& d, date on) {
     std::set<int> years;
     for (const auto& post : d.posts()) {
         for (const auto& expense : post.expenses) {
-            years.insert(expense.year);
+            if (expense.year <= static_cast<int>(on.year())) {
+                years.insert(expense.year);
+            }
         }
     }
     return {years.begin(), years.end()};
@@ -248,7 +253,10 @@ std::vector<report_parameter_source> parameter_sources(
     return out;
 }
 
-std::vector<report_data_source> data_sources(const dataset& d) {
+/// The sources of the dataset's values as known on `on`: expenses and evaluations of a later
+/// year than `on`'s are not yet facts, so their sources are left out.
+std::vector<report_data_source> data_sources(const dataset& d, date on) {
+    const int year = static_cast<int>(on.year());
     std::vector<report_data_source> out;
     const auto add = [&](std::string_view what, std::string subject, const provenance& p) {
         auto it = std::find_if(out.begin(), out.end(), [&](const report_data_source& s) {
@@ -279,10 +287,16 @@ std::vector<report_data_source> data_sources(const dataset& d) {
         add("post", p.id, p.provenance);
         add("contracted_fte", p.id, p.fte_provenance);
         for (const auto& expense : p.expenses) {
+            if (expense.year > year) {
+                continue;
+            }
             add("expense", p.id + " " + std::to_string(expense.year), expense.provenance);
         }
     }
     for (const auto& e : d.evaluations()) {
+        if (e.year > year) {
+            continue;
+        }
         add("evaluation", e.post_id + " " + std::to_string(e.year), e.provenance);
     }
     return out;
@@ -340,6 +354,7 @@ std::optional<int> report_evaluation_year(const dataset& d, date on) {
     if (years.empty()) {
         return std::nullopt;
     }
+    // A year after the report's is a later fact: never shown, even when nothing came before.
     const int year = static_cast<int>(on.year());
     std::optional<int> latest;
     for (const int y : years) {
@@ -347,7 +362,7 @@ std::optional<int> report_evaluation_year(const dataset& d, date on) {
             latest = y;
         }
     }
-    return latest ? latest : years.front();
+    return latest;
 }
 
 department_report build_department_report(const dataset& d, date on,
@@ -372,13 +387,13 @@ department_report build_department_report(const dataset& d, date on,
                                rules.id() == detail});
     }
     r.coverage = coverage(d, on);
-    r.trajectory = cog_trajectory(d);
-    r.volume = coordination_volume(d);
+    r.trajectory = cog_trajectory(d, on);
+    r.volume = coordination_volume(d, on);
     for (const auto& rules : rulebooks) {
         r.maximum.push_back(finance_portfolio(d, rules, on, expense_basis::at_ceiling));
     }
     r.financing.rulebook_id = detail;
-    r.financing.declared_years = declared_years(d);
+    r.financing.declared_years = declared_years(d, on);
     finance_declared(d, detailed, on, r.financing);
     r.comparison = compare(r.maximum, baseline);
     r.deadlines = deadlines(d, on, options.deadline_months);
@@ -386,7 +401,7 @@ department_report build_department_report(const dataset& d, date on,
         r.evaluation = evaluate(d, *year);
     }
     r.sources.parameters = parameter_sources(r.maximum, r.financing.declared);
-    r.sources.data = data_sources(d);
+    r.sources.data = data_sources(d, on);
     return r;
 }
 

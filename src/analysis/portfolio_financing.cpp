@@ -72,9 +72,10 @@ std::vector<int> expense_years(const dataset& d) {
     return {years.begin(), years.end()};
 }
 
-/// Shared body of both forms: `on` set → finance(…, on); otherwise finance(…, year).
+/// Shared body of both forms: `on` set → finance(…, on); otherwise finance(…, year). The terms
+/// are read as known on `known_on`.
 portfolio_financing finance_all(const dataset& d, const rulebook& rules, int year,
-                                std::optional<date> on, expense_basis basis) {
+                                std::optional<date> on, date known_on, expense_basis basis) {
     portfolio_financing r;
     r.dataset_id = d.id();
     r.department = d.department().name;
@@ -83,6 +84,7 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
     r.policy = rules.rounding_policy();
     r.reference = period::calendar_year(year);
     r.parameters_on = on;
+    r.terms_known_on = known_on;
     r.basis = basis;
     r.parts = rules.rule().parts;
 
@@ -103,14 +105,12 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         pf.contracted_fte = p.contracted_fte;
         pf.marks = evidence_marks::of(p.fte_provenance);
         const convention& c = d.convention_at(p.convention_id);
-        pf.active = c.effective_term().intersect(r.reference);
+        pf.active = c.effective_term(known_on).intersect(r.reference);
         if (pf.active && *pf.active != r.reference) {
-            // A part-year prorata rests on the term's dates (and the prolongations').
+            // A part-year prorata rests on the term's dates (and the prolongations known).
             pf.marks.add(c.term_provenance.kind);
-            for (const amendment& a : c.amendments) {
-                if (a.is_prolongation()) {
-                    pf.marks.add(a.provenance.kind);
-                }
+            for (const amendment* a : c.prolongations_known_on(known_on)) {
+                pf.marks.add(a->provenance.kind);
             }
         }
         if (const yearly_expense* e = p.expense_for(year)) {
@@ -205,12 +205,13 @@ std::string_view to_string(post_status s) noexcept { return name_of(post_status_
 
 portfolio_financing finance_portfolio(const dataset& d, const rulebook& rules, int year,
                                       expense_basis basis) {
-    return finance_all(d, rules, year, std::nullopt, basis);
+    const date year_end = previous_day(period::calendar_year(year).end());
+    return finance_all(d, rules, year, std::nullopt, year_end, basis);
 }
 
 portfolio_financing finance_portfolio(const dataset& d, const rulebook& rules, date on,
                                       expense_basis basis) {
-    return finance_all(d, rules, static_cast<int>(on.year()), on, basis);
+    return finance_all(d, rules, static_cast<int>(on.year()), on, on, basis);
 }
 
 std::vector<std::string> portfolio_financing::missing_expense() const {

@@ -88,7 +88,21 @@ body_kind parse_body_kind(std::string_view text, std::string_view field) {
     return parse_name(body_kind_names, text, field);
 }
 
-date convention::effective_end() const noexcept {
+date convention::effective_end(date known_on) const noexcept {
+    date end = term.end();
+    for (const amendment& a : amendments) {
+        if (a.new_end && a.signed_on <= known_on && *a.new_end > end) {
+            end = *a.new_end;
+        }
+    }
+    return end;
+}
+
+period convention::effective_term(date known_on) const {
+    return period(term.start(), effective_end(known_on));
+}
+
+date convention::latest_known_end() const noexcept {
     date end = term.end();
     for (const amendment& a : amendments) {
         if (a.new_end && *a.new_end > end) {
@@ -98,17 +112,28 @@ date convention::effective_end() const noexcept {
     return end;
 }
 
-period convention::effective_term() const { return period(term.start(), effective_end()); }
+period convention::latest_known_term() const { return period(term.start(), latest_known_end()); }
 
-bool convention::active_on(date d) const noexcept {
-    return term.start() <= d && d < effective_end();
+bool convention::active_on(date d, std::optional<date> known_on) const noexcept {
+    return term.start() <= d && d < effective_end(known_on.value_or(d));
 }
 
-date convention::bilan_due() const { return effective_term().last_day(); }
+date convention::bilan_due(date known_on) const { return effective_term(known_on).last_day(); }
 
-bool convention::is_prolonged() const noexcept {
-    return std::any_of(amendments.begin(), amendments.end(),
-                       [](const amendment& a) { return a.is_prolongation(); });
+std::vector<const amendment*> convention::prolongations_known_on(date known_on) const {
+    std::vector<const amendment*> out;
+    for (const amendment& a : amendments) {
+        if (a.is_prolongation() && a.signed_on <= known_on) {
+            out.push_back(&a);
+        }
+    }
+    return out;
+}
+
+bool convention::is_prolonged(date known_on) const noexcept {
+    return std::any_of(amendments.begin(), amendments.end(), [&](const amendment& a) {
+        return a.is_prolongation() && a.signed_on <= known_on;
+    });
 }
 
 bool convention::has_theme(const theme& t) const noexcept {

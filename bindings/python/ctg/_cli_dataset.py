@@ -129,9 +129,9 @@ def add_deadlines(subparsers: Any, parents: list[argparse.ArgumentParser]) -> No
         parents=parents,
         formatter_class=RAW,
         help="conventions coming to an end, prolongations, conventions per referent",
-        description="The échéances of a dataset seen from a date: the conventions whose last day "
-        "in force falls within --months months, the prolongations recorded by amendments and the "
-        "conventions each Caf referent follows.",
+        description="The échéances of a dataset seen from a date, each term as known that day: "
+        "the conventions whose last day in force falls within --months months, the prolongations "
+        "recorded by amendments signed by the date and the conventions each Caf referent follows.",
         epilog=DEADLINES_EPILOG,
     )
     add_dataset_options(deadlines)

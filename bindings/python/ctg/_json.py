@@ -135,6 +135,7 @@ def portfolio(value: _ctg.PortfolioFinancing) -> dict[str, Any]:
         "basis": value.basis.name,
         "reference": period(value.reference),
         "parameters_on": iso(value.parameters_on),
+        "terms_known_on": iso(value.terms_known_on),
         "parts": funding_parts(value.parts),
         "posts": [post_financing(post) for post in value.posts],
         "by_epci": [financing_total(t) for t in value.by_epci],

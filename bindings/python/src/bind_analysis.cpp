@@ -404,6 +404,7 @@ void bind_analysis(py::module_& m) {
         field("department", &ctg::coverage_report::department,
               ctg_doc::coverage_report::department),
         field("on", &ctg::coverage_report::on, ctg_doc::coverage_report::on),
+        field("known_on", &ctg::coverage_report::known_on, ctg_doc::coverage_report::known_on),
         field("covered", &ctg::coverage_report::covered, ctg_doc::coverage_report::covered),
         field("total", &ctg::coverage_report::total, ctg_doc::coverage_report::total),
         field("share", &ctg::coverage_report::share, ctg_doc::coverage_report::share),
@@ -419,7 +420,8 @@ void bind_analysis(py::module_& m) {
         .def("gap_to_target", &ctg::coverage_report::gap_to_target,
              ctg_doc::coverage_report::gap_to_target);
     m.def("coverage", &ctg::coverage, py::arg("dataset"), py::arg("on"),
-          py::call_guard<py::gil_scoped_release>(), ctg_doc::coverage);
+          py::arg("known_on") = py::none(), py::call_guard<py::gil_scoped_release>(),
+          ctg_doc::coverage);
 
     // --- Coordination volume --------------------------------------------------------------------
     def_result_struct(
@@ -583,6 +585,8 @@ void bind_analysis(py::module_& m) {
               ctg_doc::portfolio_financing::reference),
         field("parameters_on", &ctg::portfolio_financing::parameters_on,
               ctg_doc::portfolio_financing::parameters_on),
+        field("terms_known_on", &ctg::portfolio_financing::terms_known_on,
+              ctg_doc::portfolio_financing::terms_known_on),
         field("basis", &ctg::portfolio_financing::basis, ctg_doc::portfolio_financing::basis),
         field("parts", &ctg::portfolio_financing::parts, ctg_doc::portfolio_financing::parts),
         field("posts", &ctg::portfolio_financing::posts, ctg_doc::portfolio_financing::posts),

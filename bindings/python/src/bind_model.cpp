@@ -407,26 +407,33 @@ void bind_model(py::module_& m) {
             fields);
     }
     convention_cls
-        .def_property_readonly("effective_end", &ctg::convention::effective_end,
-                               ctg_doc::convention::effective_end)
-        .def_property_readonly("effective_term", &ctg::convention::effective_term,
-                               ctg_doc::convention::effective_term)
-        .def_property_readonly("bilan_due", &ctg::convention::bilan_due,
-                               ctg_doc::convention::bilan_due)
-        .def_property_readonly("is_prolonged", &ctg::convention::is_prolonged,
-                               ctg_doc::convention::is_prolonged)
+        .def("effective_end", &ctg::convention::effective_end, py::arg("known_on"),
+             ctg_doc::convention::effective_end)
+        .def("effective_term", &ctg::convention::effective_term, py::arg("known_on"),
+             ctg_doc::convention::effective_term)
+        .def_property_readonly("latest_known_end", &ctg::convention::latest_known_end,
+                               ctg_doc::convention::latest_known_end)
+        .def_property_readonly("latest_known_term", &ctg::convention::latest_known_term,
+                               ctg_doc::convention::latest_known_term)
+        .def("bilan_due", &ctg::convention::bilan_due, py::arg("known_on"),
+             ctg_doc::convention::bilan_due)
+        .def("prolongations_known_on", &ctg::convention::prolongations_known_on,
+             py::arg("known_on"), py::return_value_policy::reference_internal,
+             ctg_doc::convention::prolongations_known_on)
+        .def("is_prolonged", &ctg::convention::is_prolonged, py::arg("known_on"),
+             ctg_doc::convention::is_prolonged)
         .def_property_readonly("meets_cnaf_minimum", &ctg::convention::meets_cnaf_minimum,
                                ctg_doc::convention::meets_cnaf_minimum)
         .def("active_on", &ctg::convention::active_on, py::arg("day"),
-             ctg_doc::convention::active_on)
+             py::arg("known_on") = py::none(), ctg_doc::convention::active_on)
         .def("has_theme", &ctg::convention::has_theme, py::arg("theme"),
              ctg_doc::convention::has_theme)
         .def("covers_epci", &ctg::convention::covers_epci, py::arg("siren"),
              ctg_doc::convention::covers_epci)
         .def("__repr__", [](const ctg::convention& c) {
             return "<Convention " + repr_str(c.id) + ": " + c.name + ", " +
-                   date_text(c.term.start()) + " to " + date_text(c.effective_term().last_day()) +
-                   ">";
+                   date_text(c.term.start()) + " to " +
+                   date_text(c.latest_known_term().last_day()) + ">";
         });
 
     // --- Coordination ---------------------------------------------------------------------------

@@ -438,15 +438,15 @@ GOLDEN: dict[str, Any] = {
         "horizon": "2023-12-31",
         "upcoming": ["ctg-niortais", "ctg-nord-deux-sevres"],
         "details": {
+            # avenant-1 (new last day 2023-06-30) is signed 2022-10-20, after 2022-06-30: the
+            # initial term stands; 30/06 → 31/12/2022 = 1 + 31 + 31 + 30 + 31 + 30 + 31 = 184.
             "ctg-niortais": {
                 "start": "2019-01-01",
                 "initial_last_day": "2022-12-31",
-                "last_day": "2023-06-30",
-                "bilan_due": "2023-06-30",
-                "days_remaining": 365,
-                "prolongations": [
-                    {"id": "avenant-1", "signed_on": "2022-10-20", "new_last_day": "2023-06-30"}
-                ],
+                "last_day": "2022-12-31",
+                "bilan_due": "2022-12-31",
+                "days_remaining": 184,
+                "prolongations": [],
                 "referent": "ccd-79-a",
             },
             # Ends on the horizon: 184 days to 31/12/2022, then 365 in 2023: 549.
@@ -466,7 +466,7 @@ GOLDEN: dict[str, Any] = {
             "last_day": "2026-12-31",
             "days_remaining": 1645,
         },
-        "prolonged": ["ctg-niortais"],
+        "prolonged": [],
         "by_referent": {
             "ccd-79-a": ["ctg-niortais", "ctg-haut-val-de-sevre"],
             "ccd-79-b": ["ctg-nord-deux-sevres"],

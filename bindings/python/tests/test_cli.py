@@ -829,16 +829,19 @@ def test_evaluate_bad_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
 # --- deadlines --------------------------------------------------------------------------------
 
 # Charente, seen from 30/06/2022 with 18 months (horizon 31/12/2023: from a month end, a month
-# end), from the terms of the dataset: Cœur de Charente and Rouillacais end on 31/12/2022,
-# Charente Limousine on 31/03/2023; Grand Angoulême and 4B are prolonged to 31/12/2023, the day
-# Grand Cognac's term ends; Val de Charente is prolonged to 30/06/2025.
+# end), from the terms of the dataset as known on 30/06/2022: 4B, Cœur de Charente, Grand
+# Angoulême and Rouillacais end on 31/12/2022 (the prolongations of Grand Angoulême and 4B are
+# signed 15/11/2022 and 08/12/2022, after the date), Charente Limousine on 31/03/2023, Grand
+# Cognac and Val de Charente on 31/12/2023 (Val de Charente's prolongation is signed
+# 30/11/2023); by last day, then id.
 CHARENTE_UPCOMING = [
+    "ctg-4b-sud-charente",
     "ctg-coeur-de-charente",
+    "ctg-grand-angouleme",
     "ctg-rouillacais",
     "ctg-charente-limousine",
-    "ctg-4b-sud-charente",
-    "ctg-grand-angouleme",
     "ctg-grand-cognac",
+    "ctg-val-de-charente",
 ]
 
 
@@ -849,23 +852,21 @@ def test_deadlines_markdown_json_csv(capsys: pytest.CaptureFixture[str]) -> None
     doc = run_json(capsys, "deadlines", "--on", "2022-06-30")
     assert doc["horizon"] == "2023-12-31" and doc["months"] == 18
     assert [d["convention_id"] for d in doc["upcoming"]] == CHARENTE_UPCOMING
-    coeur = doc["upcoming"][0]
+    coeur = doc["upcoming"][1]
     assert coeur["last_day"] == "2022-12-31" and coeur["days_remaining"] == 184  # 1 Jul → 31 Dec
-    assert {d["convention_id"] for d in doc["prolonged"]} == {
-        "ctg-grand-angouleme",
-        "ctg-4b-sud-charente",
-        "ctg-val-de-charente",
-    }
+    # No amendment of the dataset is signed by 30/06/2022 (the first: 20/10/2022).
+    assert doc["prolonged"] == []
     rows = run_csv(capsys, "deadlines", "--on", "2022-06-30")
     assert len(rows) == 9
     assert [r["convention_id"] for r in rows if r["within_horizon"] == "yes"] == [
-        "ctg-rouillacais",
         "ctg-grand-angouleme",
+        "ctg-rouillacais",
         "ctg-grand-cognac",
         "ctg-coeur-de-charente",
         "ctg-charente-limousine",
+        "ctg-val-de-charente",
         "ctg-4b-sud-charente",
-    ]  # in the order of the referents
+    ]  # in the order of the referents (ccd-a, ccd-b, ccd-c), then by last day and id
     doc = run_json(capsys, "deadlines", "--on", "2022-06-30", "--months", "0")
     assert doc["upcoming"] == []
 

@@ -94,10 +94,18 @@ def test_conventions(charente: Dataset) -> None:
     c = charente.convention_at("ctg-grand-angouleme")
     assert isinstance(c, Convention)
     assert c.term.start == date(2019, 1, 1)
-    assert c.is_prolonged and c.effective_end == date(2024, 1, 1)
-    assert c.bilan_due == date(2023, 12, 31)
-    assert c.effective_term == Period(date(2019, 1, 1), date(2024, 1, 1))
+    # avenant-1, signed 2022-11-15, runs the term to 2023-12-31: counted from its signature.
+    before, after = date(2021, 6, 30), date(2023, 6, 30)
+    assert not c.is_prolonged(before) and c.effective_end(before) == date(2023, 1, 1)
+    assert c.is_prolonged(after) and c.effective_end(after) == date(2024, 1, 1)
+    assert c.bilan_due(before) == date(2022, 12, 31) and c.bilan_due(after) == date(2023, 12, 31)
+    assert c.effective_term(after) == Period(date(2019, 1, 1), date(2024, 1, 1))
+    assert c.latest_known_end == date(2024, 1, 1)
+    assert c.latest_known_term == Period(date(2019, 1, 1), date(2024, 1, 1))
+    assert [a.id for a in c.prolongations_known_on(after)] == ["avenant-1"]
+    assert c.prolongations_known_on(before) == []
     assert c.active_on(date(2021, 6, 30)) and not c.active_on(date(2024, 1, 1))
+    assert c.active_on(after) and not c.active_on(after, known_on=before)
     assert c.meets_cnaf_minimum
     assert c.has_theme("parentalite") and c.has_theme(CnafTheme.jeunesse)
     assert not c.has_theme("local:bien vieillir")

@@ -289,9 +289,10 @@ def test_the_sections_show_the_report_data(tree: Node) -> None:
     comparison = tree.find("section", id="comparison").text()
     assert f"+1{NNBSP}447,00{NBSP}€" in comparison and "national-2020" in comparison
     deadlines = tree.find("section", id="deadlines").text()
-    # The two conventions ending on the horizon, 31/12/2022, are listed.
+    # As known on 30/06/2021 four conventions end on the horizon, 31/12/2022 (the prolongations
+    # of Grand Angoulême and 4B are signed in late 2022), and none is prolonged yet.
     assert "31/12/2022" in deadlines and "CC du Rouillacais" in deadlines
-    assert "avenant-2" in deadlines and "31/12/2023" in deadlines
+    assert "avenant-2" not in deadlines and "Aucune convention prolongée." in deadlines
     evaluation = tree.find("section", id="evaluation").text()
     assert "Connaissance territoriale et analyse des besoins" in evaluation
     assert "312/617" in evaluation

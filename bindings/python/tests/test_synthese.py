@@ -185,12 +185,14 @@ def test_the_charente_key_figures_in_french(pages: dict[str, str]) -> None:
         "Caf de la Charente : coordination CTG (2021), comparé à : Contrat enfance"
     ) in gain
     assert gain.index("Forfait national") < gain.index("Caf de la Charente")
-    # 18 months after 30 June 2021, a month end: 31 December 2022. Cœur de Charente's and
-    # Rouillacais's terms (2019-2022) end that day; their bilan is due on their last day.
+    # 18 months after 30 June 2021, a month end: 31 December 2022. As known on 30 June 2021,
+    # four terms (2019-2022) end that day: 4B Sud-Charente, Cœur de Charente, Grand Angoulême,
+    # Rouillacais (the prolongations of 4B and Grand Angoulême are signed in late 2022); the bilan
+    # is due on the last day.
     assert (
-        "Conventions prenant fin d'ici le 31 décembre 2022 (18 mois) : CTG CC Cœur de Charente "
-        ": fin le 31 décembre 2022, bilan dû le 31 décembre 2022 CTG CC du Rouillacais : fin le "
-        "31 décembre 2022, bilan dû le 31 décembre 2022" in card["deadlines"]
+        "Conventions prenant fin d'ici le 31 décembre 2022 (18 mois) : CTG CC des 4B "
+        "Sud-Charente : fin le 31 décembre 2022, bilan dû le 31 décembre 2022 CTG CC Cœur de "
+        "Charente : fin le 31 décembre 2022" in card["deadlines"]
     )
 
 
@@ -210,8 +212,8 @@ def test_the_charente_key_figures_in_english(pages: dict[str, str]) -> None:
     )
     assert "+€15,847.00 per FTE +€233,743.25 in all" in card["gain"]
     assert (
-        "Conventions ending by 31 December 2022 (18 months): CTG CC Cœur de Charente: ends on "
-        "31 December 2022, review due on 31 December 2022 CTG CC du Rouillacais: ends on "
+        "Conventions ending by 31 December 2022 (18 months): CTG CC des 4B Sud-Charente: ends on "
+        "31 December 2022, review due on 31 December 2022 CTG CC Cœur de Charente: ends on "
         "31 December 2022" in card["deadlines"]
     )
 
@@ -224,9 +226,11 @@ def test_the_deux_sevres_key_figures(pages: dict[str, str]) -> None:
     assert f"88,37{NBSP}% des habitants" in card["coverage"]
     assert "objectif atteint (+3,37 points)" in card["coverage"]
     assert "Non couverts : CC Haut Val de Sèvre" in card["coverage"]
-    # ETP 2.3 + 2 + 1.25 + 1 = 6.55; 258,000 / 6.55 = 39,389.31.
-    assert "6,55 ETP" in card["coordination"]
-    assert f"1 ETP pour 39{NNBSP}389,31 habitants" in card["coordination"]
+    # ETP in force on 30 June 2022 (Haut Val de Sèvre's CTG starts on 3 October 2022): 2.3 + 2
+    # + 1.25 = 5.55 in 4 posts; 258,000 / 5.55 = 1,720,000 / 37 = 46,486.486… → 46,486.49.
+    assert "5,55 ETP" in card["coordination"]
+    assert f"1 ETP pour 46{NNBSP}486,49 habitants" in card["coordination"]
+    assert "Postes de coordination : 4" in card["coordination"]
     # No rule of its own: the national flat rate, 24,000 € per ETP, Haut Val de Sèvre's post
     # from 3 October 2022 (90 days of 365): 24,000 × (2.3 + 2 + 1.25) + 24,000 × 90 / 365.
     prorated = (Decimal(24000) * 90 / 365).quantize(Decimal("0.01"), ROUND_HALF_UP)
@@ -248,8 +252,10 @@ def test_the_deux_sevres_key_figures(pages: dict[str, str]) -> None:
     # Only the rule of the department: no gain under the Charente rule here.
     assert card["gain"].count("comparé à") == 1
     assert "Caf de la Charente : coordination CTG" not in texts(pages["deux-sevres-fr"])[""]
+    # Its prolongation to 30 June 2023 is signed on 20 October 2022, after the date: on 30 June
+    # 2022 the Niortais CTG ends on 31 December 2022.
     assert (
-        "CTG de la CA du Niortais : fin le 30 juin 2023, bilan dû le 30 juin 2023"
+        "CTG de la CA du Niortais : fin le 31 décembre 2022, bilan dû le 31 décembre 2022"
         in card["deadlines"]
     )
 

@@ -90,11 +90,13 @@ struct volume_spread {
  * `pilot_epci`), as in the source document's table.
  */
 struct coordination_volume_report {
-    std::string dataset_id;          ///< Dataset analysed.
-    std::string department;          ///< Department name.
-    std::optional<date> on;          ///< Only posts of conventions active on this date; none: all.
-    std::vector<epci_volume> epcis;  ///< Every EPCI, in dataset order.
-    fte total_fte;                   ///< Department total of contracted ETP.
+    std::string dataset_id;  ///< Dataset analysed.
+    std::string department;  ///< Department name.
+    /// @brief Only the posts whose convention is in force on this date, as known that day;
+    /// none: every post of the dataset.
+    std::optional<date> on;
+    std::vector<epci_volume> epcis;                  ///< Every EPCI, in dataset order.
+    fte total_fte;                                   ///< Department total of contracted ETP.
     std::int64_t total_population = 0;               ///< Sum of the EPCI populations.
     std::int64_t total_communes = 0;                 ///< Sum of the EPCI commune counts.
     std::optional<exact_ratio> inhabitants_per_fte;  ///< `total_population / total_fte`.
@@ -106,13 +108,17 @@ struct coordination_volume_report {
 };
 
 /**
- * @brief The coordination volume of `d`: every post, or only those whose convention is active
- * on `on`.
+ * @brief The coordination volume of `d` on `on`: only the posts whose convention is in force on
+ * `on` as known that day (ctg::convention::active_on()), the view every other analysis of a
+ * date takes; without `on`, every post of the dataset (the source document's table).
  * @code
- * auto v = ctg::coordination_volume(ctg::builtin_dataset("charente-2021"));
+ * const auto& d = ctg::builtin_dataset("charente-2021");
+ * auto v = ctg::coordination_volume(d);
  * v.total_fte.to_french();                              // "14,75"
  * v.inhabitants_per_fte->rounded({2}).to_french();      // "23 787,05"
  * v.spread->max.name;                                   // "CA du Grand Angoulême"
+ * // 30/06/2023: the CTG of Charente Limousine, Cœur de Charente and the Rouillacais lapsed.
+ * ctg::coordination_volume(d, ctg::parse_date("2023-06-30")).total_fte.to_french();  // "11,5"
  * @endcode
  */
 [[nodiscard]] coordination_volume_report coordination_volume(const dataset& d,

@@ -87,13 +87,14 @@ struct epci_coverage {
  * @brief The share of the department's population covered by an active CTG on a date.
  *
  * The department population is the sum of the EPCI populations of the dataset. A convention
- * is active on the date when it lies in its effective term (initial term prolonged by every
- * amendment with a new end).
+ * is active on the date when the date lies in its term as known on `known_on` (the initial term
+ * prolonged by the amendments signed on or before `known_on`; by default the date itself).
  */
 struct coverage_report {
-    std::string dataset_id;            ///< Dataset analysed.
-    std::string department;            ///< Department name, e.g. `Charente`.
-    date on;                           ///< Date of the coverage.
+    std::string dataset_id;  ///< Dataset analysed.
+    std::string department;  ///< Department name, e.g. `Charente`.
+    date on;                 ///< Date of the coverage.
+    date known_on;  ///< Date of knowledge: amendments signed later are left out (default `on`).
     std::int64_t covered = 0;          ///< Inhabitants covered.
     std::int64_t total = 0;            ///< Inhabitants of the department (sum of the EPCI).
     exact_ratio share;                 ///< `covered / total`, exact.
@@ -125,15 +126,25 @@ struct coverage_report {
 };
 
 /**
- * @brief The coverage of `d` on `on`.
+ * @brief The coverage of `d` on `on`, with the conventions in force on `on` as known on
+ * `known_on` (default: `on` itself, the department as it stood that day).
+ *
+ * A later `known_on` reads a past date with what was learnt since (a prolongation signed
+ * afterwards); an earlier one projects a later date from what was known then (a department
+ * report on 30/06/2021 reads its 2022 trajectory point so).
  * @code
- * auto c = ctg::coverage(ctg::builtin_dataset("charente-2021"), ctg::parse_date("2021-06-30"));
+ * const auto& d = ctg::builtin_dataset("charente-2021");
+ * auto c = ctg::coverage(d, ctg::parse_date("2021-06-30"));
  * c.covered;                              // 350859
  * c.share.percent().to_french();          // "100,00"
  * c.cog_target->to_french();              // "75 %"
+ * // 30/06/2023 as known on 30/06/2021: the prolongations of Grand Angoulême and of the
+ * // 4B Sud-Charente (signed in November and December 2022) are not yet known.
+ * ctg::coverage(d, ctg::parse_date("2023-06-30"), ctg::parse_date("2021-06-30")).covered;
  * @endcode
  * @throws ctg::invalid_value when the dataset has no inhabitants (the share is undefined).
  */
-[[nodiscard]] coverage_report coverage(const dataset& d, date on);
+[[nodiscard]] coverage_report coverage(const dataset& d, date on,
+                                       std::optional<date> known_on = std::nullopt);
 
 }  // namespace ctg

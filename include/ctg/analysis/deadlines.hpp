@@ -51,20 +51,24 @@ struct prolongation {
     ctg::provenance provenance;  ///< Evidence for its dates.
 };
 
-/// @brief The term and deadlines of one convention, seen from a date.
+/// @brief The term and deadlines of one convention, seen from a date: the term as known that
+/// day (ctg::convention::effective_end(date)), only the prolongations signed by then.
 struct convention_deadline {
     std::string convention_id;  ///< The convention.
     std::string name;           ///< Its name.
     date start;                 ///< First day in force.
     date initial_last_day;      ///< Last day of the initial term, before amendments.
-    date last_day;  ///< Last day in force after every prolongation (effective end − 1).
+    /// @brief Last day in force after the prolongations signed by the date of the analysis
+    /// (`effective_end(on)` − 1).
+    date last_day;
     /// @brief Days from the date of the analysis to `last_day` (0: ends that day; negative: ended).
     std::int64_t days_remaining = 0;
-    date bilan_due;  ///< Date the bilan is due (ctg::convention::bilan_due()).
-    std::vector<prolongation> prolongations;  ///< Prolongations, by signature date.
-    std::optional<std::string> referent_id;   ///< The Caf referent following it, if any.
-    std::string referent_name;                ///< The referent's name (empty if none).
-    evidence_marks marks;                     ///< Provenance of the term and of the prolongations.
+    date bilan_due;  ///< Date the bilan is due (ctg::convention::bilan_due(date) on the date).
+    /// @brief Prolongations signed on or before the date of the analysis, by signature date.
+    std::vector<prolongation> prolongations;
+    std::optional<std::string> referent_id;  ///< The Caf referent following it, if any.
+    std::string referent_name;               ///< The referent's name (empty if none).
+    evidence_marks marks;                    ///< Provenance of the term and of the prolongations.
 };
 
 /// @brief The conventions one Caf referent (chargé de conseil et développement) follows.
@@ -85,14 +89,16 @@ struct deadline_report {
     std::vector<convention_deadline> upcoming;
     /// @brief The first convention ending after the horizon (by last day, then id), if any.
     std::optional<convention_deadline> next_after_horizon;
-    /// @brief Every convention prolonged by an amendment, by last day then id.
+    /// @brief Every convention prolonged by an amendment signed on or before `on`, by last day
+    /// then id.
     std::vector<convention_deadline> prolonged;
     /// @brief Conventions per referent, in the dataset's referent order, then those without one.
     std::vector<referent_portfolio> by_referent;
 };
 
 /**
- * @brief The term and deadlines of convention `c` seen from `on`.
+ * @brief The term and deadlines of convention `c` seen from `on`: its term as known on `on`
+ * (amendments signed later are left out, they are not yet facts on that day).
  * @code
  * const auto& d = ctg::builtin_dataset("charente-2021");
  * auto x = ctg::deadline_of(d, d.convention_at("ctg-rouillacais"), ctg::parse_date("2021-06-30"));
@@ -103,7 +109,8 @@ struct deadline_report {
 
 /**
  * @brief Conventions ending within `months` months of `on`, prolongations, and conventions per
- * referent.
+ * referent, every term as known on `on` (deadline_of()): the prolongations listed are those
+ * signed by `on`.
  * @code
  * auto r = ctg::deadlines(ctg::builtin_dataset("charente-2021"), ctg::parse_date("2021-06-30"),
  * 12); for (const auto& c : r.upcoming) { std::cout << c.name << ' ' << ctg::to_french(c.last_day)

@@ -86,8 +86,9 @@ struct cog_trajectory_point {
 
 /// @brief The financing section: the detailed rulebook, at the ceiling and on declared expenses.
 struct report_financing {
-    std::string rulebook_id;          ///< The detailed rulebook.
-    std::vector<int> declared_years;  ///< Years some post declares an expense for, ascending.
+    std::string rulebook_id;  ///< The detailed rulebook.
+    /// @brief Years not after the report's that some post declares an expense for, ascending.
+    std::vector<int> declared_years;
     /// @brief The financing of the expenses declared for the year of the report, when some post
     /// declares one.
     std::optional<portfolio_financing> declared;
@@ -188,18 +189,20 @@ struct report_sources {
     /// @brief Parameter segments, once per rulebook, name and segment start: the maxima in
     /// rulebook order, then the declared financing.
     std::vector<report_parameter_source> parameters;
-    /// @brief Data sources, by kind of value and cited document, in order of first use.
+    /// @brief Data sources, by kind of value and cited document, in order of first use; the
+    /// expenses and evaluations of a year after the report's are left out (not yet facts).
     std::vector<report_data_source> data;
 };
 
 /// @brief The department report: what a Caf hands to its partners, as plain data.
 struct department_report {
-    date on;                                       ///< Date of the report.
-    dataset_summary dataset;                       ///< The dataset.
-    std::vector<report_rulebook> rulebooks;        ///< The rulebooks, in the order given.
-    coverage_report coverage;                      ///< Coverage on `on`.
-    std::vector<cog_trajectory_point> trajectory;  ///< Coverage on 30 June of each COG year.
-    coordination_volume_report volume;             ///< Coordination volume.
+    date on;                                 ///< Date of the report.
+    dataset_summary dataset;                 ///< The dataset.
+    std::vector<report_rulebook> rulebooks;  ///< The rulebooks, in the order given.
+    coverage_report coverage;                ///< Coverage on `on`.
+    /// @brief Coverage on 30 June of each COG year, as known on `on`.
+    std::vector<cog_trajectory_point> trajectory;
+    coordination_volume_report volume;  ///< Coordination volume on `on` (posts in force then).
     /// @brief The financing at the ceiling (maximum aid) under each rulebook, in order.
     std::vector<portfolio_financing> maximum;
     report_financing financing;                   ///< The detailed rulebook's financing.
@@ -258,11 +261,12 @@ struct department_report_options {
 
 /**
  * @brief The year whose evaluations a report on `on` rolls up: the latest evaluated year not
- * after the year of `on`, else the first evaluated year; none without evaluations.
+ * after the year of `on`; none when every evaluation is of a later year (not yet a fact on
+ * `on`) or there is none.
  * @code
  * const auto& d = ctg::builtin_dataset("charente-2021");      // evaluated 2021 and 2022
  * ctg::report_evaluation_year(d, ctg::parse_date("2024-06-30"));  // 2022
- * ctg::report_evaluation_year(d, ctg::parse_date("2019-06-30"));  // 2021
+ * ctg::report_evaluation_year(d, ctg::parse_date("2019-06-30"));  // std::nullopt
  * @endcode
  */
 [[nodiscard]] std::optional<int> report_evaluation_year(const dataset& d, date on);
@@ -270,8 +274,11 @@ struct department_report_options {
 /**
  * @brief Runs every analysis of the department report of `d` on `on` under `rulebooks`.
  *
- * Coverage on `on` and on 30 June of each year of the COG 2018–2022 trajectory; coordination
- * volume; the financing at the ceiling under each rulebook, compared per EPCI; the gains of
+ * Every section sees the dataset as known and in force on `on`: a convention's term counts only
+ * the amendments signed by `on` (ctg::convention::effective_end(date)), so coverage, volume and
+ * financing count the same conventions and ETP on `on`.
+ * Coverage on `on` and on 30 June of each year of the COG 2018–2022 trajectory (as known on
+ * `on`); coordination volume of the posts in force on `on`; the financing at the ceiling under each rulebook, compared per EPCI; the gains of
  * every rulebook against the baseline (`cej` by default); the financing of the expenses
  * declared for the year of `on` under the detailed rulebook, or the library's refusal when no
  * post declares one; the deadlines within `options.deadline_months`; the evaluations of

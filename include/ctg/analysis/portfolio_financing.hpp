@@ -45,8 +45,8 @@ struct post_financing {
     std::string epci_name;                  ///< Name of that EPCI.
     fte contracted_fte;                     ///< Contracted ETP.
     std::optional<money> declared_expense;  ///< Expense declared for the year, if any.
-    /// @brief Days of the year the post is financed: its convention's effective term ∩ the year
-    /// (none when inactive).
+    /// @brief Days of the year the post is financed: its convention's term as known on the
+    /// portfolio's `terms_known_on` ∩ the year (none when inactive).
     std::optional<period> active;
     post_status status = post_status::financed;  ///< Financed, missing expense or inactive.
     std::optional<financing_result> result;      ///< The financing, when financed.
@@ -78,9 +78,10 @@ struct financing_total {
  *
  * Each post is financed by ctg::finance() with its contracted ETP, the expense it declares for
  * the year (basis `declared`; a flat amount per ETP reads none, so its posts are financed
- * without one) or the maximum aid (basis `at_ceiling`), and its activity = its
- * convention's effective term ∩ the year (prorated on the rulebook's basis). Totals are exact
- * sums of the posts' rounded amounts, so the parts still add up at every level.
+ * without one) or the maximum aid (basis `at_ceiling`), and its activity = its convention's
+ * term as known on `terms_known_on` ∩ the year (prorated on the rulebook's basis): a
+ * prolongation signed after that date is not counted. Totals are exact sums of the posts'
+ * rounded amounts, so the parts still add up at every level.
  */
 struct portfolio_financing {
     std::string dataset_id;                           ///< Dataset financed.
@@ -92,6 +93,9 @@ struct portfolio_financing {
     /// @brief Date the parameters were read on (the finance(…, date) form); none when the year
     /// is cut at every parameter change (the finance(…, period) form).
     std::optional<date> parameters_on;
+    /// @brief Date the convention terms are known on: the date of the finance_portfolio(…, date)
+    /// form, the last day of the year for the year form.
+    date terms_known_on;
     expense_basis basis = expense_basis::declared;  ///< Declared expense or maximum aid.
     std::vector<funding_part> parts;                ///< The rulebook's parts (may be empty).
     std::vector<post_financing> posts;              ///< Every post, in dataset order.
@@ -138,6 +142,12 @@ struct portfolio_financing {
 /**
  * @brief Finances every post of `d` over the calendar year `year`, with the parameters of each
  * slice of the year (the year is cut at every parameter change).
+ *
+ * The library's choice of knowledge date for a year: the convention terms **as known on the
+ * last day of the year** (31 December), the day the year's financing can be settled. A
+ * prolongation signed during the year counts; one signed after it does not, so that the
+ * financing of a past year never changes when a later amendment is recorded, and the year form
+ * agrees with the date form on 31 December.
  * @code
  * const auto& d = ctg::builtin_dataset("charente-2021");
  * auto p = ctg::finance_portfolio(d, ctg::builtin_rulebook("charente-2021"), 2021,
@@ -153,7 +163,8 @@ struct portfolio_financing {
 
 /**
  * @brief Finances every post of `d` over the calendar year of `on`, with the parameters in
- * force on `on`.
+ * force on `on` and each convention's term as known on `on` (a prolongation signed after `on`
+ * is not counted).
  * @code
  * auto p = ctg::finance_portfolio(ctg::builtin_dataset("charente-2021"),
  *                                 ctg::builtin_rulebook("national-2020"),

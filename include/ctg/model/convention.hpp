@@ -257,13 +257,15 @@ struct caf_referent {
  * Plain immutable data once held by a ctg::dataset (which validates it). The term is the
  * half-open ctg::period `[start, end)`; datasets write `start` and the **last day included**
  * as `end`, which the loader converts (`end` 2022-12-31 → period end 2023-01-01).
- * Amendments that prolong the term move its effective end (effective_end()).
+ * Amendments that prolong the term move its effective end from the day they are signed
+ * (effective_end(date)): on a date the convention is seen as known and in force that day.
  *
  * @code
  * const auto& ctg16 = ctg::builtin_dataset("charente-2021");
  * const ctg::convention& c = ctg16.convention_at("ctg-grand-cognac");
- * c.active_on(ctg::parse_date("2021-06-30"));   // true
- * ctg::to_iso(c.bilan_due());                   // last day of the effective term
+ * const auto on = ctg::parse_date("2021-06-30");
+ * c.active_on(on);                   // true
+ * ctg::to_iso(c.bilan_due(on));      // last day of the term as known on 30/06/2021
  * @endcode
  */
 struct convention {
@@ -284,19 +286,78 @@ struct convention {
     std::optional<std::string> referent_id;     ///< Id of the Caf referent (dataset referents).
     ctg::provenance provenance;  ///< Evidence for the rest (themes, plan, bodies…).
 
-    /// @brief The first day after the term, after every prolongation (the latest `new_end`).
-    [[nodiscard]] date effective_end() const noexcept;
-    /// @brief `[term.start(), effective_end())`.
-    [[nodiscard]] period effective_term() const;
-    /// @brief Whether `d` lies in the effective term.
-    [[nodiscard]] bool active_on(date d) const noexcept;
     /**
-     * @brief The date by which the bilan (final evaluation) is due: the **last day** of the
-     * effective term, so that renewal can be decided before the convention lapses.
+     * @brief The first day after the term **as it stood on `known_on`**: the initial end, moved
+     * by the prolongations signed on or before `known_on` (the latest of their `new_end`).
+     *
+     * An amendment counts from its `signed_on`: before that day the previous term stands, so
+     * an analysis on a date never sees a prolongation signed later.
+     * @code
+     * const auto& d = ctg::builtin_dataset("charente-2021");
+     * const ctg::convention& ga = d.convention_at("ctg-grand-angouleme");  // avenant 15/11/2022
+     * ctg::to_iso(ga.effective_end(ctg::parse_date("2021-06-30")));   // "2023-01-01"
+     * ctg::to_iso(ga.effective_end(ctg::parse_date("2023-06-30")));   // "2024-01-01"
+     * @endcode
      */
-    [[nodiscard]] date bilan_due() const;
-    /// @brief Whether at least one amendment prolonged the term.
-    [[nodiscard]] bool is_prolonged() const noexcept;
+    [[nodiscard]] date effective_end(date known_on) const noexcept;
+    /**
+     * @brief The term as it stood on `known_on`: `[term.start(), effective_end(known_on))`.
+     * @code
+     * ga.effective_term(ctg::parse_date("2021-06-30")).last_day();   // 2022-12-31
+     * @endcode
+     */
+    [[nodiscard]] period effective_term(date known_on) const;
+    /**
+     * @brief The first day after the **latest known** term: moved by every prolongation the
+     * dataset records, whatever its signature date. It describes the dataset as recorded; an
+     * analysis on a date uses effective_end(date) instead.
+     * @code
+     * ctg::to_iso(ga.latest_known_end());   // "2024-01-01"
+     * @endcode
+     */
+    [[nodiscard]] date latest_known_end() const noexcept;
+    /**
+     * @brief The latest known term: `[term.start(), latest_known_end())`.
+     * @code
+     * ga.latest_known_term().last_day();   // 2023-12-31
+     * @endcode
+     */
+    [[nodiscard]] period latest_known_term() const;
+    /**
+     * @brief Whether `d` lies in the term as known on `known_on` (default: `d` itself, the
+     * convention in force on `d` as known that day).
+     * @code
+     * ga.active_on(ctg::parse_date("2023-06-30"));   // true: the avenant was signed 15/11/2022
+     * ga.active_on(ctg::parse_date("2023-06-30"), ctg::parse_date("2021-06-30"));  // false
+     * @endcode
+     */
+    [[nodiscard]] bool active_on(date d,
+                                 std::optional<date> known_on = std::nullopt) const noexcept;
+    /**
+     * @brief The date by which the bilan (final evaluation) is due, as known on `known_on`: the
+     * **last day** of effective_term(known_on), so that renewal can be decided before the
+     * convention lapses.
+     * @code
+     * ctg::to_iso(ga.bilan_due(ctg::parse_date("2021-06-30")));   // "2022-12-31"
+     * @endcode
+     */
+    [[nodiscard]] date bilan_due(date known_on) const;
+    /**
+     * @brief The amendments that prolong the term and were signed on or before `known_on`, in
+     * the order of `amendments` (by signature date).
+     * @code
+     * ga.prolongations_known_on(ctg::parse_date("2021-06-30")).size();   // 0
+     * ga.prolongations_known_on(ctg::parse_date("2023-06-30")).size();   // 1
+     * @endcode
+     */
+    [[nodiscard]] std::vector<const amendment*> prolongations_known_on(date known_on) const;
+    /**
+     * @brief Whether an amendment signed on or before `known_on` prolonged the term.
+     * @code
+     * ga.is_prolonged(ctg::parse_date("2021-06-30"));   // false
+     * @endcode
+     */
+    [[nodiscard]] bool is_prolonged(date known_on) const noexcept;
     /// @brief Whether `t` is among the themes.
     [[nodiscard]] bool has_theme(const theme& t) const noexcept;
     /// @brief Whether the EPCI is wholly covered.

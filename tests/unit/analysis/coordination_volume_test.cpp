@@ -192,4 +192,27 @@ TEST(coordination_volume_small, on_a_date_counts_only_active_conventions) {
     EXPECT_EQ(v.on, day("2021-03-31"));
 }
 
+TEST(coordination_volume_charente, on_30_june_2023_only_the_posts_in_force) {
+    // charente-2021.json on 30/06/2023, each term as known that day:
+    //   in force: Grand Angoulême (→ 31/12/2022, avenant of 15/11/2022 → 31/12/2023) 2.5 ETP,
+    //   Grand Cognac (→ 31/12/2023) 4, La Rochefoucauld (→ 30/06/2024) 1.5, 4B Sud-Charente
+    //   (→ 31/12/2022, avenant of 08/12/2022 → 31/12/2023) 1, Lavalette Tude Dronne
+    //   (→ 31/08/2024) 1.5, Val de Charente (→ 31/12/2023) 1;
+    //   lapsed: Charente Limousine (31/03/2023), Cœur de Charente and Rouillacais (31/12/2022).
+    // 2.5 + 4 + 1.5 + 1 + 1.5 + 1 = 11.5 ETP for the department's 350,859 inhabitants:
+    // 350,859 / 11.5 = 701,718 / 23 = 30,509.478… → 30 509,48 inhabitants per ETP;
+    // 11.5 × 10,000 / 350,859 = 115,000 / 350,859 = 0.3277… → 0,33 ETP per 10,000.
+    const auto v =
+        ctg::coordination_volume(ctg::builtin_dataset("charente-2021"), day("2023-06-30"));
+    EXPECT_EQ(v.total_fte.to_string(), "11.5");
+    EXPECT_EQ(v.total_population, 350'859);
+    EXPECT_EQ(*v.inhabitants_per_fte, ctg::exact_ratio(701'718, 23));
+    EXPECT_EQ(cents(v.inhabitants_per_fte), "30\u202F509,48");
+    EXPECT_EQ(cents(v.fte_per_10000), "0,33");
+    EXPECT_EQ(v.without_fte,
+              (std::vector<std::string>{"CC de Charente Limousine", "CC Cœur de Charente",
+                                        "CC du Rouillacais"}));
+    EXPECT_EQ(v.spread->territories, 6U);
+}
+
 }  // namespace

@@ -181,6 +181,21 @@ TEST(coverage_small, a_prolongation_keeps_the_epci_covered) {
     EXPECT_EQ(after.uncovered().size(), 2U);
 }
 
+TEST(coverage_small, a_prolongation_counts_from_its_signature) {
+    const auto d = ctg::dataset::build(three_epci());
+    // 01/03/2022 as known on 30/06/2021, before avenant-1 (signed 15/11/2021): A's term ended
+    // 31/12/2021, only B is covered: 10,000 / 80,000 = 1/8.
+    const auto projected = ctg::coverage(d, day("2022-03-01"), day("2021-06-30"));
+    EXPECT_EQ(projected.known_on, day("2021-06-30"));
+    EXPECT_EQ(projected.covered, 10'000);
+    EXPECT_EQ(projected.epcis[0].status, ctg::coverage_status::uncovered);
+    // Known from the day of the signature: A and B, 50,000.
+    EXPECT_EQ(ctg::coverage(d, day("2022-03-01"), day("2021-11-14")).covered, 10'000);
+    EXPECT_EQ(ctg::coverage(d, day("2022-03-01"), day("2021-11-15")).covered, 50'000);
+    // By default the date of knowledge is the date itself.
+    EXPECT_EQ(ctg::coverage(d, day("2022-03-01")).known_on, day("2022-03-01"));
+}
+
 TEST(coverage_small, communes_covered_individually_count_with_their_population) {
     ctg::dataset_parts p = three_epci();
     // C lists 2 communes: one of 12,000 inhabitants, one without a population.

@@ -30,7 +30,7 @@ ctg::convention make_convention(const char* id, const char* first, const char* l
 }
 
 /// Seen from 30/06/2021:
-///   ctg-a  2019-01-01 → 2021-12-31, prolonged to 2022-06-30 (r1)
+///   ctg-a  2019-01-01 → 2021-12-31, prolonged to 2022-06-30 by an amendment of 17/05/2021 (r1)
 ///   ctg-b  2021-04-01 → 2024-03-31 (r2)
 ///   ctg-c  2017-01-01 → 2020-12-31, ended (r1)
 ///   ctg-d  2020-01-01 → 2021-09-30 (no referent)
@@ -47,7 +47,7 @@ ctg::dataset sample() {
     ctg::convention a = make_convention("ctg-a", "2019-01-01", "2021-12-31", "r1");
     a.amendments = {{"avenant-1", day("2020-05-12"), "Ajout d'une fiche action", std::nullopt, {}},
                     {"avenant-2",
-                     day("2021-11-15"),
+                     day("2021-05-17"),
                      "Prolongation de six mois",
                      next_day(day("2022-06-30")),
                      {}}};
@@ -145,7 +145,7 @@ TEST(deadlines_small, prolongations_recorded) {
     // Only the amendment with a new end is a prolongation.
     ASSERT_EQ(a.prolongations.size(), 1U);
     EXPECT_EQ(a.prolongations[0].amendment_id, "avenant-2");
-    EXPECT_EQ(a.prolongations[0].signed_on, day("2021-11-15"));
+    EXPECT_EQ(a.prolongations[0].signed_on, day("2021-05-17"));
     EXPECT_EQ(a.prolongations[0].new_last_day, day("2022-06-30"));
     EXPECT_EQ(a.prolongations[0].object, "Prolongation de six mois");
     // Nothing ends in the empty window; the next end is ctg-d's, 30/09/2021: 31 + 31 + 30 = 92
@@ -154,6 +154,22 @@ TEST(deadlines_small, prolongations_recorded) {
     EXPECT_EQ(r.next_after_horizon->convention_id, "ctg-d");
     EXPECT_EQ(r.next_after_horizon->last_day, day("2021-09-30"));
     EXPECT_EQ(r.next_after_horizon->days_remaining, 92);
+}
+
+TEST(deadlines_small, a_prolongation_counts_from_its_signature) {
+    // The day before avenant-2 (signed 17/05/2021), ctg-a's initial term stands: last day
+    // 31/12/2021, no prolongation; 16/05 → 31/12/2021: 15 (May) + 30 + 31 + 31 + 30 + 31 + 30
+    // + 31 = 229 days. Within 12 months (to 16/05/2022) ctg-a ends on its initial last day.
+    const auto r = ctg::deadlines(sample(), day("2021-05-16"), 12);
+    EXPECT_TRUE(r.prolonged.empty());
+    const auto a = ctg::deadline_of(sample(), sample().convention_at("ctg-a"), day("2021-05-16"));
+    EXPECT_EQ(a.last_day, day("2021-12-31"));
+    EXPECT_EQ(a.bilan_due, day("2021-12-31"));
+    EXPECT_EQ(a.days_remaining, 229);
+    EXPECT_TRUE(a.prolongations.empty());
+    // On the day of the signature, the prolongation is known.
+    const auto signed_on = ctg::deadlines(sample(), day("2021-05-17"), 12);
+    EXPECT_EQ(ids(signed_on.prolonged), std::vector<std::string>{"ctg-a"});
 }
 
 TEST(deadlines_small, conventions_per_referent) {
@@ -187,10 +203,14 @@ TEST(deadlines_charente, nothing_ends_within_12_months_of_the_meeting) {
     const auto& d = ctg::builtin_dataset("charente-2021");
     const auto r = ctg::deadlines(d, day("2021-06-30"), 12);
     EXPECT_TRUE(r.upcoming.empty());
-    // Three conventions are prolonged: Grand Angoulême, 4B Sud-Charente, Val de Charente.
-    EXPECT_EQ(ids(r.prolonged),
-              (std::vector<std::string>{"ctg-4b-sud-charente", "ctg-grand-angouleme",
-                                        "ctg-val-de-charente"}));
+    // The dataset's three prolongations (Grand Angoulême signed 15/11/2022, 4B Sud-Charente
+    // 08/12/2022, Val de Charente 30/11/2023) are all signed after 30/06/2021: none listed.
+    EXPECT_TRUE(r.prolonged.empty());
+    for (const auto& group : r.by_referent) {
+        for (const auto& c : group.conventions) {
+            EXPECT_TRUE(c.prolongations.empty()) << c.convention_id;
+        }
+    }
     ASSERT_TRUE(r.next_after_horizon.has_value());
     EXPECT_EQ(r.next_after_horizon->last_day, day("2022-12-31"));
     // Three referents of three conventions each.
@@ -198,15 +218,53 @@ TEST(deadlines_charente, nothing_ends_within_12_months_of_the_meeting) {
     for (const auto& g : r.by_referent) {
         EXPECT_EQ(g.conventions.size(), 3U) << g.name;
     }
-    // Within 24 months (to 30/06/2023): Cœur de Charente and Rouillacais end on 31/12/2022,
-    // Charente Limousine on 31/03/2023.
+    // Within 24 months (to 30/06/2023), terms as known on 30/06/2021: 4B Sud-Charente, Cœur de
+    // Charente, Grand Angoulême and Rouillacais end on 31/12/2022 (the prolongations of 4B and
+    // Grand Angoulême are not yet signed), Charente Limousine on 31/03/2023; by last day, then id.
     const auto r24 = ctg::deadlines(d, day("2021-06-30"), 24);
     EXPECT_EQ(ids(r24.upcoming),
-              (std::vector<std::string>{"ctg-coeur-de-charente", "ctg-rouillacais",
+              (std::vector<std::string>{"ctg-4b-sud-charente", "ctg-coeur-de-charente",
+                                        "ctg-grand-angouleme", "ctg-rouillacais",
                                         "ctg-charente-limousine"}));
     // 30/06/2021 → 31/12/2022: 184 + 365 = 549 days.
     EXPECT_EQ(r24.upcoming[0].days_remaining, 549);
     EXPECT_EQ(r24.upcoming[0].marks.to_string(), "[I]");
+}
+
+TEST(deadlines_charente, prolongations_listed_are_those_signed_by_the_date) {
+    const auto& d = ctg::builtin_dataset("charente-2021");
+    // charente-2021.json: ctg-grand-angouleme 2019-01-01 → 2022-12-31, avenant-1 signed
+    // 2022-11-15 with new end 2023-12-31; ctg-4b-sud-charente → 2022-12-31, avenant-1 signed
+    // 2022-10-20 without new end, avenant-2 signed 2022-12-08 with new end 2023-12-31;
+    // ctg-val-de-charente → 2023-12-31, avenant-1 signed 2023-11-30 with new end 2025-06-30.
+    const auto& ga = d.convention_at("ctg-grand-angouleme");
+    // On 30/06/2021 Grand Angoulême's term ends 31/12/2022: 30/06/2021 → 31/12/2022 is
+    // 184 (rest of 2021) + 365 = 549 days, not the 914 days to 31/12/2023.
+    const auto on_2021 = ctg::deadline_of(d, ga, day("2021-06-30"));
+    EXPECT_EQ(on_2021.last_day, day("2022-12-31"));
+    EXPECT_EQ(on_2021.days_remaining, 549);
+    EXPECT_EQ(on_2021.bilan_due, day("2022-12-31"));
+    EXPECT_EQ(ga.effective_end(day("2021-06-30")), day("2023-01-01"));
+    // On 30/06/2023 the amendment of 15/11/2022 is known: ends 31/12/2023, 184 days later
+    // (1 + 31 + 31 + 30 + 31 + 30 + 31 = 184 from 30/06 to 31/12).
+    const auto on_2023 = ctg::deadline_of(d, ga, day("2023-06-30"));
+    EXPECT_EQ(on_2023.last_day, day("2023-12-31"));
+    EXPECT_EQ(on_2023.days_remaining, 184);
+    ASSERT_EQ(on_2023.prolongations.size(), 1U);
+    EXPECT_EQ(on_2023.prolongations[0].signed_on, day("2022-11-15"));
+    // 30/06/2023: Grand Angoulême and 4B are prolonged; Val de Charente's amendment
+    // (30/11/2023) is not yet signed, so its term still ends 31/12/2023 and falls within the
+    // 18-month window (to 30/12/2024) beside Grand Angoulême, 4B and Grand Cognac (31/12/2023),
+    // La Rochefoucauld (30/06/2024) and Lavalette Tude Dronne (31/08/2024).
+    const auto r = ctg::deadlines(d, day("2023-06-30"), 18);
+    EXPECT_EQ(ids(r.prolonged),
+              (std::vector<std::string>{"ctg-4b-sud-charente", "ctg-grand-angouleme"}));
+    EXPECT_EQ(ids(r.upcoming), (std::vector<std::string>{
+                                   "ctg-4b-sud-charente", "ctg-grand-angouleme", "ctg-grand-cognac",
+                                   "ctg-val-de-charente", "ctg-la-rochefoucauld-porte-du-perigord",
+                                   "ctg-lavalette-tude-dronne"}));
+    // From 30/11/2023 the three prolongations are known.
+    EXPECT_EQ(ctg::deadlines(d, day("2023-11-30"), 18).prolonged.size(), 3U);
 }
 
 }  // namespace

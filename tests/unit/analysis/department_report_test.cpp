@@ -10,7 +10,10 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -127,6 +130,10 @@ TEST(department_report, a_year_without_declared_expenses_keeps_the_refusal) {
     for (const int year : r.financing.declared_years) {
         EXPECT_LT(year, 2024);
     }
+    // On 30/06/2021 the 2022 expenses are not yet declared: only 2021 is listed.
+    EXPECT_EQ(ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks())
+                  .financing.declared_years,
+              std::vector<int>{2021});
 }
 
 TEST(department_report, charente_2021_evaluation_on_the_dataset_grid) {
@@ -154,7 +161,8 @@ TEST(department_report, charente_2021_evaluation_on_the_dataset_grid) {
 TEST(department_report, evaluation_year_is_the_latest_not_after_the_report) {
     EXPECT_EQ(ctg::report_evaluation_year(charente(), day("2021-06-30")), 2021);
     EXPECT_EQ(ctg::report_evaluation_year(charente(), day("2024-06-30")), 2022);
-    EXPECT_EQ(ctg::report_evaluation_year(charente(), day("2019-06-30")), 2021);
+    // Every evaluation is of a later year than 2019: not yet a fact, no evaluation section.
+    EXPECT_FALSE(ctg::report_evaluation_year(charente(), day("2019-06-30")).has_value());
     const auto r = ctg::build_department_report(charente(), day("2023-06-30"), all_rulebooks());
     ASSERT_TRUE(r.evaluation.has_value());
     EXPECT_EQ(r.evaluation->year, 2022);
@@ -188,6 +196,119 @@ TEST(department_report, default_rulebooks_are_national_then_the_departments_own)
     });
     EXPECT_EQ(ctg::default_report_rulebooks(adopted),
               (std::vector<std::string>{"national-2020", "cej", "loire-cej-2015"}));
+
+/// Sum of the contracted ETP of the posts of the conventions coverage lists as in force.
+ctg::fte coverage_fte(const ctg::dataset& d, const ctg::coverage_report& c) {
+    std::set<std::string> in_force;
+    for (const auto& e : c.epcis) {
+        in_force.insert(e.conventions.begin(), e.conventions.end());
+    }
+    ctg::fte total;
+    for (const auto& post : d.posts()) {
+        if (in_force.contains(post.convention_id)) {
+            total = total + post.contracted_fte;
+        }
+    }
+    return total;
+}
+
+/// Sum of the contracted ETP of the posts a financing finances on `on` (active that day).
+ctg::fte financed_fte_on(const ctg::portfolio_financing& p, ctg::date on) {
+    ctg::fte total;
+    for (const auto& post : p.posts) {
+        if (post.status == ctg::post_status::financed && post.active->contains(on)) {
+            total = total + post.contracted_fte;
+        }
+    }
+    return total;
+}
+
+TEST(department_report, coverage_volume_and_financing_count_the_same_etp_on_the_date) {
+    // charente-2021.json: every term covers 30/06/2021 and 30/06/2022 (the earliest last day
+    // is 31/12/2022): 2.5 + 4 + 1.5 + 1 + 1.5 + 1 + 1.5 + 1 + 0.75 = 14.75 ETP.
+    // On 30/06/2023, as known that day, Charente Limousine (1.5 ETP, → 31/03/2023), Cœur de
+    // Charente (1, → 31/12/2022) and Rouillacais (0.75, → 31/12/2022) have lapsed; Grand
+    // Angoulême and 4B Sud-Charente run to 31/12/2023 by amendments signed 15/11/2022 and
+    // 08/12/2022: 14.75 − 1.5 − 1 − 0.75 = 11.5 ETP.
+    const std::vector<std::pair<const char*, const char*>> expected{
+        {"2021-06-30", "14.75"}, {"2022-06-30", "14.75"}, {"2023-06-30", "11.5"}};
+    for (const auto& [on, etp] : expected) {
+        const auto r = ctg::build_department_report(charente(), day(on), all_rulebooks());
+        EXPECT_EQ(coverage_fte(charente(), r.coverage).to_string(), etp) << on;
+        EXPECT_EQ(r.volume.total_fte.to_string(), etp) << on;
+        ASSERT_TRUE(r.volume.on.has_value()) << on;
+        EXPECT_EQ(*r.volume.on, day(on));
+        for (const auto& maximum : r.maximum) {
+            EXPECT_EQ(financed_fte_on(maximum, day(on)).to_string(), etp)
+                << on << ' ' << maximum.rulebook_id;
+        }
+    }
+}
+
+TEST(department_report, on_30_june_2023_the_volume_leaves_out_the_lapsed_ctg) {
+    const auto r = ctg::build_department_report(charente(), day("2023-06-30"), all_rulebooks());
+    // 11.5 ETP (see above) for 350,859 inhabitants: 350,859 / 11.5 = 701,718 / 23
+    // = 30,509.478… → 30,509.48 inhabitants per ETP (the undated 14.75 gave 23,787.05).
+    EXPECT_EQ(r.volume.total_fte.to_string(), "11.5");
+    ASSERT_TRUE(r.volume.inhabitants_per_fte.has_value());
+    EXPECT_EQ(r.volume.inhabitants_per_fte->rounded({2}).to_plain(), "30509.48");
+    // The three EPCI the coverage leaves uncovered are those without ETP.
+    EXPECT_EQ(r.coverage.uncovered().size(), 3U);
+    EXPECT_EQ(r.volume.without_fte.size(), 3U);
+    // The financing of the year still counts Charente Limousine's three months (its term ends
+    // 31/03/2023): 11.5 + 1.5 = 13 ETP financed over 2023.
+    EXPECT_EQ(r.detailed_maximum().total.contracted_fte.to_string(), "13");
+}
+
+TEST(department_report, on_30_june_2021_no_later_amendment_is_listed) {
+    // The amendments of charente-2021.json are signed 20/10/2022, 15/11/2022, 08/12/2022 and
+    // 30/11/2023: none is known on 30/06/2021.
+    const auto r = ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks());
+    EXPECT_TRUE(r.deadlines.prolonged.empty());
+    // Grand Angoulême ends on 31/12/2022 as known then: 184 + 365 = 549 days, not 914.
+    for (const auto& group : r.deadlines.by_referent) {
+        for (const auto& c : group.conventions) {
+            EXPECT_TRUE(c.prolongations.empty()) << c.convention_id;
+            if (c.convention_id == "ctg-grand-angouleme") {
+                EXPECT_EQ(c.last_day, day("2022-12-31"));
+                EXPECT_EQ(c.days_remaining, 549);
+            }
+        }
+    }
+    ASSERT_TRUE(r.deadlines.next_after_horizon.has_value());
+    EXPECT_EQ(r.deadlines.next_after_horizon->last_day, day("2022-12-31"));
+}
+
+/// The subjects of the data sources of kind `what`, in order.
+std::vector<std::string> source_subjects(const ctg::department_report& r, std::string_view what) {
+    std::vector<std::string> out;
+    for (const auto& source : r.sources.data) {
+        if (source.what == what) {
+            out.insert(out.end(), source.subjects.begin(), source.subjects.end());
+        }
+    }
+    return out;
+}
+
+TEST(department_report, sources_leave_out_the_expenses_and_evaluations_of_later_years) {
+    // charente-2021.json: 9 posts declare a 2021 expense, 4 a 2022 one (Grand Angoulême,
+    // Grand Cognac, La Rochefoucauld, Rouillacais); evaluations of 2021 and 2022.
+    const auto on_2021 =
+        ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks());
+    const auto expenses_2021 = source_subjects(on_2021, "expense");
+    EXPECT_EQ(expenses_2021.size(), 9U);
+    for (const auto& subject : expenses_2021) {
+        EXPECT_TRUE(subject.ends_with(" 2021")) << subject;
+    }
+    const auto evaluations_2021 = source_subjects(on_2021, "evaluation");
+    EXPECT_EQ(evaluations_2021.size(), 9U);
+    for (const auto& subject : evaluations_2021) {
+        EXPECT_TRUE(subject.ends_with(" 2021")) << subject;
+    }
+    const auto on_2023 =
+        ctg::build_department_report(charente(), day("2023-06-30"), all_rulebooks());
+    EXPECT_EQ(source_subjects(on_2023, "expense").size(), 9U + 4U);
+    EXPECT_EQ(source_subjects(on_2023, "evaluation").size(), charente().evaluations().size());
 }
 
 TEST(department_report, without_rulebook_field_the_first_rulebook_is_detailed) {

@@ -191,7 +191,7 @@ ctg::epci make_epci(const char* siren, const char* name, std::int64_t inhabitant
     return ctg_test::make_epci(siren, name, inhabitants, 2, std::nullopt);
 }
 
-ctg::dataset small() {
+ctg::dataset_parts small_parts() {
     ctg::dataset_parts p;
     p.id = "small";
     p.label = {"Petit", "Small"};
@@ -211,6 +211,16 @@ ctg::dataset small() {
                make_post("post-b", "ctg-b", "241600303", "0.5", {{2021, eur("30000"), {}}}),
                make_post("post-c", "ctg-c", "200070514", "1", {{2020, eur("40000"), {}}}),
                make_post("post-d", "ctg-a", "200071827", "1", {{2022, eur("45000"), {}}})};
+    return p;
+}
+
+ctg::dataset small() { return ctg::dataset::build(small_parts()); }
+
+/// small() with a second prolongation of ctg-a, signed on `signed_on`, to 31/12/2022.
+ctg::dataset small_prolonged_again(const char* signed_on) {
+    ctg::dataset_parts p = small_parts();
+    p.conventions[0].amendments.push_back(
+        {"avenant-2", day(signed_on), "Prolongation à la fin de 2022", day("2023-01-01"), {}});
     return ctg::dataset::build(std::move(p));
 }
 
@@ -301,6 +311,44 @@ TEST(portfolio_small, a_prolonged_convention_finances_the_prolonged_months) {
     EXPECT_EQ(p.post("post-b")->total(), eur("12000.00"));
     EXPECT_EQ(p.total.total, eur("41753.42"));
     EXPECT_FALSE(p.parameters_on.has_value());
+}
+
+TEST(portfolio_small, the_date_form_reads_each_term_as_known_on_its_date) {
+    // avenant-2, signed 02/05/2022, runs ctg-a to 31/12/2022. On 01/03/2022 it is not signed:
+    // ctg-a ends 30/06/2022 (avenant-1), 181 of the 365 days of 2022 (31 + 28 + 31 + 30 + 31
+    // + 30), as in a_prolonged_convention_finances_the_prolonged_months:
+    //   post-a 24,000 × 1.5 × 181/365 = 6,516,000/365 = 17,852.0547… → 17,852.05
+    //   post-d 24,000 × 1 × 181/365 = 4,344,000/365 = 11,901.3698… → 11,901.37
+    const auto d = small_prolonged_again("2022-05-02");
+    const auto before = ctg::finance_portfolio(d, rules("national-2020"), day("2022-03-01"),
+                                               ctg::expense_basis::at_ceiling);
+    EXPECT_EQ(before.terms_known_on, day("2022-03-01"));
+    EXPECT_EQ(before.post("post-a")->active, ctg::period(day("2022-01-01"), day("2022-07-01")));
+    EXPECT_EQ(before.post("post-a")->total(), eur("17852.05"));
+    EXPECT_EQ(before.post("post-d")->total(), eur("11901.37"));
+    // On 30/06/2022 it is signed: the whole year, 24,000 × 1.5 = 36,000 and 24,000 × 1.
+    const auto after = ctg::finance_portfolio(d, rules("national-2020"), day("2022-06-30"),
+                                              ctg::expense_basis::at_ceiling);
+    EXPECT_EQ(after.post("post-a")->active, ctg::period::calendar_year(2022));
+    EXPECT_EQ(after.post("post-a")->total(), eur("36000.00"));
+    EXPECT_EQ(after.post("post-d")->total(), eur("24000.00"));
+}
+
+TEST(portfolio_small, the_year_form_reads_the_terms_as_known_at_the_end_of_the_year) {
+    // Signed within 2022: counted by the year form (known on 31/12/2022), whole year 36,000.
+    const auto within =
+        ctg::finance_portfolio(small_prolonged_again("2022-05-02"), rules("national-2020"), 2022,
+                               ctg::expense_basis::at_ceiling);
+    EXPECT_EQ(within.terms_known_on, day("2022-12-31"));
+    EXPECT_EQ(within.post("post-a")->total(), eur("36000.00"));
+    // Signed on 16/01/2023, after ctg-a lapsed on 30/06/2022: not counted for 2022, which
+    // keeps the 181 days of avenant-1 (17,852.05 and 11,901.37, worked out above).
+    const auto late =
+        ctg::finance_portfolio(small_prolonged_again("2023-01-16"), rules("national-2020"), 2022,
+                               ctg::expense_basis::at_ceiling);
+    EXPECT_EQ(late.post("post-a")->active, ctg::period(day("2022-01-01"), day("2022-07-01")));
+    EXPECT_EQ(late.post("post-a")->total(), eur("17852.05"));
+    EXPECT_EQ(late.post("post-d")->total(), eur("11901.37"));
 }
 
 TEST(portfolio_small, comparison_by_epci_and_per_fte) {

@@ -152,8 +152,8 @@ TEST(builtin_dataset, illustrative_values_vary_for_the_analysis) {
     std::set<int> end_years;
     int prolonged = 0;
     for (const auto& c : d.conventions()) {
-        end_years.insert(static_cast<int>(c.bilan_due().year()));
-        prolonged += c.is_prolonged() ? 1 : 0;
+        end_years.insert(static_cast<int>(c.latest_known_term().last_day().year()));
+        prolonged += c.latest_known_end() != c.term.end() ? 1 : 0;
     }
     EXPECT_EQ(*end_years.begin(), 2022);
     EXPECT_EQ(*end_years.rbegin(), 2025);

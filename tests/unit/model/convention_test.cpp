@@ -75,26 +75,56 @@ ctg::convention make_convention() {
 
 TEST(convention, term_without_amendment) {
     const auto c = make_convention();
-    EXPECT_EQ(c.effective_end(), parse_date("2023-01-01"));
-    EXPECT_FALSE(c.is_prolonged());
+    const auto on = parse_date("2021-06-30");
+    EXPECT_EQ(c.effective_end(on), parse_date("2023-01-01"));
+    EXPECT_EQ(c.latest_known_end(), parse_date("2023-01-01"));
+    EXPECT_FALSE(c.is_prolonged(on));
     EXPECT_TRUE(c.active_on(parse_date("2019-01-01")));
     EXPECT_TRUE(c.active_on(parse_date("2022-12-31")));
     EXPECT_FALSE(c.active_on(parse_date("2023-01-01")));
     EXPECT_FALSE(c.active_on(parse_date("2018-12-31")));
-    EXPECT_EQ(c.bilan_due(), parse_date("2022-12-31"));
+    EXPECT_EQ(c.bilan_due(on), parse_date("2022-12-31"));
 }
 
-TEST(convention, prolongation_moves_the_effective_end) {
+TEST(convention, prolongation_moves_the_effective_end_from_its_signature) {
     auto c = make_convention();
     c.amendments.push_back(
         {"av-1", parse_date("2022-06-01"), "Intégration d'une fiche", std::nullopt, {}});
     c.amendments.push_back(
         {"av-2", parse_date("2022-11-15"), "Prolongation", parse_date("2024-01-01"), {}});
-    EXPECT_TRUE(c.is_prolonged());
-    EXPECT_EQ(c.effective_end(), parse_date("2024-01-01"));
-    EXPECT_EQ(c.effective_term().days(), 365 * 5 + 1);  // 2019..2023, 2020 is a leap year
+    // Known from its signature on 15/11/2022: the new end 2024-01-01 (last day 2023-12-31).
+    const auto signed_on = parse_date("2022-11-15");
+    EXPECT_TRUE(c.is_prolonged(signed_on));
+    EXPECT_EQ(c.effective_end(signed_on), parse_date("2024-01-01"));
+    EXPECT_EQ(c.effective_term(signed_on).days(), 365 * 5 + 1);  // 2019..2023, 2020 leap year
     EXPECT_TRUE(c.active_on(parse_date("2023-06-30")));
-    EXPECT_EQ(c.bilan_due(), parse_date("2023-12-31"));
+    EXPECT_EQ(c.bilan_due(signed_on), parse_date("2023-12-31"));
+    ASSERT_EQ(c.prolongations_known_on(signed_on).size(), 1U);
+    EXPECT_EQ(c.prolongations_known_on(signed_on)[0]->id, "av-2");
+    // The day before, the initial term stands: av-1 (no new end) does not move it.
+    const auto before = parse_date("2022-11-14");
+    EXPECT_FALSE(c.is_prolonged(before));
+    EXPECT_EQ(c.effective_end(before), parse_date("2023-01-01"));
+    EXPECT_EQ(c.effective_term(before).days(), 365 * 4 + 1);  // 2019..2022
+    EXPECT_EQ(c.bilan_due(before), parse_date("2022-12-31"));
+    EXPECT_TRUE(c.prolongations_known_on(before).empty());
+    // 30/06/2023 as known on 30/06/2021 (before the amendment): lapsed; as known that day: not.
+    EXPECT_FALSE(c.active_on(parse_date("2023-06-30"), parse_date("2021-06-30")));
+    EXPECT_TRUE(c.active_on(parse_date("2023-06-30"), parse_date("2023-06-30")));
+    // The latest known term takes every prolongation recorded, whatever its date.
+    EXPECT_EQ(c.latest_known_end(), parse_date("2024-01-01"));
+    EXPECT_EQ(c.latest_known_term().last_day(), parse_date("2023-12-31"));
+}
+
+TEST(convention, a_prolongation_signed_after_the_lapse_counts_only_from_its_signature) {
+    auto c = make_convention();  // last day 2022-12-31
+    c.amendments.push_back(
+        {"av-1", parse_date("2023-02-01"), "Prolongation", parse_date("2024-01-01"), {}});
+    // On 15/01/2023 the convention had lapsed; from 01/02/2023 it is in force again.
+    EXPECT_FALSE(c.active_on(parse_date("2023-01-15")));
+    EXPECT_TRUE(c.active_on(parse_date("2023-02-01")));
+    // Read back from 2023-06-30, the retroactive prolongation covers 15/01/2023 as well.
+    EXPECT_TRUE(c.active_on(parse_date("2023-01-15"), parse_date("2023-06-30")));
 }
 
 TEST(convention, cnaf_minimum) {

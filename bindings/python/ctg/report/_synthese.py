@@ -98,6 +98,8 @@ def _context(data: Mapping[str, Any], language: str, label: Callable[..., str]) 
         "partial": _names(coverage["epcis"], "partial"),
         "parts": [(part["id"], part["label"][language]) for part in maximum["parts"]],
         "financing_year": maximum["reference"]["start"][:4],
+        # The posts the volume counts (those in force on the date), not every post recorded.
+        "posts_in_force": sum(len(epci["posts"]) for epci in volume["epcis"]),
         "missing_expense": [
             post_names.get(post, post) for post in (declared or maximum)["missing_expense"]
         ],
