@@ -115,6 +115,10 @@ def test_help_of_every_command_shows_an_example(
 ) -> None:
     code, out, _ = run(capsys, command, "--help")
     assert code == 0
+    assert out.startswith(f"usage : ctg {command}")
+    assert "exemples :" in out and f"ctg {command}" in out.split("exemples :")[1]
+    code, out, _ = run(capsys, command, "--help", "--lang", "en")
+    assert code == 0
     assert out.startswith(f"usage: ctg {command}")
     assert "examples:" in out and f"ctg {command}" in out.split("examples:")[1]
 
@@ -126,6 +130,9 @@ def test_top_level_help_lists_the_commands_and_exit_codes(
     assert code == 0
     for command in COMMANDS:
         assert command in out
+    assert "codes de sortie : 0 succès ; 1 données non valides" in out
+    code, out, _ = run(capsys, "--lang", "en", "--help")
+    assert code == 0
     assert "exit codes: 0 success; 1 invalid data" in out
 
 
