@@ -257,7 +257,7 @@ def _read(
                 "not_utf8", path=origin, reason=error.reason, byte=error.start
             ) from None
         return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin))
-    with requires("ctg evaluate of a workbook"):
+    with requires("evaluate_workbook"):
         from openpyxl.utils.exceptions import InvalidFileException
 
         from . import excel

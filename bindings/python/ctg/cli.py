@@ -324,7 +324,7 @@ def _error(command: str, error: BaseException, language: _ctg.Language) -> None:
     lang = _messages.language_code(_ctg.to_string(language))
     prog = f"ctg {command}" if command else "ctg"
     prefix = _catalogue.text("cli.error.line", lang, prog=prog, message="")
-    if isinstance(error, CliError):
+    if isinstance(error, (CliError, MissingDependencyError)):
         lines = error.in_language(lang).splitlines() or [type(error).__name__]
     else:
         lines = str(error).splitlines() or [type(error).__name__]

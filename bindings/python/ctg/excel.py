@@ -26,7 +26,7 @@ from . import _ctg, _messages
 from ._errors import InvalidValueError, ValidationError
 from ._extras import requires
 
-with requires("ctg.excel"):
+with requires("excel"):
     import openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
