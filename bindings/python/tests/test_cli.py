@@ -754,8 +754,8 @@ def test_a_blank_workbook_for_every_post_is_scored_with_post_and_year(
                 workbook[name].cell(row, 6, "oui")
     workbook.save(path)
     code, _, err = run(capsys, "-q", "evaluate", str(path))
-    # The workbook's locations are written by ctg.excel, in English (not yet in the catalogue).
-    assert code == 1 and "column post_id : valeur vide" in err
+    # The workbook's locations are worded in the language (location.toml), as the CSV ones are.
+    assert code == 1 and "colonne post_id : valeur vide" in err
     doc = run_json(
         capsys, "-q", "evaluate", str(path), "--post", "post-rouillacais", "--year", "2022"
     )
