@@ -117,7 +117,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
-    """The help of a _Parser: descriptions and examples kept as written in the catalogue, the
+    """The help of a _Parser: a description wrapped, examples kept as written in the catalogue, the
     `usage:` prefix in `language`, a heading's colon set as the language does. argparse's
     `formatter_class` is its public hook for the help's shape, and the prefix is the one heading
     it words inside the formatter (add_usage); the other headings are the parser's group titles
@@ -137,6 +137,12 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
         if prefix is None:
             prefix = help_text(self.language, "argparse.usage")
         super().add_usage(usage, actions, groups, prefix)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        # A description (one paragraph) is wrapped to the terminal; examples are kept as laid out.
+        if "\n" in text.strip():
+            return super()._fill_text(text, width, indent)
+        return argparse.HelpFormatter._fill_text(self, text, width, indent)
 
     def start_section(self, heading: str | None) -> None:
         # argparse writes the colon after a heading itself: French puts a space before it.
