@@ -398,51 +398,56 @@ def emit(ctx: Context, content: str, output: str | None) -> None:
 # --- common options ---------------------------------------------------------------------------
 
 
-def add_dataset_options(parser: argparse.ArgumentParser) -> None:
+def help_text(lang: str, key: str, /, **fields: object) -> str:
+    """The `--help` text `key` of the catalogue (catalogue/help.toml) in `lang`: a parser's
+    description or examples, an option's help, a metavar. The parsers are built in the
+    language of the command line (ctg.cli.language_of)."""
+    return _catalogue.text(f"help.{key}", lang, **fields)
+
+
+def add_dataset_options(parser: argparse.ArgumentParser, lang: str) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument(
         "--dataset",
-        metavar="NAME",
-        help=f"embedded dataset (default {DEFAULT_DATASET}; `ctg validate --help` lists them)",
+        metavar=help_text(lang, "metavar.name"),
+        help=help_text(lang, "option.dataset", default=DEFAULT_DATASET),
     )
-    group.add_argument("--input", metavar="FILE", help="a dataset JSON file (format ctg.dataset/1)")
+    group.add_argument(
+        "--input", metavar=help_text(lang, "metavar.file"), help=help_text(lang, "option.input")
+    )
 
 
-def add_output_option(parser: argparse.ArgumentParser, what: str = "FILE") -> None:
+def add_output_option(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument(
         "-o",
         "--output",
-        metavar=what,
-        help="write to this file (atomically: written aside, then renamed) instead of stdout; "
-        "`-o -` is stdout",
+        metavar=help_text(lang, "metavar.file"),
+        help=help_text(lang, "option.output"),
     )
 
 
 def add_format_option(
-    parser: argparse.ArgumentParser, formats: Sequence[str], default: str = "md"
+    parser: argparse.ArgumentParser, lang: str, formats: Sequence[str], default: str = "md"
 ) -> None:
     parser.add_argument(
         "-f",
         "--format",
         choices=list(formats),
         default=default,
-        help=f"output format (default {default})",
+        help=help_text(lang, "option.format", default=default),
     )
 
 
-def add_period_options(parser: argparse.ArgumentParser) -> None:
+def add_period_options(parser: argparse.ArgumentParser, lang: str) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument(
         "--year",
         type=int,
-        metavar="YYYY",
-        help="finance the calendar year, cut at every parameter change",
+        metavar=help_text(lang, "metavar.year"),
+        help=help_text(lang, "option.year"),
     )
     group.add_argument(
-        "--on",
-        metavar="YYYY-MM-DD",
-        help="finance the calendar year of this date with the parameters in force on it "
-        "(default: today)",
+        "--on", metavar=help_text(lang, "metavar.date"), help=help_text(lang, "option.on")
     )
 
 

@@ -24,6 +24,7 @@ from ._cli_common import (
     dump_json,
     emit,
     fte_md,
+    help_text,
     load_dataset,
     load_rulebook,
     parse_day,
@@ -34,133 +35,90 @@ from ._cli_common import (
 from ._ctg import Language
 from .report import build_report, default_rulebooks
 
-RAW = argparse.RawDescriptionHelpFormatter
-
-REPORT_EPILOG = """\
-examples:
-  ctg report --on 2021-06-30                                   # Markdown on stdout
-  ctg report --on 2021-06-30 --html build/report/charente-2021.html
-  ctg report --on 2021-06-30 --format html -o charente-2021.html
-  ctg report --on 2021-06-30 --format html --audience elus -o charente-2021-synthese.html
-  ctg report --on 2021-06-30 --format json -o charente-2021.json
-  ctg report --on 2021-06-30 --format csv -o tables/          # tables/<table>.csv, one per table
-  ctg report --on 2021-06-30 --format csv --table financing   # one table on stdout
-  ctg report --input mon-departement.json --rulebook national-2020 --rulebook ma-regle.json
-"""
-
-DEADLINES_EPILOG = """\
-examples:
-  ctg deadlines --on 2021-06-30                 # conventions ending within 18 months
-  ctg deadlines --on 2022-06-30 --months 24 --format csv -o echeances.csv
-  ctg deadlines --input mon-departement.json --format json
-"""
-
 #: The readers of the HTML report (`--audience`), French names first, then English aliases:
 #: analysts get the full report, elected officials the synthèse of four printed pages.
 AUDIENCES = {"analystes": "analystes", "elus": "elus", "analysts": "analystes", "officials": "elus"}
 
-VALIDATE_EPILOG = """\
-examples:
-  ctg validate --input mon-departement.json     # exit 0: valid (warnings on stderr)
-                                                # exit 1: every error with its JSON path
-  ctg validate --input mon-departement.json --format json -o verification.json
-  ctg validate --dataset charente-2021
 
-Built-in datasets: {datasets}.
-"""
-
-
-def add_report(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+def add_report(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
     report = subparsers.add_parser(
         "report",
         parents=parents,
-        formatter_class=RAW,
-        help="the department report (Markdown, HTML, JSON or CSV tables)",
-        description="The department report of a dataset seen from a date: coverage, "
-        "coordination volume, financing under each rulebook, deadlines, evaluations, sources.",
-        epilog=REPORT_EPILOG,
+        language=lang,
+        help=help_text(lang, "report.help"),
+        description=help_text(lang, "report.description"),
+        epilog=help_text(lang, "report.epilog"),
     )
-    add_dataset_options(report)
-    report.add_argument("--on", metavar="YYYY-MM-DD", help="date of the report (default: today)")
+    add_dataset_options(report, lang)
+    report.add_argument(
+        "--on", metavar=help_text(lang, "metavar.date"), help=help_text(lang, "report.on")
+    )
     report.add_argument(
         "--rulebook",
         action="append",
         default=[],
-        metavar="ID|FILE",
-        help="rulebook to compare (repeatable; built-in id or rulebook JSON file; default: the "
-        "national rules, then the department's own: national-2020, cej, charente-2021 for the "
-        "Charente; another department's rule such as loire-cej-2015 only when named)",
+        metavar=help_text(lang, "metavar.id_or_file"),
+        help=help_text(lang, "report.rulebook"),
     )
     report.add_argument(
-        "--detail",
-        metavar="ID",
-        help="the rulebook whose financing is detailed per EPCI with its parts (default: the "
-        "department's own, e.g. charente-2021, else the first rulebook)",
+        "--detail", metavar=help_text(lang, "metavar.id"), help=help_text(lang, "report.detail")
     )
-    add_format_option(report, ("md", "html", "json", "csv"))
+    add_format_option(report, lang, ("md", "html", "json", "csv"))
     report.add_argument(
         "-o",
         "--output",
-        metavar="FILE|DIR",
-        help="write to this file instead of stdout (atomically); with --format csv and no "
-        "--table, a directory that receives one <table>.csv per table",
+        metavar=help_text(lang, "metavar.file_or_dir"),
+        help=help_text(lang, "report.output"),
     )
-    report.add_argument("--table", metavar="NAME", help="--format csv: the one table to write")
     report.add_argument(
-        "--html",
-        metavar="FILE",
-        help="also write the HTML report to FILE (the chosen format still goes to stdout or -o)",
+        "--table", metavar=help_text(lang, "metavar.name"), help=help_text(lang, "report.table")
+    )
+    report.add_argument(
+        "--html", metavar=help_text(lang, "metavar.file"), help=help_text(lang, "report.html")
     )
     report.add_argument(
         "--audience",
         choices=list(AUDIENCES),
         default="analystes",
-        help="reader of the HTML (--format html, --html): analystes (alias analysts, default) "
-        "the full report; elus (alias officials) the synthèse for elected officials, key "
-        "figures first, four printed A4 pages at most. Markdown, JSON and CSV are always the "
-        "full report",
+        help=help_text(lang, "report.audience"),
     )
     report.set_defaults(run=run_report)
 
 
-def add_deadlines(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+def add_deadlines(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
     deadlines = subparsers.add_parser(
         "deadlines",
         parents=parents,
-        formatter_class=RAW,
-        help="conventions coming to an end, prolongations, conventions per referent",
-        description="The échéances of a dataset seen from a date, each term as known that day: "
-        "the conventions whose last day in force falls within --months months, the prolongations "
-        "recorded by amendments signed by the date and the conventions each Caf referent follows.",
-        epilog=DEADLINES_EPILOG,
+        language=lang,
+        help=help_text(lang, "deadlines.help"),
+        description=help_text(lang, "deadlines.description"),
+        epilog=help_text(lang, "deadlines.epilog"),
     )
-    add_dataset_options(deadlines)
+    add_dataset_options(deadlines, lang)
     deadlines.add_argument(
-        "--on", metavar="YYYY-MM-DD", help="date of the analysis (default: today)"
+        "--on", metavar=help_text(lang, "metavar.date"), help=help_text(lang, "deadlines.on")
     )
     deadlines.add_argument(
-        "--months", type=int, default=18, metavar="N", help="horizon in months (default 18)"
+        "--months", type=int, default=18, metavar="N", help=help_text(lang, "deadlines.months")
     )
-    add_format_option(deadlines, ("md", "json", "csv"))
-    add_output_option(deadlines)
+    add_format_option(deadlines, lang, ("md", "json", "csv"))
+    add_output_option(deadlines, lang)
     deadlines.set_defaults(run=run_deadlines)
 
 
-def add_validate(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+def add_validate(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
+    datasets = ", ".join(_ctg.builtin_dataset_ids())
     validate = subparsers.add_parser(
         "validate",
         parents=parents,
-        formatter_class=RAW,
-        help="check a dataset: valid (exit 0) or every error with its JSON path (exit 1)",
-        description="Checks a dataset (JSON file or embedded dataset) as the library loads it: "
-        "every rule of the format and of the model, the evaluations against their grid. Prints "
-        "'valid' with the counts (warnings on stderr) and exits 0, or prints every error with "
-        "its JSON path and exits 1.",
-        epilog=VALIDATE_EPILOG.format(datasets=", ".join(_ctg.builtin_dataset_ids())),
+        language=lang,
+        help=help_text(lang, "validate.help"),
+        description=help_text(lang, "validate.description"),
+        epilog=help_text(lang, "validate.epilog", datasets=datasets),
     )
-    add_dataset_options(validate)
-    add_format_option(validate, ("md", "json"))
-    add_output_option(validate)
+    add_dataset_options(validate, lang)
+    add_format_option(validate, lang, ("md", "json"))
+    add_output_option(validate, lang)
     validate.set_defaults(run=run_validate)
 
 

@@ -23,6 +23,7 @@ from ._cli_common import (
     emit,
     expense_basis,
     fte_md,
+    help_text,
     load_dataset,
     load_rulebook,
     money_md,
@@ -34,59 +35,40 @@ from ._cli_common import (
 )
 from ._ctg import ExpenseBasis, Language, Money, PortfolioFinancing, PostFinancing
 
-RAW = argparse.RawDescriptionHelpFormatter
 
-FINANCE_EPILOG = """\
-examples:
-  ctg finance --on 2021-06-30              # Charente, rulebook charente-2021, at the ceiling
-  ctg finance --rulebook national-2020 --year 2021 --format json
-  ctg finance --year 2021 --basis declared --format csv -o financement-2021.csv
-  ctg finance --on 2021-06-30 --explain post-grand-angouleme
-  ctg finance --input mon-departement.json --rulebook ma-regle.json --year 2022
-
-JSON and CSV amounts are plain strings of euros with two decimals ("96000.00"), never floats;
-FTE are strings ("2.5"); periods give their first and last days.
-"""
-
-
-def add_finance(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+def add_finance(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
     finance = subparsers.add_parser(
         "finance",
         parents=parents,
-        formatter_class=RAW,
-        help="financing of every post of a dataset under one rulebook",
-        description="The Caf financing of every coordination post of a dataset under one "
-        "rulebook, for a calendar year: per post (status, ETP, aid and its funding parts), per "
-        "EPCI and in total, with the parameters read and their sources.",
-        epilog=FINANCE_EPILOG,
+        language=lang,
+        help=help_text(lang, "finance.help"),
+        description=help_text(lang, "finance.description"),
+        epilog=help_text(lang, "finance.epilog"),
     )
-    add_dataset_options(finance)
+    add_dataset_options(finance, lang)
     finance.add_argument(
         "--rulebook",
-        metavar="ID|FILE",
-        help="built-in rulebook id or rulebook JSON file (default: the dataset's own Caf rulebook "
-        "when it is built in, charente-2021 for charente-2021, else national-2020)",
+        metavar=help_text(lang, "metavar.id_or_file"),
+        help=help_text(lang, "finance.rulebook"),
     )
-    add_period_options(finance)
-    add_basis(finance)
+    add_period_options(finance, lang)
+    add_basis(finance, lang)
     finance.add_argument(
         "--explain",
-        metavar="POST_ID",
-        help="print the step-by-step explanation of this post's amount instead of the table "
-        "(md: text; json: format ctg.financing/1; csv: one row per step)",
+        metavar=help_text(lang, "metavar.post"),
+        help=help_text(lang, "finance.explain"),
     )
-    add_format_option(finance, ("md", "json", "csv"))
-    add_output_option(finance)
+    add_format_option(finance, lang, ("md", "json", "csv"))
+    add_output_option(finance, lang)
     finance.set_defaults(run=run_finance)
 
 
-def add_basis(parser: argparse.ArgumentParser) -> None:
+def add_basis(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument(
         "--basis",
         choices=["at_ceiling", "declared"],
         default="at_ceiling",
-        help="at_ceiling: the maximum aid (expense at the ceiling; default); declared: the "
-        "expenses declared for the year",
+        help=help_text(lang, "option.basis"),
     )
 
 

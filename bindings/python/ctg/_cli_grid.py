@@ -22,6 +22,7 @@ from ._cli_common import (
     date_md,
     dump_json,
     emit,
+    help_text,
     input_file,
     load_grid,
     share_json,
@@ -33,95 +34,73 @@ from ._cli_common import (
 from ._ctg import Evaluation, EvaluationScore, Grid, Language
 from ._extras import requires
 
-RAW = argparse.RawDescriptionHelpFormatter
 DEFAULT_GRID = "charente-2021"
-
-GRID_EPILOG = """\
-examples:
-  ctg grid                                        # the Charente grid as Markdown
-  ctg grid --format csv --post post-rouillacais --year 2022 -o grille-2022.csv
-  ctg grid --format json -o grille.json           # a ctg.evaluations/1 document, answers null
-  ctg grid --format xlsx -o grille.xlsx           # a protected workbook with drop-down lists
-
-Fill the CSV, JSON or workbook, then score it with `ctg evaluate FILE`.
-"""
-
-EVALUATE_EPILOG = """\
-examples:
-  ctg evaluate grille-2022.csv
-  ctg evaluate grille.xlsx --format json -o scores.json
-  ctg evaluate evaluations.json                   # every evaluation of the document
-  ctg evaluate export.txt --format-in csv --grid charente-2021
-
-Exit 1 lists every answer the grid does not accept (with its row, cell or JSON path);
-unanswered cells are warnings (stderr), counted by the completeness.
-"""
 
 _FORMATS_IN = {".json": "json", ".csv": "csv", ".xlsx": "xlsx"}
 
 
-def add_grid(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+def add_grid(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
     grid = subparsers.add_parser(
         "grid",
         parents=parents,
-        formatter_class=RAW,
-        help="the blank evaluation grid (md, csv, json or xlsx)",
-        description="The blank yearly evaluation grid of the coordination function, to read "
-        "(Markdown) or to fill (CSV, JSON, Excel workbook).",
-        epilog=GRID_EPILOG,
+        language=lang,
+        help=help_text(lang, "grid.help"),
+        description=help_text(lang, "grid.description"),
+        epilog=help_text(lang, "grid.epilog"),
     )
     grid.add_argument(
         "--grid",
         default=DEFAULT_GRID,
-        metavar="ID|FILE",
-        help=f"built-in grid id or grid JSON file (default {DEFAULT_GRID})",
+        metavar=help_text(lang, "metavar.id_or_file"),
+        help=help_text(lang, "grid.grid", default=DEFAULT_GRID),
     )
     grid.add_argument(
-        "--post", metavar="POST_ID", help="post id written in the template (csv, json, xlsx)"
+        "--post", metavar=help_text(lang, "metavar.post"), help=help_text(lang, "grid.post")
     )
     grid.add_argument(
-        "--year", type=int, metavar="YYYY", help="year written in the template (csv, json, xlsx)"
+        "--year",
+        type=int,
+        metavar=help_text(lang, "metavar.year"),
+        help=help_text(lang, "grid.year"),
     )
-    add_format_option(grid, ("md", "csv", "json", "xlsx"))
-    add_output_option(grid)
+    add_format_option(grid, lang, ("md", "csv", "json", "xlsx"))
+    add_output_option(grid, lang)
     grid.set_defaults(run=run_grid)
 
 
-def add_evaluate(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+def add_evaluate(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
     evaluate = subparsers.add_parser(
         "evaluate",
         parents=parents,
-        formatter_class=RAW,
-        help="score a filled evaluation grid (json, csv or xlsx)",
-        description="Reads a filled grid (evaluations JSON, CSV or the Excel workbook of "
-        "`ctg grid --format xlsx`), checks every answer against the grid and prints the scores: "
-        "achieved share and completeness, overall, per section and per policy.",
-        epilog=EVALUATE_EPILOG,
+        language=lang,
+        help=help_text(lang, "evaluate.help"),
+        description=help_text(lang, "evaluate.description"),
+        epilog=help_text(lang, "evaluate.epilog"),
     )
-    evaluate.add_argument("file", metavar="FILE", help="the filled grid")
+    evaluate.add_argument(
+        "file", metavar=help_text(lang, "metavar.file"), help=help_text(lang, "evaluate.file")
+    )
     evaluate.add_argument(
         "--format-in",
         choices=["json", "csv", "xlsx"],
-        help="format of FILE (default: from its extension)",
+        help=help_text(lang, "evaluate.format_in"),
     )
     evaluate.add_argument(
         "--grid",
-        metavar="ID|FILE",
-        help="the grid filled (default: the built-in grid named in the file)",
+        metavar=help_text(lang, "metavar.id_or_file"),
+        help=help_text(lang, "evaluate.grid"),
     )
     evaluate.add_argument(
-        "--post",
-        metavar="POST_ID",
-        help="xlsx: the post evaluated, for a workbook made without --post",
+        "--post", metavar=help_text(lang, "metavar.post"), help=help_text(lang, "evaluate.post")
     )
     evaluate.add_argument(
         "--year",
         type=int,
-        metavar="YYYY",
-        help="xlsx: the year evaluated, for a workbook made without --year",
+        metavar=help_text(lang, "metavar.year"),
+        help=help_text(lang, "evaluate.year"),
     )
-    add_format_option(evaluate, ("md", "json"))
-    add_output_option(evaluate)
+    add_format_option(evaluate, lang, ("md", "json"))
+    add_output_option(evaluate, lang)
     evaluate.set_defaults(run=run_evaluate)
 
 
@@ -278,7 +257,7 @@ def _read(
                 "not_utf8", path=origin, reason=error.reason, byte=error.start
             ) from None
         return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin))
-    with requires("ctg evaluate of a workbook"):
+    with requires("evaluate_workbook"):
         from openpyxl.utils.exceptions import InvalidFileException
 
         from . import excel

@@ -18,6 +18,7 @@ from ._cli_common import (
     date_md,
     dump_json,
     emit,
+    help_text,
     load_rulebook,
     money_md,
     parse_day,
@@ -26,41 +27,32 @@ from ._cli_common import (
 )
 from ._ctg import Language, Money, Parameter, Rulebook, Segment
 
-EPILOG = """\
-examples:
-  ctg rules                                   # the built-in rulebooks and their rule
-  ctg rules charente-2021                     # its parameters, with the values in force today
-  ctg rules charente-2021 --on 2021-06-30 --format json
-  ctg rules charente-2021 --parameter coordination_ceiling_per_fte
-  ctg rules ma-regle.json                     # a rulebook JSON file (format ctg.rulebook/1)
 
-A segment runs from its first day ("from") to the first day it is no longer in force ("to",
-excluded; empty or null: until further notice), as in the rulebook format.
-"""
-
-
-def add_rules(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+def add_rules(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
     rules = subparsers.add_parser(
         "rules",
         parents=parents,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        help="the rulebooks, their parameters and the timeline of a parameter",
-        description="Without RULEBOOK: the built-in rulebooks (id, label, rule). With RULEBOOK: "
-        "its formula and parameters. With --parameter: every dated segment of that parameter "
-        "with its value, evidence and source.",
-        epilog=EPILOG,
+        language=lang,
+        help=help_text(lang, "rules.help"),
+        description=help_text(lang, "rules.description"),
+        epilog=help_text(lang, "rules.epilog"),
     )
     rules.add_argument(
-        "rulebook", nargs="?", metavar="ID|FILE", help="built-in rulebook id or rulebook JSON file"
+        "rulebook",
+        nargs="?",
+        metavar=help_text(lang, "metavar.id_or_file"),
+        help=help_text(lang, "rules.rulebook"),
     )
-    rules.add_argument("--parameter", metavar="NAME", help="show the timeline of this parameter")
     rules.add_argument(
-        "--on",
-        metavar="YYYY-MM-DD",
-        help="date of the values shown in the lists (default: today)",
+        "--parameter",
+        metavar=help_text(lang, "metavar.name"),
+        help=help_text(lang, "rules.parameter"),
     )
-    add_format_option(rules, ("md", "json"))
-    add_output_option(rules)
+    rules.add_argument(
+        "--on", metavar=help_text(lang, "metavar.date"), help=help_text(lang, "rules.on")
+    )
+    add_format_option(rules, lang, ("md", "json"))
+    add_output_option(rules, lang)
     rules.set_defaults(run=run_rules)
 
 

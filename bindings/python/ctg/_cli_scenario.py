@@ -22,6 +22,7 @@ from ._cli_common import (
     emit,
     expense_basis,
     fte_md,
+    help_text,
     load_dataset,
     load_rulebook,
     money_md,
@@ -34,55 +35,40 @@ from ._cli_common import (
 from ._cli_finance import add_basis, basis_line, part_amount, year_of
 from ._ctg import Language, Money, PortfolioFinancing
 
-RAW = argparse.RawDescriptionHelpFormatter
 
-SCENARIO_EPILOG = """\
-examples:
-  ctg scenario --set coordination_ceiling_per_fte=50000@2024-01-01 --name plafond-50k --year 2024
-  ctg scenario --rulebook charente-2021 --set coordination_rate=75 --on 2022-06-30 --format json
-  ctg scenario --rulebook national-2020 --set coordination_amount_per_fte=25000@2023-01-01 \\
-               --year 2023 --format csv -o scenario.csv
-
-Each --set is NAME=VALUE or NAME=VALUE@YYYY-MM-DD: the value (in the parameter's unit: euros for
-amounts, percent for rates) replaces the parameter from that date on (from its first segment
-without a date). `ctg rules ID` lists the parameters of a rulebook.
-"""
-
-
-def add_scenario(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+def add_scenario(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
     scenario = subparsers.add_parser(
         "scenario",
         parents=parents,
-        formatter_class=RAW,
-        help="a rulebook with overridden parameters compared with the baseline",
-        description="Applies parameter overrides to a rulebook (a scenario) and prints, per post "
-        "and in total, the financing under the baseline rulebook, under the scenario and the "
-        "difference.",
-        epilog=SCENARIO_EPILOG,
+        language=lang,
+        help=help_text(lang, "scenario.help"),
+        description=help_text(lang, "scenario.description"),
+        epilog=help_text(lang, "scenario.epilog"),
     )
     scenario.add_argument(
         "--rulebook",
-        metavar="ID|FILE",
-        help="the baseline rulebook (default as for `ctg finance`)",
+        metavar=help_text(lang, "metavar.id_or_file"),
+        help=help_text(lang, "scenario.rulebook"),
     )
     scenario.add_argument(
         "--set",
         dest="overrides",
         action="append",
         default=[],
-        metavar="NAME=VALUE[@YYYY-MM-DD]",
-        help="override a parameter (repeatable; at least one)",
+        metavar=help_text(lang, "metavar.override"),
+        help=help_text(lang, "scenario.set"),
     )
     scenario.add_argument(
         "--name",
         default="scenario",
-        help="scenario name: the new rulebook is <base id>+<name> (default: scenario)",
+        metavar=help_text(lang, "metavar.name"),
+        help=help_text(lang, "scenario.name"),
     )
-    add_dataset_options(scenario)
-    add_period_options(scenario)
-    add_basis(scenario)
-    add_format_option(scenario, ("md", "json", "csv"))
-    add_output_option(scenario)
+    add_dataset_options(scenario, lang)
+    add_period_options(scenario, lang)
+    add_basis(scenario, lang)
+    add_format_option(scenario, lang, ("md", "json", "csv"))
+    add_output_option(scenario, lang)
     scenario.set_defaults(run=run_scenario)
 
 

@@ -12,10 +12,12 @@ with an extra of pyproject.toml's ``[project.optional-dependencies]``:
 - ``ctg[all]``: all of them.
 
 Code that needs one imports it under :func:`requires`, so that a missing module is a
-:class:`MissingDependencyError` (an ImportError) naming the extra to install:
+:class:`MissingDependencyError` (an ImportError) naming the extra to install. The feature that
+needs it is named by its key in the catalogue (`extras.feature.<key>`, ctg/catalogue/extras.toml),
+so that the command line words the error in the user's language:
 
 >>> from ctg._extras import requires
->>> with requires("ctg.frames"):
+>>> with requires("frames"):
 ...     import pandas
 """
 
@@ -23,6 +25,8 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+
+from . import _catalogue
 
 #: The modules each extra brings, by import name (pyproject.toml lists the same distributions:
 #: bindings/python/tests/test_extras.py checks that the two agree).
@@ -37,17 +41,27 @@ _EXTRA_OF_MODULE = {module: extra for extra, modules in EXTRAS.items() for modul
 
 class MissingDependencyError(ImportError):
     """An optional dependency of ctg is not installed; the message names the extra to install
-    (``pip install 'ctg[report]'``). ``name`` is the missing module, ``extra`` the extra."""
+    (``pip install 'ctg[report]'``). ``name`` is the missing module, ``extra`` the extra,
+    ``feature`` the key of what needed it (`extras.feature.<feature>` in the catalogue).
+    ``str()`` is the English; ``in_language()`` words it in French or English (``ctg`` prints
+    that)."""
 
     extra: str
+    feature: str
 
     def __init__(self, feature: str, module: str) -> None:
         self.extra = _EXTRA_OF_MODULE[module]
-        super().__init__(
-            f"{feature} needs {module}, which is not installed: "
-            f"pip install 'ctg[{self.extra}]' (or 'ctg[all]')",
-            name=module,
-        )
+        self.feature = feature
+        super().__init__(self._message(feature, module, self.extra, "en"), name=module)
+
+    def in_language(self, language: str) -> str:
+        """The message in `language` (`fr` or `en`)."""
+        return self._message(self.feature, self.name or "", self.extra, language)
+
+    @staticmethod
+    def _message(feature: str, module: str, extra: str, language: str) -> str:
+        what = _catalogue.text(f"extras.feature.{feature}", language)
+        return _catalogue.text("extras.missing", language, feature=what, module=module, extra=extra)
 
 
 MissingDependencyError.__module__ = "ctg"
@@ -56,8 +70,9 @@ MissingDependencyError.__module__ = "ctg"
 @contextlib.contextmanager
 def requires(feature: str) -> Iterator[None]:
     """Imports in this block that fail for want of an optional dependency of ctg raise
-    MissingDependencyError, naming ``feature`` (what the user asked for) and the extra to
-    install. Any other ImportError (a module broken inside) goes through unchanged."""
+    MissingDependencyError, naming ``feature`` (what the user asked for: a key of
+    `extras.feature` in the catalogue) and the extra to install. Any other ImportError (a
+    module broken inside) goes through unchanged."""
     try:
         yield
     except ModuleNotFoundError as error:

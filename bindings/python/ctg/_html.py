@@ -35,7 +35,7 @@ def template_environment(**options: Any) -> jinja2.Environment:
     settings (the Markdown templates turn autoescaping off). The templates compiled by an
     earlier process are loaded from ctg's cache folder (``ctg._template_cache``). Jinja2 is
     imported here, not by ``import ctg``."""
-    with requires("ctg's HTML rendering"):
+    with requires("html_rendering"):
         import jinja2
 
     from ._template_cache import bytecode_cache

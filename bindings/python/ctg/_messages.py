@@ -13,6 +13,8 @@ code in French and in English. `describe()` puts the field and the value around 
 'epcis[0].population.inhabitants: got "-5"; expected a number of inhabitants of 0 or more'
 
 A detail without a code (made by hand, or by an older caller) keeps its English `expected`.
+The errors raised by the package's Python code (ctg.excel) carry codes of their own, worded by
+`ctg/catalogue/py_messages.toml` (the C++ table does not list them): python_detail() makes them.
 """
 
 from __future__ import annotations
@@ -21,13 +23,15 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._catalogue import text
+from ._catalogue import entries, text
 
 if TYPE_CHECKING:
     from ._ctg import ErrorDetail, Language
 
 #: The catalogue file of the messages: key `messages.<code>`.
 _PREFIX = "messages."
+#: The catalogue file of the messages of errors raised by Python code: `py_messages.<code>`.
+_PYTHON_PREFIX = "py_messages."
 
 #: What `validation_error` writes first: `<origin>: <count> error(s)`.
 _COUNT = re.compile(r"^(?P<origin>.*): (?P<count>\d+) error\(s\)$")
@@ -45,7 +49,17 @@ _LOCATIONS = {
     "row": re.compile(r"row (?P<row>\d+)"),
     "header_column": re.compile(r"header, column (?P<column>.+)"),
     "line": re.compile(r"(?P<origin>.+), line (?P<line>\d+)"),
+    # The workbook locations of ctg.excel, written by workbook_location().
+    "workbook_key": re.compile(r"(?P<origin>.+), sheet '(?P<sheet>.*)', (?P<key>[a-z_]+)"),
+    "workbook_sheet": re.compile(r"(?P<origin>.+), sheet '(?P<sheet>.*)'"),
 }
+
+#: An answer cell of a workbook, written by workbook_cell(): the policy and the column are
+#: there only for an item assessed per policy and for a column other than the answer.
+_WORKBOOK_CELL = re.compile(
+    r"sheet '(?P<sheet>.*)', cell (?P<cell>[A-Z]+[0-9]+) \(item (?P<item>[^,()]+)"
+    r"(?:, policy (?P<policy>[A-Za-z0-9_]+))?\)(?:, column (?P<column>[A-Za-z0-9_]+))?"
+)
 
 #: How `ctg::detail::column_list()` (src/io/csv_sheet.cpp) marks an optional column in the
 #: `known` parameter of `csv.column.unknown`.
@@ -88,7 +102,28 @@ def _expected(code: str, params: Mapping[str, str], english: str, lang: str) -> 
         return english
     if code == "csv.column.unknown" and "known" in params:
         params = {**params, "known": _known_columns(params["known"], lang)}
-    return text(_PREFIX + code, lang, **params)
+    return text(_message_key(code), lang, **params)
+
+
+def _message_key(code: str) -> str:
+    """The catalogue key of a message code: the library's (messages.toml), else one of the
+    Python code (py_messages.toml); a code of neither is a KeyError naming the latter."""
+    key = _PREFIX + code
+    return key if key in entries() else _PYTHON_PREFIX + code
+
+
+def python_detail(code: str, field: str, value: str, **params: str) -> ErrorDetail:
+    """The detail of an error raised by the package's Python code: message `code` of
+    py_messages.toml with `params`, its English wording as `expected`, as ErrorDetail.of()
+    makes the library's.
+
+    >>> print(python_detail("workbook.item.missing", "g.xlsx, sheet 'S'", "", item="5.5"))
+    g.xlsx, sheet 'S': got ""; expected a row for item 5.5
+    """
+    from ._ctg import ErrorDetail
+
+    expected = text(_PYTHON_PREFIX + code, "en", **params)
+    return ErrorDetail(field=field, value=value, expected=expected, code=code, params=params)
 
 
 def _known_columns(known: str, lang: str) -> str:
@@ -115,7 +150,51 @@ def location(field: str, language: Language | str) -> str:
     for key, pattern in _LOCATIONS.items():
         if match := pattern.fullmatch(field):
             return text(f"location.{key}", lang, **match.groupdict())
+    if match := _WORKBOOK_CELL.fullmatch(field):
+        return _workbook_cell(lang, **match.groupdict())
     return field
+
+
+def csv_row(field: str) -> tuple[int, str | None] | None:
+    """The row and the column (None for a whole row) of a CSV location written by the C++
+    loaders, None for any other field: `row 3, column fte` → (3, "fte"), `row 3` → (3, None)."""
+    for key in ("cell", "row"):
+        if match := _LOCATIONS[key].fullmatch(field):
+            return int(match["row"]), match.groupdict().get("column")
+    return None
+
+
+def workbook_location(origin: str, sheet: str, key: str | None = None) -> str:
+    """The field of an error in a workbook's sheet, or in one of the values it records
+    (`key`), in English as every field is; location() words it in the reader's language."""
+    if key is None:
+        return text("location.workbook_sheet", "en", origin=origin, sheet=sheet)
+    return text("location.workbook_key", "en", origin=origin, sheet=sheet, key=key)
+
+
+def workbook_cell(
+    sheet: str, cell: str, item: str, policy: str | None = None, column: str | None = None
+) -> str:
+    """The field of an answer cell of a workbook, with the policy of an item assessed per
+    policy and the column of the CSV row it became when that is not the answer; in English,
+    location() words it in the reader's language.
+
+    >>> location(workbook_cell("5 Moyens", "F8", "5.5", column="year"), "fr")
+    'feuille « 5 Moyens », cellule F8 (item 5.5), colonne year'
+    """
+    return _workbook_cell("en", sheet, cell, item, policy, column)
+
+
+def _workbook_cell(
+    lang: str, sheet: str, cell: str, item: str, policy: str | None, column: str | None
+) -> str:
+    if policy:
+        place = text(
+            "location.workbook_policy_cell", lang, sheet=sheet, cell=cell, item=item, policy=policy
+        )
+    else:
+        place = text("location.workbook_cell", lang, sheet=sheet, cell=cell, item=item)
+    return text("location.with_column", lang, place=place, column=column) if column else place
 
 
 def line(field: str, value: str, wanted: str, language: Language | str) -> str:

@@ -17,7 +17,7 @@ is not installed), 70 an internal error. A user error
 is one line ``ctg COMMAND : erreur : MESSAGE`` (``ctg COMMAND: error: MESSAGE`` with ``--lang en``;
 then the list of errors for invalid data), worded from the catalogue (ctg/catalogue/cli.toml),
 argparse's usage errors included; ``--debug`` shows the Python traceback instead. ``--help``
-is in English.
+is in the same language (ctg/catalogue/help.toml).
 
 ``main(argv)`` returns the exit code; the console script ``ctg`` passes it to ``sys.exit``.
 """
@@ -25,10 +25,11 @@ is in English.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn
 
 from . import (
@@ -49,43 +50,33 @@ from ._cli_common import (
     Context,
     DataError,
     UsageError,
+    help_text,
 )
 from ._errors import Error, ValidationError
 from ._extras import MissingDependencyError
 
 __all__ = ["build_parser", "main"]
 
-EPILOG = """\
-examples:
-  ctg report --on 2021-06-30 --html build/report/charente-2021.html
-  ctg finance --on 2021-06-30 --rulebook charente-2021
-  ctg finance --on 2021-06-30 --explain post-grand-angouleme
-  ctg rules charente-2021 --parameter coordination_ceiling_per_fte
-  ctg scenario --set coordination_ceiling_per_fte=50000@2024-01-01 --year 2024
-  ctg grid --format xlsx -o grille.xlsx
-  ctg evaluate grille.xlsx --post post-rouillacais --year 2022
-  ctg deadlines --on 2021-06-30 --months 18
-  ctg validate --input mon-departement.json
-
-exit codes: 0 success; 1 invalid data (dataset, rulebook or evaluation content); 2 bad usage
-(option, name, date, --set, missing input, unwritable output, missing extra); 70 internal error.
-`ctg COMMAND --help` describes each command; --lang, --quiet and --debug go before or after it.
-"""
-
 
 class _Parser(argparse.ArgumentParser):
     """argparse whose usage errors are one line in the user's language: `ctg report : erreur :
     … (voir « ctg report --help »)`. argparse's own messages are English text; the parser
     rebuilds them from what argparse knows (the argument, its value, its choices, its nargs),
-    in `language`, from the catalogue (`cli.usage.*`). `language` is set on every parser before
-    parsing (main() reads --lang from the command line first)."""
+    in `language`, from the catalogue (`cli.usage.*`). `language` is given to every parser when
+    it is built (main() reads --lang from the command line first), so is its --help."""
 
-    language = "fr"
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, language: str = "fr", **kwargs: Any) -> None:
         # argparse raises ArgumentError instead of printing it: parse_known_args() words it.
         kwargs["exit_on_error"] = False
+        kwargs["formatter_class"] = functools.partial(_HelpFormatter, language=language)
         super().__init__(*args, **kwargs)
+        self.language = language
+        # argparse words its headings through gettext, in the locale's language whatever
+        # --lang says: the parser words them from the catalogue (`help.argparse.*`) instead.
+        self._positionals.title = help_text(language, "argparse.positionals")
+        self._optionals.title = help_text(language, "argparse.options")
+        if help_action := self._option_string_actions.get("-h"):
+            help_action.help = help_text(language, "argparse.help")
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
@@ -123,6 +114,41 @@ class _Parser(argparse.ArgumentParser):
         """The errors argparse reports as English text only (required arguments, ambiguous
         option): recognised by argparse's own message templates (`_ARGPARSE_TEXTS`)."""
         self.fail(_argparse_text(message, self.language))
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """The help of a _Parser: a description wrapped, examples kept as written in the catalogue, the
+    `usage:` prefix in `language`, a heading's colon set as the language does. argparse's
+    `formatter_class` is its public hook for the help's shape, and the prefix is the one heading
+    it words inside the formatter (add_usage); the other headings are the parser's group titles
+    and the help of -h, set by _Parser."""
+
+    def __init__(self, prog: str, *, language: str) -> None:
+        super().__init__(prog)
+        self.language = language
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = help_text(self.language, "argparse.usage")
+        super().add_usage(usage, actions, groups, prefix)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        # A description (one paragraph) is wrapped to the terminal; examples are kept as laid out.
+        if "\n" in text.strip():
+            return super()._fill_text(text, width, indent)
+        return argparse.HelpFormatter._fill_text(self, text, width, indent)
+
+    def start_section(self, heading: str | None) -> None:
+        # argparse writes the colon after a heading itself: French puts a space before it.
+        if heading is not None:
+            heading = help_text(self.language, "argparse.heading", title=heading)
+        super().start_section(heading)
 
 
 class _Usage(argparse.ArgumentError):
@@ -233,45 +259,54 @@ def language_of(argv: Sequence[str]) -> str:
     return language
 
 
-def _global_options() -> argparse.ArgumentParser:
+def _global_options(lang: str) -> argparse.ArgumentParser:
     """Options accepted before and after the command. Their default is SUPPRESS so that the
     command's parser does not overwrite a value given before the command."""
-    options = _Parser(add_help=False)
+    options = _Parser(add_help=False, language=lang)
     options.add_argument(
         "--lang",
         choices=["fr", "en"],
         default=argparse.SUPPRESS,
-        help="language of the output: fr (default) or en",
+        help=help_text(lang, "option.lang"),
     )
     options.add_argument(
         "-q",
         "--quiet",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="no messages on stderr (warnings, files written); errors are still printed",
+        help=help_text(lang, "option.quiet"),
     )
     options.add_argument(
         "--debug",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="on an error, show the Python traceback instead of the one-line message",
+        help=help_text(lang, "option.debug"),
     )
     return options
 
 
 def build_parser(language: str = "fr") -> _Parser:
-    """The parser of ``ctg`` and of its commands, reporting usage errors in `language`."""
-    options = _global_options()
+    """The parser of ``ctg`` and of its commands, in `language`: their help (descriptions,
+    examples, options, argparse's headings) and their usage errors."""
+    options = _global_options(language)
     parser = _Parser(
         prog="ctg",
         parents=[options],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Conventions Territoriales Globales: Caf financing of the coordination "
-        "function, exact to the cent and explained; reports, scenarios, evaluation grids.",
-        epilog=EPILOG,
+        language=language,
+        description=help_text(language, "ctg.description"),
+        epilog=help_text(language, "ctg.epilog"),
     )
-    parser.add_argument("--version", action="version", version=f"ctg {_ctg.__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ctg {_ctg.__version__}",
+        help=help_text(language, "argparse.version"),
+    )
+    commands = parser.add_subparsers(
+        dest="command",
+        metavar=help_text(language, "metavar.command"),
+        title=help_text(language, "argparse.commands"),
+    )
     for add in (
         _cli_dataset.add_report,
         _cli_finance.add_finance,
@@ -282,11 +317,9 @@ def build_parser(language: str = "fr") -> _Parser:
         _cli_dataset.add_deadlines,
         _cli_dataset.add_validate,
     ):
-        add(commands, [options])
+        add(commands, [options], language)
     for name, command in commands.choices.items():
         command.set_defaults(parser=command, command=name)
-    for each in (parser, *commands.choices.values()):
-        each.language = language
     return parser
 
 
@@ -297,7 +330,7 @@ def _error(command: str, error: BaseException, language: _ctg.Language) -> None:
     lang = _messages.language_code(_ctg.to_string(language))
     prog = f"ctg {command}" if command else "ctg"
     prefix = _catalogue.text("cli.error.line", lang, prog=prog, message="")
-    if isinstance(error, CliError):
+    if isinstance(error, (CliError, MissingDependencyError)):
         lines = error.in_language(lang).splitlines() or [type(error).__name__]
     else:
         lines = str(error).splitlines() or [type(error).__name__]

@@ -22,11 +22,11 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from . import _ctg
+from . import _ctg, _messages
 from ._errors import InvalidValueError, ValidationError
 from ._extras import requires
 
-with requires("ctg.excel"):
+with requires("excel"):
     import openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
@@ -57,11 +57,17 @@ def _sheet_title(section: _ctg.GridSection) -> str:
     return title[:31].strip()
 
 
-def _list_validation(values: list[str], what: str) -> DataValidation:
-    if any("," in v or '"' in v for v in values):
-        raise InvalidValueError(
-            f"{what}: a label holds a comma or a quote, not allowed in a drop-down list"
-        )
+def _invalid(code: str, field: str, value: str, **params: str) -> InvalidValueError:
+    """The error of message `code` (ctg/catalogue/py_messages.toml), a detail that the command
+    line words in the user's language like the library's errors."""
+    detail = _messages.python_detail(code, field, value, **params)
+    return InvalidValueError(detail.to_string(), [detail])
+
+
+def _list_validation(values: list[str], field: str) -> DataValidation:
+    for value in values:
+        if "," in value or '"' in value:
+            raise _invalid("workbook.list.label", field, value)
     validation = DataValidation(
         type="list", formula1='"' + ",".join(values) + '"', allow_blank=True
     )
@@ -92,8 +98,8 @@ def grid_template(grid: _ctg.Grid, post_id: str | None = None, year: int | None 
             sheet.cell(_HEADER_ROW, column, header).font = Font(bold=True)
             sheet.cell(_CODE_ROW, column, code)
         sheet.row_dimensions[_CODE_ROW].hidden = True
-        scale_list = _list_validation(levels, f"scale {grid.scale.id}")
-        yes_no_list = _list_validation(["oui", "non"], "yes/no")
+        scale_list = _list_validation(levels, "scale.levels")
+        yes_no_list = _list_validation(["oui", "non"], "yes_no")
         number = DataValidation(
             type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True
         )
@@ -167,40 +173,41 @@ def _text(value: Any) -> str:
 
 def _metadata(workbook: Workbook, origin: str) -> dict[str, str]:
     if METADATA_SHEET not in workbook.sheetnames:
-        raise InvalidValueError(
-            f"{origin}: not an evaluation grid template of ctg (no sheet {METADATA_SHEET!r})"
-        )
+        sheets = ", ".join(workbook.sheetnames)
+        raise _invalid("workbook.template.missing", origin, sheets, sheet=METADATA_SHEET)
     sheet = workbook[METADATA_SHEET]
     meta = {
         _text(k): _text(v) for k, v in sheet.iter_rows(min_col=1, max_col=2, values_only=True) if k
     }
     if meta.get("format") != TEMPLATE_FORMAT:
-        raise InvalidValueError(
-            f"{origin}: sheet {METADATA_SHEET!r}: format {meta.get('format')!r}, "
-            f"expected {TEMPLATE_FORMAT!r}"
+        field = _messages.workbook_location(origin, METADATA_SHEET, "format")
+        raise _invalid(
+            "workbook.template.format", field, meta.get("format", ""), format=TEMPLATE_FORMAT
         )
     return meta
 
 
 def _grid_of(meta: dict[str, str], grid: _ctg.Grid | None, origin: str) -> _ctg.Grid:
     grid_id, version_text = meta.get("grid", ""), meta.get("grid_version", "")
+
+    def field(key: str) -> str:
+        return _messages.workbook_location(origin, METADATA_SHEET, key)
+
     try:
         version = int(version_text)
     except ValueError:
-        raise InvalidValueError(
-            f"{origin}: grid_version {version_text!r} is not a whole number"
+        raise _invalid(
+            "workbook.grid_version.malformed", field("grid_version"), version_text
         ) from None
     if grid is None:
         found = _ctg.find_builtin_grid(grid_id, version)
         if found is None:
-            raise InvalidValueError(
-                f"{origin}: grid {grid_id!r} version {version} is not a built-in grid"
-            )
+            raise _invalid("workbook.grid.unknown", field("grid"), grid_id, version=str(version))
         return found
     if (grid_id, version) != (grid.id, grid.version):
-        raise InvalidValueError(
-            f"{origin}: the workbook is a template of grid {grid_id!r} version {version}, "
-            f"not of grid {grid.id!r} version {grid.version}"
+        key, value = ("grid", grid_id) if grid_id != grid.id else ("grid_version", version_text)
+        raise _invalid(
+            "workbook.grid.mismatch", field(key), value, grid=grid.id, version=str(grid.version)
         )
     return grid
 
@@ -232,16 +239,14 @@ def read_evaluation(
             continue
         recorded = meta.get(key, "")
         if recorded and recorded != given:
-            raise InvalidValueError(
-                f"{origin}: {key}: got {given!r}; expected {recorded!r}, the value the workbook "
-                "records"
-            )
+            field = _messages.workbook_location(origin, METADATA_SHEET, key)
+            raise _invalid("workbook.recorded.mismatch", field, given, recorded=recorded)
         meta[key] = given
 
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(_ctg.EVALUATION_CSV_COLUMNS), lineterminator="\n")
     writer.writeheader()
-    places: list[str] = []  # places[i]: the cell of CSV row i + 2
+    places: list[tuple[str, str, str, str]] = []  # places[i]: the cell of CSV row i + 2
     common = {
         "grid": grid.id,
         "grid_version": str(grid.version),
@@ -253,8 +258,8 @@ def read_evaluation(
     for section in grid.sections:
         title = _sheet_title(section)
         if title not in workbook.sheetnames:
-            raise InvalidValueError(
-                f"{origin}: no sheet {title!r} for section {section.id} of grid {grid.id!r}"
+            raise _invalid(
+                "workbook.sheet.missing", origin, "", sheet=title, section=section.id, grid=grid.id
             )
         sheet = workbook[title]
         codes = {_text(c.value): c.column for c in sheet[_CODE_ROW] if c.value is not None}
@@ -265,7 +270,8 @@ def read_evaluation(
         }
         for item in section.items:
             if item.id not in rows:
-                raise InvalidValueError(f"{origin}: sheet {title!r} has no row for item {item.id}")
+                where = _messages.workbook_location(origin, title)
+                raise _invalid("workbook.item.missing", where, "", item=item.id)
             row = rows[item.id]
             comment = _text(sheet.cell(row, codes[_COMMENT_CODE]).value)
             cells = (
@@ -286,8 +292,7 @@ def read_evaluation(
                         "comment": comment if index == 0 else "",
                     }
                 )
-                where = f"sheet {title!r}, cell {cell.coordinate} (item {item.id}"
-                places.append(where + (f", policy {policy})" if policy else ")"))
+                places.append((title, cell.coordinate, item.id, policy))
     try:
         (evaluation,) = _ctg.load_evaluations_csv(out.getvalue(), grid, origin=origin)
     except ValidationError as error:
@@ -295,19 +300,21 @@ def read_evaluation(
     return evaluation
 
 
-_ROW = re.compile(r"^row (\d+)(.*)$")
-
-
-def _located(error: ValidationError, places: list[str], origin: str) -> ValidationError:
-    """The CSV loader's error with each "row N" replaced by the workbook cell it came from."""
+def _located(
+    error: ValidationError, places: list[tuple[str, str, str, str]], origin: str
+) -> ValidationError:
+    """The CSV loader's error with each "row N" replaced by the workbook cell it came from
+    (sheet, cell, item, policy), and its column when that is not the answer."""
     details = []
     for detail in error.details:
         field = detail.field
-        match = _ROW.match(field)
-        if match and 2 <= int(match.group(1)) < len(places) + 2:
-            column = match.group(2)
-            place = places[int(match.group(1)) - 2]
-            field = place if column == ", column answer" else place + column
+        row = _messages.csv_row(field)
+        if row is not None and 2 <= row[0] < len(places) + 2:
+            number, column = row
+            sheet, cell, item, policy = places[number - 2]
+            field = _messages.workbook_cell(
+                sheet, cell, item, policy or None, None if column == "answer" else column
+            )
         details.append(
             _ctg.ErrorDetail(
                 field=field,

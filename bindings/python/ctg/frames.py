@@ -45,7 +45,7 @@ from ._ctg import (
 )
 from ._extras import requires
 
-with requires("ctg.frames"):
+with requires("frames"):
     import pandas as pd
 
 if TYPE_CHECKING:
@@ -321,7 +321,7 @@ def style_euros(frame: pd.DataFrame, language: str = "fr") -> Styler:
     (``"fr"``: ``354 000,00 €``; ``"en"``: ``€354,000.00``), the package's one formatting of
     amounts; the data is unchanged (int64 cents). Needs ctg[report] (Babel, and Jinja2 for
     pandas' Styler)."""
-    with requires("ctg.frames.style_euros"):
+    with requires("style_euros"):
         import jinja2  # noqa: F401 - pandas' Styler needs it: fail here with the extra's name
 
         from ._format import formatter

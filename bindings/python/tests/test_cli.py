@@ -115,6 +115,10 @@ def test_help_of_every_command_shows_an_example(
 ) -> None:
     code, out, _ = run(capsys, command, "--help")
     assert code == 0
+    assert out.startswith(f"usage : ctg {command}")
+    assert "exemples :" in out and f"ctg {command}" in out.split("exemples :")[1]
+    code, out, _ = run(capsys, command, "--help", "--lang", "en")
+    assert code == 0
     assert out.startswith(f"usage: ctg {command}")
     assert "examples:" in out and f"ctg {command}" in out.split("examples:")[1]
 
@@ -126,6 +130,9 @@ def test_top_level_help_lists_the_commands_and_exit_codes(
     assert code == 0
     for command in COMMANDS:
         assert command in out
+    assert "codes de sortie : 0 succès ; 1 données non valides" in out
+    code, out, _ = run(capsys, "--lang", "en", "--help")
+    assert code == 0
     assert "exit codes: 0 success; 1 invalid data" in out
 
 
@@ -747,8 +754,8 @@ def test_a_blank_workbook_for_every_post_is_scored_with_post_and_year(
                 workbook[name].cell(row, 6, "oui")
     workbook.save(path)
     code, _, err = run(capsys, "-q", "evaluate", str(path))
-    # The workbook's locations are written by ctg.excel, in English (not yet in the catalogue).
-    assert code == 1 and "column post_id : valeur vide" in err
+    # The workbook's locations are worded in the language (location.toml), as the CSV ones are.
+    assert code == 1 and "colonne post_id : valeur vide" in err
     doc = run_json(
         capsys, "-q", "evaluate", str(path), "--post", "post-rouillacais", "--year", "2022"
     )

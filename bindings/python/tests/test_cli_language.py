@@ -44,7 +44,7 @@ def test_an_invalid_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2
     quoted = ", ".join(f"« {c} »" for c in COMMANDS.split(", "))
     assert err == (
-        f"ctg : erreur : argument COMMAND : choix invalide « reprot » (au choix : {quoted}) "
+        f"ctg : erreur : argument COMMANDE : choix invalide « reprot » (au choix : {quoted}) "
         "(voir « ctg --help »)\n"
     )
     code, err = run(capsys, "--lang", "en", "reprot")
@@ -96,7 +96,7 @@ def test_a_missing_value_and_a_missing_argument(capsys: pytest.CaptureFixture[st
     code, err = run(capsys, "evaluate")
     assert code == 2
     assert err == (
-        "ctg evaluate : erreur : arguments obligatoires manquants : FILE "
+        "ctg evaluate : erreur : arguments obligatoires manquants : FICHIER "
         "(voir « ctg evaluate --help »)\n"
     )
     code, err = run(capsys, "evaluate", "--lang", "en")
@@ -407,3 +407,91 @@ def test_the_french_errors_hold_no_word_of_the_english_ones(
     assert {"error", "invalid", "choose", "expected", "required", "unrecognized"} <= english_only
     found = sorted(w for w in english_only if re.search(rf"\b{w}\b", french_text))
     assert found == [], (found, french_text)
+
+
+# --- --help in the language --------------------------------------------------------------------
+
+HELP_COMMANDS = [[], ["report"], ["finance"]]
+
+
+def help_of(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str) -> str:
+    """The output of `ctg argv… --help`, 100 columns wide whatever the terminal."""
+    monkeypatch.setenv("COLUMNS", "100")
+    code = cli.main([*argv, "--help"])
+    out, err = capsys.readouterr()
+    assert code == 0 and err == "", err
+    return out
+
+
+def help_words(text: str) -> str:
+    """The words of a help text that are not names shared by both languages: options, metavars,
+    ids and file names, the commands."""
+    text = re.sub(r"--?[\w-]+|\b[A-Z_]{2,}\b|\b\w+(?:[-./]\w+)+\b", "§", text)
+    return re.sub(rf"\b(?:{COMMANDS.replace(', ', '|')})\b", "§", text.lower())
+
+
+def test_the_french_help_holds_no_word_of_the_english_one(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = [k for k in _catalogue.entries() if k.startswith("help.")]
+    english = " ".join(_catalogue.template(k, "en") for k in keys)
+    french_words = " ".join(_catalogue.template(k, "fr") for k in _catalogue.entries())
+    english_only = words(english) - words(french_words)
+    assert {"show", "exit", "positional", "examples", "built", "default"} <= english_only
+    for argv in HELP_COMMANDS:
+        french = help_words(help_of(capsys, monkeypatch, *argv))
+        found = sorted(w for w in english_only if re.search(rf"\b{w}\b", french))
+        assert found == [], (argv, found, french)
+
+
+def test_the_english_help_holds_no_french_only_word(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = [k for k in _catalogue.entries() if k.startswith("help.")]
+    french = " ".join(_catalogue.template(k, "fr") for k in keys)
+    english_words = " ".join(_catalogue.template(k, "en") for k in _catalogue.entries())
+    french_only = words(french) - words(english_words)
+    assert {"affiche", "aide", "quitte", "exemples", "positionnels", "sortie"} <= french_only
+    for argv in HELP_COMMANDS:
+        english = help_words(help_of(capsys, monkeypatch, *argv, "--lang", "en"))
+        found = sorted(w for w in french_only if re.search(rf"\b{w}\b", english))
+        assert found == [], (argv, found, english)
+
+
+def test_help_lines_in_both_languages(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    french = help_of(capsys, monkeypatch, "finance").splitlines()
+    assert french[0] == (
+        "usage : ctg finance [-h] [--lang {fr,en}] [-q] [--debug] [--dataset NOM | --input FICHIER]"
+    )
+    assert "options :" in french
+    for line in [
+        "  -h, --help            affiche cette aide et quitte",
+        "  --year AAAA           finance l’année civile, découpée à chaque changement de paramètre",
+        (
+            "  --explain ID_POSTE    affiche, au lieu du tableau, le calcul pas à pas du montant "
+            "de ce poste"
+        ),
+        "exemples :",
+    ]:
+        assert line in french, line
+    english = help_of(capsys, monkeypatch, "finance", "--lang", "en").splitlines()
+    assert english[0] == (
+        "usage: ctg finance [-h] [--lang {fr,en}] [-q] [--debug] [--dataset NAME | --input FILE]"
+    )
+    assert "options:" in english
+    for line in [
+        "  -h, --help            show this help message and exit",
+        "  --year YYYY           finance the calendar year, cut at every parameter change",
+        "examples:",
+    ]:
+        assert line in english, line
+    rules = help_of(capsys, monkeypatch, "rules")
+    assert "\narguments positionnels :\n  ID|FICHIER            identifiant d’un barème" in rules
+    rules = help_of(capsys, monkeypatch, "rules", "--lang=en")
+    assert "\npositional arguments:\n  ID|FILE               built-in rulebook id or" in rules
+    top = help_of(capsys, monkeypatch)
+    assert "\ncommandes :\n  COMMANDE\n    report        le rapport départemental" in top
+    top = help_of(capsys, monkeypatch, "--lang", "en")
+    assert "\ncommands:\n  COMMAND\n    report        the department report" in top

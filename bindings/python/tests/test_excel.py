@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 import ctg
-from ctg import excel
+from ctg import _messages, cli, excel
 
 POST = "post-grand-angouleme"
 
@@ -108,17 +108,43 @@ def test_round_trip_scores_equal_a_hand_count(grid: ctg.Grid, tmp_path: Path) ->
 
 def test_not_a_template_is_a_value_error(grid: ctg.Grid) -> None:
     plain = openpyxl.Workbook()
-    with pytest.raises(ValueError, match=r"not an evaluation grid template.*'ctg'"):
+    with pytest.raises(ValueError) as caught:
         excel.read_evaluation(plain)
+    assert str(caught.value) == (
+        'workbook: got "Sheet"; expected an evaluation grid template of ctg, with a sheet '
+        "'ctg' (ctg grid --format xlsx)"
+    )
+    (detail,) = caught.value.details
+    assert (detail.code, detail.params) == ("workbook.template.missing", {"sheet": "ctg"})
+    assert _messages.describe(detail, "fr") == (
+        "workbook : valeur « Sheet » ; attendu un modèle de grille d’évaluation de ctg, avec une "
+        "feuille « ctg » (ctg grid --format xlsx)"
+    )
 
 
 def test_another_version_is_a_value_error_naming_it(grid: ctg.Grid) -> None:
     workbook = excel.grid_template(grid, post_id=POST, year=2021)
     workbook[excel.METADATA_SHEET]["B3"] = 2
-    with pytest.raises(ValueError, match="grid 'charente-2021' version 2 is not a built-in grid"):
+    with pytest.raises(ctg.InvalidValueError) as caught:
         excel.read_evaluation(workbook)
-    with pytest.raises(ValueError, match="version 2, not of grid 'charente-2021' version 1"):
+    assert str(caught.value) == (
+        "workbook, sheet 'ctg', grid: got \"charente-2021\"; expected a built-in grid that exists "
+        "in version 2"
+    )
+    assert _messages.describe(caught.value.details[0], "fr") == (
+        "workbook, feuille « ctg », grid : valeur « charente-2021 » ; attendu une grille "
+        "intégrée qui existe en version 2"
+    )
+    with pytest.raises(ctg.InvalidValueError) as caught:
         excel.read_evaluation(workbook, grid)
+    assert str(caught.value) == (
+        "workbook, sheet 'ctg', grid_version: got \"2\"; expected grid charente-2021 version 1, "
+        "the grid the workbook is read with"
+    )
+    assert _messages.describe(caught.value.details[0], "fr") == (
+        "workbook, feuille « ctg », grid_version : valeur « 2 » ; attendu la grille "
+        "charente-2021 en version 1, celle avec laquelle le classeur est lu"
+    )
 
 
 def test_answers_outside_the_lists_name_the_cell(grid: ctg.Grid) -> None:
@@ -136,11 +162,28 @@ def test_answers_outside_the_lists_name_the_cell(grid: ctg.Grid) -> None:
     ]
     assert caught.value.details[0].value == "peut-être"
     assert "cell D5" in str(caught.value)
+    assert _messages.describe(caught.value.details[1], "fr") == (
+        "feuille « 5 Les moyens de la coordination », cellule F5 (item 5.2) : valeur « 2 » ; "
+        "attendu oui ou non (l’item 5.2 est une question oui/non)"
+    )
+    assert _messages.location(fields[0], "fr") == (
+        "feuille « 1 Connaissance territoriale et », cellule D5 (item 1.2, politique education)"
+    )
 
 
 def test_missing_post_is_a_validation_error(grid: ctg.Grid) -> None:
-    with pytest.raises(ctg.ValidationError, match="post_id"):
+    with pytest.raises(ctg.ValidationError, match="post_id") as caught:
         excel.read_evaluation(excel.grid_template(grid))
+    first = caught.value.details[0]
+    # Row 2 of the CSV made from the cells: the first cell of the first item (C4, the first
+    # policy column), its post_id column empty since the template was made without --post.
+    assert first.field == (
+        "sheet '1 Connaissance territoriale et', cell C4 (item 1.1, policy famille), column post_id"
+    )
+    assert _messages.location(first.field, "fr") == (
+        "feuille « 1 Connaissance territoriale et », cellule C4 (item 1.1, politique famille), "
+        "colonne post_id"
+    )
 
 
 def test_post_and_year_complete_a_template_made_without_them(grid: ctg.Grid) -> None:
@@ -152,7 +195,71 @@ def test_post_and_year_complete_a_template_made_without_them(grid: ctg.Grid) -> 
 def test_post_and_year_must_agree_with_the_workbook(grid: ctg.Grid) -> None:
     template = excel.grid_template(grid, post_id=POST, year=2021)
     assert excel.read_evaluation(template, post_id=POST, year=2021).year == 2021
-    with pytest.raises(ctg.InvalidValueError, match="year: got '2022'; expected '2021'"):
+    with pytest.raises(ctg.InvalidValueError) as caught:
         excel.read_evaluation(template, year=2022)
-    with pytest.raises(ctg.InvalidValueError, match="post_id: got 'post-x'"):
+    assert str(caught.value) == (
+        "workbook, sheet 'ctg', year: got \"2022\"; expected 2021, the value the workbook records"
+    )
+    assert _messages.describe(caught.value.details[0], "fr") == (
+        "workbook, feuille « ctg », year : valeur « 2022 » ; attendu 2021, la valeur que le "
+        "classeur contient"
+    )
+    with pytest.raises(ctg.InvalidValueError, match='post_id: got "post-x"'):
         excel.read_evaluation(template, post_id="post-x")
+
+
+def test_a_missing_sheet_and_a_missing_item_row(grid: ctg.Grid) -> None:
+    workbook = excel.grid_template(grid, post_id=POST, year=2021)
+    last = workbook.sheetnames[4]
+    workbook[last]["A5"] = None  # the id of item 5.2
+    with pytest.raises(ctg.InvalidValueError) as caught:
+        excel.read_evaluation(workbook)
+    assert str(caught.value) == f"workbook, sheet '{last}': got \"\"; expected a row for item 5.2"
+    assert _messages.describe(caught.value.details[0], "fr") == (
+        f"workbook, feuille « {last} » : valeur vide ; attendu une ligne pour l’item 5.2"
+    )
+    del workbook[last]
+    with pytest.raises(ctg.InvalidValueError) as caught:
+        excel.read_evaluation(workbook)
+    assert str(caught.value) == (
+        f"workbook: got \"\"; expected a sheet '{last}' for section 5 of grid charente-2021"
+    )
+    assert _messages.describe(caught.value.details[0], "fr") == (
+        f"workbook : valeur vide ; attendu une feuille « {last} » pour la rubrique 5 de la "
+        "grille charente-2021"
+    )
+
+
+def test_the_command_line_words_workbook_errors_in_its_language(
+    grid: ctg.Grid, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workbook = excel.grid_template(grid, post_id=POST, year=2021)
+    workbook[workbook.sheetnames[4]]["F5"] = "2"  # a yes/no question
+    path = tmp_path / "grille.xlsx"
+    workbook.save(path)
+    assert cli.main(["evaluate", str(path)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"ctg evaluate : erreur : {path} : 1 erreur(s)",
+        (
+            "  feuille « 5 Les moyens de la coordination », cellule F5 (item 5.2) : valeur « 2 » ; "
+            "attendu oui ou non (l’item 5.2 est une question oui/non)"
+        ),
+    ]
+    assert cli.main(["evaluate", str(path), "--lang", "en"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"ctg evaluate: error: {path}: 1 error(s)",
+        (
+            "  sheet '5 Les moyens de la coordination', cell F5 (item 5.2): got \"2\"; "
+            "expected oui or non (item 5.2 is a yes/no question)"
+        ),
+    ]
+    assert cli.main(["evaluate", str(path), "--year", "2022"]) == 1
+    assert capsys.readouterr().err == (
+        f"ctg evaluate : erreur : {path}, feuille « ctg », year : valeur « 2022 » ; attendu "
+        "2021, la valeur que le classeur contient\n"
+    )
+    assert cli.main(["evaluate", str(path), "--year", "2022", "--lang", "en"]) == 1
+    assert capsys.readouterr().err == (
+        f"ctg evaluate: error: {path}, sheet 'ctg', year: got \"2022\"; expected 2021, the "
+        "value the workbook records\n"
+    )

@@ -5,6 +5,7 @@ and a missing one is an error that names the extra to install."""
 from __future__ import annotations
 
 import importlib
+import re
 import subprocess
 import sys
 import tomllib
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import ctg
-from ctg import _extras, cli
+from ctg import _catalogue, _extras, cli
 from ctg.report import build_report
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -108,10 +109,55 @@ def test_cli_names_the_extra_in_one_line(
     err = capsys.readouterr().err
     assert code == 2
     assert err == (
-        "ctg grid : erreur : ctg.excel needs openpyxl, which is not installed: "
+        "ctg grid : erreur : ctg.excel demande le module openpyxl, qui n’est pas installé : "
+        "pip install 'ctg[excel]' (ou 'ctg[all]')\n"
+    )
+    code = cli.main(["grid", "--format", "xlsx", "-o", str(tmp_path / "grille.xlsx"), "--lang=en"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == (
+        "ctg grid: error: ctg.excel needs openpyxl, which is not installed: "
         "pip install 'ctg[excel]' (or 'ctg[all]')\n"
     )
     assert not (tmp_path / "grille.xlsx").exists()
+
+
+def test_a_missing_dependency_in_both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
+    report = build_report(
+        ctg.builtin_dataset("charente-2021"),
+        on=date(2021, 6, 30),
+        rulebooks=[ctg.builtin_rulebook("charente-2021")],
+    )
+    without(monkeypatch, "matplotlib", "ctg.report._html", "ctg.report._charts")
+    with pytest.raises(ctg.MissingDependencyError) as raised:
+        report.to_html()
+    assert raised.value.feature == "report_html"
+    assert (
+        raised.value.in_language("en")
+        == str(raised.value)
+        == (
+            "the report as HTML needs matplotlib, which is not installed: "
+            "pip install 'ctg[report]' (or 'ctg[all]')"
+        )
+    )
+    assert raised.value.in_language("fr") == (
+        "le rapport en HTML demande le module matplotlib, qui n’est pas installé : "
+        "pip install 'ctg[report]' (ou 'ctg[all]')"
+    )
+
+
+def test_every_feature_that_requires_an_extra_is_worded() -> None:
+    # A feature key without its catalogue entry would be a KeyError instead of the message.
+    package = Path(ctg.__file__).parent
+    used = {
+        feature
+        for path in package.rglob("*.py")
+        for feature in re.findall(r'requires\("(\w+)"\)', path.read_text(encoding="utf-8"))
+    }
+    assert len(used) >= 9
+    for feature in used:
+        for language in ("fr", "en"):
+            assert _catalogue.text(f"extras.feature.{feature}", language), feature
 
 
 def test_only_a_missing_optional_package_becomes_the_extras_error() -> None:
@@ -160,8 +206,8 @@ def test_the_core_works_without_any_extra(tmp_path: Path) -> None:
     )
     assert completed.stdout.splitlines() == ["96000.00", "0", "0", "2"]
     assert completed.stderr.splitlines()[-1] == (
-        "ctg report : erreur : the report as HTML needs matplotlib, which is not installed: "
-        "pip install 'ctg[report]' (or 'ctg[all]')"
+        "ctg report : erreur : le rapport en HTML demande le module matplotlib, qui n’est pas "
+        "installé : pip install 'ctg[report]' (ou 'ctg[all]')"
     )
     assert "Traceback" not in completed.stderr
     assert '"total"' in (tmp_path / "report.json").read_text(encoding="utf-8")

@@ -304,3 +304,42 @@ def test_report_data_carries_the_code_of_each_warning() -> None:
     assert first["code"] == "dataset.convention.cnaf_minimum" and first["params"] == {}
     assert _messages.describe_data(first, "fr").startswith("conventions[8].themes : valeur « ")
     assert _messages.describe_data(first, "en") == dataset.warnings[0].to_string()
+
+
+# --- messages of the Python code (ctg/catalogue/py_messages.toml) ------------------------------
+
+
+def test_python_codes_are_not_library_codes_and_word_like_them() -> None:
+    python_keys = [k for k in _catalogue.entries() if k.startswith("py_messages.")]
+    assert python_keys
+    codes = {k.removeprefix("py_messages.") for k in python_keys}
+    assert not codes & set(ctg.message_codes())
+    detail = _messages.python_detail(
+        "workbook.recorded.mismatch", "g.xlsx, sheet 'ctg', year", "2022", recorded="2021"
+    )
+    assert (detail.code, detail.params) == ("workbook.recorded.mismatch", {"recorded": "2021"})
+    assert detail.to_string() == (
+        "g.xlsx, sheet 'ctg', year: got \"2022\"; expected 2021, the value the workbook records"
+    )
+    assert _messages.describe(detail, "fr") == (
+        "g.xlsx, feuille « ctg », year : valeur « 2022 » ; attendu 2021, la valeur que le "
+        "classeur contient"
+    )
+
+
+def test_workbook_locations_are_written_in_english_and_read_back_in_the_language() -> None:
+    cell = _messages.workbook_cell("5 Moyens", "F8", "5.5", column="year")
+    assert cell == "sheet '5 Moyens', cell F8 (item 5.5), column year"
+    assert (
+        _messages.location(cell, "fr")
+        == "feuille « 5 Moyens », cellule F8 (item 5.5), colonne year"
+    )
+    assert _messages.location(cell, "en") == cell
+    policy = _messages.workbook_cell("1 L'accès", "D5", "1.2", policy="education")
+    assert policy == "sheet '1 L'accès', cell D5 (item 1.2, policy education)"
+    assert _messages.location(policy, "fr") == (
+        "feuille « 1 L'accès », cellule D5 (item 1.2, politique education)"
+    )
+    assert _messages.csv_row("row 3, column answer") == (3, "answer")
+    assert _messages.csv_row("row 12") == (12, None)
+    assert _messages.csv_row("posts[3].fte") is None

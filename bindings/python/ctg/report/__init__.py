@@ -68,14 +68,14 @@ class Report:
 
     def to_markdown(self) -> str:
         """The report as Markdown, every value with its provenance mark."""
-        with requires("the report as Markdown"):  # a missing dependency names its extra
+        with requires("report_markdown"):  # a missing dependency names its extra
             from ._markdown import render
 
             return render(self.data)
 
     def to_html(self) -> str:
         """The report as one self-contained HTML page (inline CSS, SVG charts)."""
-        with requires("the report as HTML"):  # a missing dependency names its extra
+        with requires("report_html"):  # a missing dependency names its extra
             from ._html import render
 
             return render(self.data)
@@ -84,14 +84,14 @@ class Report:
         """The synthèse for elected officials: one self-contained HTML page of four printed
         A4 pages at most (key figures, territories, conventions, sources), in the report's
         language, from the same data as `to_html()` (`ctg report --audience elus`)."""
-        with requires("the synthèse as HTML"):  # a missing dependency names its extra
+        with requires("synthese_html"):  # a missing dependency names its extra
             from ._synthese import render
 
             return render(self.data)
 
     def csv_tables(self) -> dict[str, str]:
         """The report's tables as CSV texts, by table name."""
-        with requires("the report as CSV"):  # a missing dependency names its extra
+        with requires("report_csv"):  # a missing dependency names its extra
             from ._csv import tables
 
             return tables(self.data)
