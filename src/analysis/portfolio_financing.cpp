@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <set>
 #include <string>
 #include <utility>
@@ -106,6 +107,9 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         pf.marks = evidence_marks::of(p.fte_provenance);
         const convention& c = d.convention_at(p.convention_id);
         pf.active = c.effective_term(known_on).intersect(r.reference);
+        if (pf.active) {
+            pf.prorata = prorata(*pf.active, r.reference, rules.rule().prorata);
+        }
         if (pf.active && *pf.active != r.reference) {
             // A part-year prorata rests on the term's dates (and the prolongations known).
             pf.marks.add(c.term_provenance.kind);
@@ -293,9 +297,17 @@ void add_parts(financing_delta& d, const std::vector<part_amount>& amounts,
     }
 }
 
+/// ETP × prorata of a financed post: the ETP-years its aid pays for.
+exact_ratio fte_years_of(const post_financing& p) {
+    const prorata_fraction share = p.prorata.value_or(prorata_fraction{});
+    return exact_ratio(p.contracted_fte.ten_thousandths(), fte::scale) *
+           exact_ratio(share.numerator, share.denominator);
+}
+
 /// Adds post `a` (baseline) and its financing `b` (compared) to line `d`.
 void add_post(financing_delta& d, const post_financing& a, const post_financing& b) {
     d.contracted_fte = d.contracted_fte + a.contracted_fte;
+    d.fte_years = d.fte_years + fte_years_of(b);
     d.from += a.total();
     d.to += b.total();
     add_parts(d, a.result->parts, &part_delta::from);
@@ -307,11 +319,16 @@ void finish_delta(financing_delta& d, rounding policy) {
     for (part_delta& part : d.parts) {
         part.delta = part.to - part.from;
     }
-    const std::int64_t units = d.contracted_fte.ten_thousandths();
-    if (units > 0) {
-        const wide_int cents =
-            divide_rounded(wide_int(d.delta.cents()) * fte::scale, units, policy);
-        d.delta_per_fte = money::from_cents(narrow_to_int64(cents, "delta_per_fte"));
+    if (d.fte_years > exact_ratio{}) {
+        // delta / (N/D) = delta × D / N, rounded once.
+        const big_int cents = divide_rounded_big(
+            big_int(d.delta.cents()) * d.fte_years.denominator(), d.fte_years.numerator(), policy);
+        if (cents > std::numeric_limits<std::int64_t>::max() ||
+            cents < std::numeric_limits<std::int64_t>::min()) {
+            throw out_of_range_value(
+                error_detail::of("money.overflow", "delta_per_fte", cents.str()));
+        }
+        d.delta_per_fte = money::from_cents(cents.convert_to<std::int64_t>());
     }
 }
 

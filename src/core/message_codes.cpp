@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 208> codes{{
+constexpr std::array<message_code, 209> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -68,6 +68,9 @@ constexpr std::array<message_code, 208> codes{{
     {"dataset.indicator.decimal_text",
      "a decimal number written as text, such as \"12\" or \"0.35\""},
     {"dataset.population.negative", "a number of inhabitants of 0 or more"},
+    {"dataset.post.contracted_fte_large",
+     "at most {max} FTE on post {post}: a larger coordination post is more likely a typo (15 for "
+     "1.5) than a fact; check it"},
     {"dataset.post.contracted_fte_zero", "a contracted FTE above 0"},
     {"dataset.post.no_expense", "at least one declared yearly expense"},
     {"dataset.post.overstaffed",

@@ -356,6 +356,10 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         if (post.contracted_fte.ten_thousandths() == 0) {
             c.error("dataset.post.contracted_fte_zero", at(p, "contracted_fte"),
                     post.contracted_fte.to_string());
+        } else if (post.contracted_fte.ten_thousandths() > max_plausible_post_fte * fte::scale) {
+            c.warn("dataset.post.contracted_fte_large", at(p, "contracted_fte"),
+                   post.contracted_fte.to_string(),
+                   {{"post", post.id}, {"max", std::to_string(max_plausible_post_fte)}});
         }
         check_provenance(c, post.fte_provenance, at(p, "fte_provenance"));
         check_provenance(c, post.provenance, at(p, "provenance"));

@@ -11,7 +11,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'Money', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_of', 'deadlines', 'default_detailed_rulebook', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
+__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'Money', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
 class Rounding(enum.Enum):
     """
     How an exact quotient becomes a whole number of cents (or units of a scale).
@@ -1061,12 +1061,12 @@ class Rulebook:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, id: str, label: LocalizedText, description: LocalizedText, rounding_policy: Rounding, rule: Formula, parameters: collections.abc.Sequence[Parameter]) -> None:
+    def __init__(self, id: str, label: LocalizedText, description: LocalizedText, rounding_policy: Rounding, rule: Formula, parameters: collections.abc.Sequence[Parameter], department: str = '') -> None:
         """
         Builds and cross-checks a rulebook.
         
         Raises:
-            ValidationError: listing every problem: a formula naming an unknown parameter or one of the wrong unit, a zero ceiling, parts that do not add up to the rate.
+            ValidationError: listing every problem: a formula naming an unknown parameter or one of the wrong unit, a zero ceiling, parts that do not add up to the rate, a `department` that is not a department code.
         """
     def __iter__(self) -> collections.abc.Iterator[Parameter]:
         """
@@ -1080,6 +1080,11 @@ class Rulebook:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    def applies_in(self, code: str) -> bool:
+        """
+        Whether the Caf of department `code` applies the rulebook: a national rule, or a
+        rule of that department.
+        """
     def has_parameter(self, name: str) -> bool:
         """
         Whether a parameter called `name` exists.
@@ -1090,6 +1095,12 @@ class Rulebook:
         
         Raises:
             OutOfRangeError: naming the unknown parameter and listing the known ones.
+        """
+    @property
+    def department(self) -> str:
+        """
+        Code of the department whose Caf applies the rulebook (`16` for the Caf de la
+        Charente); empty for a national rule, which every Caf applies.
         """
     @property
     def description(self) -> LocalizedText:
@@ -3732,7 +3743,7 @@ class PostFinancing:
     """
     def __eq__(self, other: PostFinancing) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, Siren, str, Fte, Money | None, Period | None, PostStatus, FinancingResult | None, EvidenceMarks]:
+    def __getstate__(self) -> tuple[int, str, str, Siren, str, Fte, Money | None, Period | None, ProrataFraction | None, PostStatus, FinancingResult | None, EvidenceMarks]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3782,6 +3793,13 @@ class PostFinancing:
     def post_id(self) -> str:
         """
         The post.
+        """
+    @property
+    def prorata(self) -> ProrataFraction | None:
+        """
+        The share of the year `active` covers, counted on the rulebook's prorata basis
+        (`275/365`, `9/12`); none when inactive. `contracted_fte × prorata` is the post's
+        ETP-years: the ETP the year's aid actually pays for.
         """
     @property
     def result(self) -> FinancingResult | None:
@@ -3870,14 +3888,15 @@ class PortfolioFinancing:
     The financing of every post of a dataset under one rulebook for one calendar year.
     
     Each post is financed by finance() with its contracted ETP, the expense it declares for
-    the year (basis `declared`) or the maximum aid (basis `at_ceiling`), and its activity = its
-    convention's term as known on `terms_known_on` ∩ the year (prorated on the rulebook's basis):
-    a prolongation signed after that date is not counted. Totals are exact sums of the posts'
+    the year (basis `declared`; a flat amount per ETP reads none, so its posts are financed
+    without one) or the maximum aid (basis `at_ceiling`), and its activity = its convention's
+    term as known on `terms_known_on` ∩ the year (prorated on the rulebook's basis): a
+    prolongation signed after that date is not counted. Totals are exact sums of the posts'
     rounded amounts, so the parts still add up at every level.
     """
     def __eq__(self, other: PortfolioFinancing) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, datetime.date, ExpenseBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading]]:
+    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, datetime.date, ExpenseBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading], list[ErrorDetail]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3980,13 +3999,62 @@ class PortfolioFinancing:
         """
         The whole dataset.
         """
+    @property
+    def warnings(self) -> list[ErrorDetail]:
+        """
+        Basis `declared`: each post whose aid exceeds the expense it declares (a flat
+        amount per ETP reads no expense), code `portfolio.aid_above_expense`, in dataset order.
+        """
+class PartDelta:
+    """
+    One funding part in a line of a comparison.
+    """
+    def __eq__(self, other: PartDelta) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, LocalizedText, Money, Money, Money]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: PartDelta) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def delta(self) -> Money:
+        """
+        `to − from`.
+        """
+    @property
+    def from_(self) -> Money:
+        """
+        The part under the baseline rulebook (0 € if it has no such part).
+        
+        Python: `from_` (`from` is a keyword).
+        """
+    @property
+    def id(self) -> str:
+        """
+        Part identifier, e.g. `bonus_territoire`.
+        """
+    @property
+    def label(self) -> LocalizedText:
+        """
+        Part label (the compared rulebook's, else the baseline's).
+        """
+    @property
+    def to(self) -> Money:
+        """
+        The part under the compared rulebook (0 € if it has no such part).
+        """
 class FinancingDelta:
     """
-    One line of a comparison: an EPCI or the total.
+    One line of a comparison: a post, an EPCI or the total.
     """
     def __eq__(self, other: FinancingDelta) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, Fte, Money, Money, Money, Money | None]:
+    def __getstate__(self) -> tuple[int, str, str, Fte, ExactRatio, Money, Money, Money, Money | None, list[PartDelta]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -4009,8 +4077,9 @@ class FinancingDelta:
     @property
     def delta_per_fte(self) -> Money | None:
         """
-        `delta / ETP`, rounded to the cent under the compared rulebook's policy; none
-        without ETP.
+        `delta / fte_years` (per ETP-year financed, so that a part-year post does not
+        dilute it), rounded to the cent under the compared rulebook's policy; none without
+        ETP-years.
         """
     @property
     def from_(self) -> Money:
@@ -4018,6 +4087,12 @@ class FinancingDelta:
         Aid under the baseline rulebook.
         
         Python: `from_` (`from` is a keyword).
+        """
+    @property
+    def fte_years(self) -> ExactRatio:
+        """
+        Their ETP-years: Σ contracted ETP × prorata (the compared rulebook's), exact. A
+        post financed 90 days of 365 counts 90/365 of its ETP.
         """
     @property
     def id(self) -> str:
@@ -4030,6 +4105,12 @@ class FinancingDelta:
         EPCI or department name.
         """
     @property
+    def parts(self) -> list[PartDelta]:
+        """
+        Per funding part: the compared rulebook's parts in its order, then the parts of
+        the baseline only; empty when neither rulebook has parts.
+        """
+    @property
     def to(self) -> Money:
         """
         Aid under the compared rulebook.
@@ -4040,7 +4121,7 @@ class PortfolioComparison:
     """
     def __eq__(self, other: PortfolioComparison) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, str, Period, ExpenseBasis, list[FinancingDelta], FinancingDelta, list[str], EvidenceMarks]:
+    def __getstate__(self) -> tuple[int, str, str, str, Period, ExpenseBasis, list[FinancingDelta], list[FinancingDelta], FinancingDelta, list[str], EvidenceMarks]:
         ...
     def __hash__(self) -> int:
         ...
@@ -4050,6 +4131,10 @@ class PortfolioComparison:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    def post(self, id: str) -> FinancingDelta:
+        """
+        The line of post `id`, or None when it was not compared.
+        """
     @property
     def basis(self) -> ExpenseBasis:
         """
@@ -4059,6 +4144,12 @@ class PortfolioComparison:
     def by_epci(self) -> list[FinancingDelta]:
         """
         Every EPCI, in dataset order.
+        """
+    @property
+    def by_post(self) -> list[FinancingDelta]:
+        """
+        Every post financed under both rulebooks, in dataset order (`id` the post,
+        `label` the name of its pilot EPCI).
         """
     @property
     def dataset_id(self) -> str:
@@ -4275,7 +4366,7 @@ class DeadlineReport:
     @property
     def horizon(self) -> datetime.date:
         """
-        `add_months(on, months)`: last day of the window.
+        `deadline_horizon(on, months)`: last day of the window.
         """
     @property
     def months(self) -> int:
@@ -4744,7 +4835,7 @@ class AnswerScale:
         ...
     def accepted_codes(self) -> str:
         """
-        The accepted codes for messages: `non, en_partie, oui or sans_objet`.
+        The accepted codes for messages, in any language: `non, en_partie, oui, sans_objet`.
         """
     def accepts(self, code: str) -> bool:
         """
@@ -7053,6 +7144,8 @@ def cog_2018_2022_trajectory() -> list[CogMilestone]:
 def compare_portfolios(from_: PortfolioFinancing, to: PortfolioFinancing) -> PortfolioComparison:
     """
     Compares two financings of the same dataset, year and basis: `to − from`.
+    Each line also holds the difference per funding part (a scenario that changes a part's
+    weight moves money between parts).
     
     Raises:
         InvalidValueError: naming the field when the dataset, the year or the basis differ.
@@ -7103,6 +7196,18 @@ def dataset_to_json(dataset: Dataset) -> str:
     
     Python: the same as to_json(dataset).
     """
+def deadline_horizon(on: datetime.date, months: typing.SupportsInt | typing.SupportsIndex) -> datetime.date:
+    """
+    The last day of a deadline window of `months` months from `on`: add_months(), except
+    from the last day of a month, where it is the last day of the target month. A window counted
+    in months from a month end ends on a month end, so that from 30 June the 18 months reach the
+    conventions ending on 31 December of the next year (the usual end of a CTG term), which
+    add_months() alone (30 December) would leave out. This is the library's reading of « dans
+    les N mois »; no source fixes it.
+    
+    Raises:
+        InvalidValueError: naming `months` when it is negative.
+    """
 def deadline_of(dataset: Dataset, convention: Convention, on: datetime.date) -> ConventionDeadline:
     """
     The term and deadlines of convention `c` seen from `on`: its term as known on `on`
@@ -7124,6 +7229,14 @@ def default_detailed_rulebook(dataset: Dataset, rulebooks: collections.abc.Seque
     
     Raises:
         InvalidValueError: naming `rulebooks` when there is none.
+    """
+def default_report_rulebooks(dataset: Dataset) -> list[str]:
+    """
+    The built-in rulebooks a report of `d` compares when none is named, in column order:
+    the national rules (the flat rate first, then the baseline `cej` it replaced), then the
+    rules of the dataset's department (Rulebook.applies_in()) and the dataset's own rulebook
+    (Dataset.rulebook_id()) when built in. Another department's rule (`loire-cej-2015` for the
+    Charente) is left out: it is not the department's to compare; name it to compare it.
     """
 def diff(from_: FinancingResult, to: FinancingResult) -> FinancingDiff:
     """
@@ -7796,6 +7909,7 @@ def with_posts(base: Dataset, posts: collections.abc.Sequence[CoordinationPost])
         ValidationError: from Dataset.build() (e.g. an unknown convention), with paths into the merged dataset (`posts[9].convention`).
     """
 DATASET_FORMAT: str = 'ctg.dataset/1'
+DEFAULT_BASELINE_RULEBOOK: str = 'cej'
 DEPARTMENT_REPORT_DEADLINE_MONTHS: int = 18
 EVALUATIONS_FORMAT: str = 'ctg.evaluations/1'
 EVALUATION_CSV_COLUMNS: tuple = ('grid', 'grid_version', 'post_id', 'year', 'section', 'item_id', 'item_text', 'policy', 'answer', 'comment', 'filled_by', 'filled_on')

@@ -96,6 +96,7 @@ def post_financing(post: _ctg.PostFinancing) -> dict[str, Any]:
         "contracted_fte": post.contracted_fte.to_string(),
         "declared_expense": money(post.declared_expense),
         "active": period(post.active),
+        "prorata": None if post.prorata is None else str(post.prorata),
         "status": _ctg.to_string(post.status),
         "total": money(post.total),
         "parts": {} if post.result is None else part_amounts(post.result.parts),

@@ -534,6 +534,7 @@ void bind_analysis(py::module_& m) {
         field("declared_expense", &ctg::post_financing::declared_expense,
               ctg_doc::post_financing::declared_expense),
         field("active", &ctg::post_financing::active, ctg_doc::post_financing::active),
+        field("prorata", &ctg::post_financing::prorata, ctg_doc::post_financing::prorata),
         field("status", &ctg::post_financing::status, ctg_doc::post_financing::status),
         field("result", &ctg::post_financing::result, ctg_doc::post_financing::result),
         field("marks", &ctg::post_financing::marks, ctg_doc::post_financing::marks));
@@ -647,6 +648,7 @@ void bind_analysis(py::module_& m) {
         field("label", &ctg::financing_delta::label, ctg_doc::financing_delta::label),
         field("contracted_fte", &ctg::financing_delta::contracted_fte,
               ctg_doc::financing_delta::contracted_fte),
+        field("fte_years", &ctg::financing_delta::fte_years, ctg_doc::financing_delta::fte_years),
         field("from_", &ctg::financing_delta::from,
               doc_with(ctg_doc::financing_delta::from, "Python: `from_` (`from` is a keyword).")),
         field("to", &ctg::financing_delta::to, ctg_doc::financing_delta::to),

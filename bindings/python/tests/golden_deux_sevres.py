@@ -422,13 +422,15 @@ GOLDEN: dict[str, Any] = {
         "to": "139117.81",
         "total": "8387.65",
         "fte": "6.55",
-        "per_fte_fraction": "167753/131",  # euros: 8387.65 / 6.55
-        "per_fte": "1280.56",
+        # 6.55 FTE of which Haut Val's 1 FTE is financed 90/365 of the year: 5.55 + 90/365
+        # = 8463/1460 FTE-years; 8387.65 / (8463/1460) = 1447.0009… → 1447.00 per FTE-year.
+        "fte_years_fraction": "8463/1460",
+        "per_fte": "1447.00",
         "by_epci": {
             NIORTAIS: {"delta": "3328.10", "per_fte": "1447.00"},
             BOCAGE: {"delta": "2894.00", "per_fte": "1447.00"},
             THOUARSAIS: {"delta": "1808.75", "per_fte": "1447.00"},
-            HAUT_VAL: {"delta": "356.80", "per_fte": "356.80"},
+            HAUT_VAL: {"delta": "356.80", "per_fte": "1447.02"},  # 356.80 / (90/365)
         },
         "not_compared": [],
     },

@@ -248,6 +248,7 @@ def test_gain_cej_to_national(ds: Dataset) -> None:
         assert gain.total.from_ == Money(g["from"]) and gain.total.to == Money(g["to"])
         assert gain.total.delta == Money(g["total"])
         assert gain.total.contracted_fte == Fte(g["fte"])
+        assert str(gain.total.fte_years) == g["fte_years_fraction"]
         assert gain.total.delta_per_fte == Money(g["per_fte"])
         assert gain.not_compared == g["not_compared"]
         for d in gain.by_epci:

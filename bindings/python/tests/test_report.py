@@ -195,10 +195,13 @@ def test_declared_financing_recomputed_from_the_dataset(data: dict) -> None:
 def test_deadlines_and_evaluation_roll_up(data: dict) -> None:
     deadlines = data["deadlines"]
     # From 30 June, a month end, the window ends on a month end: 31 December 2022, the last day
-    # of Cœur de Charente's and Rouillacais's terms; Charente Limousine's ends 31 March 2023.
+    # of four terms as known on 30 June 2021 (the prolongations of 4B and Grand Angoulême are
+    # signed in late 2022); Charente Limousine's ends 31 March 2023.
     assert (deadlines["months"], deadlines["horizon"]) == (18, "2022-12-31")
     assert [c["convention_id"] for c in deadlines["upcoming"]] == [
+        "ctg-4b-sud-charente",
         "ctg-coeur-de-charente",
+        "ctg-grand-angouleme",
         "ctg-rouillacais",
     ]
     assert deadlines["upcoming"][0]["days_remaining"] == 549  # 184 days of 2021 + 365
@@ -318,8 +321,8 @@ def test_markdown_in_french_carries_the_figures_and_their_marks(report: ctg.repo
     assert f"354{NNBSP}000,00{NBSP}€" in md and f"566{NNBSP}400,00{NBSP}€" in md
     assert f"389{NNBSP}400,00{NBSP}€" in md
     assert (
-        f"Écart `cej` → `national-2020` : 1{NNBSP}447,00{NBSP}€ par ETP, "
-        f"21{NNBSP}343,25{NBSP}€ pour 14,75 ETP"
+        f"Écart `cej` → `national-2020` : 1{NNBSP}447,00{NBSP}€ par ETP-année financé, "
+        f"21{NNBSP}343,25{NBSP}€ pour 14,75 ETP sur l'année, soit 14,75 ETP-années"
     ) in md
     assert "| **Département** (cases cumulées)" in md and f"50,6{NBSP}%" in md
 
@@ -327,7 +330,10 @@ def test_markdown_in_french_carries_the_figures_and_their_marks(report: ctg.repo
 def test_markdown_in_english() -> None:
     md = charente(ctg.Language.en).to_markdown()
     assert md.startswith("# CTGs in Charente (16) on 30 June 2021\n")
-    assert "Difference `cej` → `national-2020`: €1,447.00 per FTE, €21,343.25 for 14.75 FTE" in md
+    assert (
+        "Difference `cej` → `national-2020`: €1,447.00 per FTE-year financed, €21,343.25 for "
+        "14.75 FTE over the year, i.e. 14.75 FTE-years"
+    ) in md
     assert "Couverture" not in md
 
 

@@ -19,6 +19,7 @@ import re
 import string
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -247,8 +248,12 @@ def test_the_deux_sevres_key_figures(pages: dict[str, str]) -> None:
     cej_prorated = (Decimal(22553) * 90 / 365).quantize(Decimal("0.01"), ROUND_HALF_UP)
     gain = Decimal(1447) * Decimal("5.55") + prorated - cej_prorated
     assert gain == Decimal("8387.65")
-    assert (gain / Decimal("6.55")).quantize(Decimal("0.01"), ROUND_HALF_UP) == Decimal("1280.56")
-    assert f"+1{NNBSP}280,56{NBSP}€ par ETP +8{NNBSP}387,65{NBSP}€ en tout" in card["gain"]
+    # Per FTE-year financed: 5.55 FTE all year + 1 FTE for 90/365 of it.
+    fte_years = Fraction(555, 100) + Fraction(90, 365)
+    per_fte_year = Fraction(gain) / fte_years
+    assert round(per_fte_year * 100) == 144700  # 1,447.0009… → 1,447.00
+    assert f"+1{NNBSP}447,00{NBSP}€ par ETP" in card["gain"]
+    assert f"+8{NNBSP}387,65{NBSP}€ en tout" in card["gain"]
     # Only the rule of the department: no gain under the Charente rule here.
     assert card["gain"].count("comparé à") == 1
     assert "Caf de la Charente : coordination CTG" not in texts(pages["deux-sevres-fr"])[""]

@@ -6,6 +6,7 @@
 
 #include <ctg/core/date.hpp>
 #include <ctg/core/evidence_marks.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/core/fte.hpp>
 #include <ctg/core/money.hpp>
 #include <ctg/core/rounding.hpp>
@@ -48,6 +49,10 @@ struct post_financing {
     /// @brief Days of the year the post is financed: its convention's term as known on the
     /// portfolio's `terms_known_on` ∩ the year (none when inactive).
     std::optional<period> active;
+    /// @brief The share of the year `active` covers, counted on the rulebook's prorata basis
+    /// (`275/365`, `9/12`); none when inactive. `contracted_fte × prorata` is the post's
+    /// ETP-years: the ETP the year's aid actually pays for.
+    std::optional<prorata_fraction> prorata;
     post_status status = post_status::financed;  ///< Financed, missing expense or inactive.
     std::optional<financing_result> result;      ///< The financing, when financed.
     evidence_marks
@@ -191,11 +196,15 @@ struct financing_delta {
     std::string id;      ///< EPCI SIREN, or the dataset id for the total.
     std::string label;   ///< EPCI or department name.
     fte contracted_fte;  ///< ETP of the posts financed under both rulebooks.
-    money from;          ///< Aid under the baseline rulebook.
-    money to;            ///< Aid under the compared rulebook.
-    money delta;         ///< `to − from`.
-    /// @brief `delta / ETP`, rounded to the cent under the compared rulebook's policy; none
-    /// without ETP.
+    /// @brief Their ETP-years: Σ contracted ETP × prorata (the compared rulebook's), exact. A
+    /// post financed 90 days of 365 counts 90/365 of its ETP.
+    exact_ratio fte_years;
+    money from;   ///< Aid under the baseline rulebook.
+    money to;     ///< Aid under the compared rulebook.
+    money delta;  ///< `to − from`.
+    /// @brief `delta / fte_years` (per ETP-year financed, so that a part-year post does not
+    /// dilute it), rounded to the cent under the compared rulebook's policy; none without
+    /// ETP-years.
     std::optional<money> delta_per_fte;
     /// @brief Per funding part: the compared rulebook's parts in its order, then the parts of
     /// the baseline only; empty when neither rulebook has parts.

@@ -23,6 +23,12 @@ namespace ctg {
 /// @brief The format identifier every dataset document carries (`"format": "ctg.dataset/1"`).
 inline constexpr std::string_view dataset_format = "ctg.dataset/1";
 
+/// @brief Contracted ETP above which a post draws the warning
+/// `dataset.post.contracted_fte_large` (naming the post): 10 ETP. The library's choice, not a
+/// rule of the Cnaf: the Charente's largest post is 4 ETP (Grand Cognac), and 15 for 1.5 is the
+/// typo it catches. A larger post still loads and is financed.
+inline constexpr std::int64_t max_plausible_post_fte = 10;
+
 /**
  * @brief The raw parts of a dataset, before validation. Build a ctg::dataset from it.
  *

@@ -196,6 +196,7 @@ TEST(department_report, default_rulebooks_are_national_then_the_departments_own)
     });
     EXPECT_EQ(ctg::default_report_rulebooks(adopted),
               (std::vector<std::string>{"national-2020", "cej", "loire-cej-2015"}));
+}
 
 /// Sum of the contracted ETP of the posts of the conventions coverage lists as in force.
 ctg::fte coverage_fte(const ctg::dataset& d, const ctg::coverage_report& c) {
@@ -275,8 +276,13 @@ TEST(department_report, on_30_june_2021_no_later_amendment_is_listed) {
             }
         }
     }
+    // The 18 months from 30/06/2021 reach 31/12/2022 (deadline_horizon): the four terms ending
+    // that day as known then (4B, Cœur de Charente, Grand Angoulême, Rouillacais) are upcoming;
+    // the next is Charente Limousine's, 31/03/2023.
+    EXPECT_EQ(r.deadlines.upcoming.size(), 4U);
     ASSERT_TRUE(r.deadlines.next_after_horizon.has_value());
-    EXPECT_EQ(r.deadlines.next_after_horizon->last_day, day("2022-12-31"));
+    EXPECT_EQ(r.deadlines.next_after_horizon->convention_id, "ctg-charente-limousine");
+    EXPECT_EQ(r.deadlines.next_after_horizon->last_day, day("2023-03-31"));
 }
 
 /// The subjects of the data sources of kind `what`, in order.

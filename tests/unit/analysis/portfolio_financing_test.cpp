@@ -362,17 +362,28 @@ TEST(portfolio_small, comparison_by_epci_and_per_fte) {
     EXPECT_EQ(c.by_epci[0].delta, eur("3617.50"));
     EXPECT_EQ(*c.by_epci[0].delta_per_fte, eur("1447.00"));
     // B, 0.5 ETP for 275/365: 12,000 × 275/365 = 9,041.0958… → 9,041.10 against
-    // 11,276.50 × 275/365 = 8,495.9931… → 8,495.99: +545.11, i.e. 1,090.22 per contracted ETP.
+    // 11,276.50 × 275/365 = 8,495.9931… → 8,495.99: +545.11 for 0.5 × 275/365 = 55/146
+    // ETP-years, i.e. 545.11 × 146/55 = 1,447.0192… → 1,447.02 per ETP-year (the 1,447 € of
+    // the rule, give or take the two roundings); per contracted ETP it would read 1,090.22.
     EXPECT_EQ(c.by_epci[1].from, eur("8495.99"));
     EXPECT_EQ(c.by_epci[1].to, eur("9041.10"));
     EXPECT_EQ(c.by_epci[1].delta, eur("545.11"));
-    EXPECT_EQ(*c.by_epci[1].delta_per_fte, eur("1090.22"));
+    EXPECT_EQ(c.by_epci[1].fte_years, ctg::exact_ratio(55, 146));
+    EXPECT_EQ(*c.by_epci[1].delta_per_fte, eur("1447.02"));
     // C: nothing financed, no ETP, no per-ETP delta.
     EXPECT_EQ(c.by_epci[2].delta, money{});
+    EXPECT_EQ(c.by_epci[2].fte_years, ctg::exact_ratio{});
     EXPECT_FALSE(c.by_epci[2].delta_per_fte.has_value());
-    // Total: 3,617.50 + 545.11 = 4,162.61 over 3 ETP = 1,387.5366… → 1,387.54.
+    // Total: 3,617.50 + 545.11 = 4,162.61 over 2.5 + 55/146 = 210/73 ETP-years:
+    // 4,162.61 × 73/210 = 1,447.0025… → 1,447.00 (over 3 contracted ETP: 1,387.54).
     EXPECT_EQ(c.total.delta, eur("4162.61"));
-    EXPECT_EQ(*c.total.delta_per_fte, eur("1387.54"));
+    EXPECT_EQ(c.total.contracted_fte.to_string(), "3");
+    EXPECT_EQ(c.total.fte_years, ctg::exact_ratio(210, 73));
+    EXPECT_EQ(*c.total.delta_per_fte, eur("1447.00"));
+    // The posts carry their prorata.
+    EXPECT_EQ(national.post("post-b")->prorata, (ctg::prorata_fraction{275, 365}));
+    EXPECT_EQ(national.post("post-a")->prorata, (ctg::prorata_fraction{365, 365}));
+    EXPECT_FALSE(national.post("post-c")->prorata.has_value());
 }
 
 TEST(portfolio_small, posts_financed_under_one_rulebook_only_are_left_out_of_a_comparison) {

@@ -193,6 +193,23 @@ TEST(dataset_validation, pilot_not_covered_by_its_convention_is_a_warning) {
     EXPECT_EQ(d.warnings()[0].field, "posts[0].pilot_epci");
 }
 
+TEST(dataset_validation, a_post_above_10_etp_is_a_warning_naming_it) {
+    // 10 ETP is the bound: still plausible, no warning; 15 (a typo for 1.5) is reported.
+    const std::string field = R"("contracted_fte": "1.5")";  // the one post of minimal.json
+    const auto at_bound =
+        ctg::load_dataset_json(with(minimal(), field, R"("contracted_fte": "10")"), "t");
+    EXPECT_TRUE(at_bound.warnings().empty()) << list(at_bound.warnings());
+    const auto d = ctg::load_dataset_json(with(minimal(), field, R"("contracted_fte": "15")"), "t");
+    ASSERT_EQ(d.warnings().size(), 1U) << list(d.warnings());
+    EXPECT_EQ(d.warnings()[0].code, "dataset.post.contracted_fte_large");
+    EXPECT_EQ(d.warnings()[0].field, "posts[0].contracted_fte");
+    EXPECT_EQ(d.warnings()[0].value, "15");
+    EXPECT_NE(d.warnings()[0].expected.find("post post-a"), std::string::npos)
+        << d.warnings()[0].expected;
+    // Loaded all the same: a warning, not an error.
+    EXPECT_EQ(d.posts()[0].contracted_fte.to_string(), "15");
+}
+
 TEST(dataset_build, duplicate_post_ids_from_parts) {
     const auto base = ctg::load_dataset_json(minimal(), "t");
     ctg::dataset_parts parts = base.parts();

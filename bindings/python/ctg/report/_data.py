@@ -346,12 +346,14 @@ def _comparison(c: _ctg.ReportComparison) -> dict[str, Any]:
                 "to": g.to_rulebook,
                 "total": money(g.total.delta),
                 "per_fte": money(g.total.delta_per_fte),
+                "fte_years": ratio(g.total.fte_years),
                 "by_epci": [
                     {
                         "siren": e.id,
                         "name": e.label,
                         "delta": money(e.delta),
                         "per_fte": money(e.delta_per_fte),
+                        "fte_years": ratio(e.fte_years),
                     }
                     for e in g.by_epci
                 ],
