@@ -217,8 +217,15 @@ def _compare_md(
 # --- JSON and CSV -----------------------------------------------------------------------------
 
 
-def _rulebook_json(rules: Rulebook) -> dict[str, Any]:
-    return {"id": rules.id, "label": _json.text(rules.label), "kind": rules.rule.kind.name}
+def _rulebook_json(rules: Rulebook, portfolio: PortfolioFinancing) -> dict[str, Any]:
+    """A rulebook compared: what it is, and the warnings of the financing under it (e.g. a flat
+    aid above a post's declared expense)."""
+    return {
+        "id": rules.id,
+        "label": _json.text(rules.label),
+        "kind": rules.rule.kind.name,
+        "warnings": [_json.detail(warning) for warning in portfolio.warnings],
+    }
 
 
 def _compare_json(
@@ -261,8 +268,8 @@ def _compare_json(
         "reference": _json.period(baseline.reference),
         "parameters_on": _json.iso(baseline.parameters_on),
         "basis": baseline.basis.name,
-        "baseline": _rulebook_json(first),
-        "compared": _rulebook_json(second),
+        "baseline": _rulebook_json(first, baseline),
+        "compared": _rulebook_json(second, compared),
         "flat_rate_against_maximum": _flat_against_maximum(first, second, baseline.basis),
         "posts": posts,
         "by_epci": [_line_json(d) for d in comparison.by_epci],

@@ -7,7 +7,9 @@ locaux) and from the test dataset deux-sevres-2022.json, never copied from the p
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -211,6 +213,34 @@ def test_deux_sevres_post_without_expense_is_listed_not_compared(
     assert "financé (48 000,00 €)" in line and "dépense manquante (0,00 €)" in line
     code, out, _ = run_en(capsys, "-q", "compare", *DEUX_SEVRES_2022)
     assert "Posts financed under one of the two rulebooks only" in out
+
+
+def test_a_flat_aid_above_the_declared_expense_is_warned(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Haut Val de Sèvre's post, 1 ETP active 90 days of 2022: 24,000 × 90/365 = 5,917.81 €
+    under the national flat rate, above a declared expense lowered to 5,000 €: the warning of
+    the baseline's financing reaches stderr and the JSON; the share of the expense pays
+    80 % × 5,000 = 4,000.00 €, so the comparison shows −1,917.81 €."""
+    data = json.loads(DEUX_SEVRES.read_text(encoding="utf-8"))
+    post = next(p for p in data["posts"] if p["id"] == "post-haut-val-de-sevre")
+    post["expenses"][0]["amount"] = "5000.00"
+    path = tmp_path / "deux-sevres.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    argv = ["compare", "--input", str(path), *NATIONAL_VS_CHARENTE, "--basis", "declared"]
+    doc = run_json(capsys, *argv, "--year", "2022")
+    assert [w["code"] for w in doc["baseline"]["warnings"]] == ["portfolio.aid_above_expense"]
+    assert doc["baseline"]["warnings"][0]["value"] == "5917.81"
+    assert doc["compared"]["warnings"] == []
+    haut_val = next(p for p in doc["posts"] if p["post_id"] == "post-haut-val-de-sevre")
+    assert (haut_val["baseline"]["aid"], haut_val["compared"]["aid"], haut_val["delta"]) == (
+        "5917.81",
+        "4000.00",
+        "-1917.81",
+    )
+    code, _, err = run(capsys, *argv, "--year", "2022")
+    assert code == 0
+    assert 'avertissement : post["post-haut-val-de-sevre"].aid : valeur « 5917.81 »' in err
 
 
 # --- bad usage ----------------------------------------------------------------------------------
