@@ -148,18 +148,10 @@ def _intro_md(
     )
     out = f"{title}\n\n{rulebooks}\n\n{basis_line(baseline, language)}\n"
     if _flat_against_maximum(first, second, baseline.basis):
-        flat, share = (
-            (first, second)
-            if first.rule.kind == FormulaKind.flat_per_fte
-            else (
-                second,
-                first,
-            )
-        )
-        out += "\n" + words(
-            "cli.compare.flat_against_maximum", language, flat=flat.id, share=share.id
-        )
-        out += "\n"
+        first_is_flat = first.rule.kind == FormulaKind.flat_per_fte
+        flat, share = (first, second) if first_is_flat else (second, first)
+        note = words("cli.compare.flat_against_maximum", language, flat=flat.id, share=share.id)
+        out += f"\n{note}\n"
     return out
 
 

@@ -126,6 +126,12 @@ def test_charente_2021_markdown_says_what_is_compared(capsys: pytest.CaptureFixt
         "expense, capped), expense at the ceiling 2021 (maximum aid)\n"
     )
     assert "The difference therefore sets a flat rate against a maximum" in out
+    # The note names the flat rate whichever side it is on (cej: an average, per its label).
+    argv = ["-q", "compare", "--rulebook", "charente-2021", "--rulebook", "cej", "--year", "2021"]
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    assert "À noter : `cej` verse un forfait par ETP" in out
+    assert "alors que `charente-2021` est calculé ici sur la dépense au plafond" in out
 
 
 def test_two_flat_rates_need_no_note_on_a_maximum(capsys: pytest.CaptureFixture[str]) -> None:
