@@ -21,19 +21,16 @@ from ._cli_common import (
     dump_json,
     emit,
     expense_basis,
-    fte_md,
     help_text,
     load_dataset,
     load_rulebook,
-    money_md,
     period_of,
-    status_md,
-    table,
     to_csv,
     words,
 )
+from ._cli_comparison import by_epci_md, delta_json, part_columns, part_deltas, posts_md
 from ._cli_finance import add_basis, basis_line, part_amount, year_of
-from ._ctg import Language, Money, PortfolioFinancing
+from ._ctg import Language, PortfolioFinancing
 
 
 def add_scenario(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
@@ -142,17 +139,6 @@ def _override_md(override: _ctg.ParameterOverride, language: Language) -> str:
     return f"- `{override.parameter}` = {override.value} {since}"
 
 
-def _part_deltas(
-    line: _ctg.FinancingDelta | None, parts: list[_ctg.FundingPart]
-) -> list[Money | None]:
-    """The change of each part of the scenario's rulebook on a comparison line (which holds
-    them all); None for a post not compared (financed under neither rulebook)."""
-    if line is None:
-        return [None for _ in parts]
-    by_id = {part.id: part.delta for part in line.parts}
-    return [by_id[part.id] for part in parts]
-
-
 def _scenario_md(
     baseline: PortfolioFinancing,
     changed: PortfolioFinancing,
@@ -160,117 +146,21 @@ def _scenario_md(
     overrides: list[_ctg.ParameterOverride],
     language: Language,
 ) -> str:
-    parts = changed.parts
-    difference = words("cli.scenario.difference", language)
-    header = [
-        words("cli.post", language),
-        words("cli.pilot_epci", language),
-        words("cli.status", language),
-        words("report.fte", language),
-        baseline.rulebook_id,
-        changed.rulebook_id,
-        difference,
-    ] + [f"{difference} {part.label.text(language)}" for part in parts]
-    rows = []
-    for before, after in zip(baseline.posts, changed.posts, strict=True):
-        line = comparison.post(before.post_id)
-        rows.append(
-            [
-                f"`{before.post_id}`",
-                before.epci_name,
-                status_md(after.status, language),
-                fte_md(before.contracted_fte, language),
-                money_md(before.total, language),
-                money_md(after.total, language),
-                money_md(None if line is None else line.delta, language),
-                *[money_md(delta, language) for delta in _part_deltas(line, parts)],
-            ]
-        )
-    total = comparison.total
-    rows.append(
-        [
-            f"**{words('report.total', language)} {baseline.department}**",
-            "",
-            "",
-            fte_md(total.contracted_fte, language),
-            money_md(total.from_, language),
-            money_md(total.to, language),
-            money_md(total.delta, language),
-            *[money_md(delta, language) for delta in _part_deltas(total, parts)],
-        ]
-    )
     title = words(
         "cli.scenario.title", language, rulebook=changed.rulebook_id, year=year_of(changed)
     )
     changes = words("cli.scenario.changes", language, rulebook=baseline.rulebook_id)
     lines = "\n".join(_override_md(o, language) for o in overrides)
-    return (
+    out = (
         f"{title}\n\n{changes}\n\n{lines}\n\n"
-        f"{basis_line(baseline, language)}\n\n{table(header, rows, 'lll')}\n"
-        f"{_comparison_md(comparison, language)}"
-    )
-
-
-def _comparison_md(comparison: _ctg.PortfolioComparison, language: Language) -> str:
-    """Per EPCI and in total, the two rulebooks' financing and their difference."""
-    year = comparison.reference.start.year
-    marks = comparison.marks.to_string()
-    rows = [
-        [
-            d.label,
-            fte_md(d.contracted_fte, language),
-            money_md(d.from_, language),
-            money_md(d.to, language),
-            money_md(d.delta, language),
-            money_md(d.delta_per_fte, language),
-            marks,
-        ]
-        for d in comparison.by_epci
-    ]
-    total = comparison.total
-    rows.append(
-        [
-            f"**{words('report.total', language)} {total.label}**",
-            fte_md(total.contracted_fte, language),
-            money_md(total.from_, language),
-            money_md(total.to, language),
-            money_md(total.delta, language),
-            money_md(total.delta_per_fte, language),
-            marks,
-        ]
-    )
-    header = [
-        words("report.epci", language),
-        words("report.fte", language),
-        comparison.from_rulebook,
-        comparison.to_rulebook,
-        *words("report.comparison.columns", language).split("|"),
-        words("report.marks", language),
-    ]
-    out = f"### `{comparison.from_rulebook}` → `{comparison.to_rulebook}`, {year}\n\n" + table(
-        header, rows, "lrrrrrl"
+        f"{basis_line(baseline, language)}\n\n"
+        f"{posts_md(baseline, changed, comparison, language)}\n"
+        f"{by_epci_md(comparison, language)}"
     )
     if comparison.not_compared:
-        out += (
-            "\n"
-            + words(
-                "report.comparison.not_compared", language, posts=", ".join(comparison.not_compared)
-            )
-            + "\n"
-        )
+        posts = ", ".join(comparison.not_compared)
+        out += "\n" + words("report.comparison.not_compared", language, posts=posts) + "\n"
     return out
-
-
-def _delta_json(delta: _ctg.FinancingDelta) -> dict[str, Any]:
-    return {
-        "id": delta.id,
-        "label": delta.label,
-        "contracted_fte": delta.contracted_fte.to_string(),
-        "baseline": _json.money(delta.from_),
-        "scenario": _json.money(delta.to),
-        "delta": _json.money(delta.delta),
-        "delta_per_fte": _json.money(delta.delta_per_fte),
-    }
 
 
 def _scenario_json(
@@ -324,8 +214,8 @@ def _scenario_json(
             ],
         },
         "posts": posts,
-        "by_epci": [_delta_json(d) for d in comparison.by_epci],
-        "total": _delta_json(comparison.total),
+        "by_epci": [delta_json(d, "baseline", "scenario") for d in comparison.by_epci],
+        "total": delta_json(comparison.total, "baseline", "scenario"),
         "not_compared": list(comparison.not_compared),
     }
 
@@ -335,7 +225,7 @@ def _scenario_csv(
     changed: PortfolioFinancing,
     comparison: _ctg.PortfolioComparison,
 ) -> str:
-    parts = changed.parts
+    parts = part_columns(comparison)
     header = [
         "post_id",
         "convention_id",
@@ -362,7 +252,7 @@ def _scenario_csv(
                 _json.money(before.total),
                 _json.money(after.total),
                 _json.money(None if line is None else line.delta),
-                *[_json.money(delta) for delta in _part_deltas(line, parts)],
+                *[_json.money(delta) for delta in part_deltas(line, parts)],
             ]
         )
     return to_csv(header, rows)

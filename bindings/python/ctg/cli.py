@@ -4,7 +4,8 @@
 ``ctg report`` (the department report as Markdown, HTML, JSON or CSV tables), ``ctg finance``
 (the financing of every post under one rulebook, or the explanation of one amount), ``ctg rules``
 (the rulebooks, their parameters, a parameter's dated timeline), ``ctg scenario`` (overridden
-parameters against the baseline), ``ctg grid`` (the blank evaluation grid), ``ctg evaluate``
+parameters against the baseline), ``ctg compare`` (two rulebooks side by side, per post, EPCI
+and funding part), ``ctg grid`` (the blank evaluation grid), ``ctg evaluate``
 (a filled grid scored), ``ctg deadlines`` (conventions coming to an end) and ``ctg validate``
 (a dataset checked). Documentation: docs/pages/cli.md; ``ctg COMMAND --help``.
 
@@ -34,6 +35,7 @@ from typing import Any, NoReturn
 
 from . import (
     _catalogue,
+    _cli_compare,
     _cli_dataset,
     _cli_finance,
     _cli_grid,
@@ -312,6 +314,7 @@ def build_parser(language: str = "fr") -> _Parser:
         _cli_finance.add_finance,
         _cli_rules.add_rules,
         _cli_scenario.add_scenario,
+        _cli_compare.add_compare,
         _cli_grid.add_grid,
         _cli_grid.add_evaluate,
         _cli_dataset.add_deadlines,

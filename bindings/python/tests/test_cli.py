@@ -106,7 +106,17 @@ def broken_dataset(tmp_path: Path) -> Path:
 
 # --- the parser -------------------------------------------------------------------------------
 
-COMMANDS = ["report", "finance", "rules", "scenario", "grid", "evaluate", "deadlines", "validate"]
+COMMANDS = [
+    "report",
+    "finance",
+    "rules",
+    "scenario",
+    "compare",
+    "grid",
+    "evaluate",
+    "deadlines",
+    "validate",
+]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
