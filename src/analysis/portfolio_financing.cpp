@@ -154,12 +154,13 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
             if (!s.parameter) {
                 continue;
             }
-            pf.marks.add(s.parameter->origin.kind);
+            pf.marks.add(marks(*s.parameter));
             if (seen.insert({s.parameter->name, to_iso(s.parameter->segment_start)}).second) {
                 r.parameters.push_back(*s.parameter);
             }
         }
     }
+    r.warnings = unconfirmed_parameters(r.parameters, on ? *on : previous_day(r.reference.end()));
 
     // Subtotals.
     for (const convention& c : d.conventions()) {

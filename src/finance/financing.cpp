@@ -69,7 +69,9 @@ void record_reading(std::vector<explanation_step>& steps, std::string_view prefi
         step.amount = *m;
     }
     step.parameter =
-        parameter_reading{p.name(), p.value_unit(), p.value_text(s), s.start, s.end, s.origin};
+        parameter_reading{p.name(),   p.value_unit(), p.value_text(s),
+                          s.start,    s.end,          s.origin,
+                          s.confirmed_on, s.start_alternative};
     steps.push_back(std::move(step));
 }
 
@@ -384,6 +386,27 @@ date first_of_year(int year) {
     return std::chrono::year{year} / std::chrono::January / std::chrono::day{1};
 }
 
+/// Records the warnings of pricing on `priced_on` (parameters no source confirms that late) in
+/// the result and, worded in both languages, as notes of its explanation.
+void warn_unconfirmed(financing_result& result, date priced_on) {
+    std::vector<parameter_reading> readings;
+    for (const explanation_step& s : result.why.steps) {
+        if (s.parameter) {
+            readings.push_back(*s.parameter);
+        }
+    }
+    result.warnings = unconfirmed_parameters(readings, priced_on);
+    for (const error_detail& w : result.warnings) {
+        const date confirmed = parse_date(w.param("confirmed_on"));
+        explanation_step& s = result.why.steps.emplace_back();
+        s.kind = step_kind::note;
+        s.id = "unconfirmed";
+        s.label = {"Aucune source ne confirme ces paramètres après le " + to_french(confirmed),
+                   "No source confirms these parameters after " + to_iso(confirmed)};
+        s.value = w.param("parameters");
+    }
+}
+
 }  // namespace
 
 // ------------------------------------------------------------------------------------------
@@ -416,6 +439,7 @@ financing_result finance(const rulebook& rules, const post_input& post, date on)
     result.total = money::from_cents(finance_detail::explain_at_date(
         steps, rules, on, values, readings, inputs_of(rules, post, reference), row, parts));
     result.parts = make_parts(rules, parts);
+    warn_unconfirmed(result, on);
     return result;
 }
 
@@ -617,6 +641,7 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
         step.amount = result.parts[i].amount;
     }
     finance_detail::record_result(steps, result.total, slice_terms);
+    warn_unconfirmed(result, previous_day(reference.end()));  // its last day
     return result;
 }
 

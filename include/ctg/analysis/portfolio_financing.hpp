@@ -98,6 +98,9 @@ struct portfolio_financing {
     std::vector<financing_total> by_epci;           ///< Every EPCI (by pilot), in dataset order.
     financing_total total;                          ///< The whole dataset.
     std::vector<parameter_reading> parameters;      ///< Each parameter segment read, once.
+    /// @brief Parameters read after the last date a source confirms them on
+    /// (`financing.unconfirmed_parameters`, see unconfirmed_parameters()).
+    std::vector<error_detail> warnings{};
 
     /**
      * @brief Ids of the posts lacking a declared expense, in dataset order.
