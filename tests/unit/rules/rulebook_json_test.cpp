@@ -230,7 +230,9 @@ TEST(RulebookJsonTest, UnknownKeysAreErrors) {
     ASSERT_EQ(d.size(), 2U);
     EXPECT_EQ(d[0].field, "parameters.coordination_rate.segments[0].valeur");
     EXPECT_EQ(d[0].value, "valeur");
-    EXPECT_TRUE(contains(d[0].expected, "a known key (end, evidence, source, start, value)"));
+    EXPECT_TRUE(contains(d[0].expected,
+                         "a known key (alternative, confirmed_on, derivation, end, evidence, "
+                         "source, start, start_alternative, value)"));
     EXPECT_EQ(d[1].field, "parameters.coordination_rate.segments[0].value");
     EXPECT_TRUE(contains(d[1].expected, "required key \"value\""));
 
