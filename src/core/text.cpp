@@ -65,10 +65,9 @@ std::vector<error_detail> check_reasoning(const provenance& p, std::string_view 
         if (p.kind == owner && text.empty()) {
             problems.push_back(error_detail::of(missing_code, field, ""));
         } else if (p.kind != owner && !text.empty()) {
-            problems.push_back(error_detail::of(
-                "provenance.reasoning_unexpected", field, text,
-                {{"evidence", std::string(to_string(p.kind))},
-                 {"owner", std::string(to_string(owner))}}));
+            problems.push_back(error_detail::of("provenance.reasoning_unexpected", field, text,
+                                                {{"evidence", std::string(to_string(p.kind))},
+                                                 {"owner", std::string(to_string(owner))}}));
         }
     };
     check("derivation", p.derivation, evidence::derived, "provenance.derivation_missing");

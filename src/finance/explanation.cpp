@@ -8,8 +8,8 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -257,8 +257,9 @@ std::string explanation::to_text(language lang) const {
             line += cited + " " + evidence_text(p.origin, lang);
             if (!p.start_alternative.empty()) {
                 line += fr ? " ; début de validité : " : "; start date: ";
-                line += mark(evidence::reading) + " (" + (fr ? "lecture écartée : " : "rejected reading: ") +
-                        p.start_alternative + ")";
+                line += mark(evidence::reading) + " (" +
+                        (fr ? "lecture écartée : " : "rejected reading: ") + p.start_alternative +
+                        ")";
             }
             if (p.confirmed_on) {
                 line += fr ? " ; confirmé au " + to_french(*p.confirmed_on)
@@ -290,10 +291,9 @@ std::vector<error_detail> unconfirmed_parameters(const std::vector<parameter_rea
         for (const std::string& n : names) {
             listed += (listed.empty() ? "" : ", ") + n;
         }
-        warnings.push_back(error_detail::of("financing.unconfirmed_parameters", "on",
-                                            to_iso(priced_on),
-                                            {{"confirmed_on", to_iso(confirmed_on)},
-                                             {"parameters", listed}}));
+        warnings.push_back(
+            error_detail::of("financing.unconfirmed_parameters", "on", to_iso(priced_on),
+                             {{"confirmed_on", to_iso(confirmed_on)}, {"parameters", listed}}));
     }
     return warnings;
 }

@@ -68,10 +68,8 @@ void record_reading(std::vector<explanation_step>& steps, std::string_view prefi
     if (const auto* m = std::get_if<money>(&s.value)) {
         step.amount = *m;
     }
-    step.parameter =
-        parameter_reading{p.name(),   p.value_unit(), p.value_text(s),
-                          s.start,    s.end,          s.origin,
-                          s.confirmed_on, s.start_alternative};
+    step.parameter = parameter_reading{p.name(), p.value_unit(), p.value_text(s),    s.start, s.end,
+                                       s.origin, s.confirmed_on, s.start_alternative};
     steps.push_back(std::move(step));
 }
 
@@ -282,8 +280,7 @@ std::vector<parameter_reading> readings_of(const std::vector<explanation_step>& 
     return readings;
 }
 
-std::vector<error_detail> record_unconfirmed(std::vector<explanation_step>& steps,
-                                             date priced_on) {
+std::vector<error_detail> record_unconfirmed(std::vector<explanation_step>& steps, date priced_on) {
     std::vector<error_detail> warnings = unconfirmed_parameters(readings_of(steps), priced_on);
     for (const error_detail& w : warnings) {
         const date confirmed = parse_date(w.param("confirmed_on"));

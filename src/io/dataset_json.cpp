@@ -145,8 +145,7 @@ provenance read_provenance(reader& c, const json* v, const std::string& path) {
     }
     // Whether each is required, or refused, for the kind is checked with the dataset.
     assign(p.derivation, c.string_value(o.get("derivation", false), o.at("derivation"), false));
-    assign(p.alternative,
-           c.string_value(o.get("alternative", false), o.at("alternative"), false));
+    assign(p.alternative, c.string_value(o.get("alternative", false), o.at("alternative"), false));
     return p;
 }
 

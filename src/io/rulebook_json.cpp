@@ -149,9 +149,8 @@ std::optional<segment> read_segment(reader& r, const json& seg, const std::strin
     }
     out.start_alternative = r.string_member(seg, path, "start_alternative", false).value_or("");
     if (const auto confirmed = r.string_member(seg, path, "confirmed_on", false)) {
-        r.attempt([&] {
-            out.confirmed_on = parse_date(*confirmed, join_path(path, "confirmed_on"));
-        });
+        r.attempt(
+            [&] { out.confirmed_on = parse_date(*confirmed, join_path(path, "confirmed_on")); });
     }
     if (!dated) {
         return std::nullopt;

@@ -71,8 +71,10 @@ class Evidence(enum.Enum):
     """
     The kind of evidence behind a value; reports print it next to the value.
     """
+    derived: typing.ClassVar[Evidence]
     illustrative: typing.ClassVar[Evidence]
     public_source: typing.ClassVar[Evidence]
+    reading: typing.ClassVar[Evidence]
     scenario: typing.ClassVar[Evidence]
     source_document: typing.ClassVar[Evidence]
     @classmethod
@@ -772,14 +774,18 @@ class Source:
 class Provenance:
     """
     A value's evidence and, except for illustrative values, its source.
+    
+    A derived value cites the sources it is computed from and says how (`derivation`); a reading
+    cites the source it reads and says which other reading it rejected (`alternative`). Each of
+    these two members is required for its kind and refused for any other (check_reasoning()).
     """
     def __eq__(self, other: Provenance) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, Evidence, Source]:
+    def __getstate__(self) -> tuple[int, Evidence, Source, str, str]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, kind: Evidence = ..., cited: Source = ...) -> None:
+    def __init__(self, kind: Evidence = ..., cited: Source = ..., derivation: str = '', alternative: str = '') -> None:
         ...
     def __ne__(self, other: Provenance) -> bool:
         ...
@@ -788,9 +794,19 @@ class Provenance:
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
+    def alternative(self) -> str:
+        """
+        reading: the reading rejected, e.g. "a ceiling on the aid".
+        """
+    @property
     def cited(self) -> Source:
         """
         The source (may be empty when illustrative).
+        """
+    @property
+    def derivation(self) -> str:
+        """
+        derived: how it is computed from its sources, e.g. `80 % − 55 %`.
         """
     @property
     def kind(self) -> Evidence:
@@ -841,11 +857,11 @@ class Segment:
         ...
     def __eq__(self, other: Segment) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, datetime.date, datetime.date | None, Money | Rate, Provenance]:
+    def __getstate__(self) -> tuple[int, datetime.date, datetime.date | None, Money | Rate, Provenance, str, datetime.date | None]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, start: datetime.date, end: datetime.date | None, value: Money | Rate, origin: Provenance = ...) -> None:
+    def __init__(self, start: datetime.date, end: datetime.date | None, value: Money | Rate, origin: Provenance = ..., start_alternative: str = '', confirmed_on: datetime.date | None = None) -> None:
         ...
     def __ne__(self, other: Segment) -> bool:
         ...
@@ -862,6 +878,12 @@ class Segment:
         `[2020-01-01, …)` or `[2020-01-01, 2024-01-01)`.
         """
     @property
+    def confirmed_on(self) -> datetime.date | None:
+        """
+        Last date its source confirms the value on (the source's own date); none = not stated.
+        Pricing after it still uses the value, with a warning (unconfirmed_parameters()).
+        """
+    @property
     def end(self) -> datetime.date | None:
         """
         First day no longer in force; none = open-ended.
@@ -875,6 +897,13 @@ class Segment:
     def start(self) -> datetime.date:
         """
         First day in force.
+        """
+    @property
+    def start_alternative(self) -> str:
+        """
+        When the source gives no start date: the library's choice of `start` is a reading, and
+        this is the alternative it rejected (e.g. "from the document's date only"); empty when
+        the source dates the segment. A segment with one carries the mark [R] besides its own.
         """
     @property
     def value(self) -> Money | Rate:
@@ -1187,11 +1216,11 @@ class ParameterReading:
     """
     def __eq__(self, other: ParameterReading) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, Unit, str, datetime.date, datetime.date | None, Provenance]:
+    def __getstate__(self) -> tuple[int, str, Unit, str, datetime.date, datetime.date | None, Provenance, datetime.date | None, str]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, *, name: str = '', unit: Unit = ..., value: str = '', segment_start: datetime.date, segment_end: datetime.date | None = None, origin: Provenance = ...) -> None:
+    def __init__(self, *, name: str = '', unit: Unit = ..., value: str = '', segment_start: datetime.date, segment_end: datetime.date | None = None, origin: Provenance = ..., confirmed_on: datetime.date | None = None, start_alternative: str = '') -> None:
         """
         Python: keyword arguments only, named as the fields; omitted ones take the default shown.
         """
@@ -1201,6 +1230,11 @@ class ParameterReading:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    @property
+    def confirmed_on(self) -> datetime.date | None:
+        """
+        Last date its source confirms it on, if stated.
+        """
     @property
     def name(self) -> str:
         """
@@ -1220,6 +1254,11 @@ class ParameterReading:
     def segment_start(self) -> datetime.date:
         """
         First day of the segment read.
+        """
+    @property
+    def start_alternative(self) -> str:
+        """
+        The segment's start is a reading: what it rejected.
         """
     @property
     def unit(self) -> Unit:
@@ -1437,7 +1476,7 @@ class FinancingResult:
     """
     def __eq__(self, other: FinancingResult) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, Period, Money, list[PartAmount], Explanation]:
+    def __getstate__(self) -> tuple[int, str, str, Period, Money, list[PartAmount], Explanation, list[ErrorDetail]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -1488,6 +1527,12 @@ class FinancingResult:
     def total(self) -> Money:
         """
         Aid, rounded to the cent.
+        """
+    @property
+    def warnings(self) -> list[ErrorDetail]:
+        """
+        Warnings of the computation: parameters priced after the last date a source confirms
+        them on (`financing.unconfirmed_parameters`, also a note of `why`).
         """
     @property
     def why(self) -> Explanation:
@@ -3228,6 +3273,8 @@ class EvidenceMarks:
     |-------------------|-------|----------------------|------------------|
     | `source_document` | `[D]` | document source      | source document  |
     | `public_source`   | `[P]` | source publique      | public source    |
+    | `derived`         | `[C]` | valeur calculée      | derived          |
+    | `reading`         | `[R]` | lecture retenue      | reading          |
     | `illustrative`    | `[I]` | valeur illustrative  | illustrative     |
     | `scenario`        | `[S]` | scénario             | scenario         |
     
@@ -3282,7 +3329,7 @@ class EvidenceMarks:
         """
     def to_string(self) -> str:
         """
-        `[D][P][I][S]` order: strongest evidence first; empty text when no mark.
+        `[D][P][C][R][I][S]` order: strongest evidence first; empty text when no mark.
         """
     @property
     def empty(self) -> bool:
@@ -3850,7 +3897,7 @@ class PortfolioFinancing:
     """
     def __eq__(self, other: PortfolioFinancing) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, ExpenseBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading]]:
+    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, ExpenseBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading], list[ErrorDetail]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3946,6 +3993,12 @@ class PortfolioFinancing:
     def total(self) -> FinancingTotal:
         """
         The whole dataset.
+        """
+    @property
+    def warnings(self) -> list[ErrorDetail]:
+        """
+        Parameters read after the last date a source confirms them on
+        (`financing.unconfirmed_parameters`, see unconfirmed_parameters()).
         """
 class FinancingDelta:
     """
@@ -7352,7 +7405,7 @@ def load_rulebook_json(text: str, origin: str = 'rulebook') -> Rulebook:
     """
 def mark(kind: Evidence) -> str:
     """
-    `[D]`, `[P]`, `[I]` or `[S]`.
+    `[D]`, `[P]`, `[C]` (derived), `[R]` (reading), `[I]` or `[S]`.
     """
 def message_codes() -> dict[str, str]:
     """
@@ -7613,7 +7666,8 @@ def to_string(value: Language) -> str:
 @typing.overload
 def to_string(value: Evidence) -> str:
     """
-    `source document`, `public source`, `illustrative` or `scenario`.
+    `source document`, `public source`, `illustrative`, `scenario`, `derived` or
+    `reading`.
     """
 @typing.overload
 def to_string(value: Unit) -> str:

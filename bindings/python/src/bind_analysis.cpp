@@ -81,8 +81,8 @@ std::string optional_ratio_text(const std::optional<ctg::exact_ratio>& r, int de
 
 const std::vector<ctg::evidence>& all_evidence() {
     static const std::vector<ctg::evidence> kinds{
-        ctg::evidence::source_document, ctg::evidence::public_source, ctg::evidence::illustrative,
-        ctg::evidence::scenario};
+        ctg::evidence::source_document, ctg::evidence::public_source, ctg::evidence::derived,
+        ctg::evidence::reading,         ctg::evidence::illustrative,  ctg::evidence::scenario};
     return kinds;
 }
 
@@ -590,7 +590,9 @@ void bind_analysis(py::module_& m) {
         field("by_epci", &ctg::portfolio_financing::by_epci, ctg_doc::portfolio_financing::by_epci),
         field("total", &ctg::portfolio_financing::total, ctg_doc::portfolio_financing::total),
         field("parameters", &ctg::portfolio_financing::parameters,
-              ctg_doc::portfolio_financing::parameters));
+              ctg_doc::portfolio_financing::parameters),
+        field("warnings", &ctg::portfolio_financing::warnings,
+              ctg_doc::portfolio_financing::warnings));
     const auto internal = py::return_value_policy::reference_internal;
     portfolio_cls
         .def("missing_expense", &ctg::portfolio_financing::missing_expense,

@@ -61,7 +61,8 @@ enum class evidence : std::uint8_t {
 struct provenance {
     evidence kind = evidence::illustrative;  ///< What backs the value.
     source cited;                            ///< The source (may be empty when illustrative).
-    std::string derivation{};   ///< derived: how it is computed from its sources, e.g. `80 % − 55 %`.
+    std::string
+        derivation{};  ///< derived: how it is computed from its sources, e.g. `80 % − 55 %`.
     std::string alternative{};  ///< reading: the reading rejected, e.g. "a ceiling on the aid".
     /// @brief Member-wise equality.
     friend bool operator==(const provenance&, const provenance&) = default;

@@ -35,12 +35,12 @@ enum class step_kind : std::uint8_t {
 
 /// @brief A parameter as it was read: value, effective segment and source.
 struct parameter_reading {
-    std::string name;                 ///< Parameter name.
-    unit value_unit;                  ///< Its unit.
-    std::string value;                ///< Value as text in its unit (`48000.00`, `80 %`).
-    date segment_start;               ///< First day of the segment read.
-    std::optional<date> segment_end;  ///< End of the segment read, none when open-ended.
-    provenance origin;                ///< Evidence and source of the segment.
+    std::string name;                    ///< Parameter name.
+    unit value_unit;                     ///< Its unit.
+    std::string value;                   ///< Value as text in its unit (`48000.00`, `80 %`).
+    date segment_start;                  ///< First day of the segment read.
+    std::optional<date> segment_end;     ///< End of the segment read, none when open-ended.
+    provenance origin;                   ///< Evidence and source of the segment.
     std::optional<date> confirmed_on{};  ///< Last date its source confirms it on, if stated.
     std::string start_alternative{};     ///< The segment's start is a reading: what it rejected.
 };

@@ -91,8 +91,7 @@ std::vector<parameter_reading> readings_of(const std::vector<explanation_step>& 
 
 /// The warnings of pricing `steps` on `priced_on` (unconfirmed_parameters() of their readings),
 /// also recorded, worded in both languages, as `unconfirmed` notes (before the result step).
-std::vector<error_detail> record_unconfirmed(std::vector<explanation_step>& steps,
-                                             date priced_on);
+std::vector<error_detail> record_unconfirmed(std::vector<explanation_step>& steps, date priced_on);
 
 /**
  * The explanation of a post financed at `on` (its calendar year): its inputs, the reference

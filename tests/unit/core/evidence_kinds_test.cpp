@@ -26,13 +26,13 @@ TEST(EvidenceKinds, MarksDoNotClashAndFollowTheStrengthOfTheEvidence) {
     EXPECT_EQ(ctg::mark(ctg::evidence::derived), "[C]");
     EXPECT_EQ(ctg::mark(ctg::evidence::reading), "[R]");
     // Read in a source, computed from sourced values, a reading, then what no source gives.
-    const ctg::evidence_marks all{ctg::evidence::scenario,     ctg::evidence::illustrative,
-                                  ctg::evidence::reading,      ctg::evidence::derived,
+    const ctg::evidence_marks all{ctg::evidence::scenario,      ctg::evidence::illustrative,
+                                  ctg::evidence::reading,       ctg::evidence::derived,
                                   ctg::evidence::public_source, ctg::evidence::source_document};
     EXPECT_EQ(all.to_string(), "[D][P][C][R][I][S]");
-    EXPECT_EQ((ctg::evidence_marks{ctg::evidence::reading, ctg::evidence::source_document})
-                  .to_string(),
-              "[D][R]");
+    EXPECT_EQ(
+        (ctg::evidence_marks{ctg::evidence::reading, ctg::evidence::source_document}).to_string(),
+        "[D][R]");
 }
 
 TEST(EvidenceKinds, DerivedAndReadingNeedTheirReasoning) {

@@ -20,8 +20,8 @@ bool contains(const std::string& text, const std::string& part) {
 
 /// Grand Angoulême: 2.5 contracted FTE, at the ceiling (the source document's table).
 ctg::post_input grand_angouleme() {
-    return {"grand-angouleme", ctg::fte::parse("2.5"), std::nullopt,
-            ctg::expense_basis::at_ceiling, std::nullopt};
+    return {"grand-angouleme", ctg::fte::parse("2.5"), std::nullopt, ctg::expense_basis::at_ceiling,
+            std::nullopt};
 }
 
 ctg::financing_result charente_on(const char* day) {
@@ -76,8 +76,8 @@ TEST(Confirmation, APeriodIsPricedUpToItsLastDay) {
 
 TEST(Confirmation, OneWarningPerConfirmationDateNamingEachParameterOnce) {
     const auto reading = [](const char* name, std::optional<const char*> confirmed) {
-        ctg::parameter_reading r{name, ctg::unit::percent, "80 %", ctg::parse_date("2020-01-01"),
-                                 std::nullopt, {}};
+        ctg::parameter_reading r{
+            name, ctg::unit::percent, "80 %", ctg::parse_date("2020-01-01"), std::nullopt, {}};
         if (confirmed) {
             r.confirmed_on = ctg::parse_date(*confirmed);
         }
@@ -102,7 +102,8 @@ TEST(Confirmation, TheExplanationShowsDerivationsAndReadings) {
     const std::string en = r.why.to_text(ctg::language::en);
     EXPECT_TRUE(contains(fr, "[C] (valeur calculée : 80 % − 55 %"));
     EXPECT_TRUE(contains(en, "[C] (derived: 80 % − 55 %"));
-    EXPECT_TRUE(contains(fr, "[R] (lecture retenue ; lecture écartée : un plafond de 48 000 € par poste"));
+    EXPECT_TRUE(
+        contains(fr, "[R] (lecture retenue ; lecture écartée : un plafond de 48 000 € par poste"));
     EXPECT_TRUE(contains(en, "[R] (reading; rejected reading: 55 % de l'aide"));
     EXPECT_TRUE(contains(fr, "[D] (document source)"));
     EXPECT_TRUE(contains(fr, "confirmé au 30/06/2021"));

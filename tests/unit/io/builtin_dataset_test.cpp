@@ -269,10 +269,9 @@ std::string with_fte_evidence(const std::string& replacement) {
 }
 
 TEST(builtin_dataset, derived_and_reading_provenances_carry_their_reasoning) {
-    const auto derived = ctg::load_dataset_json(
-        with_fte_evidence(R"("fte_provenance": {
+    const auto derived = ctg::load_dataset_json(with_fte_evidence(R"("fte_provenance": {
         "evidence": "derived", "derivation": "1 + 1.5",)"),
-        "test.json");
+                                                "test.json");
     EXPECT_EQ(derived.posts()[0].fte_provenance.kind, ctg::evidence::derived);
     EXPECT_EQ(derived.posts()[0].fte_provenance.derivation, "1 + 1.5");
     // The writer keeps it.

@@ -340,9 +340,8 @@ TEST(RulebookJsonTest, ADerivedSegmentWithoutDerivationIsAnErrorNamingTheField) 
 }
 
 TEST(RulebookJsonTest, ConfirmationDateAndStartReadingAreOptional) {
-    const std::string dated =
-        with(R"("evidence": "source document",)",
-             R"("evidence": "source document", "confirmed_on": "2021-06-30",
+    const std::string dated = with(R"("evidence": "source document",)",
+                                   R"("evidence": "source document", "confirmed_on": "2021-06-30",
                 "start_alternative": "from 30 June 2021 only",)");
     const auto d = ctg::load_rulebook_json(dated, "test.json");
     const auto& s = d.parameter("coordination_rate").segments()[0];
@@ -355,8 +354,9 @@ TEST(RulebookJsonTest, ConfirmationDateAndStartReadingAreOptional) {
     EXPECT_EQ(again.parameter("coordination_rate").segments()[0].start_alternative,
               s.start_alternative);
 
-    const auto bad = errors_of(with(R"("evidence": "source document",)",
-                                    R"("evidence": "source document", "confirmed_on": "2021-02-30",)"));
+    const auto bad =
+        errors_of(with(R"("evidence": "source document",)",
+                       R"("evidence": "source document", "confirmed_on": "2021-02-30",)"));
     ASSERT_EQ(bad.size(), 1U);
     EXPECT_EQ(bad[0].field, "parameters.coordination_rate.segments[0].confirmed_on");
 }
