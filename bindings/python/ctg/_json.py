@@ -54,12 +54,16 @@ def text(value: _ctg.LocalizedText) -> dict[str, str]:
 
 
 def source(provenance: _ctg.Provenance) -> dict[str, str]:
+    """A provenance: its evidence, the cited source, and the derivation of a derived value or
+    the reading a reading rejected (empty otherwise)."""
     cited = provenance.cited
     return {
         "evidence": _ctg.to_string(provenance.kind),
         "document": cited.document,
         "locator": cited.locator,
         "url": cited.url,
+        "derivation": provenance.derivation,
+        "alternative": provenance.alternative,
     }
 
 
@@ -104,7 +108,12 @@ def post_financing(post: _ctg.PostFinancing) -> dict[str, Any]:
 
 
 def parameter_reading(reading: _ctg.ParameterReading) -> dict[str, Any]:
-    """A parameter segment a computation read, with its citation."""
+    """A parameter segment a computation read, with its citation, the reading its start date
+    rejected when the source gives none, the last date its source confirms it on, and its marks
+    (its evidence, and `reading` when its start date is a reading)."""
+    kinds = [reading.origin.kind]
+    if reading.start_alternative:
+        kinds.append(_ctg.Evidence.reading)
     return {
         "name": reading.name,
         "value": reading.value,
@@ -112,6 +121,9 @@ def parameter_reading(reading: _ctg.ParameterReading) -> dict[str, Any]:
         "from": iso(reading.segment_start),
         "until": iso(reading.segment_end),
         **source(reading.origin),
+        "start_alternative": reading.start_alternative,
+        "confirmed_on": iso(reading.confirmed_on),
+        "marks": marks(_ctg.EvidenceMarks(kinds)),
     }
 
 
@@ -129,6 +141,20 @@ def portfolio(value: _ctg.PortfolioFinancing) -> dict[str, Any]:
         "total": financing_total(value.total),
         "missing_expense": list(value.missing_expense()),
         "parameters": [parameter_reading(r) for r in value.parameters],
+        "warnings": [detail(w) for w in value.warnings],
+    }
+
+
+def detail(value: _ctg.ErrorDetail) -> dict[str, Any]:
+    """A warning or error of the library as data: field, value, the English `expected`, and the
+    message code with its parameters, from which a rendering words it in its language
+    (`ctg._messages.describe_data(item, language)`)."""
+    return {
+        "field": value.field,
+        "value": value.value,
+        "expected": value.expected,
+        "code": value.code,
+        "params": dict(value.params),
     }
 
 

@@ -25,6 +25,7 @@ from .. import _ctg
 from .._json import (
     TWO_DECIMALS,
     deadlines,
+    detail,
     funding_parts,
     marks,
     money,
@@ -140,19 +141,6 @@ def collect(
     return parts_
 
 
-def _detail(detail: _ctg.ErrorDetail) -> dict[str, Any]:
-    """A warning or error of the library as data: field, value, the English `expected`, and the
-    message code with its parameters, from which a rendering words it in its language
-    (`ctg._messages.describe_data(item, language)`)."""
-    return {
-        "field": detail.field,
-        "value": detail.value,
-        "expected": detail.expected,
-        "code": detail.code,
-        "params": dict(detail.params),
-    }
-
-
 def _to_dict(
     r: _ctg.DepartmentReport,
     language: _ctg.Language,
@@ -177,7 +165,7 @@ def _to_dict(
             "maximum": portfolio(detailed),
             "declared_years": list(financing.declared_years),
             "declared": None if financing.declared is None else portfolio(financing.declared),
-            "declared_unavailable": None if unavailable is None else _detail(unavailable),
+            "declared_unavailable": None if unavailable is None else detail(unavailable),
         },
         "comparison": _comparison(comparison),
         "deadlines": deadlines(r.deadlines),
@@ -218,7 +206,7 @@ def _dataset(d: _ctg.DatasetSummary) -> dict[str, Any]:
         },
         "population": d.population,
         "contracted_fte": d.contracted_fte.to_string(),
-        "warnings": [_detail(w) for w in d.warnings],
+        "warnings": [detail(w) for w in d.warnings],
     }
 
 
