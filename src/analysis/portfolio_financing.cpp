@@ -170,12 +170,16 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
             if (!s.parameter) {
                 continue;
             }
-            pf.marks.add(s.parameter->origin.kind);
+            pf.marks.add(marks(*s.parameter));
             if (seen.insert({s.parameter->name, to_iso(s.parameter->segment_start)}).second) {
                 r.parameters.push_back(*s.parameter);
             }
         }
     }
+    // The parameters' warnings first, then the posts' (aid above the expense).
+    std::vector<error_detail> unconfirmed =
+        unconfirmed_parameters(r.parameters, on ? *on : previous_day(r.reference.end()));
+    r.warnings.insert(r.warnings.begin(), unconfirmed.begin(), unconfirmed.end());
 
     // Subtotals.
     for (const convention& c : d.conventions()) {

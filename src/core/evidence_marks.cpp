@@ -9,8 +9,11 @@ namespace ctg {
 
 namespace {
 
-constexpr std::array<evidence, 4> mark_order{evidence::source_document, evidence::public_source,
-                                             evidence::illustrative, evidence::scenario};
+// Strongest evidence first: read in a source, computed from sourced values, a reading of a
+// source, then what no source gives.
+constexpr std::array<evidence, 6> mark_order{evidence::source_document, evidence::public_source,
+                                             evidence::derived,         evidence::reading,
+                                             evidence::illustrative,    evidence::scenario};
 
 constexpr std::uint8_t bit(evidence e) noexcept {
     return static_cast<std::uint8_t>(1U << static_cast<unsigned>(e));
@@ -58,6 +61,10 @@ std::string mark(evidence e) {
             return "[I]";
         case evidence::scenario:
             return "[S]";
+        case evidence::derived:
+            return "[C]";
+        case evidence::reading:
+            return "[R]";
     }
     return "[?]";
 }

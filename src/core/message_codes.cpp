@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 209> codes{{
+constexpr std::array<message_code, 213> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -152,6 +152,9 @@ constexpr std::array<message_code, 209> codes{{
      "a declared expense: rulebook {rulebook} has no ceiling, so the aid at the "
      "ceiling is undefined"},
     {"financing.overflow", "an amount within int64 cents and intermediates within 128 bits"},
+    {"financing.unconfirmed_parameters",
+     "a date on or before {confirmed_on}: no source confirms the parameters {parameters} after "
+     "{confirmed_on}"},
     {"fte.full_time_zero", "a full-time week of more than 0 h"},
     {"fte.negative", "a number of FTE that is zero or positive"},
     {"fte.sum_overflow", "a total FTE that fits"},
@@ -216,7 +219,15 @@ constexpr std::array<message_code, 209> codes{{
      "a year for which at least one active post declares an expense (basis declared); "
      "the dataset declares expenses for: {years}"},
     {"prorata.no_whole_month", "a reference period holding at least one whole calendar month"},
+    {"provenance.alternative_missing",
+     "the reading the library rejected (required for evidence \"reading\"), e.g. \"a ceiling "
+     "on the aid rather than on the expense\""},
+    {"provenance.derivation_missing",
+     "how the value is computed from its sources (required for evidence \"derived\"), e.g. "
+     "\"80 % − 55 %\""},
     {"provenance.document_missing", "the cited document (required for evidence \"{evidence}\")"},
+    {"provenance.reasoning_unexpected",
+     "nothing: evidence \"{evidence}\" takes no such member (only evidence \"{owner}\" does)"},
     {"provenance.url_missing",
      "the public address of the source (required for evidence \"public source\")"},
     {"rate.range", "a rate from 0 % to 100 %"},

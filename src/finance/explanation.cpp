@@ -3,12 +3,16 @@
 // The JSON rendering is in src/io/finance_json.cpp.
 #include "detail/decimal_text.hpp"
 #include <ctg/core/enum_names.hpp>
+#include <ctg/core/evidence_marks.hpp>
 #include <ctg/finance/explanation.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ctg {
 
@@ -46,8 +50,25 @@ std::string_view evidence_label(evidence e, language lang) noexcept {
             return "valeur illustrative";
         case evidence::scenario:
             return "scénario";
+        case evidence::derived:
+            return "valeur calculée";
+        case evidence::reading:
+            return "lecture retenue";
     }
     return "";
+}
+
+/// `[C] (derived: 80 % − 55 %)`, `[R] (reading; rejected reading: …)`, `[D] (source document)`:
+/// the mark, the kind and, for a derived value or a reading, what the reader must know of it.
+std::string evidence_text(const provenance& p, language lang) {
+    const bool fr = lang == language::fr;
+    std::string text = mark(p.kind) + " (" + std::string(evidence_label(p.kind, lang));
+    if (p.kind == evidence::derived) {
+        text += (fr ? " : " : ": ") + p.derivation;
+    } else if (p.kind == evidence::reading) {
+        text += (fr ? " ; lecture écartée : " : "; rejected reading: ") + p.alternative;
+    }
+    return text + ")";
 }
 
 std::string_view policy_label(rounding p, language lang) noexcept {
@@ -233,12 +254,56 @@ std::string explanation::to_text(language lang) const {
             if (cited.empty()) {
                 cited = fr ? "(aucune)" : "(none)";
             }
-            line += cited + " [" + std::string(evidence_label(p.origin.kind, lang)) + "]";
+            line += cited + " " + evidence_text(p.origin, lang);
+            if (!p.start_alternative.empty()) {
+                line += fr ? " ; début de validité : " : "; start date: ";
+                line += mark(evidence::reading) + " (" +
+                        (fr ? "lecture écartée : " : "rejected reading: ") + p.start_alternative +
+                        ")";
+            }
+            if (p.confirmed_on) {
+                line += fr ? " ; confirmé au " + to_french(*p.confirmed_on)
+                           : "; confirmed on " + to_iso(*p.confirmed_on);
+            }
         }
         text += line;
         text += '\n';
     }
     return text;
+}
+
+std::vector<error_detail> unconfirmed_parameters(const std::vector<parameter_reading>& readings,
+                                                 date priced_on) {
+    // Parameters by confirmation date, each named once, in reading order.
+    std::map<date, std::vector<std::string>> by_date;
+    for (const parameter_reading& r : readings) {
+        if (!r.confirmed_on || !(*r.confirmed_on < priced_on)) {
+            continue;
+        }
+        std::vector<std::string>& names = by_date[*r.confirmed_on];
+        if (std::find(names.begin(), names.end(), r.name) == names.end()) {
+            names.push_back(r.name);
+        }
+    }
+    std::vector<error_detail> warnings;
+    for (const auto& [confirmed_on, names] : by_date) {
+        std::string listed;
+        for (const std::string& n : names) {
+            listed += (listed.empty() ? "" : ", ") + n;
+        }
+        warnings.push_back(
+            error_detail::of("financing.unconfirmed_parameters", "on", to_iso(priced_on),
+                             {{"confirmed_on", to_iso(confirmed_on)}, {"parameters", listed}}));
+    }
+    return warnings;
+}
+
+evidence_marks marks(const parameter_reading& r) {
+    evidence_marks m = evidence_marks::of(r.origin);
+    if (!r.start_alternative.empty()) {
+        m.add(evidence::reading);
+    }
+    return m;
 }
 
 }  // namespace ctg

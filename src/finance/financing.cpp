@@ -68,8 +68,8 @@ void record_reading(std::vector<explanation_step>& steps, std::string_view prefi
     if (const auto* m = std::get_if<money>(&s.value)) {
         step.amount = *m;
     }
-    step.parameter =
-        parameter_reading{p.name(), p.value_unit(), p.value_text(s), s.start, s.end, s.origin};
+    step.parameter = parameter_reading{p.name(), p.value_unit(), p.value_text(s),    s.start, s.end,
+                                       s.origin, s.confirmed_on, s.start_alternative};
     steps.push_back(std::move(step));
 }
 
@@ -270,6 +270,30 @@ void record_inputs(std::vector<explanation_step>& steps, const rulebook& rules,
     add(step_kind::input, "activity", post.activity_label, post.activity);
 }
 
+std::vector<parameter_reading> readings_of(const std::vector<explanation_step>& steps) {
+    std::vector<parameter_reading> readings;
+    for (const explanation_step& s : steps) {
+        if (s.parameter) {
+            readings.push_back(*s.parameter);
+        }
+    }
+    return readings;
+}
+
+std::vector<error_detail> record_unconfirmed(std::vector<explanation_step>& steps, date priced_on) {
+    std::vector<error_detail> warnings = unconfirmed_parameters(readings_of(steps), priced_on);
+    for (const error_detail& w : warnings) {
+        const date confirmed = parse_date(w.param("confirmed_on"));
+        explanation_step& s = steps.emplace_back();
+        s.kind = step_kind::note;
+        s.id = "unconfirmed";
+        s.label = {"Aucune source ne confirme ces paramètres après le " + to_french(confirmed),
+                   "No source confirms these parameters after " + to_iso(confirmed)};
+        s.value = w.param("parameters");
+    }
+    return warnings;
+}
+
 void record_result(std::vector<explanation_step>& steps, money total,
                    const std::vector<std::string>& part_terms) {
     explanation_step& s = steps.emplace_back();
@@ -305,7 +329,8 @@ std::int64_t explain_at_date(std::vector<explanation_step>& steps, const ruleboo
     for (const std::int64_t p : parts) {
         terms.push_back(amount_text(p));
     }
-    record_result(steps, money::from_cents(total), terms);
+    (void)record_unconfirmed(steps, on);  // finance() keeps them as the result's warnings too
+    record_result(steps, money::from_cents(total), terms);  // the total stays the last step
     return total;
 }
 
@@ -416,6 +441,8 @@ financing_result finance(const rulebook& rules, const post_input& post, date on)
     result.total = money::from_cents(finance_detail::explain_at_date(
         steps, rules, on, values, readings, inputs_of(rules, post, reference), row, parts));
     result.parts = make_parts(rules, parts);
+    // The same warnings explain_at_date() noted in the explanation.
+    result.warnings = unconfirmed_parameters(finance_detail::readings_of(readings), on);
     return result;
 }
 
@@ -616,7 +643,9 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
         step.value = result.parts[i].amount.to_plain();
         step.amount = result.parts[i].amount;
     }
-    finance_detail::record_result(steps, result.total, slice_terms);
+    // Priced up to the last day of the period.
+    result.warnings = finance_detail::record_unconfirmed(steps, previous_day(reference.end()));
+    finance_detail::record_result(steps, result.total, slice_terms);  // the last step
     return result;
 }
 

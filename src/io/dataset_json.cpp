@@ -131,7 +131,7 @@ provenance read_provenance(reader& c, const json* v, const std::string& path) {
     if (v == nullptr) {
         return p;
     }
-    object_reader o(c, *v, path, {"evidence", "source"});
+    object_reader o(c, *v, path, {"alternative", "derivation", "evidence", "source"});
     assign(p.kind, read_parsed(c, o.get("evidence", true), o.at("evidence"),
                                [](std::string_view t, std::string_view f) {
                                    return parse_evidence(t, f);
@@ -143,6 +143,9 @@ provenance read_provenance(reader& c, const json* v, const std::string& path) {
         assign(p.cited.locator, c.string_value(so.get("locator", false), so.at("locator"), false));
         assign(p.cited.url, c.string_value(so.get("url", false), so.at("url"), false));
     }
+    // Whether each is required, or refused, for the kind is checked with the dataset.
+    assign(p.derivation, c.string_value(o.get("derivation", false), o.at("derivation"), false));
+    assign(p.alternative, c.string_value(o.get("alternative", false), o.at("alternative"), false));
     return p;
 }
 

@@ -44,6 +44,11 @@ nlohmann::ordered_json steps_to_json(const std::vector<explanation_step>& steps)
             pj["source"] = {{"document", p.origin.cited.document},
                             {"locator", p.origin.cited.locator},
                             {"url", p.origin.cited.url}};
+            pj["derivation"] = p.origin.derivation;
+            pj["alternative"] = p.origin.alternative;
+            pj["start_alternative"] = p.start_alternative;
+            pj["confirmed_on"] =
+                p.confirmed_on ? nlohmann::ordered_json(to_iso(*p.confirmed_on)) : nullptr;
             j["parameter"] = std::move(pj);
         } else {
             j["parameter"] = nullptr;
@@ -74,6 +79,19 @@ std::string financing_result::to_json() const {
     }
     j["parts"] = std::move(parts_json);
     j["explanation"] = steps_to_json(why.steps);
+    nlohmann::ordered_json warnings_json = nlohmann::ordered_json::array();
+    for (const error_detail& w : warnings) {
+        nlohmann::ordered_json params = nlohmann::ordered_json::object();
+        for (const message_param& p : w.params) {
+            params[p.name] = p.value;
+        }
+        warnings_json.push_back({{"field", w.field},
+                                 {"value", w.value},
+                                 {"expected", w.expected},
+                                 {"code", w.code},
+                                 {"params", std::move(params)}});
+    }
+    j["warnings"] = std::move(warnings_json);
     return j.dump(2);
 }
 

@@ -278,12 +278,14 @@ std::optional<provenance> basic_json_reader<Json>::provenance_member(const Json&
     }
     const std::string here = join_path(path, key);
     provenance out;
-    if (!object(*v, here, {"evidence", "source"})) {
+    if (!object(*v, here, {"alternative", "derivation", "evidence", "source"})) {
         return out;
     }
-    attempt([&] {
+    const bool kind_known = attempt([&] {
         out.kind = parse_evidence(text(*v, here, "evidence", true), join_path(here, "evidence"));
     });
+    out.derivation = text(*v, here, "derivation", false);
+    out.alternative = text(*v, here, "alternative", false);
     if (const Json* s = member(*v, here, "source", false)) {
         const std::string sp = join_path(here, "source");
         if (object(*s, sp, {"document", "locator", "url"})) {
@@ -292,8 +294,12 @@ std::optional<provenance> basic_json_reader<Json>::provenance_member(const Json&
             out.cited.url = text(*s, sp, "url", false);
         }
     }
-    if ((out.kind == evidence::source_document || out.kind == evidence::public_source) &&
-        out.cited.document.empty()) {
+    if (kind_known) {
+        for (error_detail& problem : check_reasoning(out, here)) {
+            errors.push_back(std::move(problem));
+        }
+    }
+    if (cites_document(out.kind) && out.cited.document.empty()) {
         add("provenance.document_missing", join_path(here, "source.document"), "",
             {{"evidence", std::string(to_string(out.kind))}});
     }
@@ -330,6 +336,12 @@ template class basic_json_object<nlohmann::ordered_json>;
 nlohmann::ordered_json provenance_json(const provenance& p) {
     nlohmann::ordered_json o = nlohmann::ordered_json::object();
     o["evidence"] = std::string(to_string(p.kind));
+    if (!p.derivation.empty()) {
+        o["derivation"] = p.derivation;
+    }
+    if (!p.alternative.empty()) {
+        o["alternative"] = p.alternative;
+    }
     if (!p.cited.document.empty() || !p.cited.locator.empty() || !p.cited.url.empty()) {
         nlohmann::ordered_json s = nlohmann::ordered_json::object();
         if (!p.cited.document.empty()) {

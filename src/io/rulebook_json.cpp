@@ -80,7 +80,9 @@ std::optional<segment> read_segment(reader& r, const json& seg, const std::strin
     if (!r.expect_object(seg, path)) {
         return std::nullopt;
     }
-    r.check_keys(seg, path, {"end", "evidence", "source", "start", "value"});
+    r.check_keys(seg, path,
+                 {"alternative", "confirmed_on", "derivation", "end", "evidence", "source", "start",
+                  "start_alternative", "value"});
     bool dated = true;
     segment out{};
     if (u == unit::percent || u == unit::share) {
@@ -125,8 +127,9 @@ std::optional<segment> read_segment(reader& r, const json& seg, const std::strin
             });
         }
     }
+    bool kind_known = false;
     if (const auto evidence_text = r.string_member(seg, path, "evidence", true)) {
-        r.attempt(
+        kind_known = r.attempt(
             [&] { out.origin.kind = parse_evidence(*evidence_text, join_path(path, "evidence")); });
     }
     if (const auto src = read_source(r, seg, path)) {
@@ -136,6 +139,18 @@ std::optional<segment> read_segment(reader& r, const json& seg, const std::strin
         if (needs_source && src->document.empty()) {
             r.add("rulebook.segment.document_missing", join_path(path, "source.document"), "");
         }
+    }
+    out.origin.derivation = r.string_member(seg, path, "derivation", false).value_or("");
+    out.origin.alternative = r.string_member(seg, path, "alternative", false).value_or("");
+    if (kind_known) {
+        for (error_detail& problem : check_reasoning(out.origin, path)) {
+            r.errors.push_back(std::move(problem));
+        }
+    }
+    out.start_alternative = r.string_member(seg, path, "start_alternative", false).value_or("");
+    if (const auto confirmed = r.string_member(seg, path, "confirmed_on", false)) {
+        r.attempt(
+            [&] { out.confirmed_on = parse_date(*confirmed, join_path(path, "confirmed_on")); });
     }
     if (!dated) {
         return std::nullopt;
@@ -386,6 +401,18 @@ std::string to_json(const rulebook& r) {
             js["source"] = sorted_json{{"document", s.origin.cited.document},
                                        {"locator", s.origin.cited.locator},
                                        {"url", s.origin.cited.url}};
+            if (!s.origin.derivation.empty()) {
+                js["derivation"] = s.origin.derivation;
+            }
+            if (!s.origin.alternative.empty()) {
+                js["alternative"] = s.origin.alternative;
+            }
+            if (!s.start_alternative.empty()) {
+                js["start_alternative"] = s.start_alternative;
+            }
+            if (s.confirmed_on) {
+                js["confirmed_on"] = to_iso(*s.confirmed_on);
+            }
             segments.push_back(std::move(js));
         }
         params[p.name()] = sorted_json{{"unit", to_string(p.value_unit())},

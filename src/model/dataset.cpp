@@ -84,7 +84,7 @@ public:
 };
 
 void check_provenance(checker& c, const provenance& p, const std::string& path) {
-    if (p.kind == evidence::source_document || p.kind == evidence::public_source) {
+    if (cites_document(p.kind)) {
         if (p.cited.document.empty()) {
             c.error("provenance.document_missing", at(at(path, "source"), "document"), "",
                     {{"evidence", std::string(to_string(p.kind))}});
@@ -92,6 +92,9 @@ void check_provenance(checker& c, const provenance& p, const std::string& path) 
     }
     if (p.kind == evidence::public_source && p.cited.url.empty()) {
         c.error("provenance.url_missing", at(at(path, "source"), "url"), "");
+    }
+    for (error_detail& problem : check_reasoning(p, path)) {
+        c.errors.push_back(std::move(problem));
     }
 }
 

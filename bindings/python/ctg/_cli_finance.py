@@ -82,9 +82,8 @@ def run_finance(args: argparse.Namespace, ctx: Context) -> int:
     rules = load_rulebook(args.rulebook or default_rulebook_id(dataset))
     ctx.dataset_warnings(dataset)
     portfolio = _ctg.finance_portfolio(dataset, rules, period, expense_basis(args.basis))
-    if args.format != "md":  # the Markdown lists them under its table
-        for warning in portfolio.warnings:
-            ctx.warn(warning)
+    for warning in portfolio.warnings:  # parameters read after their source's last date
+        ctx.warn(warning)
     if args.explain is not None:
         content = _explain(portfolio, dataset, args.explain, args.format, ctx.language)
     elif args.format == "json":

@@ -156,12 +156,31 @@ def rule_text(rulebook: Rulebook, on: datetime.date, language: Language) -> str:
     return result
 
 
-def _evidence_md(kind: _ctg.Evidence, language: Language) -> str:
-    """`[D] document source`: the mark and the name of the report's legend (one definition)."""
+def _evidence_md(segment: Segment, language: Language) -> str:
+    """`[D] document source`: the mark and the name of the report's legend (one definition),
+    with the derivation of a derived value (`[C] valeur calculée : 80 % − 55 %`) or the reading a
+    reading rejected, the reading its start date rejected and the date its source confirms it."""
     from .report._present import EVIDENCE
 
-    letter = EVIDENCE[_ctg.to_string(kind)]
-    return f"[{letter}] {words(f'report.evidence.{letter}.name', language)}"
+    origin = segment.origin
+    letter = EVIDENCE[_ctg.to_string(origin.kind)]
+    fields = {"mark": f"[{letter}]", "name": words(f"report.evidence.{letter}.name", language)}
+    if origin.derivation:
+        text = words("cli.rules.derived", language, derivation=origin.derivation, **fields)
+    elif origin.alternative:
+        text = words("cli.rules.reading", language, alternative=origin.alternative, **fields)
+    else:
+        text = words("cli.rules.evidence_mark", language, **fields)
+    separator = words("report.reasoning_separator", language)
+    if segment.start_alternative:
+        text += separator + words(
+            "report.start_alternative", language, alternative=segment.start_alternative
+        )
+    if segment.confirmed_on is not None:
+        text += separator + words(
+            "report.confirmed_on", language, on=date_md(segment.confirmed_on, language)
+        )
+    return text
 
 
 def _list_md(rulebooks: list[Rulebook], on: datetime.date, language: Language) -> str:
@@ -192,6 +211,7 @@ def _rulebook_md(rulebook: Rulebook, on: datetime.date, language: Language) -> s
         words("cli.rules.value_on", language, on=when),
         words("cli.rules.periods", language),
         "Segments",
+        words("cli.rules.evidence", language),
     ]
     rows = []
     for parameter in rulebook.parameters:
@@ -204,12 +224,14 @@ def _rulebook_md(rulebook: Rulebook, on: datetime.date, language: Language) -> s
                 "—" if segment is None else value_md(parameter, segment, language),
                 parameter.coverage_text(),
                 str(len(parameter)),
+                "—" if segment is None else _evidence_md(segment, language),
             ]
         )
     description = rulebook.description.text(language)
     formula = words("cli.rules.details_separator", language).join(details)
     formula = formula[0].upper() + formula[1:]
-    return f"{title}\n\n{description}\n\n{formula}.\n\n{summary}\n\n{table(header, rows, 'lllrlr')}"
+    body = table(header, rows, "lllrlrl")
+    return f"{title}\n\n{description}\n\n{formula}.\n\n{summary}\n\n{body}"
 
 
 def _timeline_md(rulebook: Rulebook, parameter: Parameter, language: Language) -> str:
@@ -230,7 +252,7 @@ def _timeline_md(rulebook: Rulebook, parameter: Parameter, language: Language) -
                 date_md(segment.start, language),
                 date_md(segment.end, language),
                 value_md(parameter, segment, language),
-                _evidence_md(segment.origin.kind, language),
+                _evidence_md(segment, language),
                 cited.document + (f" <{cited.url}>" if cited.url else ""),
                 cited.locator,
             ]
@@ -257,6 +279,10 @@ def _segment_json(parameter: Parameter, segment: Segment) -> dict[str, Any]:
         "document": cited.document,
         "locator": cited.locator,
         "url": cited.url,
+        "derivation": segment.origin.derivation,
+        "alternative": segment.origin.alternative,
+        "start_alternative": segment.start_alternative,
+        "confirmed_on": _json.iso(segment.confirmed_on),
     }
 
 

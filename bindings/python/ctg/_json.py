@@ -54,12 +54,16 @@ def text(value: _ctg.LocalizedText) -> dict[str, str]:
 
 
 def source(provenance: _ctg.Provenance) -> dict[str, str]:
+    """A provenance: its evidence, the cited source, and the derivation of a derived value or
+    the reading a reading rejected (empty otherwise)."""
     cited = provenance.cited
     return {
         "evidence": _ctg.to_string(provenance.kind),
         "document": cited.document,
         "locator": cited.locator,
         "url": cited.url,
+        "derivation": provenance.derivation,
+        "alternative": provenance.alternative,
     }
 
 
@@ -105,7 +109,12 @@ def post_financing(post: _ctg.PostFinancing) -> dict[str, Any]:
 
 
 def parameter_reading(reading: _ctg.ParameterReading) -> dict[str, Any]:
-    """A parameter segment a computation read, with its citation."""
+    """A parameter segment a computation read, with its citation, the reading its start date
+    rejected when the source gives none, the last date its source confirms it on, and its marks
+    (its evidence, and `reading` when its start date is a reading)."""
+    kinds = [reading.origin.kind]
+    if reading.start_alternative:
+        kinds.append(_ctg.Evidence.reading)
     return {
         "name": reading.name,
         "value": reading.value,
@@ -113,6 +122,9 @@ def parameter_reading(reading: _ctg.ParameterReading) -> dict[str, Any]:
         "from": iso(reading.segment_start),
         "until": iso(reading.segment_end),
         **source(reading.origin),
+        "start_alternative": reading.start_alternative,
+        "confirmed_on": iso(reading.confirmed_on),
+        "marks": marks(_ctg.EvidenceMarks(kinds)),
     }
 
 

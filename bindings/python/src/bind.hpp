@@ -32,6 +32,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -159,6 +160,8 @@ void require_existing_file(const std::filesystem::path& path);
 
 /// @brief `name(args)` where each argument is already a repr.
 [[nodiscard]] std::string call_repr(std::string_view name, std::initializer_list<std::string> args);
+/// @brief call_repr() of arguments known at run time (optional fields left out).
+[[nodiscard]] std::string call_repr(std::string_view name, std::span<const std::string> args);
 /// @brief Python repr of a string: `'text'`.
 [[nodiscard]] std::string repr_str(std::string_view text);
 /// @brief `Enum.member` for a bound enum value (eval-able in the ctg namespace).

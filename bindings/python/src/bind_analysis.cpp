@@ -81,8 +81,8 @@ std::string optional_ratio_text(const std::optional<ctg::exact_ratio>& r, int de
 
 const std::vector<ctg::evidence>& all_evidence() {
     static const std::vector<ctg::evidence> kinds{
-        ctg::evidence::source_document, ctg::evidence::public_source, ctg::evidence::illustrative,
-        ctg::evidence::scenario};
+        ctg::evidence::source_document, ctg::evidence::public_source, ctg::evidence::derived,
+        ctg::evidence::reading,         ctg::evidence::illustrative,  ctg::evidence::scenario};
     return kinds;
 }
 

@@ -275,6 +275,10 @@ std::optional<ctg::weekly_hours> weekly_hours_from_python(py::handle value) {
 }
 
 std::string call_repr(std::string_view name, std::initializer_list<std::string> args) {
+    return call_repr(name, std::span<const std::string>(args.begin(), args.size()));
+}
+
+std::string call_repr(std::string_view name, std::span<const std::string> args) {
     std::string text(name);
     text += '(';
     bool first = true;
@@ -433,6 +437,8 @@ void bind_core(py::module_& m) {
         .value("public_source", ctg::evidence::public_source, ctg_doc::evidence::public_source)
         .value("illustrative", ctg::evidence::illustrative, ctg_doc::evidence::illustrative)
         .value("scenario", ctg::evidence::scenario, ctg_doc::evidence::scenario)
+        .value("derived", ctg::evidence::derived, ctg_doc::evidence::derived)
+        .value("reading", ctg::evidence::reading, ctg_doc::evidence::reading)
         .finalize();
 
     // --- Classes, declared before any signature uses them -------------------------------------
@@ -1015,29 +1021,44 @@ void bind_core(py::module_& m) {
     def_equality(source_cls, std::equal_to<>{});
 
     provenance_cls
-        .def(py::init([](ctg::evidence kind, ctg::source cited) {
-                 return ctg::provenance{kind, std::move(cited)};
+        .def(py::init([](ctg::evidence kind, ctg::source cited, std::string derivation,
+                         std::string alternative) {
+                 return ctg::provenance{kind, std::move(cited), std::move(derivation),
+                                        std::move(alternative)};
              }),
              py::arg_v("kind", ctg::evidence::illustrative, "Evidence.illustrative"),
-             py::arg("cited") = ctg::source{})
+             py::arg("cited") = ctg::source{}, py::arg("derivation") = "",
+             py::arg("alternative") = "")
         .def_readonly("kind", &ctg::provenance::kind, ctg_doc::provenance::kind)
         .def_readonly("cited", &ctg::provenance::cited, ctg_doc::provenance::cited)
+        .def_readonly("derivation", &ctg::provenance::derivation, ctg_doc::provenance::derivation)
+        .def_readonly("alternative", &ctg::provenance::alternative,
+                      ctg_doc::provenance::alternative)
         .def("__repr__",
              [](const ctg::provenance& p) {
-                 return call_repr("Provenance", {"kind=" + repr_enum(py::cast(p.kind)),
-                                                 "cited=" + py_repr(py::cast(p.cited))});
+                 std::vector<std::string> fields{"kind=" + repr_enum(py::cast(p.kind)),
+                                                 "cited=" + py_repr(py::cast(p.cited))};
+                 if (!p.derivation.empty()) {
+                     fields.push_back("derivation=" + py_repr(py::cast(p.derivation)));
+                 }
+                 if (!p.alternative.empty()) {
+                     fields.push_back("alternative=" + py_repr(py::cast(p.alternative)));
+                 }
+                 return call_repr("Provenance", fields);
              })
         .def("__hash__",
              [](const ctg::provenance& p) {
-                 return py::hash(py::make_tuple(py::cast(p.kind), py::cast(p.cited)));
+                 return py::hash(py::make_tuple(py::cast(p.kind), py::cast(p.cited), p.derivation,
+                                                p.alternative));
              })
         .def(py::pickle(
             [](const ctg::provenance& p) {
-                return py::make_tuple(pickle_version, p.kind, p.cited);
+                return py::make_tuple(pickle_version, p.kind, p.cited, p.derivation, p.alternative);
             },
             [](const py::tuple& s) {
-                check_state(s, 3, "Provenance");
-                return ctg::provenance{s[1].cast<ctg::evidence>(), s[2].cast<ctg::source>()};
+                check_state(s, 5, "Provenance");
+                return ctg::provenance{s[1].cast<ctg::evidence>(), s[2].cast<ctg::source>(),
+                                       s[3].cast<std::string>(), s[4].cast<std::string>()};
             }));
     def_equality(provenance_cls, std::equal_to<>{});
 

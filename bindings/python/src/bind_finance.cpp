@@ -196,7 +196,11 @@ void bind_finance(py::module_& m) {
                        ctg_doc::parameter_reading::segment_start),
         field("segment_end", &ctg::parameter_reading::segment_end,
               ctg_doc::parameter_reading::segment_end),
-        field("origin", &ctg::parameter_reading::origin, ctg_doc::parameter_reading::origin));
+        field("origin", &ctg::parameter_reading::origin, ctg_doc::parameter_reading::origin),
+        field("confirmed_on", &ctg::parameter_reading::confirmed_on,
+              ctg_doc::parameter_reading::confirmed_on),
+        field("start_alternative", &ctg::parameter_reading::start_alternative,
+              ctg_doc::parameter_reading::start_alternative));
 
     def_value_struct(
         step_cls, "ExplanationStep",
@@ -297,6 +301,8 @@ void bind_finance(py::module_& m) {
         .def_readonly("total", &ctg::financing_result::total, ctg_doc::financing_result::total)
         .def_readonly("parts", &ctg::financing_result::parts, ctg_doc::financing_result::parts)
         .def_readonly("why", &ctg::financing_result::why, ctg_doc::financing_result::why)
+        .def_readonly("warnings", &ctg::financing_result::warnings,
+                      ctg_doc::financing_result::warnings)
         .def("to_json", &ctg::financing_result::to_json, ctg_doc::financing_result::to_json)
         .def(
             "part",
@@ -316,16 +322,17 @@ void bind_finance(py::module_& m) {
         .def(py::pickle(
             [](const ctg::financing_result& r) {
                 return py::make_tuple(pickle_version, r.rulebook_id, r.post_id, r.reference,
-                                      r.total, r.parts, r.why);
+                                      r.total, r.parts, r.why, r.warnings);
             },
             [](const py::tuple& s) {
-                check_state(s, 7, "FinancingResult");
+                check_state(s, 8, "FinancingResult");
                 return ctg::financing_result{s[1].cast<std::string>(),
                                              s[2].cast<std::string>(),
                                              s[3].cast<ctg::period>(),
                                              s[4].cast<ctg::money>(),
                                              s[5].cast<std::vector<ctg::part_amount>>(),
-                                             s[6].cast<ctg::explanation>()};
+                                             s[6].cast<ctg::explanation>(),
+                                             s[7].cast<std::vector<ctg::error_detail>>()};
             }));
     def_equality(result_cls, [](const ctg::financing_result& a, const ctg::financing_result& b) {
         return result_state(a).equal(result_state(b));

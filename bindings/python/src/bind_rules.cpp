@@ -109,7 +109,8 @@ std::string span_repr(const std::optional<ctg::date>& d) {
 }
 
 bool segments_equal(const ctg::segment& a, const ctg::segment& b) {
-    return a.start == b.start && a.end == b.end && a.value == b.value && a.origin == b.origin;
+    return a.start == b.start && a.end == b.end && a.value == b.value && a.origin == b.origin &&
+           a.start_alternative == b.start_alternative && a.confirmed_on == b.confirmed_on;
 }
 
 bool parameters_equal(const ctg::parameter& a, const ctg::parameter& b) {
@@ -181,38 +182,58 @@ void bind_rules(py::module_& m) {
     // --- Segment --------------------------------------------------------------------------------
     segment_cls
         .def(py::init([](ctg::date start, std::optional<ctg::date> end, segment_value value,
-                         ctg::provenance origin) {
-                 return ctg::segment{start, end, value.value, std::move(origin)};
+                         ctg::provenance origin, std::string start_alternative,
+                         std::optional<ctg::date> confirmed_on) {
+                 return ctg::segment{
+                     start,       end, value.value, std::move(origin), std::move(start_alternative),
+                     confirmed_on};
              }),
              py::arg("start"), py::arg("end"), py::arg("value"),
-             py::arg("origin") = ctg::provenance{})
+             py::arg("origin") = ctg::provenance{}, py::arg("start_alternative") = "",
+             py::arg("confirmed_on") = py::none())
         .def_readonly("start", &ctg::segment::start, ctg_doc::segment::start)
         .def_readonly("end", &ctg::segment::end, ctg_doc::segment::end)
         .def_readonly("value", &ctg::segment::value, ctg_doc::segment::value)
         .def_readonly("origin", &ctg::segment::origin, ctg_doc::segment::origin)
+        .def_readonly("start_alternative", &ctg::segment::start_alternative,
+                      ctg_doc::segment::start_alternative)
+        .def_readonly("confirmed_on", &ctg::segment::confirmed_on, ctg_doc::segment::confirmed_on)
         .def("contains", &ctg::segment::contains, py::arg("day"), ctg_doc::segment::contains)
         .def("__contains__", &ctg::segment::contains, py::arg("day"))
         .def("span_text", &ctg::segment::span_text, ctg_doc::segment::span_text)
         .def("__repr__",
              [](const ctg::segment& s) {
-                 return call_repr("Segment",
-                                  {"start=" + span_repr(s.start), "end=" + span_repr(s.end),
-                                   "value=" + py::repr(py::cast(s.value)).cast<std::string>(),
-                                   "origin=" + py::repr(py::cast(s.origin)).cast<std::string>()});
+                 std::vector<std::string> fields{
+                     "start=" + span_repr(s.start), "end=" + span_repr(s.end),
+                     "value=" + py::repr(py::cast(s.value)).cast<std::string>(),
+                     "origin=" + py::repr(py::cast(s.origin)).cast<std::string>()};
+                 if (!s.start_alternative.empty()) {
+                     fields.push_back("start_alternative=" +
+                                      py::repr(py::cast(s.start_alternative)).cast<std::string>());
+                 }
+                 if (s.confirmed_on) {
+                     fields.push_back("confirmed_on=" + span_repr(s.confirmed_on));
+                 }
+                 return call_repr("Segment", fields);
              })
         .def("__hash__",
              [](const ctg::segment& s) {
-                 return py::hash(py::make_tuple(s.start, s.end, s.value, s.origin));
+                 return py::hash(py::make_tuple(s.start, s.end, s.value, s.origin,
+                                                s.start_alternative, s.confirmed_on));
              })
         .def(py::pickle(
             [](const ctg::segment& s) {
-                return py::make_tuple(pickle_version, s.start, s.end, s.value, s.origin);
+                return py::make_tuple(pickle_version, s.start, s.end, s.value, s.origin,
+                                      s.start_alternative, s.confirmed_on);
             },
             [](const py::tuple& t) {
-                check_state(t, 5, "Segment");
-                return ctg::segment{t[1].cast<ctg::date>(), t[2].cast<std::optional<ctg::date>>(),
+                check_state(t, 7, "Segment");
+                return ctg::segment{t[1].cast<ctg::date>(),
+                                    t[2].cast<std::optional<ctg::date>>(),
                                     t[3].cast<ctg::parameter_value>(),
-                                    t[4].cast<ctg::provenance>()};
+                                    t[4].cast<ctg::provenance>(),
+                                    t[5].cast<std::string>(),
+                                    t[6].cast<std::optional<ctg::date>>()};
             }));
     def_equality(segment_cls, &segments_equal);
 

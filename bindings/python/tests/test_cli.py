@@ -302,11 +302,12 @@ def test_finance_csv_one_row_per_post(capsys: pytest.CaptureFixture[str]) -> Non
     )
     assert sum(Decimal(r["total"]) for r in rows) == Decimal("566400.00")
     assert sum(Decimal(r["contracted_fte"]) for r in rows) == Decimal("14.75")
-    # At the ceiling the aid rests on the ETP of the source document alone; the declared
-    # expenses (illustrative) add their mark.
-    assert angouleme["marks"] == "source document"
+    # At the ceiling the aid rests on the ETP and the 80 % of the source document, the local
+    # funds derived from it (80 % − 55 %) and the library's readings (ceiling per ETP, 55 % of
+    # the expense, start dates); the declared expenses (illustrative) add their mark.
+    assert angouleme["marks"] == "source document|derived|reading"
     declared = run_csv(capsys, "finance", "--on", "2021-06-30", "--basis", "declared")
-    assert declared[0]["marks"] == "source document|illustrative"
+    assert declared[0]["marks"] == "source document|derived|reading|illustrative"
 
 
 def test_finance_explain_in_each_format(capsys: pytest.CaptureFixture[str]) -> None:
@@ -329,7 +330,8 @@ def test_finance_explain_in_each_format(capsys: pytest.CaptureFixture[str]) -> N
     assert rows[0]["kind"] == "input" and rows[-1]["kind"] == "result"
     assert rows[-1]["amount"] == "96000.00"
     ceiling = next(r for r in rows if r["parameter"] == "coordination_ceiling_per_fte")
-    assert ceiling["segment_start"] == "2020-01-01" and ceiling["evidence"] == "source document"
+    # « dans la limite d'un plafond de 48 000 € » gives no unit: per ETP is a reading.
+    assert ceiling["segment_start"] == "2020-01-01" and ceiling["evidence"] == "reading"
 
 
 def test_finance_explain_unknown_or_unfinanced_post(capsys: pytest.CaptureFixture[str]) -> None:
@@ -410,7 +412,9 @@ def test_rules_parameter_timeline(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, *argv)
     assert code == 0
     row = next(line for line in out.splitlines() if line.startswith("| 01/01/2020"))
-    assert "48 000,00 € par ETP" in row and "[D] document source" in row and "diapositive" in row
+    assert "48 000,00 € par ETP" in row and "[R] lecture retenue" in row and "diapositive" in row
+    # The slide gives no unit to its « plafond de 48 000 € »: per ETP is a reading.
+    assert "lecture écartée : un plafond de 48 000 € par poste" in row
     doc = run_json(capsys, *argv)
     assert doc["rulebook"] == "charente-2021" and doc["name"] == "coordination_ceiling_per_fte"
     assert doc["unit"] == "eur_per_fte"
@@ -418,7 +422,8 @@ def test_rules_parameter_timeline(capsys: pytest.CaptureFixture[str]) -> None:
     assert (
         segment["from"] == "2020-01-01" and segment["to"] is None and segment["value"] == "48000.00"
     )
-    assert segment["evidence"] == "source document"
+    assert segment["evidence"] == "reading" and "par poste" in segment["alternative"]
+    assert segment["confirmed_on"] == "2021-06-30" and segment["start_alternative"]
     assert "30 juin 2021" in segment["document"] and "48 000 €" in segment["locator"]
 
 
@@ -434,7 +439,7 @@ def test_rules_of_a_scenario_file_shows_two_segments(
     path.write_text(ctg.to_json(raised), encoding="utf-8")
     doc = run_json(capsys, "rules", str(path), "--parameter", "coordination_ceiling_per_fte")
     assert [(s["from"], s["to"], s["value"], s["evidence"]) for s in doc["segments"]] == [
-        ("2020-01-01", "2024-01-01", "48000.00", "source document"),
+        ("2020-01-01", "2024-01-01", "48000.00", "reading"),
         ("2024-01-01", None, "50000.00", "scenario"),
     ]
 

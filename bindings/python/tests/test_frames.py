@@ -86,7 +86,15 @@ def test_explanation_one_row_per_step() -> None:
     assert last["kind"] == "result" and last["amount_cents"] == 9_600_000
     assert last["amount"] == Decimal("96000.00")
     params = table[table["kind"] == "parameter"]
-    assert params["parameter"].notna().all() and (params["evidence"] == "source document").all()
+    # The 80 % is read in the source document, the 25 % derived from it (80 % − 55 %), the
+    # ceiling per ETP and the 55 % of the expense are readings.
+    assert params["parameter"].notna().all()
+    assert dict(zip(params["parameter"], params["evidence"], strict=True)) == {
+        "coordination_rate": "source document",
+        "coordination_ceiling_per_fte": "reading",
+        "part_bonus_territoire": "reading",
+        "part_fonds_locaux": "derived",
+    }
     assert table["amount_cents"].dtype == "Int64"
     assert frames.explanation_frame(r.why).equals(table)
     assert_no_float(table)

@@ -228,7 +228,9 @@ def test_every_parameter_read_is_cited(data: dict) -> None:
         for p in parameters
         if p["name"] == "coordination_ceiling_per_fte" and p["rulebook"] == "charente-2021"
     )
-    assert (ceiling["value"], ceiling["evidence"]) == ("48000.00", "source document")
+    # A reading of « dans la limite d'un plafond de 48 000 € » (no unit in the source).
+    assert (ceiling["value"], ceiling["evidence"]) == ("48000.00", "reading")
+    assert "par poste" in ceiling["alternative"] and ceiling["marks"] == ["reading"]
     kinds = {s["what"]: s for s in data["sources"]["data"]}
     assert kinds["contracted_fte"]["evidence"] == "source document"
     assert len(kinds["contracted_fte"]["subjects"]) == 9

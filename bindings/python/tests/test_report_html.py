@@ -267,13 +267,15 @@ def test_every_row_of_values_shows_its_marks(tree: Node) -> None:
                     marks = [s for s in cells[-1].iter("span") if "mark" in s.classes()]
                     assert marks, f"row without marks: {row.text()[:60]}"
                     for mark in marks:
-                        assert mark.text() in ("[D]", "[P]", "[I]", "[S]")
+                        assert mark.text() in ("[D]", "[P]", "[C]", "[R]", "[I]", "[S]")
                     checked += 1
     assert checked > 50
     legend = tree.find("section", id="legend").text()
     for letter, name in (
         ("D", "document source"),
         ("P", "source publique"),
+        ("C", "valeur calculée"),
+        ("R", "lecture retenue"),
         ("I", "illustratif"),
         ("S", "scénario"),
     ):

@@ -172,7 +172,9 @@ def test_deux_sevres_cites_charente_only_for_the_rules_read_there(rendered: dict
         pytest.skip("a Charente report cites the Charente slides")
     for line in rendered["md"].splitlines():
         if CHARENTE_DOCUMENT in line:
-            assert re.match(r"- \[D\] `(national-2020|cej|charente-2021)` \w+ = ", line), line
+            marks = r"(\[D\]|\[C\]|\[R\])+"
+            pattern = rf"- {marks} `(national-2020|cej|charente-2021)` \w+ = "
+            assert re.match(pattern, line), line
     sources = rendered["html"].split('<table class="data-sources">')[1].split("</table>")[0]
     assert "Charente" not in sources
 

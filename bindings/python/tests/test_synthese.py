@@ -532,3 +532,13 @@ def test_the_module_example() -> None:
 
     result = doctest.testmod(_synthese)
     assert result.attempted >= 3 and result.failed == 0
+
+
+def test_the_sources_page_marks_derived_and_read_parameters(pages: dict[str, str]) -> None:
+    """The 25 % of Caf local funds is derived (80 % − 55 %): marked [C] with its derivation;
+    the ceiling read per ETP is marked [R] (the report gives the reading rejected)."""
+    sources = pages["charente-fr"].split('id="sources"')[1]
+    assert "[C] calcul : 80 % − 55 %" in sources
+    assert "[R]" in sources and "lecture retenue" in sources
+    english = pages["charente-en"].split('id="sources"')[1]
+    assert "[C] derivation: 80 % − 55 %" in english and "reading" in english

@@ -108,9 +108,11 @@ struct portfolio_financing {
     std::vector<financing_total> by_epci;           ///< Every EPCI (by pilot), in dataset order.
     financing_total total;                          ///< The whole dataset.
     std::vector<parameter_reading> parameters;      ///< Each parameter segment read, once.
-    /// @brief Basis `declared`: each post whose aid exceeds the expense it declares (a flat
-    /// amount per ETP reads no expense), code `portfolio.aid_above_expense`, in dataset order.
-    std::vector<error_detail> warnings;
+    /// @brief What to check before using the figures, in dataset order: parameters read after
+    /// the last date a source confirms them on (`financing.unconfirmed_parameters`, see
+    /// unconfirmed_parameters()), then, on basis `declared`, each post whose aid exceeds the
+    /// expense it declares (`portfolio.aid_above_expense`; a flat amount per ETP reads none).
+    std::vector<error_detail> warnings{};
 
     /**
      * @brief Ids of the posts lacking a declared expense, in dataset order.

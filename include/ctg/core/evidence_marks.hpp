@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /// @file
-/// @brief Provenance marks printed next to values in reports: `[D]`, `[P]`, `[I]`, `[S]`.
+/// @brief Provenance marks printed next to values in reports: `[D]`, `[P]`, `[C]`, `[R]`, `[I]`,
+/// `[S]`.
 #pragma once
 
 #include <ctg/core/provenance.hpp>
@@ -22,6 +23,8 @@ namespace ctg {
  * |-------------------|-------|----------------------|------------------|
  * | `source_document` | `[D]` | document source      | source document  |
  * | `public_source`   | `[P]` | source publique      | public source    |
+ * | `derived`         | `[C]` | valeur calculée      | derived          |
+ * | `reading`         | `[R]` | lecture retenue      | reading          |
  * | `illustrative`    | `[I]` | valeur illustrative  | illustrative     |
  * | `scenario`        | `[S]` | scénario             | scenario         |
  *
@@ -49,7 +52,7 @@ public:
     [[nodiscard]] bool contains(evidence e) const noexcept;
     /// @brief Whether there is no mark.
     [[nodiscard]] bool empty() const noexcept { return bits_ == 0; }
-    /// @brief `[D][P][I][S]` order: strongest evidence first; empty text when no mark.
+    /// @brief `[D][P][C][R][I][S]` order: strongest evidence first; empty text when no mark.
     [[nodiscard]] std::string to_string() const;
 
     /// @brief Same kinds.
@@ -59,7 +62,7 @@ private:
     std::uint8_t bits_ = 0;
 };
 
-/// @brief `[D]`, `[P]`, `[I]` or `[S]`.
+/// @brief `[D]`, `[P]`, `[C]` (derived), `[R]` (reading), `[I]` or `[S]`.
 /// @code
 /// ctg::mark(ctg::evidence::illustrative);  // "[I]"
 /// @endcode

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <ctg/core/date.hpp>
+#include <ctg/core/error.hpp>
+#include <ctg/core/evidence_marks.hpp>
 #include <ctg/core/money.hpp>
 #include <ctg/core/provenance.hpp>
 #include <ctg/core/rounding.hpp>
@@ -33,13 +35,36 @@ enum class step_kind : std::uint8_t {
 
 /// @brief A parameter as it was read: value, effective segment and source.
 struct parameter_reading {
-    std::string name;                 ///< Parameter name.
-    unit value_unit;                  ///< Its unit.
-    std::string value;                ///< Value as text in its unit (`48000.00`, `80 %`).
-    date segment_start;               ///< First day of the segment read.
-    std::optional<date> segment_end;  ///< End of the segment read, none when open-ended.
-    provenance origin;                ///< Evidence and source of the segment.
+    std::string name;                    ///< Parameter name.
+    unit value_unit;                     ///< Its unit.
+    std::string value;                   ///< Value as text in its unit (`48000.00`, `80 %`).
+    date segment_start;                  ///< First day of the segment read.
+    std::optional<date> segment_end;     ///< End of the segment read, none when open-ended.
+    provenance origin;                   ///< Evidence and source of the segment.
+    std::optional<date> confirmed_on{};  ///< Last date its source confirms it on, if stated.
+    std::string start_alternative{};     ///< The segment's start is a reading: what it rejected.
 };
+
+/**
+ * @brief The marks of a parameter read: its evidence, and [R] when its start is a reading.
+ * @code
+ * ctg::marks(reading).to_string();  // "[D][R]": 80 % read in the document, its start chosen
+ * @endcode
+ */
+[[nodiscard]] evidence_marks marks(const parameter_reading& r);
+
+/**
+ * @brief The warnings of a computation priced on `priced_on` with these readings: one
+ * `financing.unconfirmed_parameters` per confirmation date before `priced_on`, naming the
+ * parameters no source confirms after it (field `on`, value `priced_on`). Empty when every
+ * reading is confirmed on or after `priced_on`, or states no confirmation date.
+ * @code
+ * auto w = ctg::unconfirmed_parameters(readings, ctg::parse_date("2024-06-30"));
+ * // charente-2021: one warning, params confirmed_on 2021-06-30 and the four parameters
+ * @endcode
+ */
+[[nodiscard]] std::vector<error_detail> unconfirmed_parameters(
+    const std::vector<parameter_reading>& readings, date priced_on);
 
 /// @brief One step of an explanation.
 struct explanation_step {

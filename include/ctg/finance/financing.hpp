@@ -48,6 +48,9 @@ struct financing_result {
     money total;                     ///< Aid, rounded to the cent.
     std::vector<part_amount> parts;  ///< Parts adding up exactly to `total` (empty if none).
     explanation why;                 ///< Every input, parameter, intermediate and rounding.
+    /// Warnings of the computation: parameters priced after the last date a source confirms
+    /// them on (`financing.unconfirmed_parameters`, also a note of `why`).
+    std::vector<error_detail> warnings{};
 
     /// @brief The whole result as JSON, format `ctg.financing/1`: rulebook, post, reference
     /// period, total, parts and the full explanation (every step with all its fields, as

@@ -41,6 +41,13 @@ struct segment {
     std::optional<date> end;  ///< First day no longer in force; none = open-ended.
     parameter_value value;    ///< The value.
     provenance origin;        ///< Evidence and source (a scenario override says so).
+    /// When the source gives no start date: the library's choice of `start` is a reading, and
+    /// this is the alternative it rejected (e.g. "from the document's date only"); empty when
+    /// the source dates the segment. A segment with one carries the mark [R] besides its own.
+    std::string start_alternative{};
+    /// Last date its source confirms the value on (the source's own date); none = not stated.
+    /// Pricing after it still uses the value, with a warning (unconfirmed_parameters()).
+    std::optional<date> confirmed_on{};
 
     /// @brief Whether `d` falls inside the segment.
     [[nodiscard]] bool contains(date d) const noexcept { return start <= d && (!end || d < *end); }

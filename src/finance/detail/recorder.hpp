@@ -86,9 +86,17 @@ void record_inputs(std::vector<explanation_step>& steps, const rulebook& rules,
 void record_result(std::vector<explanation_step>& steps, money total,
                    const std::vector<std::string>& part_terms);
 
+/// The parameters read in `steps`.
+std::vector<parameter_reading> readings_of(const std::vector<explanation_step>& steps);
+
+/// The warnings of pricing `steps` on `priced_on` (unconfirmed_parameters() of their readings),
+/// also recorded, worded in both languages, as `unconfirmed` notes (before the result step).
+std::vector<error_detail> record_unconfirmed(std::vector<explanation_step>& steps, date priced_on);
+
 /**
  * The explanation of a post financed at `on` (its calendar year): its inputs, the reference
- * period, the parameter `readings`, the prorata of `row`, the kernel's steps and the result.
+ * period, the parameter `readings`, the prorata of `row`, the kernel's steps, the notes of
+ * parameters no source confirms on `on`, and the result.
  * Runs the kernel; returns the total in cents and writes the parts to `parts` (one per part of
  * the rulebook).
  */

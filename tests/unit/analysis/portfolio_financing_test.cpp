@@ -79,8 +79,9 @@ TEST(portfolio_charente, maxima_2021_under_the_four_rulebooks) {
     EXPECT_EQ(ga->parts[1].amount, eur("30000.00"));
     EXPECT_EQ(ch.by_epci.size(), 9U);
     EXPECT_EQ(ch.by_convention.size(), 9U);
-    // Maximum aid: FTE from the document, parameters from the document.
-    EXPECT_EQ(ch.total.marks.to_string(), "[D]");
+    // Maximum aid: FTE and rate read in the document [D], local funds derived (80 % − 55 %) [C],
+    // ceiling per ETP, bonus share and start dates read by the library [R].
+    EXPECT_EQ(ch.total.marks.to_string(), "[D][C][R]");
     EXPECT_EQ(ch.parameters.size(), 4U);
 }
 
@@ -294,8 +295,9 @@ TEST(portfolio_small, at_ceiling_finances_every_active_post) {
     EXPECT_EQ(p.post("post-b")->total(), eur("14465.75"));
     EXPECT_EQ(p.total.total, eur("110465.75"));
     EXPECT_TRUE(p.missing_expense().empty());
-    // A post's 2021 expense is not read at the ceiling: post-a's marks carry no [I] from it.
-    EXPECT_EQ(p.post("post-a")->marks.to_string(), "[D]");
+    // A post's 2021 expense is not read at the ceiling: post-a's marks carry no [I] from it
+    // (only the rulebook's derived [C] and read [R] values besides the document's [D]).
+    EXPECT_EQ(p.post("post-a")->marks.to_string(), "[D][C][R]");
 }
 
 TEST(portfolio_small, a_prolonged_convention_finances_the_prolonged_months) {

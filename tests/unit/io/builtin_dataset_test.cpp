@@ -237,6 +237,58 @@ TEST(builtin_dataset, loaded_once_from_several_threads) {
     }
 }
 
+std::string embedded_charente_text() {
+    for (const auto& file : ctg::detail::embedded_files()) {
+        if (file.category == "datasets" && file.name == "charente-2021") {
+            return std::string(file.contents);
+        }
+    }
+    ADD_FAILURE() << "no embedded dataset charente-2021";
+    return {};
+}
+
+std::vector<ctg::error_detail> dataset_errors(const std::string& text) {
+    try {
+        (void)ctg::load_dataset_json(text, "test.json");
+    } catch (const ctg::error& e) {
+        return e.details();
+    }
+    return {};
+}
+
+// The FTE of Grand Angoulême (first post) as a derived or read value, with and without the
+// member its kind requires.
+const std::string fte_evidence = R"("fte_provenance": {
+        "evidence": "source document",)";
+
+std::string with_fte_evidence(const std::string& replacement) {
+    std::string text = embedded_charente_text();
+    const auto at = text.find(fte_evidence);
+    EXPECT_NE(at, std::string::npos);
+    return at == std::string::npos ? text : text.replace(at, fte_evidence.size(), replacement);
+}
+
+TEST(builtin_dataset, derived_and_reading_provenances_carry_their_reasoning) {
+    const auto derived = ctg::load_dataset_json(with_fte_evidence(R"("fte_provenance": {
+        "evidence": "derived", "derivation": "1 + 1.5",)"),
+                                                "test.json");
+    EXPECT_EQ(derived.posts()[0].fte_provenance.kind, ctg::evidence::derived);
+    EXPECT_EQ(derived.posts()[0].fte_provenance.derivation, "1 + 1.5");
+    // The writer keeps it.
+    EXPECT_NE(ctg::to_json(derived).find(R"("derivation": "1 + 1.5")"), std::string::npos);
+
+    const auto missing = dataset_errors(with_fte_evidence(R"("fte_provenance": {
+        "evidence": "derived",)"));
+    ASSERT_EQ(missing.size(), 1U);
+    EXPECT_EQ(missing[0].field, "posts[0].fte_provenance.derivation");
+    EXPECT_EQ(missing[0].code, "provenance.derivation_missing");
+
+    const auto no_alternative = dataset_errors(with_fte_evidence(R"("fte_provenance": {
+        "evidence": "reading",)"));
+    ASSERT_EQ(no_alternative.size(), 1U);
+    EXPECT_EQ(no_alternative[0].field, "posts[0].fte_provenance.alternative");
+}
+
 TEST(builtin_dataset, embedded_file_is_canonical) {
     for (const auto& file : ctg::detail::embedded_files()) {
         if (file.category == "datasets") {

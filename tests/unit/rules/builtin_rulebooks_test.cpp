@@ -122,8 +122,59 @@ TEST(BuiltinRulebooksTest, EveryValueIsSourced) {
         charente.segments()[0].origin.cited.locator.find("La fonction de coordination en Charente"),
         std::string::npos);
     const auto& loire = ctg::builtin_rulebook("loire-cej-2015").parameter("coordination_rate");
-    EXPECT_EQ(loire.segments()[0].origin.kind, ctg::evidence::public_source);
+    EXPECT_EQ(loire.segments()[0].origin.kind, ctg::evidence::reading);
     EXPECT_EQ(loire.segments()[0].origin.cited.url, "https://caf42.fr/?p=8217");
+}
+
+// What the Charente presentation of 30 June 2021 says and what the library makes of it: only the
+// 80 % is read as written; 25 % is 80 % − 55 %; the 48,000 € ceiling has no unit in the source
+// (« dans la limite d'un plafond de 48 000 € ») and "55 %/Etp" does not say of what.
+TEST(BuiltinRulebooksTest, CharenteMarksFactsDerivationsAndReadings) {
+    const auto& book = ctg::builtin_rulebook("charente-2021");
+    const auto segment = [&](const char* name) { return book.parameter(name).segments().at(0); };
+
+    EXPECT_EQ(segment("coordination_rate").origin.kind, ctg::evidence::source_document);
+    EXPECT_TRUE(segment("coordination_rate").origin.derivation.empty());
+    EXPECT_TRUE(segment("coordination_rate").origin.alternative.empty());
+
+    const auto locals = segment("part_fonds_locaux");
+    EXPECT_EQ(locals.origin.kind, ctg::evidence::derived);
+    EXPECT_NE(locals.origin.derivation.find("80 % − 55 %"), std::string::npos);
+    EXPECT_NE(locals.origin.cited.locator.find("complétés par les fonds locaux"),
+              std::string::npos);
+    // The derivation holds: 25 = 80 − 55 on the rates the rulebook reads.
+    EXPECT_EQ(value_on("charente-2021", "part_fonds_locaux"), "25 %");
+    EXPECT_EQ(value_on("charente-2021", "coordination_rate"), "80 %");
+    EXPECT_EQ(value_on("charente-2021", "part_bonus_territoire"), "55 %");
+
+    const auto ceiling = segment("coordination_ceiling_per_fte");
+    EXPECT_EQ(ceiling.origin.kind, ctg::evidence::reading);
+    EXPECT_NE(ceiling.origin.alternative.find("par poste"), std::string::npos);
+    EXPECT_NE(ceiling.origin.alternative.find("plafond de l'aide"), std::string::npos);
+
+    const auto bonus = segment("part_bonus_territoire");
+    EXPECT_EQ(bonus.origin.kind, ctg::evidence::reading);
+    EXPECT_NE(bonus.origin.alternative.find("55 % de l'aide"), std::string::npos);
+}
+
+TEST(BuiltinRulebooksTest, UndatedStartsAreReadingsAndEverySegmentStatesItsConfirmation) {
+    const auto confirmed = [](const char* book, const char* name) {
+        return ctg::builtin_rulebook(book).parameter(name).segments().at(0).confirmed_on;
+    };
+    // The Charente presentation is dated 30 June 2021; the Loire page is of 2015 (no day given).
+    EXPECT_EQ(confirmed("charente-2021", "coordination_rate"), june_30_2021);
+    EXPECT_EQ(confirmed("national-2020", "coordination_amount_per_fte"), june_30_2021);
+    EXPECT_EQ(confirmed("cej", "coordination_amount_per_fte"), june_30_2021);
+    EXPECT_EQ(confirmed("loire-cej-2015", "coordination_rate"), ctg::parse_date("2015-01-01"));
+    for (const auto& id : ctg::builtin_rulebook_ids()) {
+        for (const auto& p : ctg::builtin_rulebook(id).parameters()) {
+            for (const auto& s : p.segments()) {
+                EXPECT_TRUE(s.confirmed_on.has_value()) << id << " " << p.name();
+                // No source dates these segments' first day: each says what it rejected.
+                EXPECT_FALSE(s.start_alternative.empty()) << id << " " << p.name();
+            }
+        }
+    }
 }
 
 TEST(BuiltinRulebooksTest, DescriptionsStateTheCeilingReading) {

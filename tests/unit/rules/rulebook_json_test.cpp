@@ -73,6 +73,8 @@ void expect_same(const ctg::rulebook& a, const ctg::rulebook& b) {
             EXPECT_EQ(s.end, t.end) << p.name();
             EXPECT_EQ(s.value, t.value) << p.name();
             EXPECT_EQ(s.origin, t.origin) << p.name();
+            EXPECT_EQ(s.start_alternative, t.start_alternative) << p.name();
+            EXPECT_EQ(s.confirmed_on, t.confirmed_on) << p.name();
         }
     }
 }
@@ -260,7 +262,9 @@ TEST(RulebookJsonTest, UnknownKeysAreErrors) {
     ASSERT_EQ(d.size(), 2U);
     EXPECT_EQ(d[0].field, "parameters.coordination_rate.segments[0].valeur");
     EXPECT_EQ(d[0].value, "valeur");
-    EXPECT_TRUE(contains(d[0].expected, "a known key (end, evidence, source, start, value)"));
+    EXPECT_TRUE(contains(d[0].expected,
+                         "a known key (alternative, confirmed_on, derivation, end, evidence, "
+                         "source, start, start_alternative, value)"));
     EXPECT_EQ(d[1].field, "parameters.coordination_rate.segments[0].value");
     EXPECT_TRUE(contains(d[1].expected, "required key \"value\""));
 
@@ -324,6 +328,69 @@ TEST(RulebookJsonTest, SegmentProblemsCarryTheirPaths) {
         errors_of(with("\"document\": \"Caf de la Charente, 30 juin 2021\"", "\"document\": \"\""));
     ASSERT_EQ(unsourced.size(), 1U);
     EXPECT_EQ(unsourced[0].field, "parameters.coordination_rate.segments[0].source.document");
+}
+
+TEST(RulebookJsonTest, DerivedAndReadingSegmentsCarryTheirReasoning) {
+    const std::string derived = with(R"("evidence": "source document",)",
+                                     R"("evidence": "derived", "derivation": "100 % − 20 %",)");
+    const auto d = ctg::load_rulebook_json(derived, "test.json");
+    const auto& rate = d.parameter("coordination_rate").segments()[0];
+    EXPECT_EQ(rate.origin.kind, ctg::evidence::derived);
+    EXPECT_EQ(rate.origin.derivation, "100 % − 20 %");
+    // Written back by the canonical writer, read again the same.
+    expect_same(ctg::load_rulebook_json(ctg::to_json(d), "again"), d);
+    EXPECT_TRUE(contains(ctg::to_json(d), R"("derivation": "100 % − 20 %")"));
+
+    const std::string reading =
+        with(R"("evidence": "public source",)",
+             R"("evidence": "reading", "alternative": "a ceiling per post",)");
+    const auto r = ctg::load_rulebook_json(reading, "test.json");
+    EXPECT_EQ(r.parameter("coordination_ceiling_per_fte").segments()[0].origin.alternative,
+              "a ceiling per post");
+}
+
+TEST(RulebookJsonTest, ADerivedSegmentWithoutDerivationIsAnErrorNamingTheField) {
+    const auto missing =
+        errors_of(with(R"("evidence": "source document")", R"("evidence": "derived")"));
+    ASSERT_EQ(missing.size(), 1U);
+    EXPECT_EQ(missing[0].field, "parameters.coordination_rate.segments[0].derivation");
+    EXPECT_EQ(missing[0].code, "provenance.derivation_missing");
+
+    const auto no_alternative =
+        errors_of(with(R"("evidence": "public source")", R"("evidence": "reading")"));
+    ASSERT_EQ(no_alternative.size(), 1U);
+    EXPECT_EQ(no_alternative[0].field,
+              "parameters.coordination_ceiling_per_fte.segments[0].alternative");
+    EXPECT_EQ(no_alternative[0].code, "provenance.alternative_missing");
+
+    // A derivation on a value read as written is refused: it would pass a fact for a computation.
+    const auto stray = errors_of(with(R"("evidence": "source document",)",
+                                      R"("evidence": "source document", "derivation": "x",)"));
+    ASSERT_EQ(stray.size(), 1U);
+    EXPECT_EQ(stray[0].field, "parameters.coordination_rate.segments[0].derivation");
+    EXPECT_EQ(stray[0].code, "provenance.reasoning_unexpected");
+}
+
+TEST(RulebookJsonTest, ConfirmationDateAndStartReadingAreOptional) {
+    const std::string dated = with(R"("evidence": "source document",)",
+                                   R"("evidence": "source document", "confirmed_on": "2021-06-30",
+                "start_alternative": "from 30 June 2021 only",)");
+    const auto d = ctg::load_rulebook_json(dated, "test.json");
+    const auto& s = d.parameter("coordination_rate").segments()[0];
+    EXPECT_EQ(s.confirmed_on, ctg::parse_date("2021-06-30"));
+    EXPECT_EQ(s.start_alternative, "from 30 June 2021 only");
+    // Absent: not stated.
+    EXPECT_FALSE(d.parameter("coordination_rate").segments()[1].confirmed_on.has_value());
+    const auto again = ctg::load_rulebook_json(ctg::to_json(d), "again");
+    EXPECT_EQ(again.parameter("coordination_rate").segments()[0].confirmed_on, s.confirmed_on);
+    EXPECT_EQ(again.parameter("coordination_rate").segments()[0].start_alternative,
+              s.start_alternative);
+
+    const auto bad =
+        errors_of(with(R"("evidence": "source document",)",
+                       R"("evidence": "source document", "confirmed_on": "2021-02-30",)"));
+    ASSERT_EQ(bad.size(), 1U);
+    EXPECT_EQ(bad[0].field, "parameters.coordination_rate.segments[0].confirmed_on");
 }
 
 TEST(RulebookJsonTest, CrossChecksAreMergedWithPaths) {

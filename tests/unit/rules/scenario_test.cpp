@@ -69,7 +69,10 @@ TEST(ScenarioTest, DatedOverrideCutsTheTimeline) {
     const auto& segs = raised.parameter("coordination_ceiling_per_fte").segments();
     ASSERT_EQ(segs.size(), 2U);
     EXPECT_EQ(segs[0].span_text(), "[2020-01-01, 2024-01-01)");
-    EXPECT_EQ(segs[0].origin.kind, ctg::evidence::source_document);  // kept, with its source
+    // Kept, with its source, its reading (per ETP) and its confirmation date.
+    EXPECT_EQ(segs[0].origin.kind, ctg::evidence::reading);
+    EXPECT_EQ(segs[0].confirmed_on, ctg::parse_date("2021-06-30"));
+    EXPECT_FALSE(segs[1].confirmed_on.has_value());  // a scenario is confirmed by no source
     EXPECT_EQ(segs[1].span_text(), "[2024-01-01, …)");
     EXPECT_EQ(segs[1].origin.kind, ctg::evidence::scenario);
     EXPECT_EQ(segs[1].origin.cited.document, "scénario plafond-50k");

@@ -151,6 +151,11 @@ def tables(data: dict[str, Any]) -> dict[str, str]:
             "document",
             "locator",
             "url",
+            "derivation",
+            "alternative",
+            "start_alternative",
+            "confirmed_on",
+            "marks",
         ],
         (
             [
@@ -164,6 +169,11 @@ def tables(data: dict[str, Any]) -> dict[str, str]:
                 p["document"],
                 p["locator"],
                 p["url"],
+                p["derivation"],
+                p["alternative"],
+                p["start_alternative"],
+                p["confirmed_on"],
+                _marks(p["marks"]),
             ]
             for p in data["sources"]["parameters"]
         ),

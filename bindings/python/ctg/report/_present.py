@@ -23,8 +23,16 @@ from typing import Any
 from .. import _catalogue
 from .._format import Formatter, formatter
 
-#: The evidence names of `marks` lists with their letter, in the legend's order (D, P, I, S).
-EVIDENCE = {"source document": "D", "public source": "P", "illustrative": "I", "scenario": "S"}
+#: The evidence names of `marks` lists with their letter, in the legend's order (D, P, C, R, I,
+#: S): strongest evidence first, as ctg::evidence_marks writes them.
+EVIDENCE = {
+    "source document": "D",
+    "public source": "P",
+    "derived": "C",
+    "reading": "R",
+    "illustrative": "I",
+    "scenario": "S",
+}
 
 DASH = "—"
 
@@ -76,7 +84,7 @@ def letter(evidence: str) -> str:
 
 
 def ordered_marks(*lists: Iterable[str]) -> list[str]:
-    """The union of marks lists in the legend's order (D, P, I, S)."""
+    """The union of marks lists in the legend's order (D, P, C, R, I, S)."""
     seen = {m for marks in lists for m in marks}
     return [m for m in EVIDENCE if m in seen] + sorted(seen - set(EVIDENCE))
 

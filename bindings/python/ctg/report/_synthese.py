@@ -46,7 +46,7 @@ from ._data import REPORT_FORMAT
 NATIONAL_RULEBOOK = "national-2020"
 
 #: The evidence names of the `marks` lists, in the order marks are written.
-EVIDENCE = ("source document", "public source", "illustrative", "scenario")
+EVIDENCE = ("source document", "public source", "derived", "reading", "illustrative", "scenario")
 
 
 def render(data: Mapping[str, Any]) -> str:
