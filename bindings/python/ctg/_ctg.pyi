@@ -11,7 +11,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'Money', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_of', 'deadlines', 'default_detailed_rulebook', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
+__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'Money', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
 class Rounding(enum.Enum):
     """
     How an exact quotient becomes a whole number of cents (or units of a scale).
@@ -1090,12 +1090,12 @@ class Rulebook:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, id: str, label: LocalizedText, description: LocalizedText, rounding_policy: Rounding, rule: Formula, parameters: collections.abc.Sequence[Parameter]) -> None:
+    def __init__(self, id: str, label: LocalizedText, description: LocalizedText, rounding_policy: Rounding, rule: Formula, parameters: collections.abc.Sequence[Parameter], department: str = '') -> None:
         """
         Builds and cross-checks a rulebook.
         
         Raises:
-            ValidationError: listing every problem: a formula naming an unknown parameter or one of the wrong unit, a zero ceiling, parts that do not add up to the rate.
+            ValidationError: listing every problem: a formula naming an unknown parameter or one of the wrong unit, a zero ceiling, parts that do not add up to the rate, a `department` that is not a department code.
         """
     def __iter__(self) -> collections.abc.Iterator[Parameter]:
         """
@@ -1109,6 +1109,11 @@ class Rulebook:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    def applies_in(self, code: str) -> bool:
+        """
+        Whether the Caf of department `code` applies the rulebook: a national rule, or a
+        rule of that department.
+        """
     def has_parameter(self, name: str) -> bool:
         """
         Whether a parameter called `name` exists.
@@ -1119,6 +1124,12 @@ class Rulebook:
         
         Raises:
             OutOfRangeError: naming the unknown parameter and listing the known ones.
+        """
+    @property
+    def department(self) -> str:
+        """
+        Code of the department whose Caf applies the rulebook (`16` for the Caf de la
+        Charente); empty for a national rule, which every Caf applies.
         """
     @property
     def description(self) -> LocalizedText:
@@ -2543,7 +2554,8 @@ class Convention:
     Plain immutable data once held by a Dataset (which validates it). The term is the
     half-open Period `[start, end)`; datasets write `start` and the **last day included**
     as `end`, which the loader converts (`end` 2022-12-31 → period end 2023-01-01).
-    Amendments that prolong the term move its effective end (effective_end()).
+    Amendments that prolong the term move its effective end from the day they are signed
+    (effective_end(date)): on a date the convention is seen as known and in force that day.
     """
     def __eq__(self, other: Convention) -> bool:
         ...
@@ -2563,17 +2575,45 @@ class Convention:
         ...
     def _repr_html_(self) -> str:
         ...
-    def active_on(self, day: datetime.date) -> bool:
+    def active_on(self, day: datetime.date, known_on: datetime.date | None = None) -> bool:
         """
-        Whether `d` lies in the effective term.
+        Whether `d` lies in the term as known on `known_on` (default: `d` itself, the
+        convention in force on `d` as known that day).
+        """
+    def bilan_due(self, known_on: datetime.date) -> datetime.date:
+        """
+        The date by which the bilan (final evaluation) is due, as known on `known_on`: the
+        **last day** of effective_term(known_on), so that renewal can be decided before the
+        convention lapses.
         """
     def covers_epci(self, siren: Siren | str) -> bool:
         """
         Whether the EPCI is wholly covered.
         """
+    def effective_end(self, known_on: datetime.date) -> datetime.date:
+        """
+        The first day after the term **as it stood on `known_on`**: the initial end, moved
+        by the prolongations signed on or before `known_on` (the latest of their `new_end`).
+        
+        An amendment counts from its `signed_on`: before that day the previous term stands, so
+        an analysis on a date never sees a prolongation signed later.
+        """
+    def effective_term(self, known_on: datetime.date) -> Period:
+        """
+        The term as it stood on `known_on`: `[term.start(), effective_end(known_on))`.
+        """
     def has_theme(self, theme: Theme | str | CnafTheme) -> bool:
         """
         Whether `t` is among the themes.
+        """
+    def is_prolonged(self, known_on: datetime.date) -> bool:
+        """
+        Whether an amendment signed on or before `known_on` prolonged the term.
+        """
+    def prolongations_known_on(self, known_on: datetime.date) -> list[Amendment]:
+        """
+        The amendments that prolong the term and were signed on or before `known_on`, in
+        the order of `amendments` (by signature date).
         """
     @property
     def action_plan(self) -> list[ActionAxis]:
@@ -2586,25 +2626,9 @@ class Convention:
         Amendments, sorted by signature date.
         """
     @property
-    def bilan_due(self) -> datetime.date:
-        """
-        The date by which the bilan (final evaluation) is due: the **last day** of the
-        effective term, so that renewal can be decided before the convention lapses.
-        """
-    @property
     def diagnostic(self) -> Diagnostic | None:
         """
         The shared diagnostic, when recorded.
-        """
-    @property
-    def effective_end(self) -> datetime.date:
-        """
-        The first day after the term, after every prolongation (the latest `new_end`).
-        """
-    @property
-    def effective_term(self) -> Period:
-        """
-        `[term.start(), effective_end())`.
         """
     @property
     def governance(self) -> list[GovernanceBody]:
@@ -2617,9 +2641,16 @@ class Convention:
         Identifier, unique in the dataset.
         """
     @property
-    def is_prolonged(self) -> bool:
+    def latest_known_end(self) -> datetime.date:
         """
-        Whether at least one amendment prolonged the term.
+        The first day after the **latest known** term: moved by every prolongation the
+        dataset records, whatever its signature date. It describes the dataset as recorded; an
+        analysis on a date uses effective_end(date) instead.
+        """
+    @property
+    def latest_known_term(self) -> Period:
+        """
+        The latest known term: `[term.start(), latest_known_end())`.
         """
     @property
     def meets_cnaf_minimum(self) -> bool:
@@ -3434,12 +3465,12 @@ class CoverageReport:
     The share of the department's population covered by an active CTG on a date.
     
     The department population is the sum of the EPCI populations of the dataset. A convention
-    is active on the date when it lies in its effective term (initial term prolonged by every
-    amendment with a new end).
+    is active on the date when the date lies in its term as known on `known_on` (the initial term
+    prolonged by the amendments signed on or before `known_on`; by default the date itself).
     """
     def __eq__(self, other: CoverageReport) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, datetime.date, int, int, ExactRatio, Rate | None, list[EpciCoverage], EvidenceMarks]:
+    def __getstate__(self) -> tuple[int, str, str, datetime.date, datetime.date, int, int, ExactRatio, Rate | None, list[EpciCoverage], EvidenceMarks]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3485,6 +3516,11 @@ class CoverageReport:
     def epcis(self) -> list[EpciCoverage]:
         """
         Every EPCI, in dataset order.
+        """
+    @property
+    def known_on(self) -> datetime.date:
+        """
+        Date of knowledge: amendments signed later are left out (default `on`).
         """
     @property
     def marks(self) -> EvidenceMarks:
@@ -3720,7 +3756,8 @@ class CoordinationVolumeReport:
     @property
     def on(self) -> datetime.date | None:
         """
-        Only posts of conventions active on this date; none: all.
+        Only the posts whose convention is in force on this date, as known that day;
+        none: every post of the dataset.
         """
     @property
     def spread(self) -> VolumeSpread | None:
@@ -3753,7 +3790,7 @@ class PostFinancing:
     """
     def __eq__(self, other: PostFinancing) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, Siren, str, Fte, Money | None, Period | None, PostStatus, FinancingResult | None, EvidenceMarks]:
+    def __getstate__(self) -> tuple[int, str, str, Siren, str, Fte, Money | None, Period | None, ProrataFraction | None, PostStatus, FinancingResult | None, EvidenceMarks]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3766,8 +3803,8 @@ class PostFinancing:
     @property
     def active(self) -> Period | None:
         """
-        Days of the year the post is financed: its convention's effective term ∩ the year
-        (none when inactive).
+        Days of the year the post is financed: its convention's term as known on the
+        portfolio's `terms_known_on` ∩ the year (none when inactive).
         """
     @property
     def contracted_fte(self) -> Fte:
@@ -3803,6 +3840,13 @@ class PostFinancing:
     def post_id(self) -> str:
         """
         The post.
+        """
+    @property
+    def prorata(self) -> ProrataFraction | None:
+        """
+        The share of the year `active` covers, counted on the rulebook's prorata basis
+        (`275/365`, `9/12`); none when inactive. `contracted_fte × prorata` is the post's
+        ETP-years: the ETP the year's aid actually pays for.
         """
     @property
     def result(self) -> FinancingResult | None:
@@ -3891,13 +3935,15 @@ class PortfolioFinancing:
     The financing of every post of a dataset under one rulebook for one calendar year.
     
     Each post is financed by finance() with its contracted ETP, the expense it declares for
-    the year (basis `declared`) or the maximum aid (basis `at_ceiling`), and its activity = its
-    convention's effective term ∩ the year (prorated on the rulebook's basis). Totals are exact
-    sums of the posts' rounded amounts, so the parts still add up at every level.
+    the year (basis `declared`; a flat amount per ETP reads none, so its posts are financed
+    without one) or the maximum aid (basis `at_ceiling`), and its activity = its convention's
+    term as known on `terms_known_on` ∩ the year (prorated on the rulebook's basis): a
+    prolongation signed after that date is not counted. Totals are exact sums of the posts'
+    rounded amounts, so the parts still add up at every level.
     """
     def __eq__(self, other: PortfolioFinancing) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, ExpenseBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading], list[ErrorDetail]]:
+    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, datetime.date, ExpenseBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading], list[ErrorDetail]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3990,6 +4036,12 @@ class PortfolioFinancing:
         Its title.
         """
     @property
+    def terms_known_on(self) -> datetime.date:
+        """
+        Date the convention terms are known on: the date of the finance_portfolio(…, date)
+        form, the last day of the year for the year form.
+        """
+    @property
     def total(self) -> FinancingTotal:
         """
         The whole dataset.
@@ -3997,16 +4049,61 @@ class PortfolioFinancing:
     @property
     def warnings(self) -> list[ErrorDetail]:
         """
-        Parameters read after the last date a source confirms them on
-        (`financing.unconfirmed_parameters`, see unconfirmed_parameters()).
+        What to check before using the figures, in dataset order: parameters read after
+        the last date a source confirms them on (`financing.unconfirmed_parameters`, see
+        unconfirmed_parameters()), then, on basis `declared`, each post whose aid exceeds the
+        expense it declares (`portfolio.aid_above_expense`; a flat amount per ETP reads none).
+        """
+class PartDelta:
+    """
+    One funding part in a line of a comparison.
+    """
+    def __eq__(self, other: PartDelta) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, LocalizedText, Money, Money, Money]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: PartDelta) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def delta(self) -> Money:
+        """
+        `to − from`.
+        """
+    @property
+    def from_(self) -> Money:
+        """
+        The part under the baseline rulebook (0 € if it has no such part).
+        
+        Python: `from_` (`from` is a keyword).
+        """
+    @property
+    def id(self) -> str:
+        """
+        Part identifier, e.g. `bonus_territoire`.
+        """
+    @property
+    def label(self) -> LocalizedText:
+        """
+        Part label (the compared rulebook's, else the baseline's).
+        """
+    @property
+    def to(self) -> Money:
+        """
+        The part under the compared rulebook (0 € if it has no such part).
         """
 class FinancingDelta:
     """
-    One line of a comparison: an EPCI or the total.
+    One line of a comparison: a post, an EPCI or the total.
     """
     def __eq__(self, other: FinancingDelta) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, Fte, Money, Money, Money, Money | None]:
+    def __getstate__(self) -> tuple[int, str, str, Fte, ExactRatio, Money, Money, Money, Money | None, list[PartDelta]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -4029,8 +4126,9 @@ class FinancingDelta:
     @property
     def delta_per_fte(self) -> Money | None:
         """
-        `delta / ETP`, rounded to the cent under the compared rulebook's policy; none
-        without ETP.
+        `delta / fte_years` (per ETP-year financed, so that a part-year post does not
+        dilute it), rounded to the cent under the compared rulebook's policy; none without
+        ETP-years.
         """
     @property
     def from_(self) -> Money:
@@ -4038,6 +4136,12 @@ class FinancingDelta:
         Aid under the baseline rulebook.
         
         Python: `from_` (`from` is a keyword).
+        """
+    @property
+    def fte_years(self) -> ExactRatio:
+        """
+        Their ETP-years: Σ contracted ETP × prorata (the compared rulebook's), exact. A
+        post financed 90 days of 365 counts 90/365 of its ETP.
         """
     @property
     def id(self) -> str:
@@ -4050,6 +4154,12 @@ class FinancingDelta:
         EPCI or department name.
         """
     @property
+    def parts(self) -> list[PartDelta]:
+        """
+        Per funding part: the compared rulebook's parts in its order, then the parts of
+        the baseline only; empty when neither rulebook has parts.
+        """
+    @property
     def to(self) -> Money:
         """
         Aid under the compared rulebook.
@@ -4060,7 +4170,7 @@ class PortfolioComparison:
     """
     def __eq__(self, other: PortfolioComparison) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, str, Period, ExpenseBasis, list[FinancingDelta], FinancingDelta, list[str], EvidenceMarks]:
+    def __getstate__(self) -> tuple[int, str, str, str, Period, ExpenseBasis, list[FinancingDelta], list[FinancingDelta], FinancingDelta, list[str], EvidenceMarks]:
         ...
     def __hash__(self) -> int:
         ...
@@ -4070,6 +4180,10 @@ class PortfolioComparison:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    def post(self, id: str) -> FinancingDelta:
+        """
+        The line of post `id`, or None when it was not compared.
+        """
     @property
     def basis(self) -> ExpenseBasis:
         """
@@ -4079,6 +4193,12 @@ class PortfolioComparison:
     def by_epci(self) -> list[FinancingDelta]:
         """
         Every EPCI, in dataset order.
+        """
+    @property
+    def by_post(self) -> list[FinancingDelta]:
+        """
+        Every post financed under both rulebooks, in dataset order (`id` the post,
+        `label` the name of its pilot EPCI).
         """
     @property
     def dataset_id(self) -> str:
@@ -4159,7 +4279,8 @@ class Prolongation:
         """
 class ConventionDeadline:
     """
-    The term and deadlines of one convention, seen from a date.
+    The term and deadlines of one convention, seen from a date: the term as known that
+    day (Convention.effective_end(date)), only the prolongations signed by then.
     """
     def __eq__(self, other: ConventionDeadline) -> bool:
         ...
@@ -4176,7 +4297,7 @@ class ConventionDeadline:
     @property
     def bilan_due(self) -> datetime.date:
         """
-        Date the bilan is due (Convention.bilan_due()).
+        Date the bilan is due (Convention.bilan_due(date) on the date).
         """
     @property
     def convention_id(self) -> str:
@@ -4196,7 +4317,8 @@ class ConventionDeadline:
     @property
     def last_day(self) -> datetime.date:
         """
-        Last day in force after every prolongation (effective end − 1).
+        Last day in force after the prolongations signed by the date of the analysis
+        (`effective_end(on)` − 1).
         """
     @property
     def marks(self) -> EvidenceMarks:
@@ -4211,7 +4333,7 @@ class ConventionDeadline:
     @property
     def prolongations(self) -> list[Prolongation]:
         """
-        Prolongations, by signature date.
+        Prolongations signed on or before the date of the analysis, by signature date.
         """
     @property
     def referent_id(self) -> str | None:
@@ -4293,7 +4415,7 @@ class DeadlineReport:
     @property
     def horizon(self) -> datetime.date:
         """
-        `add_months(on, months)`: last day of the window.
+        `deadline_horizon(on, months)`: last day of the window.
         """
     @property
     def months(self) -> int:
@@ -4313,7 +4435,8 @@ class DeadlineReport:
     @property
     def prolonged(self) -> list[ConventionDeadline]:
         """
-        Every convention prolonged by an amendment, by last day then id.
+        Every convention prolonged by an amendment signed on or before `on`, by last day
+        then id.
         """
     @property
     def upcoming(self) -> list[ConventionDeadline]:
@@ -4761,7 +4884,7 @@ class AnswerScale:
         ...
     def accepted_codes(self) -> str:
         """
-        The accepted codes for messages: `non, en_partie, oui or sans_objet`.
+        The accepted codes for messages, in any language: `non, en_partie, oui, sans_objet`.
         """
     def accepts(self, code: str) -> bool:
         """
@@ -6435,7 +6558,7 @@ class ReportFinancing:
     @property
     def declared_years(self) -> list[int]:
         """
-        Years some post declares an expense for, ascending.
+        Years not after the report's that some post declares an expense for, ascending.
         """
     @property
     def rulebook_id(self) -> str:
@@ -6831,7 +6954,8 @@ class ReportSources:
     @property
     def data(self) -> list[ReportDataSource]:
         """
-        Data sources, by kind of value and cited document, in order of first use.
+        Data sources, by kind of value and cited document, in order of first use; the
+        expenses and evaluations of a year after the report's are left out (not yet facts).
         """
     @property
     def parameters(self) -> list[ReportParameterSource]:
@@ -6916,12 +7040,12 @@ class DepartmentReport:
     @property
     def trajectory(self) -> list[CogTrajectoryPoint]:
         """
-        Coverage on 30 June of each COG year.
+        Coverage on 30 June of each COG year, as known on `on`.
         """
     @property
     def volume(self) -> CoordinationVolumeReport:
         """
-        Coordination volume.
+        Coordination volume on `on` (posts in force then).
         """
 def activities_not_assessed(referentiel: Referentiel, grid: Grid, evaluation: Evaluation) -> list[str]:
     """
@@ -6986,8 +7110,11 @@ def build_department_report(dataset: Dataset, on: datetime.date, rulebooks: coll
     """
     Runs every analysis of the department report of `d` on `on` under `rulebooks`.
     
-    Coverage on `on` and on 30 June of each year of the COG 2018–2022 trajectory; coordination
-    volume; the financing at the ceiling under each rulebook, compared per EPCI; the gains of
+    Every section sees the dataset as known and in force on `on`: a convention's term counts only
+    the amendments signed by `on` (Convention.effective_end(date)), so coverage, volume and
+    financing count the same conventions and ETP on `on`.
+    Coverage on `on` and on 30 June of each year of the COG 2018–2022 trajectory (as known on
+    `on`); coordination volume of the posts in force on `on`; the financing at the ceiling under each rulebook, compared per EPCI; the gains of
     every rulebook against the baseline (`cej` by default); the financing of the expenses
     declared for the year of `on` under the detailed rulebook, or the library's refusal when no
     post declares one; the deadlines within `options.deadline_months`; the evaluations of
@@ -7066,6 +7193,8 @@ def cog_2018_2022_trajectory() -> list[CogMilestone]:
 def compare_portfolios(from_: PortfolioFinancing, to: PortfolioFinancing) -> PortfolioComparison:
     """
     Compares two financings of the same dataset, year and basis: `to − from`.
+    Each line also holds the difference per funding part (a scenario that changes a part's
+    weight moves money between parts).
     
     Raises:
         InvalidValueError: naming the field when the dataset, the year or the basis differ.
@@ -7090,12 +7219,18 @@ def conventions_by_referent(dataset: Dataset, on: datetime.date) -> list[Referen
     """
 def coordination_volume(dataset: Dataset, on: datetime.date | None = None) -> CoordinationVolumeReport:
     """
-    The coordination volume of `d`: every post, or only those whose convention is active
-    on `on`.
+    The coordination volume of `d` on `on`: only the posts whose convention is in force on
+    `on` as known that day (Convention.active_on()), the view every other analysis of a
+    date takes; without `on`, every post of the dataset (the source document's table).
     """
-def coverage(dataset: Dataset, on: datetime.date) -> CoverageReport:
+def coverage(dataset: Dataset, on: datetime.date, known_on: datetime.date | None = None) -> CoverageReport:
     """
-    The coverage of `d` on `on`.
+    The coverage of `d` on `on`, with the conventions in force on `on` as known on
+    `known_on` (default: `on` itself, the department as it stood that day).
+    
+    A later `known_on` reads a past date with what was learnt since (a prolongation signed
+    afterwards); an earlier one projects a later date from what was known then (a department
+    report on 30/06/2021 reads its 2022 trajectory point so).
     
     Raises:
         InvalidValueError: when the dataset has no inhabitants (the share is undefined).
@@ -7110,14 +7245,28 @@ def dataset_to_json(dataset: Dataset) -> str:
     
     Python: the same as to_json(dataset).
     """
+def deadline_horizon(on: datetime.date, months: typing.SupportsInt | typing.SupportsIndex) -> datetime.date:
+    """
+    The last day of a deadline window of `months` months from `on`: add_months(), except
+    from the last day of a month, where it is the last day of the target month. A window counted
+    in months from a month end ends on a month end, so that from 30 June the 18 months reach the
+    conventions ending on 31 December of the next year (the usual end of a CTG term), which
+    add_months() alone (30 December) would leave out. This is the library's reading of « dans
+    les N mois »; no source fixes it.
+    
+    Raises:
+        InvalidValueError: naming `months` when it is negative.
+    """
 def deadline_of(dataset: Dataset, convention: Convention, on: datetime.date) -> ConventionDeadline:
     """
-    The term and deadlines of convention `c` seen from `on`.
+    The term and deadlines of convention `c` seen from `on`: its term as known on `on`
+    (amendments signed later are left out, they are not yet facts on that day).
     """
 def deadlines(dataset: Dataset, on: datetime.date, months: typing.SupportsInt | typing.SupportsIndex) -> DeadlineReport:
     """
     Conventions ending within `months` months of `on`, prolongations, and conventions per
-    referent.
+    referent, every term as known on `on` (deadline_of()): the prolongations listed are those
+    signed by `on`.
     
     Raises:
         InvalidValueError: naming `months` when it is negative.
@@ -7129,6 +7278,14 @@ def default_detailed_rulebook(dataset: Dataset, rulebooks: collections.abc.Seque
     
     Raises:
         InvalidValueError: naming `rulebooks` when there is none.
+    """
+def default_report_rulebooks(dataset: Dataset) -> list[str]:
+    """
+    The built-in rulebooks a report of `d` compares when none is named, in column order:
+    the national rules (the flat rate first, then the baseline `cej` it replaced), then the
+    rules of the dataset's department (Rulebook.applies_in()) and the dataset's own rulebook
+    (Dataset.rulebook_id()) when built in. Another department's rule (`loire-cej-2015` for the
+    Charente) is left out: it is not the department's to compare; name it to compare it.
     """
 def diff(from_: FinancingResult, to: FinancingResult) -> FinancingDiff:
     """
@@ -7213,6 +7370,12 @@ def finance_portfolio(dataset: Dataset, rules: Rulebook, year: typing.SupportsIn
     Finances every post of `d` over the calendar year `year`, with the parameters of each
     slice of the year (the year is cut at every parameter change).
     
+    The library's choice of knowledge date for a year: the convention terms **as known on the
+    last day of the year** (31 December), the day the year's financing can be settled. A
+    prolongation signed during the year counts; one signed after it does not, so that the
+    financing of a past year never changes when a later amendment is recorded, and the year form
+    agrees with the date form on 31 December.
+    
     Raises:
         OutOfRangeError: (from finance) when a parameter has no value in the year.
         InvalidValueError: with basis `declared` when no post active in the year declares an expense for it (a year with no expenses: almost surely the wrong year).
@@ -7221,7 +7384,8 @@ def finance_portfolio(dataset: Dataset, rules: Rulebook, year: typing.SupportsIn
 def finance_portfolio(dataset: Dataset, rules: Rulebook, on: datetime.date, basis: ExpenseBasis) -> PortfolioFinancing:
     """
     Finances every post of `d` over the calendar year of `on`, with the parameters in
-    force on `on`.
+    force on `on` and each convention's term as known on `on` (a prolongation signed after `on`
+    is not counted).
     
     Raises:
         OutOfRangeError: (from finance) when a parameter has no value on `on`.
@@ -7572,7 +7736,8 @@ def read_csv(text: str, origin: str = 'csv', separator: str = ',') -> CsvTable:
 def report_evaluation_year(dataset: Dataset, on: datetime.date) -> int | None:
     """
     The year whose evaluations a report on `on` rolls up: the latest evaluated year not
-    after the year of `on`, else the first evaluated year; none without evaluations.
+    after the year of `on`; none when every evaluation is of a later year (not yet a fact on
+    `on`) or there is none.
     """
 def require_valid(evaluation: Evaluation, grid: Grid, post: CoordinationPost = None) -> None:
     """
@@ -7794,6 +7959,7 @@ def with_posts(base: Dataset, posts: collections.abc.Sequence[CoordinationPost])
         ValidationError: from Dataset.build() (e.g. an unknown convention), with paths into the merged dataset (`posts[9].convention`).
     """
 DATASET_FORMAT: str = 'ctg.dataset/1'
+DEFAULT_BASELINE_RULEBOOK: str = 'cej'
 DEPARTMENT_REPORT_DEADLINE_MONTHS: int = 18
 EVALUATIONS_FORMAT: str = 'ctg.evaluations/1'
 EVALUATION_CSV_COLUMNS: tuple = ('grid', 'grid_version', 'post_id', 'year', 'section', 'item_id', 'item_text', 'policy', 'answer', 'comment', 'filled_by', 'filled_on')

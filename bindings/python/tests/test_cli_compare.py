@@ -235,9 +235,10 @@ def test_a_flat_aid_above_the_declared_expense_is_warned(
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     argv = ["compare", "--input", str(path), *NATIONAL_VS_CHARENTE, "--basis", "declared"]
     doc = run_json(capsys, *argv, "--year", "2022")
-    assert [w["code"] for w in doc["baseline"]["warnings"]] == ["portfolio.aid_above_expense"]
-    assert doc["baseline"]["warnings"][0]["value"] == "5917.81"
-    assert doc["compared"]["warnings"] == []
+    # Besides the parameters' warning (2022 is priced past the sources' 30 June 2021).
+    above = [w for w in doc["baseline"]["warnings"] if w["code"] == "portfolio.aid_above_expense"]
+    assert [w["value"] for w in above] == ["5917.81"]
+    assert all(w["code"] != "portfolio.aid_above_expense" for w in doc["compared"]["warnings"])
     haut_val = next(p for p in doc["posts"] if p["post_id"] == "post-haut-val-de-sevre")
     assert (haut_val["baseline"]["aid"], haut_val["compared"]["aid"], haut_val["delta"]) == (
         "5917.81",
