@@ -505,3 +505,19 @@ def test_module_docstring_example() -> None:
 
     result = doctest.testmod(ctg.report)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_the_comparison_says_which_rule_is_a_maximum() -> None:
+    # cej and national-2020 are flat rates per ETP; charente-2021 a share of the expense, here
+    # at the ceiling: the gain cej → charente-2021 sets a maximum against a flat rate, and the
+    # report says so; cej → national-2020 compares two flat rates and needs no note.
+    own = ["national-2020", "cej", "charente-2021"]
+    md = charente(rulebooks=own).to_markdown()
+    assert "- `cej` : Contrat enfance jeunesse" in md and "(forfait par ETP)" in md
+    assert "(part de la dépense, plafonnée)" in md
+    assert md.count("est une part de la dépense : son montant ici est un maximum") == 1
+    assert "`charente-2021` est une part de la dépense" in md
+    assert "alors que `cej` est un forfait" in md
+    assert "aide maximale de l'année" in md
+    html = charente(ctg.Language.en, rulebooks=own).to_html()
+    assert html.count("is a share of the expense: its amount here is a maximum") == 1
