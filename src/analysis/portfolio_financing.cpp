@@ -179,6 +179,11 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
     // The parameters' warnings first, then the posts' (aid above the expense).
     std::vector<error_detail> unconfirmed =
         unconfirmed_parameters(r.parameters, on ? *on : previous_day(r.reference.end()));
+    if (on) {  // one value of each parameter priced the whole year
+        for (error_detail& w : parameters_changing_within(r.parameters, r.reference)) {
+            unconfirmed.push_back(std::move(w));
+        }
+    }
     r.warnings.insert(r.warnings.begin(), unconfirmed.begin(), unconfirmed.end());
 
     // Subtotals.

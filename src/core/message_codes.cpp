@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 213> codes{{
+constexpr std::array<message_code, 214> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -152,6 +152,10 @@ constexpr std::array<message_code, 213> codes{{
      "a declared expense: rulebook {rulebook} has no ceiling, so the aid at the "
      "ceiling is undefined"},
     {"financing.overflow", "an amount within int64 cents and intermediates within 128 bits"},
+    {"financing.parameters_change_within",
+     "parameters that hold over the whole period priced: {parameters} change on {changes}; "
+     "finance the year (the period form, ctg finance --year) to price each part of it with its "
+     "own values"},
     {"financing.unconfirmed_parameters",
      "a date on or before {confirmed_on}: no source confirms the parameters {parameters} after "
      "{confirmed_on}"},

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -296,6 +297,41 @@ std::vector<error_detail> unconfirmed_parameters(const std::vector<parameter_rea
                              {{"confirmed_on", to_iso(confirmed_on)}, {"parameters", listed}}));
     }
     return warnings;
+}
+
+std::vector<error_detail> parameters_changing_within(const std::vector<parameter_reading>& readings,
+                                                     const period& reference) {
+    std::vector<std::string> names;
+    std::set<date> changes;
+    for (const parameter_reading& r : readings) {
+        const bool starts_inside = reference.start() < r.segment_start;
+        const bool ends_inside = r.segment_end && *r.segment_end < reference.end();
+        if (!starts_inside && !ends_inside) {
+            continue;
+        }
+        if (std::find(names.begin(), names.end(), r.name) == names.end()) {
+            names.push_back(r.name);
+        }
+        if (starts_inside) {
+            changes.insert(r.segment_start);
+        }
+        if (ends_inside) {
+            changes.insert(*r.segment_end);
+        }
+    }
+    if (names.empty()) {
+        return {};
+    }
+    std::string listed;
+    for (const std::string& n : names) {
+        listed += (listed.empty() ? "" : ", ") + n;
+    }
+    std::string days;
+    for (const date d : changes) {
+        days += (days.empty() ? "" : ", ") + to_iso(d);
+    }
+    return {error_detail::of("financing.parameters_change_within", "reference",
+                             reference.to_string(), {{"changes", days}, {"parameters", listed}})};
 }
 
 evidence_marks marks(const parameter_reading& r) {

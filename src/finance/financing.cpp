@@ -294,6 +294,24 @@ std::vector<error_detail> record_unconfirmed(std::vector<explanation_step>& step
     return warnings;
 }
 
+/// Notes, before the total, the parameters that change within `reference` although one value of
+/// each priced all of it (the date form).
+std::vector<error_detail> record_changes_within(std::vector<explanation_step>& steps,
+                                                const period& reference) {
+    std::vector<error_detail> warnings = parameters_changing_within(readings_of(steps), reference);
+    for (const error_detail& w : warnings) {
+        explanation_step& s = steps.emplace_back();
+        s.kind = step_kind::note;
+        s.id = "changes_within";
+        s.label = {"Paramètres qui changent dans l'année, tarifée ici avec une seule valeur (le " +
+                       w.param("changes") + ")",
+                   "Parameters changing within the year, priced here with one value (on " +
+                       w.param("changes") + ")"};
+        s.value = w.param("parameters");
+    }
+    return warnings;
+}
+
 void record_result(std::vector<explanation_step>& steps, money total,
                    const std::vector<std::string>& part_terms) {
     explanation_step& s = steps.emplace_back();
@@ -330,6 +348,7 @@ std::int64_t explain_at_date(std::vector<explanation_step>& steps, const ruleboo
         terms.push_back(amount_text(p));
     }
     (void)record_unconfirmed(steps, on);  // finance() keeps them as the result's warnings too
+    (void)record_changes_within(steps, period::calendar_year(static_cast<int>(on.year())));
     record_result(steps, money::from_cents(total), terms);  // the total stays the last step
     return total;
 }
@@ -443,6 +462,10 @@ financing_result finance(const rulebook& rules, const post_input& post, date on)
     result.parts = make_parts(rules, parts);
     // The same warnings explain_at_date() noted in the explanation.
     result.warnings = unconfirmed_parameters(finance_detail::readings_of(readings), on);
+    for (error_detail& w :
+         parameters_changing_within(finance_detail::readings_of(readings), reference)) {
+        result.warnings.push_back(std::move(w));
+    }
     return result;
 }
 

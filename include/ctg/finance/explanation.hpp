@@ -66,6 +66,22 @@ struct parameter_reading {
 [[nodiscard]] std::vector<error_detail> unconfirmed_parameters(
     const std::vector<parameter_reading>& readings, date priced_on);
 
+/**
+ * @brief The warning of a computation that prices a whole `reference` with the parameters in
+ * force on one date: one `financing.parameters_change_within` (field `reference`) naming the
+ * parameters whose segment read starts after the reference's first day or ends before its
+ * end, and the days they change on; empty when every segment read covers the reference. The
+ * period form (ctg::finance(rules, post, period), `ctg finance --year`) prices each slice of the
+ * year with its own values instead.
+ * @code
+ * // a rulebook whose 24,000 € becomes 25,000 € on 2023-07-01, priced on 2023-03-31:
+ * auto w = ctg::parameters_changing_within(readings, ctg::period::calendar_year(2023));
+ * // one warning: coordination_amount_per_fte changes on 2023-07-01
+ * @endcode
+ */
+[[nodiscard]] std::vector<error_detail> parameters_changing_within(
+    const std::vector<parameter_reading>& readings, const period& reference);
+
 /// @brief One step of an explanation.
 struct explanation_step {
     step_kind kind = step_kind::note;  ///< What the step records.

@@ -93,6 +93,12 @@ std::vector<parameter_reading> readings_of(const std::vector<explanation_step>& 
 /// also recorded, worded in both languages, as `unconfirmed` notes (before the result step).
 std::vector<error_detail> record_unconfirmed(std::vector<explanation_step>& steps, date priced_on);
 
+/// The warning of pricing all of `reference` with one value of each parameter read in `steps`
+/// (parameters_changing_within() of their readings), also recorded, in both languages, as a
+/// `changes_within` note (before the result step).
+std::vector<error_detail> record_changes_within(std::vector<explanation_step>& steps,
+                                                const period& reference);
+
 /**
  * The explanation of a post financed at `on` (its calendar year): its inputs, the reference
  * period, the parameter `readings`, the prorata of `row`, the kernel's steps, the notes of

@@ -6,6 +6,7 @@
 #include <ctg/finance/explanation.hpp>
 #include <ctg/finance/financing.hpp>
 #include <ctg/rules/rulebook.hpp>
+#include <ctg/rules/scenario.hpp>
 
 #include <gtest/gtest.h>
 
@@ -108,6 +109,44 @@ TEST(Confirmation, TheExplanationShowsDerivationsAndReadings) {
     EXPECT_TRUE(contains(fr, "[D] (document source)"));
     EXPECT_TRUE(contains(fr, "confirmé au 30/06/2021"));
     EXPECT_TRUE(contains(en, "confirmed on 2021-06-30"));
+}
+
+TEST(ChangeWithinTheYear, PricingOnADateWarnsWhenAParameterChangesInItsYear) {
+    // The national flat rate raised to 25,000 € from 1 July 2023: priced on 31 March 2023, the
+    // whole of 2023 takes the 24,000 € of that day, which holds only until 30 June.
+    const auto raised = ctg::apply_scenario(ctg::builtin_rulebook("national-2020"), "juillet",
+                                            {ctg::parse_override("coordination_amount_per_fte="
+                                                                 "25000@2023-07-01")});
+    const ctg::post_input post{"p", ctg::fte::parse("1"), std::nullopt,
+                               ctg::expense_basis::at_ceiling, std::nullopt};
+    const auto on_date = ctg::finance(raised, post, ctg::parse_date("2023-03-31"));
+    EXPECT_EQ(on_date.total, ctg::money::parse("24000.00"));
+    const ctg::error_detail* change = nullptr;
+    for (const auto& w : on_date.warnings) {
+        if (w.code == "financing.parameters_change_within") {
+            change = &w;
+        }
+    }
+    ASSERT_NE(change, nullptr);
+    EXPECT_EQ(change->field, "reference");
+    EXPECT_EQ(change->param("parameters"), "coordination_amount_per_fte");
+    EXPECT_EQ(change->param("changes"), "2023-07-01");
+    EXPECT_TRUE(contains(on_date.why.to_text(), "Paramètres qui changent dans l'année"));
+    EXPECT_TRUE(contains(on_date.why.to_text(ctg::language::en), "(on 2023-07-01)"));
+    // The period form prices each slice with its own value and has nothing to warn of:
+    // 24,000 × 181/365 = 11,901.369… → 11,901.37 and 25,000 × 184/365 = 12,602.739… →
+    // 12,602.74, i.e. 24,504.11 €.
+    const auto by_period = ctg::finance(raised, post, ctg::period::calendar_year(2023));
+    EXPECT_EQ(by_period.total, ctg::money::parse("24504.11"));
+    for (const auto& w : by_period.warnings) {
+        EXPECT_NE(w.code, "financing.parameters_change_within");
+    }
+    // A year without a change: no warning (the built-in rule holds from 2020 on).
+    for (const auto& w :
+         ctg::finance(ctg::builtin_rulebook("national-2020"), post, ctg::parse_date("2021-06-30"))
+             .warnings) {
+        EXPECT_NE(w.code, "financing.parameters_change_within");
+    }
 }
 
 }  // namespace
