@@ -521,3 +521,20 @@ def test_the_comparison_says_which_rule_is_a_maximum() -> None:
     assert "aide maximale de l'année" in md
     html = charente(ctg.Language.en, rulebooks=own).to_html()
     assert html.count("is a share of the expense: its amount here is a maximum") == 1
+
+
+def test_the_posts_show_the_share_of_the_year_financed() -> None:
+    # On 30 June 2023, as known that day, Charente Limousine's term ends 31 March 2023:
+    # 1 January → 31 March = 31 + 28 + 31 = 90 days of 365; the whole-year posts 365/365.
+    report = build_report(ctg.builtin_dataset("charente-2021"), on=datetime.date(2023, 6, 30))
+    posts = {p["post_id"]: p for p in report.data["financing"]["maximum"]["posts"]}
+    assert posts["post-charente-limousine"]["prorata"] == "90/365"
+    assert posts["post-grand-cognac"]["prorata"] == "365/365"
+    rows = list(csv.DictReader(io.StringIO(report.csv_tables()["financing_posts"])))
+    limousine = [r for r in rows if r["post_id"] == "post-charente-limousine"]
+    assert {r["prorata"] for r in limousine} == {"90/365"}
+    # The HTML table of the posts on the declared expenses (2021: every post all year).
+    html = charente().to_html()
+    table = html[html.index('<table class="financing-posts">') :]
+    table = table[: table.index("</table>")]
+    assert "financée</th>" in table and table.count(">365/365<") == 9
