@@ -405,6 +405,27 @@ def help_text(lang: str, key: str, /, **fields: object) -> str:
     return _catalogue.text(f"help.{key}", lang, **fields)
 
 
+def add_command(
+    subparsers: Any,
+    name: str,
+    parents: list[argparse.ArgumentParser],
+    lang: str,
+    /,
+    **epilog_fields: object,
+) -> argparse.ArgumentParser:
+    """The subcommand `name`, worded in `lang` from the catalogue's `help.<name>.help`,
+    `.description` and `.epilog` (whose fields are `epilog_fields`)."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name,
+        parents=parents,
+        language=lang,
+        help=help_text(lang, f"{name}.help"),
+        description=help_text(lang, f"{name}.description"),
+        epilog=help_text(lang, f"{name}.epilog", **epilog_fields),
+    )
+    return parser
+
+
 def add_dataset_options(parser: argparse.ArgumentParser, lang: str) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument(

@@ -12,6 +12,7 @@ from . import _ctg, _json
 from ._cli_common import (
     Context,
     UsageError,
+    add_command,
     add_dataset_options,
     add_format_option,
     add_output_option,
@@ -51,14 +52,7 @@ from ._ctg import (
 
 
 def add_compare(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
-    compare = subparsers.add_parser(
-        "compare",
-        parents=parents,
-        language=lang,
-        help=help_text(lang, "compare.help"),
-        description=help_text(lang, "compare.description"),
-        epilog=help_text(lang, "compare.epilog"),
-    )
+    compare = add_command(subparsers, "compare", parents, lang)
     add_dataset_options(compare, lang)
     compare.add_argument(
         "--rulebook",

@@ -15,6 +15,7 @@ from ._cli_common import (
     Context,
     DataError,
     UsageError,
+    add_command,
     add_dataset_options,
     add_format_option,
     add_output_option,
@@ -41,14 +42,7 @@ AUDIENCES = {"analystes": "analystes", "elus": "elus", "analysts": "analystes", 
 
 
 def add_report(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
-    report = subparsers.add_parser(
-        "report",
-        parents=parents,
-        language=lang,
-        help=help_text(lang, "report.help"),
-        description=help_text(lang, "report.description"),
-        epilog=help_text(lang, "report.epilog"),
-    )
+    report = add_command(subparsers, "report", parents, lang)
     add_dataset_options(report, lang)
     report.add_argument(
         "--on", metavar=help_text(lang, "metavar.date"), help=help_text(lang, "report.on")
@@ -86,14 +80,7 @@ def add_report(subparsers: Any, parents: list[argparse.ArgumentParser], lang: st
 
 
 def add_deadlines(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
-    deadlines = subparsers.add_parser(
-        "deadlines",
-        parents=parents,
-        language=lang,
-        help=help_text(lang, "deadlines.help"),
-        description=help_text(lang, "deadlines.description"),
-        epilog=help_text(lang, "deadlines.epilog"),
-    )
+    deadlines = add_command(subparsers, "deadlines", parents, lang)
     add_dataset_options(deadlines, lang)
     deadlines.add_argument(
         "--on", metavar=help_text(lang, "metavar.date"), help=help_text(lang, "deadlines.on")
@@ -108,14 +95,7 @@ def add_deadlines(subparsers: Any, parents: list[argparse.ArgumentParser], lang:
 
 def add_validate(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
     datasets = ", ".join(_ctg.builtin_dataset_ids())
-    validate = subparsers.add_parser(
-        "validate",
-        parents=parents,
-        language=lang,
-        help=help_text(lang, "validate.help"),
-        description=help_text(lang, "validate.description"),
-        epilog=help_text(lang, "validate.epilog", datasets=datasets),
-    )
+    validate = add_command(subparsers, "validate", parents, lang, datasets=datasets)
     add_dataset_options(validate, lang)
     add_format_option(validate, lang, ("md", "json"))
     add_output_option(validate, lang)

@@ -12,6 +12,7 @@ from ._cli_common import (
     Context,
     DataError,
     UsageError,
+    add_command,
     add_dataset_options,
     add_format_option,
     add_output_option,
@@ -37,14 +38,7 @@ from ._ctg import ExpenseBasis, Language, Money, PortfolioFinancing, PostFinanci
 
 
 def add_finance(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
-    finance = subparsers.add_parser(
-        "finance",
-        parents=parents,
-        language=lang,
-        help=help_text(lang, "finance.help"),
-        description=help_text(lang, "finance.description"),
-        epilog=help_text(lang, "finance.epilog"),
-    )
+    finance = add_command(subparsers, "finance", parents, lang)
     add_dataset_options(finance, lang)
     finance.add_argument(
         "--rulebook",

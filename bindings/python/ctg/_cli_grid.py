@@ -15,6 +15,7 @@ from ._cli_common import (
     Context,
     DataError,
     UsageError,
+    add_command,
     add_format_option,
     add_output_option,
     check_output_file,
@@ -40,14 +41,7 @@ _FORMATS_IN = {".json": "json", ".csv": "csv", ".xlsx": "xlsx"}
 
 
 def add_grid(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
-    grid = subparsers.add_parser(
-        "grid",
-        parents=parents,
-        language=lang,
-        help=help_text(lang, "grid.help"),
-        description=help_text(lang, "grid.description"),
-        epilog=help_text(lang, "grid.epilog"),
-    )
+    grid = add_command(subparsers, "grid", parents, lang)
     grid.add_argument(
         "--grid",
         default=DEFAULT_GRID,
@@ -69,14 +63,7 @@ def add_grid(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str)
 
 
 def add_evaluate(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
-    evaluate = subparsers.add_parser(
-        "evaluate",
-        parents=parents,
-        language=lang,
-        help=help_text(lang, "evaluate.help"),
-        description=help_text(lang, "evaluate.description"),
-        epilog=help_text(lang, "evaluate.epilog"),
-    )
+    evaluate = add_command(subparsers, "evaluate", parents, lang)
     evaluate.add_argument(
         "file", metavar=help_text(lang, "metavar.file"), help=help_text(lang, "evaluate.file")
     )

@@ -12,6 +12,7 @@ from . import _ctg, _errors, _json
 from ._cli_common import (
     Context,
     UsageError,
+    add_command,
     add_format_option,
     add_output_option,
     check_output_file,
@@ -29,14 +30,7 @@ from ._ctg import Language, Money, Parameter, Rulebook, Segment
 
 
 def add_rules(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
-    rules = subparsers.add_parser(
-        "rules",
-        parents=parents,
-        language=lang,
-        help=help_text(lang, "rules.help"),
-        description=help_text(lang, "rules.description"),
-        epilog=help_text(lang, "rules.epilog"),
-    )
+    rules = add_command(subparsers, "rules", parents, lang)
     rules.add_argument(
         "rulebook",
         nargs="?",

@@ -11,6 +11,7 @@ from . import _ctg, _errors, _json, _messages
 from ._cli_common import (
     Context,
     UsageError,
+    add_command,
     add_dataset_options,
     add_format_option,
     add_output_option,
@@ -34,14 +35,7 @@ from ._ctg import Language, PortfolioFinancing
 
 
 def add_scenario(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
-    scenario = subparsers.add_parser(
-        "scenario",
-        parents=parents,
-        language=lang,
-        help=help_text(lang, "scenario.help"),
-        description=help_text(lang, "scenario.description"),
-        epilog=help_text(lang, "scenario.epilog"),
-    )
+    scenario = add_command(subparsers, "scenario", parents, lang)
     scenario.add_argument(
         "--rulebook",
         metavar=help_text(lang, "metavar.id_or_file"),
