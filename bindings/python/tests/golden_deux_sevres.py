@@ -35,6 +35,16 @@ Top-level keys
 ``gain_cej_to_national``  ``ctg.compare_portfolios(cej, national-2020)``, basis at_ceiling.
 ``deadlines_18_months``   ``ctg.deadlines(d, on, 18)``.
 ``evaluations_2022``      ``ctg.roll_up(d.evaluations, builtin_grid("charente-2021"), 2022)``.
+``in_post``               financing on the ETP held (fte basis ``in_post``): per post the
+                          contracted / held / financed ETP-years (fractions) and the days each
+                          coordinator holds in 2022; ``maximum`` (basis at_ceiling) and
+                          ``declared``, per rulebook: total, parts, by_post, parts_by_post,
+                          by_epci, parts_by_epci, by_convention, missing, financed,
+                          fte_years_fraction; ``gain_cej_to_national`` per financed ETP-year.
+
+Every amount is rounded ONCE, at the end of its chain (round-once rule): the prorated expense
+ceiling is not rounded before the rate. Figures this changed are marked ``round-once`` below
+(Haut Val de Sèvre under charente-2021: 9468.50 → 9468.49, and the totals holding it).
 """
 
 from __future__ import annotations
@@ -265,9 +275,14 @@ GOLDEN: dict[str, Any] = {
             },
         },
         "charente-2021": {
-            "total": "222588.50",
-            "parts": {"bonus_territoire": "153029.59", "fonds_locaux": "69558.91"},
-            # Expense ceiling per post = round(48000 × FTE × prorata); aid = round(80 % × it).
+            # ROUND-ONCE: every amount rounded once; the prorated ceiling is no longer rounded to
+            # the cent before the 80 %. Haut Val de Sèvre: 80 % × 48000 × 90/365 = 9468.4931… →
+            # 9468.49 (was 80 % × 11835.62 = 9468.496 → 9468.50), parts 6509.59 + 2958.90 (was
+            # 2958.91); total 222588.49 (was 222588.50), fonds_locaux 69558.90 (was 69558.91).
+            "total": "222588.49",
+            "parts": {"bonus_territoire": "153029.59", "fonds_locaux": "69558.90"},
+            # Expense ceiling per post = 48000 × FTE × prorata, shown to the cent (the aid is
+            # 80 % of the EXACT ceiling: Haut Val 864000/73, see ceiling_exact_by_post).
             "ceiling_by_post": {
                 "post-niortais-famille": "72000.00",
                 "post-niortais-social": "38400.00",
@@ -275,12 +290,19 @@ GOLDEN: dict[str, Any] = {
                 "post-thouarsais": "60000.00",
                 "post-haut-val-de-sevre": "11835.62",
             },
+            "ceiling_exact_by_post": {
+                "post-niortais-famille": "72000",
+                "post-niortais-social": "38400",
+                "post-bocage-bressuirais": "96000",
+                "post-thouarsais": "60000",
+                "post-haut-val-de-sevre": "864000/73",
+            },
             "by_post": {
                 "post-niortais-famille": "57600.00",
                 "post-niortais-social": "30720.00",
                 "post-bocage-bressuirais": "76800.00",
                 "post-thouarsais": "48000.00",
-                "post-haut-val-de-sevre": "9468.50",
+                "post-haut-val-de-sevre": "9468.49",  # round-once: was 9468.50
             },
             "parts_by_post": {
                 "post-niortais-famille": {
@@ -293,27 +315,28 @@ GOLDEN: dict[str, Any] = {
                     "fonds_locaux": "24000.00",
                 },
                 "post-thouarsais": {"bonus_territoire": "33000.00", "fonds_locaux": "15000.00"},
-                "post-haut-val-de-sevre": {
+                "post-haut-val-de-sevre": {  # round-once: fonds_locaux was 2958.91
                     "bonus_territoire": "6509.59",
-                    "fonds_locaux": "2958.91",
+                    "fonds_locaux": "2958.90",
                 },
             },
             "by_epci": {
                 NIORTAIS: "88320.00",
                 BOCAGE: "76800.00",
                 THOUARSAIS: "48000.00",
-                HAUT_VAL: "9468.50",
+                HAUT_VAL: "9468.49",  # round-once: was 9468.50
             },
             "parts_by_epci": {
                 NIORTAIS: {"bonus_territoire": "60720.00", "fonds_locaux": "27600.00"},
                 BOCAGE: {"bonus_territoire": "52800.00", "fonds_locaux": "24000.00"},
                 THOUARSAIS: {"bonus_territoire": "33000.00", "fonds_locaux": "15000.00"},
-                HAUT_VAL: {"bonus_territoire": "6509.59", "fonds_locaux": "2958.91"},
+                # round-once: fonds_locaux was 2958.91
+                HAUT_VAL: {"bonus_territoire": "6509.59", "fonds_locaux": "2958.90"},
             },
             "by_convention": {
                 "ctg-niortais": "88320.00",
                 "ctg-nord-deux-sevres": "124800.00",
-                "ctg-haut-val-de-sevre": "9468.50",
+                "ctg-haut-val-de-sevre": "9468.49",  # round-once: was 9468.50
             },
         },
         "loire-cej-2015": {
@@ -348,20 +371,23 @@ GOLDEN: dict[str, Any] = {
             "post-niortais-social": "31234.56",  # under its ceiling 38400.00
             "post-bocage-bressuirais": None,  # not declared
             "post-thouarsais": "52000.00",  # under its ceiling 60000.00
-            "post-haut-val-de-sevre": "12500.00",  # over its PRORATED ceiling 11835.62
+            "post-haut-val-de-sevre": "12500.00",  # over its PRORATED ceiling 864000/73
         },
         "missing": ["post-bocage-bressuirais"],
         "financed": 4,
         "financed_fte": "4.55",
         "charente-2021": {
-            "total": "133656.15",
-            "parts": {"bonus_territoire": "91888.60", "fonds_locaux": "41767.55"},
+            # ROUND-ONCE: Haut Val de Sèvre (over its prorated ceiling) 9468.49 (was 9468.50),
+            # parts 6509.59 + 2958.90; total 133656.14 (was 133656.15), fonds_locaux 41767.54
+            # (was 41767.55).
+            "total": "133656.14",
+            "parts": {"bonus_territoire": "91888.60", "fonds_locaux": "41767.54"},
             "by_post": {
                 "post-niortais-famille": "57600.00",
                 "post-niortais-social": "24987.65",
                 "post-bocage-bressuirais": None,
                 "post-thouarsais": "41600.00",
-                "post-haut-val-de-sevre": "9468.50",
+                "post-haut-val-de-sevre": "9468.49",  # round-once: was 9468.50
             },
             "parts_by_post": {
                 "post-niortais-famille": {
@@ -371,27 +397,28 @@ GOLDEN: dict[str, Any] = {
                 "post-niortais-social": {"bonus_territoire": "17179.01", "fonds_locaux": "7808.64"},
                 "post-bocage-bressuirais": None,
                 "post-thouarsais": {"bonus_territoire": "28600.00", "fonds_locaux": "13000.00"},
-                "post-haut-val-de-sevre": {
+                "post-haut-val-de-sevre": {  # round-once: fonds_locaux was 2958.91
                     "bonus_territoire": "6509.59",
-                    "fonds_locaux": "2958.91",
+                    "fonds_locaux": "2958.90",
                 },
             },
             "by_epci": {
                 NIORTAIS: "82587.65",
                 BOCAGE: "0.00",
                 THOUARSAIS: "41600.00",
-                HAUT_VAL: "9468.50",
+                HAUT_VAL: "9468.49",  # round-once: was 9468.50
             },
             "parts_by_epci": {
                 NIORTAIS: {"bonus_territoire": "56779.01", "fonds_locaux": "25808.64"},
                 BOCAGE: {"bonus_territoire": "0.00", "fonds_locaux": "0.00"},
                 THOUARSAIS: {"bonus_territoire": "28600.00", "fonds_locaux": "13000.00"},
-                HAUT_VAL: {"bonus_territoire": "6509.59", "fonds_locaux": "2958.91"},
+                # round-once: fonds_locaux was 2958.91
+                HAUT_VAL: {"bonus_territoire": "6509.59", "fonds_locaux": "2958.90"},
             },
             "by_convention": {
                 "ctg-niortais": "82587.65",
                 "ctg-nord-deux-sevres": "41600.00",
-                "ctg-haut-val-de-sevre": "9468.50",
+                "ctg-haut-val-de-sevre": "9468.49",  # round-once: was 9468.50
             },
         },
         "loire-cej-2015": {
@@ -497,5 +524,342 @@ GOLDEN: dict[str, Any] = {
         "department_completeness": ["42/42", "18/36", "27/54", "15/30", "7/10"],
         # roll_up(..., post_ids=[the 5 posts]): 3 posts not evaluated add their empty cells.
         "department_completeness_all_posts": ["42/105", "18/90", "27/135", "15/75", "7/25"],
+    },
+    # Financing on the ETP HELD (basis in_post), 2022 = date 2022-06-30 form (year form alike):
+    # financed ETP-years = Σ coordinators FTE × days in post within (term ∩ 2022) / 365, instead of
+    # contracted FTE × days(term ∩ 2022) / 365; every amount rounded once (ceiling 48000 × held,
+    # exact). Bocage: boc-2 leaves 2022-05-31, boc-3 arrives 2022-07-01 → (365 + 151 + 184)/365 =
+    # 140/73; Thouarsais: th-2 arrives 2022-04-01 → 0.25 + 275/365 = 293/292; the other posts are
+    # held as contracted. "maximum" = basis at_ceiling, "declared" = basis declared (Bocage has
+    # no 2022 expense: missing under the share-of-expense rulebooks only). Worked out in §12 of
+    # tests/data/deux-sevres-2022.golden.md.
+    "in_post": {
+        "fte_basis": "in_post",
+        "fte_years": {
+            "post-niortais-famille": {
+                "contracted_fraction": "3/2",
+                "contracted_2dp": "1.50",
+                "held_fraction": "3/2",
+                "held_2dp": "1.50",
+                "financed_fraction": "3/2",
+                "days_held": {"nio-1": 365, "nio-2": 365},
+            },
+            "post-niortais-social": {
+                "contracted_fraction": "4/5",
+                "contracted_2dp": "0.80",
+                "held_fraction": "4/5",
+                "held_2dp": "0.80",
+                "financed_fraction": "4/5",
+                "days_held": {"nio-3": 365},
+            },
+            "post-bocage-bressuirais": {
+                "contracted_fraction": "2",
+                "contracted_2dp": "2.00",
+                "held_fraction": "140/73",
+                "held_2dp": "1.92",
+                "financed_fraction": "140/73",
+                "days_held": {"boc-1": 365, "boc-2": 151, "boc-3": 184},
+            },
+            "post-thouarsais": {
+                "contracted_fraction": "5/4",
+                "contracted_2dp": "1.25",
+                "held_fraction": "293/292",
+                "held_2dp": "1.00",
+                "financed_fraction": "293/292",
+                "days_held": {"th-1": 365, "th-2": 275},
+            },
+            "post-haut-val-de-sevre": {
+                "contracted_fraction": "18/73",
+                "contracted_2dp": "0.25",
+                "held_fraction": "18/73",
+                "held_2dp": "0.25",
+                "financed_fraction": "18/73",
+                "days_held": {"hvs-1": 90},
+            },
+        },
+        "fte_years_total": {
+            "contracted_fraction": "8463/1460",
+            "held_fraction": "7983/1460",
+            "contracted_2dp": "5.80",
+            "held_2dp": "5.47",
+        },
+        "maximum": {
+            "national-2020": {
+                "total": "131227.40",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "36000.00",
+                    "post-niortais-social": "19200.00",
+                    "post-bocage-bressuirais": "46027.40",
+                    "post-thouarsais": "24082.19",
+                    "post-haut-val-de-sevre": "5917.81",
+                },
+                "by_epci": {
+                    NIORTAIS: "55200.00",
+                    BOCAGE: "46027.40",
+                    THOUARSAIS: "24082.19",
+                    HAUT_VAL: "5917.81",
+                },
+                "by_convention": {
+                    "ctg-niortais": "55200.00",
+                    "ctg-nord-deux-sevres": "70109.59",
+                    "ctg-haut-val-de-sevre": "5917.81",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "7983/1460",
+                "fte_years_2dp": "5.47",
+            },
+            "cej": {
+                "total": "123315.48",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "33829.50",
+                    "post-niortais-social": "18042.40",
+                    "post-bocage-bressuirais": "43252.33",
+                    "post-thouarsais": "22630.24",
+                    "post-haut-val-de-sevre": "5561.01",
+                },
+                "by_epci": {
+                    NIORTAIS: "51871.90",
+                    BOCAGE: "43252.33",
+                    THOUARSAIS: "22630.24",
+                    HAUT_VAL: "5561.01",
+                },
+                "by_convention": {
+                    "ctg-niortais": "51871.90",
+                    "ctg-nord-deux-sevres": "65882.57",
+                    "ctg-haut-val-de-sevre": "5561.01",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "7983/1460",
+                "fte_years_2dp": "5.47",
+            },
+            "charente-2021": {
+                "total": "209963.84",
+                "parts": {"bonus_territoire": "144350.14", "fonds_locaux": "65613.70"},
+                "by_post": {
+                    "post-niortais-famille": "57600.00",
+                    "post-niortais-social": "30720.00",
+                    "post-bocage-bressuirais": "73643.84",
+                    "post-thouarsais": "38531.51",
+                    "post-haut-val-de-sevre": "9468.49",
+                },
+                "parts_by_post": {
+                    "post-niortais-famille": {
+                        "bonus_territoire": "39600.00",
+                        "fonds_locaux": "18000.00",
+                    },
+                    "post-niortais-social": {
+                        "bonus_territoire": "21120.00",
+                        "fonds_locaux": "9600.00",
+                    },
+                    "post-bocage-bressuirais": {
+                        "bonus_territoire": "50630.14",
+                        "fonds_locaux": "23013.70",
+                    },
+                    "post-thouarsais": {"bonus_territoire": "26490.41", "fonds_locaux": "12041.10"},
+                    "post-haut-val-de-sevre": {
+                        "bonus_territoire": "6509.59",
+                        "fonds_locaux": "2958.90",
+                    },
+                },
+                "by_epci": {
+                    NIORTAIS: "88320.00",
+                    BOCAGE: "73643.84",
+                    THOUARSAIS: "38531.51",
+                    HAUT_VAL: "9468.49",
+                },
+                "parts_by_epci": {
+                    NIORTAIS: {"bonus_territoire": "60720.00", "fonds_locaux": "27600.00"},
+                    BOCAGE: {"bonus_territoire": "50630.14", "fonds_locaux": "23013.70"},
+                    THOUARSAIS: {"bonus_territoire": "26490.41", "fonds_locaux": "12041.10"},
+                    HAUT_VAL: {"bonus_territoire": "6509.59", "fonds_locaux": "2958.90"},
+                },
+                "by_convention": {
+                    "ctg-niortais": "88320.00",
+                    "ctg-nord-deux-sevres": "112175.35",
+                    "ctg-haut-val-de-sevre": "9468.49",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "7983/1460",
+                "fte_years_2dp": "5.47",
+            },
+            "loire-cej-2015": {
+                "total": "163850.53",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "44949.60",
+                    "post-niortais-social": "23973.12",
+                    "post-bocage-bressuirais": "57469.81",
+                    "post-thouarsais": "30069.02",
+                    "post-haut-val-de-sevre": "7388.98",
+                },
+                "by_epci": {
+                    NIORTAIS: "68922.72",
+                    BOCAGE: "57469.81",
+                    THOUARSAIS: "30069.02",
+                    HAUT_VAL: "7388.98",
+                },
+                "by_convention": {
+                    "ctg-niortais": "68922.72",
+                    "ctg-nord-deux-sevres": "87538.83",
+                    "ctg-haut-val-de-sevre": "7388.98",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "7983/1460",
+                "fte_years_2dp": "5.47",
+            },
+        },
+        "declared": {
+            "national-2020": {
+                "total": "131227.40",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "36000.00",
+                    "post-niortais-social": "19200.00",
+                    "post-bocage-bressuirais": "46027.40",
+                    "post-thouarsais": "24082.19",
+                    "post-haut-val-de-sevre": "5917.81",
+                },
+                "by_epci": {
+                    NIORTAIS: "55200.00",
+                    BOCAGE: "46027.40",
+                    THOUARSAIS: "24082.19",
+                    HAUT_VAL: "5917.81",
+                },
+                "by_convention": {
+                    "ctg-niortais": "55200.00",
+                    "ctg-nord-deux-sevres": "70109.59",
+                    "ctg-haut-val-de-sevre": "5917.81",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "7983/1460",
+                "fte_years_2dp": "5.47",
+            },
+            "cej": {
+                "total": "123315.48",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "33829.50",
+                    "post-niortais-social": "18042.40",
+                    "post-bocage-bressuirais": "43252.33",
+                    "post-thouarsais": "22630.24",
+                    "post-haut-val-de-sevre": "5561.01",
+                },
+                "by_epci": {
+                    NIORTAIS: "51871.90",
+                    BOCAGE: "43252.33",
+                    THOUARSAIS: "22630.24",
+                    HAUT_VAL: "5561.01",
+                },
+                "by_convention": {
+                    "ctg-niortais": "51871.90",
+                    "ctg-nord-deux-sevres": "65882.57",
+                    "ctg-haut-val-de-sevre": "5561.01",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "7983/1460",
+                "fte_years_2dp": "5.47",
+            },
+            "charente-2021": {
+                "total": "130587.65",
+                "parts": {"bonus_territoire": "89779.01", "fonds_locaux": "40808.64"},
+                "by_post": {
+                    "post-niortais-famille": "57600.00",
+                    "post-niortais-social": "24987.65",
+                    "post-bocage-bressuirais": None,
+                    "post-thouarsais": "38531.51",
+                    "post-haut-val-de-sevre": "9468.49",
+                },
+                "parts_by_post": {
+                    "post-niortais-famille": {
+                        "bonus_territoire": "39600.00",
+                        "fonds_locaux": "18000.00",
+                    },
+                    "post-niortais-social": {
+                        "bonus_territoire": "17179.01",
+                        "fonds_locaux": "7808.64",
+                    },
+                    "post-bocage-bressuirais": None,
+                    "post-thouarsais": {"bonus_territoire": "26490.41", "fonds_locaux": "12041.10"},
+                    "post-haut-val-de-sevre": {
+                        "bonus_territoire": "6509.59",
+                        "fonds_locaux": "2958.90",
+                    },
+                },
+                "by_epci": {
+                    NIORTAIS: "82587.65",
+                    BOCAGE: "0.00",
+                    THOUARSAIS: "38531.51",
+                    HAUT_VAL: "9468.49",
+                },
+                "parts_by_epci": {
+                    NIORTAIS: {"bonus_territoire": "56779.01", "fonds_locaux": "25808.64"},
+                    BOCAGE: {"bonus_territoire": "0.00", "fonds_locaux": "0.00"},
+                    THOUARSAIS: {"bonus_territoire": "26490.41", "fonds_locaux": "12041.10"},
+                    HAUT_VAL: {"bonus_territoire": "6509.59", "fonds_locaux": "2958.90"},
+                },
+                "by_convention": {
+                    "ctg-niortais": "82587.65",
+                    "ctg-nord-deux-sevres": "38531.51",
+                    "ctg-haut-val-de-sevre": "9468.49",
+                },
+                "missing": ["post-bocage-bressuirais"],
+                "financed": 4,
+                "fte_years_fraction": "71/20",
+                "fte_years_2dp": "3.55",
+            },
+            "loire-cej-2015": {
+                "total": "101907.34",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "44949.60",
+                    "post-niortais-social": "19499.74",
+                    "post-bocage-bressuirais": None,
+                    "post-thouarsais": "30069.02",
+                    "post-haut-val-de-sevre": "7388.98",
+                },
+                "by_epci": {
+                    NIORTAIS: "64449.34",
+                    BOCAGE: "0.00",
+                    THOUARSAIS: "30069.02",
+                    HAUT_VAL: "7388.98",
+                },
+                "by_convention": {
+                    "ctg-niortais": "64449.34",
+                    "ctg-nord-deux-sevres": "30069.02",
+                    "ctg-haut-val-de-sevre": "7388.98",
+                },
+                "missing": ["post-bocage-bressuirais"],
+                "financed": 4,
+                "fte_years_fraction": "71/20",
+                "fte_years_2dp": "3.55",
+            },
+        },
+        "gain_cej_to_national": {
+            "basis": "at_ceiling",
+            "from": "123315.48",
+            "to": "131227.40",
+            "total": "7911.92",
+            "fte_years_fraction": "7983/1460",
+            "per_fte_fraction": "57757016/39915",
+            "per_fte": "1447.00",
+            "by_epci": {
+                NIORTAIS: {"delta": "3328.10", "fte_years_fraction": "23/10", "per_fte": "1447.00"},
+                BOCAGE: {"delta": "2775.07", "fte_years_fraction": "140/73", "per_fte": "1447.00"},
+                THOUARSAIS: {
+                    "delta": "1451.95",
+                    "fte_years_fraction": "293/292",
+                    "per_fte": "1446.99",
+                },
+                HAUT_VAL: {"delta": "356.80", "fte_years_fraction": "18/73", "per_fte": "1447.02"},
+            },
+        },
     },
 }
