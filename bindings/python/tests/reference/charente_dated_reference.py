@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""Independent reference computation of ``golden_charente_dated.GOLDEN``.
+"""Independent reference computation of ``golden_charente_dated.GOLDEN`` and ``GOLDEN_YEAR``.
 
 Standard library only (json, fractions, datetime); does NOT import ctg. It reads the dataset
 ``src/data/datasets/charente-2021.json`` and applies, by hand-written rules, the financing "on
@@ -9,6 +9,11 @@ the ETP held" with every amount rounded once:
   of each amendment signed on or before D (in order of ``signed_on``; an amendment without
   ``new_end`` changes nothing); financing year = calendar year of D; every end date in the
   dataset is the LAST DAY INCLUDED; a coordinator without ``end`` is still in post;
+- coordinators on D (date form, ``GOLDEN``): only those known on D: ``start`` <= D; an ``end``
+  on or after D is not yet known, the coordinator counts as still in post; an ``end`` before D
+  counts as written;
+- year form on Y (``GOLDEN_YEAR``): terms as known on 31 December Y, every coordinator as
+  written;
 - contracted ETP-years = contracted_fte × days(term ∩ year) / days(year);
 - held ETP-years = Σ coordinators fte × days(coordinator period ∩ term ∩ year) / days(year);
 - financed ETP-years = held (``in_post``) or contracted (``contracted``);
@@ -21,12 +26,13 @@ the ETP held" with every amount rounded once:
 
 Usage (from the repository root)::
 
-    python3 bindings/python/tests/reference/charente_dated_reference.py          # print GOLDEN
+    python3 bindings/python/tests/reference/charente_dated_reference.py          # print both
     python3 bindings/python/tests/reference/charente_dated_reference.py --check  # == module?
     python3 bindings/python/tests/reference/charente_dated_reference.py --notes  # data notes
 
-``--check`` compares the dict with ``GOLDEN`` of ``bindings/python/tests/golden_charente_dated.py``
-(read with runpy; that module imports nothing from ctg either).
+``--check`` compares the dicts with ``GOLDEN`` and ``GOLDEN_YEAR`` of
+``bindings/python/tests/golden_charente_dated.py`` (read with runpy; that module imports nothing
+from ctg either).
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ DATASET = ROOT / "src" / "data" / "datasets" / "charente-2021.json"
 GOLDEN_MODULE = HERE.parent / "golden_charente_dated.py"
 
 DATES = ("2021-06-30", "2022-06-30", "2023-06-30")
+YEARS = (2021, 2022, 2023)
 FTE_BASES = ("contracted", "in_post")
 RULES = ("national-2020", "cej", "charente-2021/at_ceiling", "charente-2021/declared")
 FLAT = {"national-2020": F(24000), "cej": F(22553)}
@@ -150,13 +157,42 @@ def financing(rule: str, financed: F, expense: F | None) -> dict | None:
     return out
 
 
+def coordinators_known_on(coords: list[dict], on: date | None) -> list[tuple[dict, date, date]]:
+    """(coordinator, first day, last day) of the coordinators counted.
+
+    on = None (year form): every coordinator as written, no ``end`` = still in post.
+    on = D (date form): only those whose ``start`` <= D; an ``end`` on or after D is not yet
+    known on D, so the coordinator counts as still in post; an ``end`` before D counts as written.
+    """
+    out = []
+    for c in coords:
+        c0 = date.fromisoformat(c["start"])
+        c1 = date.fromisoformat(c["end"]) if c.get("end") else date.max
+        if on is not None:
+            if c0 > on:
+                continue
+            if c1 >= on:
+                c1 = date.max
+        out.append((c, c0, c1))
+    return out
+
+
 def compute_date(ds: dict, on_text: str) -> dict:
+    """Date form: financing of the calendar year of D, terms and coordinators known on D."""
     on = date.fromisoformat(on_text)
-    year = on.year
+    return compute_view(ds, on.year, on, on)
+
+
+def compute_year(ds: dict, year: int) -> dict:
+    """Year form: financing of `year` as known on 31 December, every coordinator as written."""
+    return compute_view(ds, year, date(year, 12, 31), None)
+
+
+def compute_view(ds: dict, year: int, terms_on: date, coordinators_on: date | None) -> dict:
     y0, y1 = date(year, 1, 1), date(year, 12, 31)
     days_year = (y1 - y0).days + 1
     convs = {c["id"]: c for c in ds["conventions"]}
-    terms = {cid: term_known_on(c, on) for cid, c in convs.items()}
+    terms = {cid: term_known_on(c, terms_on) for cid, c in convs.items()}
 
     out: dict = {
         "year": year,
@@ -192,9 +228,7 @@ def compute_date(ds: dict, on_text: str) -> dict:
         contracted = contracted_fte * F(term_days, days_year)
         coord = {}
         held_fte_days = F(0)
-        for c in p.get("coordinators", []):
-            c0 = date.fromisoformat(c["start"])
-            c1 = date.fromisoformat(c["end"]) if c.get("end") else date.max
+        for c, c0, c1 in coordinators_known_on(p.get("coordinators", []), coordinators_on):
             n = overlap_days(c0, c1, t0, t1)
             coord[c["id"]] = {"fte": c["fte"], "days_held": n}
             held_fte_days += F(c["fte"]) * n
@@ -281,8 +315,15 @@ def compute_date(ds: dict, on_text: str) -> dict:
 
 
 def compute(ds: dict | None = None) -> dict:
+    """GOLDEN: the date form on each of DATES."""
     ds = ds if ds is not None else load()
     return {d: compute_date(ds, d) for d in DATES}
+
+
+def compute_years(ds: dict | None = None) -> dict:
+    """GOLDEN_YEAR: the year form for each of YEARS."""
+    ds = ds if ds is not None else load()
+    return {y: compute_year(ds, y) for y in YEARS}
 
 
 def inconsistencies(ds: dict | None = None) -> list[str]:
@@ -333,19 +374,24 @@ def inconsistencies(ds: dict | None = None) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    golden = compute()
+    ds = load()
+    golden, golden_year = compute(ds), compute_years(ds)
     if "--check" in argv:
         module = runpy.run_path(str(GOLDEN_MODULE))
-        if module["GOLDEN"] != golden:
-            print("golden_charente_dated.GOLDEN differs from the reference computation")
-            return 1
-        print("golden_charente_dated.GOLDEN equals the reference computation")
-        return 0
+        status = 0
+        for name, value in (("GOLDEN", golden), ("GOLDEN_YEAR", golden_year)):
+            if module.get(name) != value:
+                print(f"golden_charente_dated.{name} differs from the reference computation")
+                status = 1
+            else:
+                print(f"golden_charente_dated.{name} equals the reference computation")
+        return status
     if "--notes" in argv:
         for n in inconsistencies():
             print(n)
         return 0
     print("GOLDEN = " + pprint.pformat(golden, width=96, sort_dicts=False))
+    print("GOLDEN_YEAR = " + pprint.pformat(golden_year, width=96, sort_dicts=False))
     return 0
 
 
