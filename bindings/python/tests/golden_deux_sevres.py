@@ -14,11 +14,12 @@ Conventions of this module
   same), with their rounding to 2 decimals, half away from zero (``..._2dp``).
 - Evaluation shares are strings ``"part/whole"`` NOT reduced (``str(ctg.Share)``).
 - Dates are ISO strings; SIRENs are strings.
-- Every financing figure is the same in the two forms of ``ctg.finance_portfolio``: the year
-  form ``finance_portfolio(d, rules, 2022, basis)`` (the year cut at parameter changes: none in
-  2022 for the built-in rulebooks) and the date form
+- Every financing figure on the contracted ETP is the same in the two forms of
+  ``ctg.finance_portfolio``: the year form ``finance_portfolio(d, rules, 2022, basis)`` (the year
+  cut at parameter changes: none in 2022 for the built-in rulebooks) and the date form
   ``finance_portfolio(d, rules, date(2022, 6, 30), basis)`` (parameters read on 30 June 2022).
-  ``FORMS`` records it.
+  ``FORMS`` records it. On the ETP held the forms differ: the date form counts only the
+  coordinators known on the date (``in_post`` = year form, ``in_post_on_date`` = date form).
 
 Top-level keys
 --------------
@@ -41,6 +42,10 @@ Top-level keys
                           ``declared``, per rulebook: total, parts, by_post, parts_by_post,
                           by_epci, parts_by_epci, by_convention, missing, financed,
                           fte_years_fraction; ``gain_cej_to_national`` per financed ETP-year.
+                          Year form (every coordinator as written).
+``in_post_on_date``       the same, date form on 2022-06-30: only the coordinators known on
+                          the date (a start after it is left out, an end on or after it is not
+                          yet known); ``per_fte`` None for an EPCI with no ETP held.
 
 Every amount is rounded ONCE, at the end of its chain (round-once rule): the prorated expense
 ceiling is not rounded before the rate. Figures this changed are marked ``round-once`` below
@@ -58,7 +63,8 @@ HAUT_VAL = "200041333"
 
 CHARENTE_PARTS = ("bonus_territoire", "fonds_locaux")
 
-FORMS = {"year": 2022, "date": "2022-06-30", "same_figures": True}
+# same_figures: on the contracted ETP; on the ETP held the two forms differ (in_post_on_date).
+FORMS = {"year": 2022, "date": "2022-06-30", "same_figures": True, "same_figures_in_post": False}
 
 GOLDEN: dict[str, Any] = {
     "on": "2022-06-30",
@@ -525,13 +531,15 @@ GOLDEN: dict[str, Any] = {
         # roll_up(..., post_ids=[the 5 posts]): 3 posts not evaluated add their empty cells.
         "department_completeness_all_posts": ["42/105", "18/90", "27/135", "15/75", "7/25"],
     },
-    # Financing on the ETP HELD (basis in_post), 2022 = date 2022-06-30 form (year form alike):
-    # financed ETP-years = Σ coordinators FTE × days in post within (term ∩ 2022) / 365, instead of
-    # contracted FTE × days(term ∩ 2022) / 365; every amount rounded once (ceiling 48000 × held,
-    # exact). Bocage: boc-2 leaves 2022-05-31, boc-3 arrives 2022-07-01 → (365 + 151 + 184)/365 =
-    # 140/73; Thouarsais: th-2 arrives 2022-04-01 → 0.25 + 275/365 = 293/292; the other posts are
-    # held as contracted. "maximum" = basis at_ceiling, "declared" = basis declared (Bocage has
-    # no 2022 expense: missing under the share-of-expense rulebooks only). Worked out in §12 of
+    # Financing on the ETP HELD (basis in_post), 2022, YEAR form (finance_portfolio(d, rules,
+    # 2022, "in_post"): 2022 as known on 31 December, every coordinator as written; the date
+    # form differs, see "in_post_on_date" below): financed ETP-years = Σ coordinators FTE × days
+    # in post within (term ∩ 2022) / 365, instead of contracted FTE × days(term ∩ 2022) / 365;
+    # every amount rounded once (ceiling 48000 × held, exact). Bocage: boc-2 leaves 2022-05-31,
+    # boc-3 arrives 2022-07-01 → (365 + 151 + 184)/365 = 140/73; Thouarsais: th-2 arrives
+    # 2022-04-01 → 0.25 + 275/365 = 293/292; the other posts are held as contracted. "maximum" =
+    # basis at_ceiling, "declared" = basis declared (Bocage has no 2022 expense: missing under
+    # the share-of-expense rulebooks only). Worked out in §12 of
     # tests/data/deux-sevres-2022.golden.md.
     "in_post": {
         "fte_basis": "in_post",
@@ -859,6 +867,339 @@ GOLDEN: dict[str, Any] = {
                     "per_fte": "1446.99",
                 },
                 HAUT_VAL: {"delta": "356.80", "fte_years_fraction": "18/73", "per_fte": "1447.02"},
+            },
+        },
+    },
+    # Financing on the ETP held, DATE form on 2022-06-30 (finance_portfolio(d, rules,
+    # date(2022, 6, 30), "in_post")): the coordinators counted are those KNOWN on the date, like
+    # the terms: first day <= 2022-06-30; a last day on or after the date is not yet known (the
+    # coordinator counts as still in post to 31 December); a last day before it counts as
+    # written. Bocage: boc-2 (last day 2022-05-31) as written, boc-3 (from 2022-07-01) not known
+    # → (365 + 151)/365 = 516/365; Thouarsais: th-2 (from 2022-04-01) known → 293/292 as in the
+    # year form; Haut Val de Sèvre: hvs-1 (from 2022-10-03) not known → vacant, 0 ETP-year held,
+    # every aid 0.00 (still financed: an active post with an expense, not missing), no gain per
+    # ETP-year (per_fte None). Niortais and Thouarsais figures are those of the year form.
+    # Worked out in §12.8 of tests/data/deux-sevres-2022.golden.md.
+    "in_post_on_date": {
+        "fte_basis": "in_post",
+        "fte_years": {
+            "post-niortais-famille": {
+                "contracted_fraction": "3/2",
+                "contracted_2dp": "1.50",
+                "held_fraction": "3/2",
+                "held_2dp": "1.50",
+                "financed_fraction": "3/2",
+                "days_held": {"nio-1": 365, "nio-2": 365},
+            },
+            "post-niortais-social": {
+                "contracted_fraction": "4/5",
+                "contracted_2dp": "0.80",
+                "held_fraction": "4/5",
+                "held_2dp": "0.80",
+                "financed_fraction": "4/5",
+                "days_held": {"nio-3": 365},
+            },
+            "post-bocage-bressuirais": {
+                "contracted_fraction": "2",
+                "contracted_2dp": "2.00",
+                "held_fraction": "516/365",
+                "held_2dp": "1.41",
+                "financed_fraction": "516/365",
+                "days_held": {"boc-1": 365, "boc-2": 151},
+            },
+            "post-thouarsais": {
+                "contracted_fraction": "5/4",
+                "contracted_2dp": "1.25",
+                "held_fraction": "293/292",
+                "held_2dp": "1.00",
+                "financed_fraction": "293/292",
+                "days_held": {"th-1": 365, "th-2": 275},
+            },
+            "post-haut-val-de-sevre": {
+                "contracted_fraction": "18/73",
+                "contracted_2dp": "0.25",
+                "held_fraction": "0",
+                "held_2dp": "0.00",
+                "financed_fraction": "0",
+                "days_held": {},
+            },
+        },
+        "fte_years_total": {
+            "contracted_fraction": "8463/1460",
+            "held_fraction": "6887/1460",
+            "contracted_2dp": "5.80",
+            "held_2dp": "4.72",
+        },
+        "maximum": {
+            "national-2020": {
+                "total": "113210.96",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "36000.00",
+                    "post-niortais-social": "19200.00",
+                    "post-bocage-bressuirais": "33928.77",
+                    "post-thouarsais": "24082.19",
+                    "post-haut-val-de-sevre": "0.00",
+                },
+                "by_epci": {
+                    NIORTAIS: "55200.00",
+                    BOCAGE: "33928.77",
+                    THOUARSAIS: "24082.19",
+                    HAUT_VAL: "0.00",
+                },
+                "by_convention": {
+                    "ctg-niortais": "55200.00",
+                    "ctg-nord-deux-sevres": "58010.96",
+                    "ctg-haut-val-de-sevre": "0.00",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "6887/1460",
+                "fte_years_2dp": "4.72",
+            },
+            "cej": {
+                "total": "106385.29",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "33829.50",
+                    "post-niortais-social": "18042.40",
+                    "post-bocage-bressuirais": "31883.15",
+                    "post-thouarsais": "22630.24",
+                    "post-haut-val-de-sevre": "0.00",
+                },
+                "by_epci": {
+                    NIORTAIS: "51871.90",
+                    BOCAGE: "31883.15",
+                    THOUARSAIS: "22630.24",
+                    HAUT_VAL: "0.00",
+                },
+                "by_convention": {
+                    "ctg-niortais": "51871.90",
+                    "ctg-nord-deux-sevres": "54513.39",
+                    "ctg-haut-val-de-sevre": "0.00",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "6887/1460",
+                "fte_years_2dp": "4.72",
+            },
+            "charente-2021": {
+                "total": "181137.54",
+                "parts": {"bonus_territoire": "124532.06", "fonds_locaux": "56605.48"},
+                "by_post": {
+                    "post-niortais-famille": "57600.00",
+                    "post-niortais-social": "30720.00",
+                    "post-bocage-bressuirais": "54286.03",
+                    "post-thouarsais": "38531.51",
+                    "post-haut-val-de-sevre": "0.00",
+                },
+                "parts_by_post": {
+                    "post-niortais-famille": {
+                        "bonus_territoire": "39600.00",
+                        "fonds_locaux": "18000.00",
+                    },
+                    "post-niortais-social": {
+                        "bonus_territoire": "21120.00",
+                        "fonds_locaux": "9600.00",
+                    },
+                    "post-bocage-bressuirais": {
+                        "bonus_territoire": "37321.65",
+                        "fonds_locaux": "16964.38",
+                    },
+                    "post-thouarsais": {"bonus_territoire": "26490.41", "fonds_locaux": "12041.10"},
+                    "post-haut-val-de-sevre": {"bonus_territoire": "0.00", "fonds_locaux": "0.00"},
+                },
+                "by_epci": {
+                    NIORTAIS: "88320.00",
+                    BOCAGE: "54286.03",
+                    THOUARSAIS: "38531.51",
+                    HAUT_VAL: "0.00",
+                },
+                "parts_by_epci": {
+                    NIORTAIS: {"bonus_territoire": "60720.00", "fonds_locaux": "27600.00"},
+                    BOCAGE: {"bonus_territoire": "37321.65", "fonds_locaux": "16964.38"},
+                    THOUARSAIS: {"bonus_territoire": "26490.41", "fonds_locaux": "12041.10"},
+                    HAUT_VAL: {"bonus_territoire": "0.00", "fonds_locaux": "0.00"},
+                },
+                "by_convention": {
+                    "ctg-niortais": "88320.00",
+                    "ctg-nord-deux-sevres": "92817.54",
+                    "ctg-haut-val-de-sevre": "0.00",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "6887/1460",
+                "fte_years_2dp": "4.72",
+            },
+            "loire-cej-2015": {
+                "total": "141355.20",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "44949.60",
+                    "post-niortais-social": "23973.12",
+                    "post-bocage-bressuirais": "42363.46",
+                    "post-thouarsais": "30069.02",
+                    "post-haut-val-de-sevre": "0.00",
+                },
+                "by_epci": {
+                    NIORTAIS: "68922.72",
+                    BOCAGE: "42363.46",
+                    THOUARSAIS: "30069.02",
+                    HAUT_VAL: "0.00",
+                },
+                "by_convention": {
+                    "ctg-niortais": "68922.72",
+                    "ctg-nord-deux-sevres": "72432.48",
+                    "ctg-haut-val-de-sevre": "0.00",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "6887/1460",
+                "fte_years_2dp": "4.72",
+            },
+        },
+        "declared": {
+            "national-2020": {
+                "total": "113210.96",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "36000.00",
+                    "post-niortais-social": "19200.00",
+                    "post-bocage-bressuirais": "33928.77",
+                    "post-thouarsais": "24082.19",
+                    "post-haut-val-de-sevre": "0.00",
+                },
+                "by_epci": {
+                    NIORTAIS: "55200.00",
+                    BOCAGE: "33928.77",
+                    THOUARSAIS: "24082.19",
+                    HAUT_VAL: "0.00",
+                },
+                "by_convention": {
+                    "ctg-niortais": "55200.00",
+                    "ctg-nord-deux-sevres": "58010.96",
+                    "ctg-haut-val-de-sevre": "0.00",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "6887/1460",
+                "fte_years_2dp": "4.72",
+            },
+            "cej": {
+                "total": "106385.29",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "33829.50",
+                    "post-niortais-social": "18042.40",
+                    "post-bocage-bressuirais": "31883.15",
+                    "post-thouarsais": "22630.24",
+                    "post-haut-val-de-sevre": "0.00",
+                },
+                "by_epci": {
+                    NIORTAIS: "51871.90",
+                    BOCAGE: "31883.15",
+                    THOUARSAIS: "22630.24",
+                    HAUT_VAL: "0.00",
+                },
+                "by_convention": {
+                    "ctg-niortais": "51871.90",
+                    "ctg-nord-deux-sevres": "54513.39",
+                    "ctg-haut-val-de-sevre": "0.00",
+                },
+                "missing": [],
+                "financed": 5,
+                "fte_years_fraction": "6887/1460",
+                "fte_years_2dp": "4.72",
+            },
+            "charente-2021": {
+                "total": "121119.16",
+                "parts": {"bonus_territoire": "83269.42", "fonds_locaux": "37849.74"},
+                "by_post": {
+                    "post-niortais-famille": "57600.00",
+                    "post-niortais-social": "24987.65",
+                    "post-bocage-bressuirais": None,
+                    "post-thouarsais": "38531.51",
+                    "post-haut-val-de-sevre": "0.00",
+                },
+                "parts_by_post": {
+                    "post-niortais-famille": {
+                        "bonus_territoire": "39600.00",
+                        "fonds_locaux": "18000.00",
+                    },
+                    "post-niortais-social": {
+                        "bonus_territoire": "17179.01",
+                        "fonds_locaux": "7808.64",
+                    },
+                    "post-bocage-bressuirais": None,
+                    "post-thouarsais": {"bonus_territoire": "26490.41", "fonds_locaux": "12041.10"},
+                    "post-haut-val-de-sevre": {"bonus_territoire": "0.00", "fonds_locaux": "0.00"},
+                },
+                "by_epci": {
+                    NIORTAIS: "82587.65",
+                    BOCAGE: "0.00",
+                    THOUARSAIS: "38531.51",
+                    HAUT_VAL: "0.00",
+                },
+                "parts_by_epci": {
+                    NIORTAIS: {"bonus_territoire": "56779.01", "fonds_locaux": "25808.64"},
+                    BOCAGE: {"bonus_territoire": "0.00", "fonds_locaux": "0.00"},
+                    THOUARSAIS: {"bonus_territoire": "26490.41", "fonds_locaux": "12041.10"},
+                    HAUT_VAL: {"bonus_territoire": "0.00", "fonds_locaux": "0.00"},
+                },
+                "by_convention": {
+                    "ctg-niortais": "82587.65",
+                    "ctg-nord-deux-sevres": "38531.51",
+                    "ctg-haut-val-de-sevre": "0.00",
+                },
+                "missing": ["post-bocage-bressuirais"],
+                "financed": 4,
+                "fte_years_fraction": "4823/1460",
+                "fte_years_2dp": "3.30",
+            },
+            "loire-cej-2015": {
+                "total": "94518.36",
+                "parts": {},
+                "by_post": {
+                    "post-niortais-famille": "44949.60",
+                    "post-niortais-social": "19499.74",
+                    "post-bocage-bressuirais": None,
+                    "post-thouarsais": "30069.02",
+                    "post-haut-val-de-sevre": "0.00",
+                },
+                "by_epci": {
+                    NIORTAIS: "64449.34",
+                    BOCAGE: "0.00",
+                    THOUARSAIS: "30069.02",
+                    HAUT_VAL: "0.00",
+                },
+                "by_convention": {
+                    "ctg-niortais": "64449.34",
+                    "ctg-nord-deux-sevres": "30069.02",
+                    "ctg-haut-val-de-sevre": "0.00",
+                },
+                "missing": ["post-bocage-bressuirais"],
+                "financed": 4,
+                "fte_years_fraction": "4823/1460",
+                "fte_years_2dp": "3.30",
+            },
+        },
+        "gain_cej_to_national": {
+            "basis": "at_ceiling",
+            "from": "106385.29",
+            "to": "113210.96",
+            "total": "6825.67",
+            "fte_years_fraction": "6887/1460",
+            "per_fte_fraction": "49827391/34435",
+            "per_fte": "1447.00",
+            "by_epci": {
+                NIORTAIS: {"delta": "3328.10", "fte_years_fraction": "23/10", "per_fte": "1447.00"},
+                BOCAGE: {"delta": "2045.62", "fte_years_fraction": "516/365", "per_fte": "1447.00"},
+                THOUARSAIS: {
+                    "delta": "1451.95",
+                    "fte_years_fraction": "293/292",
+                    "per_fte": "1446.99",
+                },
+                HAUT_VAL: {"delta": "0.00", "fte_years_fraction": "0", "per_fte": None},
             },
         },
     },
