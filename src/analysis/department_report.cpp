@@ -105,41 +105,55 @@ void finance_declared(const dataset& d, const rulebook& rules, date on, report_f
     }
 }
 
-comparison_row comparison_line(std::string id, std::string label, fte contracted_fte,
-                               std::vector<financing_total> by_rulebook) {
-    return {std::move(id), std::move(label), contracted_fte, std::move(by_rulebook)};
+/// The gains of every maximum over the baseline's.
+std::vector<portfolio_comparison> gains_over(const std::vector<portfolio_financing>& maximum,
+                                             const std::string& baseline) {
+    std::vector<portfolio_comparison> gains;
+    const auto from = std::find_if(maximum.begin(), maximum.end(),
+                                   [&](const auto& p) { return p.rulebook_id == baseline; });
+    for (const auto& p : maximum) {
+        if (p.rulebook_id != baseline) {
+            gains.push_back(compare_portfolios(*from, p));
+        }
+    }
+    return gains;
+}
+
+/// The line of every rulebook's total `row_of(p)`, contracted and in post.
+template <class RowOf>
+comparison_row comparison_line(const std::vector<portfolio_financing>& maximum,
+                               const std::vector<portfolio_financing>& in_post, RowOf row_of) {
+    const financing_total& first = row_of(maximum.front());
+    comparison_row line{first.id, first.label, first.contracted_fte, {}, {}};
+    for (const auto& p : maximum) {
+        line.by_rulebook.push_back(row_of(p));
+    }
+    for (const auto& p : in_post) {
+        line.in_post_by_rulebook.push_back(row_of(p));
+    }
+    return line;
 }
 
 report_comparison compare(const std::vector<portfolio_financing>& maximum,
+                          const std::vector<portfolio_financing>& in_post,
                           const std::optional<std::string>& baseline) {
     report_comparison c;
     for (const auto& p : maximum) {
         c.rulebooks.push_back(p.rulebook_id);
     }
-    const portfolio_financing& first = maximum.front();
-    for (std::size_t i = 0; i < first.by_epci.size(); ++i) {
-        std::vector<financing_total> totals;
-        for (const auto& p : maximum) {
-            totals.push_back(p.by_epci[i]);
-        }
-        const financing_total& row = first.by_epci[i];
-        c.by_epci.push_back(comparison_line(row.id, row.label, row.contracted_fte, totals));
+    for (std::size_t i = 0; i < maximum.front().by_epci.size(); ++i) {
+        c.by_epci.push_back(comparison_line(
+            maximum, in_post, [i](const portfolio_financing& p) -> const financing_total& {
+                return p.by_epci[i];
+            }));
     }
-    std::vector<financing_total> totals;
-    for (const auto& p : maximum) {
-        totals.push_back(p.total);
-    }
-    c.total = comparison_line(first.total.id, first.total.label, first.total.contracted_fte,
-                              std::move(totals));
+    c.total = comparison_line(
+        maximum, in_post,
+        [](const portfolio_financing& p) -> const financing_total& { return p.total; });
     c.baseline = baseline;
     if (baseline) {
-        const auto from = std::find_if(maximum.begin(), maximum.end(),
-                                       [&](const auto& p) { return p.rulebook_id == *baseline; });
-        for (const auto& p : maximum) {
-            if (p.rulebook_id != *baseline) {
-                c.gains.push_back(compare_portfolios(*from, p));
-            }
-        }
+        c.gains = gains_over(maximum, *baseline);
+        c.gains_in_post = gains_over(in_post, *baseline);
     }
     return c;
 }
@@ -390,12 +404,15 @@ department_report build_department_report(const dataset& d, date on,
     r.trajectory = cog_trajectory(d, on);
     r.volume = coordination_volume(d, on);
     for (const auto& rules : rulebooks) {
-        r.maximum.push_back(finance_portfolio(d, rules, on, expense_basis::at_ceiling));
+        r.maximum.push_back(
+            finance_portfolio(d, rules, on, expense_basis::at_ceiling, fte_basis::contracted));
+        r.maximum_in_post.push_back(
+            finance_portfolio(d, rules, on, expense_basis::at_ceiling, fte_basis::in_post));
     }
     r.financing.rulebook_id = detail;
     r.financing.declared_years = declared_years(d, on);
     finance_declared(d, detailed, on, r.financing);
-    r.comparison = compare(r.maximum, baseline);
+    r.comparison = compare(r.maximum, r.maximum_in_post, baseline);
     r.deadlines = deadlines(d, on, options.deadline_months);
     if (const auto year = report_evaluation_year(d, on)) {
         r.evaluation = evaluate(d, *year);

@@ -33,6 +33,12 @@ financing_total empty_total(std::string id, std::string label,
     return t;
 }
 
+/// `units × fte / (10^4 × den)` as an exact ratio: FTE (ten-thousandths) × a prorata.
+exact_ratio fte_years(const fte& f, const prorata_fraction& share) {
+    return exact_ratio(f.ten_thousandths(), fte::scale) *
+           exact_ratio(share.numerator, share.denominator);
+}
+
 void accumulate(financing_total& t, const post_financing& p) {
     switch (p.status) {
         case post_status::missing_expense:
@@ -47,6 +53,9 @@ void accumulate(financing_total& t, const post_financing& p) {
     }
     ++t.financed;
     t.contracted_fte = t.contracted_fte + p.contracted_fte;
+    t.contracted_fte_years = t.contracted_fte_years + p.contracted_fte_years;
+    t.held_fte_years = t.held_fte_years + p.held_fte_years;
+    t.financed_fte_years = t.financed_fte_years + p.financed_fte_years;
     if (p.declared_expense) {
         t.declared_expense += *p.declared_expense;
     }
@@ -76,7 +85,8 @@ std::vector<int> expense_years(const dataset& d) {
 /// Shared body of both forms: `on` set → finance(…, on); otherwise finance(…, year). The terms
 /// are read as known on `known_on`.
 portfolio_financing finance_all(const dataset& d, const rulebook& rules, int year,
-                                std::optional<date> on, date known_on, expense_basis basis) {
+                                std::optional<date> on, date known_on, expense_basis basis,
+                                std::optional<fte_basis> fte_paid) {
     portfolio_financing r;
     r.dataset_id = d.id();
     r.department = d.department().name;
@@ -87,7 +97,9 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
     r.parameters_on = on;
     r.terms_known_on = known_on;
     r.basis = basis;
+    r.fte_paid = fte_paid.value_or(rules.rule().fte);
     r.parts = rules.rule().parts;
+    const prorata_basis counted = rules.rule().prorata;
 
     // Activity and expense of every post, before any financing. A flat amount per ETP does not
     // read the expense: its posts are financed whether or not they declare one.
@@ -95,6 +107,7 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         basis == expense_basis::declared && rules.rule().kind == formula_kind::share_of_expense;
     bool any_active = false;
     bool any_expense = false;
+    std::vector<std::vector<held_share>> held_by_post;  // in dataset order
     for (const coordination_post& p : d.posts()) {
         post_financing pf;
         pf.post_id = p.id;
@@ -107,9 +120,18 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         pf.marks = evidence_marks::of(p.fte_provenance);
         const convention& c = d.convention_at(p.convention_id);
         pf.active = c.effective_term(known_on).intersect(r.reference);
+        std::vector<held_share> held = held_on(p, known_on, r.reference);
         if (pf.active) {
-            pf.prorata = prorata(*pf.active, r.reference, rules.rule().prorata);
+            pf.prorata = prorata(*pf.active, r.reference, counted);
+            pf.contracted_fte_years = fte_years(p.contracted_fte, *pf.prorata);
+            for (const held_share& h : held) {
+                if (const auto inside = h.held.intersect(*pf.active)) {
+                    pf.held_fte_years =
+                        pf.held_fte_years + fte_years(h.share, prorata(*inside, r.reference, counted));
+                }
+            }
         }
+        held_by_post.push_back(std::move(held));
         if (pf.active && *pf.active != r.reference) {
             // A part-year prorata rests on the term's dates (and the prolongations known).
             pf.marks.add(c.term_provenance.kind);
@@ -146,10 +168,13 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
 
     // Financing.
     std::set<std::pair<std::string, std::string>> seen;  // (parameter, segment start)
-    for (post_financing& pf : r.posts) {
+    for (std::size_t i = 0; i < r.posts.size(); ++i) {
+        post_financing& pf = r.posts[i];
         if (pf.status != post_status::financed) {
             continue;
         }
+        pf.financed_fte_years =
+            r.fte_paid == fte_basis::in_post ? pf.held_fte_years : pf.contracted_fte_years;
         post_input in;
         in.id = pf.post_id;
         in.contracted_fte = pf.contracted_fte;
@@ -157,7 +182,16 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         in.expense = basis == expense_basis::declared ? pf.declared_expense : std::nullopt;
         in.basis = basis;
         in.active = *pf.active == r.reference ? std::nullopt : pf.active;
+        in.fte_paid = r.fte_paid;
+        if (r.fte_paid == fte_basis::in_post) {
+            in.held = std::move(held_by_post[i]);
+        }
         pf.result = on ? finance(rules, in, *on) : finance(rules, in, r.reference);
+        for (const error_detail& w : pf.result->warnings) {
+            if (w.code == "financing.vacant") {  // the parameters' warnings are gathered below
+                r.warnings.push_back(w);
+            }
+        }
         if (basis == expense_basis::declared && pf.declared_expense &&
             pf.result->total > *pf.declared_expense) {
             // A flat amount can pay more than the post cost: worth a look, not an error.
@@ -216,15 +250,32 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
 
 std::string_view to_string(post_status s) noexcept { return name_of(post_status_names, s); }
 
+std::vector<held_share> held_on(const coordination_post& post, date known_on,
+                                const period& reference) {
+    std::vector<held_share> held;
+    for (const coordinator& c : post.coordinators) {
+        if (c.start > known_on) {
+            continue;  // not known yet
+        }
+        const date end = c.end && *c.end <= known_on ? *c.end : reference.end();
+        if (c.start < end) {
+            if (const auto inside = period(c.start, end).intersect(reference)) {
+                held.push_back({c.id, c.fte, *inside});
+            }
+        }
+    }
+    return held;
+}
+
 portfolio_financing finance_portfolio(const dataset& d, const rulebook& rules, int year,
-                                      expense_basis basis) {
+                                      expense_basis basis, std::optional<fte_basis> fte_paid) {
     const date year_end = previous_day(period::calendar_year(year).end());
-    return finance_all(d, rules, year, std::nullopt, year_end, basis);
+    return finance_all(d, rules, year, std::nullopt, year_end, basis, fte_paid);
 }
 
 portfolio_financing finance_portfolio(const dataset& d, const rulebook& rules, date on,
-                                      expense_basis basis) {
-    return finance_all(d, rules, static_cast<int>(on.year()), on, on, basis);
+                                      expense_basis basis, std::optional<fte_basis> fte_paid) {
+    return finance_all(d, rules, static_cast<int>(on.year()), on, on, basis, fte_paid);
 }
 
 std::vector<std::string> portfolio_financing::missing_expense() const {
@@ -306,17 +357,10 @@ void add_parts(financing_delta& d, const std::vector<part_amount>& amounts,
     }
 }
 
-/// ETP × prorata of a financed post: the ETP-years its aid pays for.
-exact_ratio fte_years_of(const post_financing& p) {
-    const prorata_fraction share = p.prorata.value_or(prorata_fraction{});
-    return exact_ratio(p.contracted_fte.ten_thousandths(), fte::scale) *
-           exact_ratio(share.numerator, share.denominator);
-}
-
 /// Adds post `a` (baseline) and its financing `b` (compared) to line `d`.
 void add_post(financing_delta& d, const post_financing& a, const post_financing& b) {
     d.contracted_fte = d.contracted_fte + a.contracted_fte;
-    d.fte_years = d.fte_years + fte_years_of(b);
+    d.fte_years = d.fte_years + b.financed_fte_years;
     d.from += a.total();
     d.to += b.total();
     add_parts(d, a.result->parts, &part_delta::from);

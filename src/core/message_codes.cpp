@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 214> codes{{
+constexpr std::array<message_code, 215> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -159,6 +159,9 @@ constexpr std::array<message_code, 214> codes{{
     {"financing.unconfirmed_parameters",
      "a date on or before {confirmed_on}: no source confirms the parameters {parameters} after "
      "{confirmed_on}"},
+    {"financing.vacant",
+     "a coordinator in post over {period}: the rulebook pays the ETP in post and nobody holds "
+     "the post, so its aid is 0"},
     {"fte.full_time_zero", "a full-time week of more than 0 h"},
     {"fte.negative", "a number of FTE that is zero or positive"},
     {"fte.sum_overflow", "a total FTE that fits"},

@@ -40,7 +40,14 @@ inline constexpr std::int64_t rate_scale = rate::scale;  // 10^6
  */
 [[gnu::cold]] std::int64_t wide_rounded_product(std::int64_t a, std::int64_t b, std::int64_t c,
                                                 std::int64_t d1, std::int64_t d2, rounding policy,
-                                                std::string_view what);
+                                                std::string_view what, std::int64_t e = 1);
+
+/**
+ * The fallback of exceeds(): whether `x × d1 × d2 > a × b × c`, in checked 128 bits.
+ * @throws ctg::overflow naming `what` when a product exceeds 128 bits.
+ */
+[[gnu::cold]] bool wide_exceeds(std::int64_t x, std::int64_t d1, std::int64_t d2, std::int64_t a,
+                                std::int64_t b, std::int64_t c, std::string_view what);
 
 /**
  * The fallback of share(): `total × weight / weight_sum` in checked 128 bits, as its quotient
@@ -73,6 +80,36 @@ inline std::int64_t rounded_product(std::int64_t a, std::int64_t b, std::int64_t
         return wide_rounded_product(a, b, c, d1, d2, policy, what);
     }
     return detail::round_quotient<std::int64_t>(n / d, n % d, d, policy);
+}
+
+/// `a × b × c × e / (d1 × d2)` (d1 × d2 > 0) rounded once under `policy`: in int64 when every
+/// product fits, else in checked 128 bits.
+inline std::int64_t rounded_product(std::int64_t a, std::int64_t b, std::int64_t c, std::int64_t e,
+                                    std::int64_t d1, std::int64_t d2, rounding policy,
+                                    std::string_view what) {
+    std::int64_t ab = 0;
+    std::int64_t abc = 0;
+    std::int64_t n = 0;
+    std::int64_t d = 0;
+    if (__builtin_mul_overflow(a, b, &ab) || __builtin_mul_overflow(ab, c, &abc) ||
+        __builtin_mul_overflow(abc, e, &n) || __builtin_mul_overflow(d1, d2, &d)) [[unlikely]] {
+        return wide_rounded_product(a, b, c, d1, d2, policy, what, e);
+    }
+    return detail::round_quotient<std::int64_t>(n / d, n % d, d, policy);
+}
+
+/// Whether `x × d1 × d2 > a × b × c` (an amount against an exact fraction `a b c / (d1 d2)`):
+/// in int64 when every product fits, else in checked 128 bits.
+inline bool exceeds(std::int64_t x, std::int64_t d1, std::int64_t d2, std::int64_t a,
+                    std::int64_t b, std::int64_t c, std::string_view what) {
+    std::int64_t left = 0;
+    std::int64_t ab = 0;
+    std::int64_t right = 0;
+    if (__builtin_mul_overflow(x, d1, &left) || __builtin_mul_overflow(left, d2, &left) ||
+        __builtin_mul_overflow(a, b, &ab) || __builtin_mul_overflow(ab, c, &right)) [[unlikely]] {
+        return wide_exceeds(x, d1, d2, a, b, c, what);
+    }
+    return left > right;
 }
 
 /// `total × weight / weight_sum` (0 ≤ weight ≤ weight_sum, weight_sum > 0) as its quotient
@@ -116,8 +153,13 @@ struct row_values {
 struct null_recorder {
     void annual(std::string_view /*id*/, std::int64_t /*per_fte*/, const row_values& /*row*/,
                 std::int64_t /*rounded*/) noexcept {}
-    void expense_at_ceiling(std::int64_t /*ceiling*/) noexcept {}
-    void base(std::int64_t /*expense*/, std::int64_t /*ceiling*/, std::int64_t /*base*/) noexcept {}
+    void ceiling(std::int64_t /*per_fte*/, const row_values& /*row*/) noexcept {}
+    void expense_at_ceiling(std::int64_t /*per_fte*/, const row_values& /*row*/) noexcept {}
+    void base(std::int64_t /*expense*/, std::int64_t /*per_fte*/, const row_values& /*row*/,
+              bool /*capped*/) noexcept {}
+    void rated_base(std::string_view /*id*/, std::int64_t /*rate*/, std::int64_t /*expense*/,
+                    std::int64_t /*per_fte*/, const row_values& /*row*/, bool /*capped*/,
+                    std::int64_t /*aid*/) noexcept {}
     void rated(std::string_view /*id*/, std::int64_t /*rate*/, std::int64_t /*amount*/,
                std::int64_t /*rounded*/) noexcept {}
     void capped(std::int64_t /*uncapped*/, std::int64_t /*ceiling*/,
@@ -127,14 +169,15 @@ struct null_recorder {
 };
 
 /**
- * The rounded aid of one row.
+ * The rounded aid of one row: every chain of products is rounded ONCE, at its end.
  *
- * flat_per_fte:     aid = round(amount_per_fte × FTE × prorata)                  (one rounding)
- * share_of_expense: ceiling = round(ceiling_per_fte × FTE × prorata)             (one rounding)
- *   ceiling_on expense: aid = round(rate × min(expense, ceiling))                (one rounding)
- *   ceiling_on aid:     aid = min(round(rate × expense), ceiling)                (one rounding)
+ * flat_per_fte:     aid = round(amount_per_fte × FTE × prorata)
+ * share_of_expense: C = ceiling_per_fte × FTE × prorata, exact (never rounded on its own)
+ *   ceiling_on expense: aid = round(rate × min(expense, C))
+ *   ceiling_on aid:     aid = round(min(rate × expense, C)) = min(round(rate × expense), round(C))
+ *                       (rounding is monotone: the two forms are equal)
  *   no ceiling:         aid = round(rate × expense)
- *   at_ceiling basis:   expense = ceiling (the caller checked that a ceiling exists).
+ *   at_ceiling basis:   expense = C (the caller checked that a ceiling exists).
  * The expense is the one of the reference period: it is never prorated, only the annual amounts
  * per FTE are.
  */
@@ -151,37 +194,64 @@ std::int64_t annual_amount(std::string_view id, std::int64_t per_fte, const row_
     return rounded;
 }
 
+/// `round(rate × C)`, C = `ceiling_per_fte × FTE × prorata` exact: the aid when the ceiling binds.
+inline std::int64_t rated_ceiling(const rule_values& r, const row_values& row) {
+    return row.prorata_num == row.prorata_den
+               ? rounded_product(r.rate, r.ceiling_per_fte, row.fte, rate_scale, fte_scale,
+                                 r.policy, "aid")
+               : rounded_product(r.rate, r.ceiling_per_fte, row.fte, row.prorata_num,
+                                 rate_scale * fte_scale, row.prorata_den, r.policy, "aid");
+}
+
+/// Whether `expense` exceeds C = `ceiling_per_fte × FTE × prorata` (exact comparison).
+inline bool above_ceiling(const rule_values& r, const row_values& row, std::int64_t expense) {
+    return row.prorata_num == row.prorata_den
+               ? exceeds(expense, fte_scale, 1, r.ceiling_per_fte, row.fte, 1, "expense")
+               : exceeds(expense, fte_scale, row.prorata_den, r.ceiling_per_fte, row.fte,
+                         row.prorata_num, "expense");
+}
+
 template <class Recorder>
 std::int64_t compute_aid(const rule_values& r, const row_values& row, Recorder& rec) {
     if (r.kind == formula_kind::flat_per_fte) {
         return annual_amount("aid", r.amount_per_fte, row, r.policy, rec);
     }
-    std::int64_t ceiling = 0;
-    if (r.has_ceiling) {
-        ceiling = annual_amount("ceiling", r.ceiling_per_fte, row, r.policy, rec);
-    }
-    std::int64_t expense = row.expense;
-    if (row.at_ceiling) {
-        expense = ceiling;
-        rec.expense_at_ceiling(ceiling);
-    }
     if (!r.has_ceiling) {
-        const std::int64_t aid = rounded_product_by<rate_scale>(r.rate, expense, r.policy, "aid");
-        rec.rated("aid", r.rate, expense, aid);
+        const std::int64_t aid =
+            rounded_product_by<rate_scale>(r.rate, row.expense, r.policy, "aid");
+        rec.rated("aid", r.rate, row.expense, aid);
         return aid;
     }
-    if (r.ceiling_on == ceiling_target::expense) {
-        const std::int64_t base = expense < ceiling ? expense : ceiling;
-        rec.base(expense, ceiling, base);
-        const std::int64_t aid = rounded_product_by<rate_scale>(r.rate, base, r.policy, "aid");
-        rec.rated("aid", r.rate, base, aid);
+    if (r.ceiling_on == ceiling_target::aid) {
+        const std::int64_t ceiling =
+            annual_amount("ceiling", r.ceiling_per_fte, row, r.policy, rec);
+        std::int64_t uncapped = 0;
+        if (row.at_ceiling) {
+            rec.expense_at_ceiling(r.ceiling_per_fte, row);
+            uncapped = rated_ceiling(r, row);
+            rec.rated_base("aid_before_ceiling", r.rate, 0, r.ceiling_per_fte, row, true, uncapped);
+        } else {
+            uncapped =
+                rounded_product_by<rate_scale>(r.rate, row.expense, r.policy, "aid before ceiling");
+            rec.rated("aid_before_ceiling", r.rate, row.expense, uncapped);
+        }
+        const std::int64_t aid = uncapped < ceiling ? uncapped : ceiling;
+        rec.capped(uncapped, ceiling, aid);
         return aid;
     }
-    const std::int64_t uncapped =
-        rounded_product_by<rate_scale>(r.rate, expense, r.policy, "aid before ceiling");
-    rec.rated("aid_before_ceiling", r.rate, expense, uncapped);
-    const std::int64_t aid = uncapped < ceiling ? uncapped : ceiling;
-    rec.capped(uncapped, ceiling, aid);
+    // The ceiling caps the expense: rate × min(expense, C), C exact, one rounding.
+    rec.ceiling(r.ceiling_per_fte, row);
+    if (row.at_ceiling) {
+        rec.expense_at_ceiling(r.ceiling_per_fte, row);
+    }
+    const bool capped = row.at_ceiling || above_ceiling(r, row, row.expense);
+    if (!row.at_ceiling) {
+        rec.base(row.expense, r.ceiling_per_fte, row, capped);
+    }
+    const std::int64_t aid = capped ? rated_ceiling(r, row)
+                                    : rounded_product_by<rate_scale>(r.rate, row.expense, r.policy,
+                                                                     "aid");
+    rec.rated_base("aid", r.rate, row.expense, r.ceiling_per_fte, row, capped, aid);
     return aid;
 }
 

@@ -13,6 +13,7 @@
 #include <ctg/finance/financing.hpp>
 
 #include <algorithm>
+#include <numeric>
 #include <string>
 #include <utility>
 #include <variant>
@@ -147,46 +148,103 @@ explanation_step& step_recorder::add(step_kind kind, std::string_view id, locali
     return s;
 }
 
+namespace {
+
+/// The exact `per_fte × FTE × prorata` (an annual amount or a ceiling).
+exact_amount exact_annual(std::int64_t per_fte, const row_values& row) {
+    return exact_amount(money::from_cents(per_fte))
+        .times_ratio(row.fte, fte_scale)
+        .times_ratio(row.prorata_num, row.prorata_den);
+}
+
+/// An exact amount in the neutral notation of formulas: `120000.00 €` when it is a whole
+/// number of cents, else its decimals (`32054.794520… €`).
+std::string exact_text(const exact_amount& x) {
+    return x.is_whole_cent() ? amount_text(x.rounded(rounding::toward_zero).cents())
+                             : x.to_plain() + " €";
+}
+
+/// Sets the value of a step that shows an exact, unrounded amount: as money when it is a whole
+/// number of cents, else as its decimals (`exact`).
+void set_exact_value(explanation_step& s, const exact_amount& x) {
+    if (x.is_whole_cent()) {
+        s.amount = x.rounded(rounding::toward_zero);
+        s.value = s.amount->to_plain();
+    } else {
+        s.value = x.to_plain();
+        s.exact = s.value;
+    }
+}
+
+}  // namespace
+
+std::string step_recorder::annual_formula(std::int64_t per_fte, const row_values& row) const {
+    if (!fte_term_.empty()) {
+        return amount_text(per_fte) + " × " + fte_term_;
+    }
+    return amount_text(per_fte) + " × " + fte_text(row.fte) + " × " +
+           std::to_string(row.prorata_num) + "/" + std::to_string(row.prorata_den);
+}
+
 void step_recorder::annual(std::string_view id, std::int64_t per_fte, const row_values& row,
                            std::int64_t rounded) {
     localized_text label;
-    if (id == "ceiling") {
-        label = values_.ceiling_on == ceiling_target::expense
-                    ? localized_text{"Plafond de la dépense (plafond par ETP × ETP × prorata)",
-                                     "Expense ceiling (ceiling per FTE × FTE × prorata)"}
-                    : localized_text{"Plafond de l'aide (plafond par ETP × ETP × prorata)",
-                                     "Aid ceiling (ceiling per FTE × FTE × prorata)"};
+    if (id == "ceiling") {  // a ceiling on the aid (one on the expense stays exact: ceiling())
+        label = {"Plafond de l'aide (plafond par ETP × ETP × prorata)",
+                 "Aid ceiling (ceiling per FTE × FTE × prorata)"};
     } else {
         label = {"Aide (forfait par ETP × ETP × prorata)",
                  "Aid (flat amount per FTE × FTE × prorata)"};
     }
     explanation_step& s = add(step_kind::rounding, id, std::move(label));
-    s.formula = amount_text(per_fte) + " × " + fte_text(row.fte) + " × " +
-                std::to_string(row.prorata_num) + "/" + std::to_string(row.prorata_den);
+    s.formula = annual_formula(per_fte, row);
     s.value = money::from_cents(rounded).to_plain();
     s.amount = money::from_cents(rounded);
-    s.exact = exact_amount(money::from_cents(per_fte))
-                  .times_ratio(row.fte, fte_scale)
-                  .times_ratio(row.prorata_num, row.prorata_den)
-                  .to_plain();
+    s.exact = exact_annual(per_fte, row).to_plain();
     s.policy = values_.policy;
 }
 
-void step_recorder::expense_at_ceiling(std::int64_t ceiling) {
+void step_recorder::ceiling(std::int64_t per_fte, const row_values& row) {
+    explanation_step& s = add(step_kind::computation, "ceiling",
+                              {"Plafond de la dépense (plafond par ETP × ETP × prorata), exact",
+                               "Expense ceiling (ceiling per FTE × FTE × prorata), exact"});
+    s.formula = annual_formula(per_fte, row);
+    set_exact_value(s, exact_annual(per_fte, row));
+}
+
+void step_recorder::expense_at_ceiling(std::int64_t per_fte, const row_values& row) {
     explanation_step& s = add(step_kind::computation, "expense",
                               {"Dépense retenue, égale au plafond (aide maximale)",
                                "Expense used, equal to the ceiling (maximum aid)"});
-    s.value = money::from_cents(ceiling).to_plain();
-    s.amount = money::from_cents(ceiling);
+    set_exact_value(s, exact_annual(per_fte, row));
 }
 
-void step_recorder::base(std::int64_t expense, std::int64_t ceiling, std::int64_t base_amount) {
+void step_recorder::base(std::int64_t expense, std::int64_t per_fte, const row_values& row,
+                         bool capped) {
     explanation_step& s =
         add(step_kind::computation, "base",
             {"Base (dépense dans la limite du plafond)", "Base (expense within the ceiling)"});
-    s.formula = "min(" + amount_text(expense) + ", " + amount_text(ceiling) + ")";
-    s.value = money::from_cents(base_amount).to_plain();
-    s.amount = money::from_cents(base_amount);
+    const exact_amount ceiling = exact_annual(per_fte, row);
+    s.formula = "min(" + amount_text(expense) + ", " + exact_text(ceiling) + ")";
+    set_exact_value(s, capped ? ceiling : exact_amount(money::from_cents(expense)));
+}
+
+void step_recorder::rated_base(std::string_view id, std::int64_t rate, std::int64_t expense,
+                               std::int64_t per_fte, const row_values& row, bool capped,
+                               std::int64_t aid) {
+    const exact_amount base = capped ? exact_annual(per_fte, row)
+                                     : exact_amount(money::from_cents(expense));
+    localized_text label =
+        id == "aid_before_ceiling"
+            ? localized_text{"Aide avant plafond (taux × dépense)",
+                             "Aid before the ceiling (rate × expense)"}
+            : localized_text{"Aide de la Caf (taux × base)", "Caf aid (rate × base)"};
+    explanation_step& s = add(step_kind::rounding, id, std::move(label));
+    s.formula = percent_text(rate) + " × " + exact_text(base);
+    s.value = money::from_cents(aid).to_plain();
+    s.amount = money::from_cents(aid);
+    s.exact = base.times_ratio(rate, rate_scale).to_plain();
+    s.policy = values_.policy;
 }
 
 void step_recorder::rated(std::string_view id, std::int64_t rate_millionths, std::int64_t amount,
@@ -268,6 +326,24 @@ void record_inputs(std::vector<explanation_step>& steps, const rulebook& rules,
         s.amount = post.expense;
     }
     add(step_kind::input, "activity", post.activity_label, post.activity);
+    if (post.fte_paid == fte_basis::contracted) {
+        add(step_kind::note, "fte_paid",
+            {"ETP payés : ETP contractualisés (une vacance est payée)",
+             "FTE paid for: contracted FTE (a vacancy is paid)"},
+            "contracted");
+    } else if (post.fte_paid == fte_basis::in_post && post.in_post) {
+        add(step_kind::note, "fte_paid",
+            {"ETP payés : ETP en poste (une vacance n'est pas payée)",
+             "FTE paid for: FTE in post (a vacancy is not paid)"},
+            "in_post");
+    } else if (post.fte_paid == fte_basis::in_post) {
+        add(step_kind::note, "fte_paid",
+            {"ETP payés : ETP en poste ; coordinateurs non détaillés, les ETP contractualisés "
+             "sont supposés en poste toute la période d'activité",
+             "FTE paid for: FTE in post; coordinators not given, the contracted FTE are taken as "
+             "in post throughout the activity"},
+            "in_post");
+    }
 }
 
 std::vector<parameter_reading> readings_of(const std::vector<explanation_step>& steps) {
@@ -339,9 +415,14 @@ std::int64_t explain_at_date(std::vector<explanation_step>& steps, const ruleboo
                        "Reference period (calendar year of " + to_iso(on) + ")"};
     reference.value = period::calendar_year(static_cast<int>(on.year())).to_string();
     steps.insert(steps.end(), readings.begin(), readings.end());
-    steps.push_back(prorata_step("", rules.rule().prorata, row.prorata_num, row.prorata_den));
-    std::vector<std::int64_t> scratch(parts.size());
     step_recorder rec(steps, rules, values, "");
+    if (!post.in_post) {
+        steps.push_back(prorata_step("", rules.rule().prorata, row.prorata_num, row.prorata_den));
+    } else {
+        steps.insert(steps.end(), post.held.begin(), post.held.end());
+        rec.paid_fte_years(post.held_fte_years);
+    }
+    std::vector<std::int64_t> scratch(parts.size());
     const std::int64_t total = compute_row(values, row, parts, scratch, rec);
     std::vector<std::string> terms;
     for (const std::int64_t p : parts) {
@@ -394,6 +475,9 @@ finance_detail::post_inputs inputs_of(const rulebook& rules, const post_input& p
     in.at_ceiling = rules.rule().kind == formula_kind::share_of_expense &&
                     post.basis == expense_basis::at_ceiling;
     in.expense = post.expense;
+    if (post.fte_paid || rules.rule().fte == fte_basis::in_post) {
+        in.fte_paid = post.fte_paid.value_or(rules.rule().fte);
+    }
     if (post.active) {
         in.activity_label = {"Période d'activité", "Activity period"};
         in.activity = post.active->to_string();
@@ -428,6 +512,77 @@ date first_of_year(int year) {
     return std::chrono::year{year} / std::chrono::January / std::chrono::day{1};
 }
 
+/// `243/365`, `3`, `1/2`: `units / (10^4 × den)` ETP-years, reduced.
+std::string fte_years_text(std::int64_t units, std::int64_t den) {
+    const std::int64_t d = finance_detail::fte_scale * den;
+    const std::int64_t g = std::gcd(units, d);
+    return d / g == 1 ? std::to_string(units / g)
+                      : std::to_string(units / g) + "/" + std::to_string(d / g);
+}
+
+/**
+ * The ETP in post of `post` over `span` (the reference, or a slice of it): for each held share,
+ * its days held within `activity` counted by `units_of` (days or whole months), recorded as one
+ * step each and a total step with ids under `prefix`. Returns Σ share × units, the FTE of the
+ * kernel's row when its prorata is `1/den`.
+ * @throws ctg::overflow naming the post when the sum does not fit (never for real posts).
+ */
+template <class UnitsOf>
+std::int64_t held_units(const post_input& post, const std::optional<period>& activity,
+                        std::int64_t den, std::string_view prefix, UnitsOf units_of,
+                        std::vector<explanation_step>& steps, std::string& fte_years) {
+    std::int64_t sum = 0;
+    std::string terms;
+    const std::vector<held_share>& held = *post.held;
+    for (std::size_t k = 0; k < held.size(); ++k) {
+        const held_share& h = held[k];
+        const std::optional<period> inside = activity ? h.held.intersect(*activity) : std::nullopt;
+        const std::int64_t units = inside ? units_of(*inside) : 0;
+        std::int64_t contribution = 0;
+        if (__builtin_mul_overflow(h.share.ten_thousandths(), units, &contribution) ||
+            __builtin_add_overflow(sum, contribution, &sum)) {
+            throw overflow(error_detail::of("financing.overflow",
+                                            post_field(post, "held[" + std::to_string(k) + "]"),
+                                            h.share.to_string()));
+        }
+        const std::string share_text = h.share.to_string();
+        explanation_step& s = steps.emplace_back();
+        s.kind = step_kind::computation;
+        s.id = std::string(prefix) + "held[" + std::to_string(k) + "]";
+        s.label = inside ? localized_text{"En poste : " + h.holder + ", " + share_text +
+                                              " ETP, " + inside->to_french(),
+                                          "In post: " + h.holder + ", " + share_text + " FTE, " +
+                                              to_iso(inside->start()) + " → " +
+                                              to_iso(inside->last_day())}
+                         : localized_text{"En poste : " + h.holder + ", " + share_text +
+                                              " ETP, aucun jour dans la période",
+                                          "In post: " + h.holder + ", " + share_text +
+                                              " FTE, no day in the period"};
+        s.formula = share_text + " × " + std::to_string(units) + "/" + std::to_string(den);
+        s.value = fte_years_text(contribution, den);
+        terms += (terms.empty() ? "" : " + ") + s.formula;
+    }
+    fte_years = fte_years_text(sum, den);
+    explanation_step& total = steps.emplace_back();
+    total.kind = step_kind::computation;
+    total.id = std::string(prefix) + "fte_years";
+    total.label = {"ETP-années en poste (Σ ETP × prorata)", "FTE-years in post (Σ FTE × prorata)"};
+    total.formula = held.size() > 1 ? terms : "";
+    total.value = fte_years;
+    return sum;
+}
+
+/// Whether the ETP in post are counted share by share: the ETP paid are those in post and the
+/// post details its coordinators.
+bool counts_held(const rulebook& rules, const post_input& post) {
+    return post.fte_paid.value_or(rules.rule().fte) == fte_basis::in_post && post.held;
+}
+
+error_detail vacant(const post_input& post, const period& reference) {
+    return error_detail::of("financing.vacant", post_field(post, "held"), "",
+                            {{"period", reference.to_string()}});
+}
+
 }  // namespace
 
 // ------------------------------------------------------------------------------------------
@@ -456,15 +611,33 @@ financing_result finance(const rulebook& rules, const post_input& post, date on)
     row.prorata_num = fraction.numerator;
     row.prorata_den = fraction.denominator;
 
+    finance_detail::post_inputs inputs = inputs_of(rules, post, reference);
+    const bool in_post = counts_held(rules, post);
+    inputs.in_post = in_post;
+    if (in_post) {
+        // FTE × prorata becomes Σ share × units held / den: the row's FTE is the sum, its
+        // prorata 1/den, the same exact product.
+        const std::optional<period> activity =
+            post.active ? post.active->intersect(reference) : std::optional<period>(reference);
+        row.fte = held_units(
+            post, activity, fraction.denominator, "",
+            [&](const period& inside) { return prorata(inside, reference, basis).numerator; },
+            inputs.held, inputs.held_fte_years);
+        row.prorata_num = 1;
+    }
+
     std::vector<std::int64_t> parts(weights.size());
     result.total = money::from_cents(finance_detail::explain_at_date(
-        steps, rules, on, values, readings, inputs_of(rules, post, reference), row, parts));
+        steps, rules, on, values, readings, inputs, row, parts));
     result.parts = make_parts(rules, parts);
     // The same warnings explain_at_date() noted in the explanation.
     result.warnings = unconfirmed_parameters(finance_detail::readings_of(readings), on);
     for (error_detail& w :
          parameters_changing_within(finance_detail::readings_of(readings), reference)) {
         result.warnings.push_back(std::move(w));
+    }
+    if (in_post && row.fte == 0) {
+        result.warnings.push_back(vacant(post, reference));
     }
     return result;
 }
@@ -532,7 +705,10 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
         check_post(rules, post, s.values);
     }
 
-    finance_detail::record_inputs(steps, rules, inputs_of(rules, post, reference));
+    const bool in_post = counts_held(rules, post);
+    finance_detail::post_inputs inputs = inputs_of(rules, post, reference);
+    inputs.in_post = in_post;
+    finance_detail::record_inputs(steps, rules, inputs);
     {
         explanation_step& s = steps.emplace_back();
         s.kind = step_kind::input;
@@ -557,6 +733,7 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
     std::vector<std::int64_t> part_sums(f.parts.size(), 0);
     std::vector<std::vector<std::string>> part_terms(f.parts.size());
     std::int64_t cumulative_days = 0;
+    std::int64_t held_total = 0;  // Σ over the slices of Σ share × units held
     std::int64_t apportioned_before = 0;  // round(E × cumulative_days / D) so far
     money total;
     std::vector<std::string> slice_terms;
@@ -578,26 +755,36 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
         steps.insert(steps.end(), s.readings.begin(), s.readings.end());
 
         const int year = static_cast<int>(s.span.start().year());
+        // Days or whole months of `activity` (within the reference) counted in this slice.
+        const auto units_in = [&](const std::optional<period>& activity) -> std::int64_t {
+            if (!activity) {
+                return 0;
+            }
+            if (basis == prorata_basis::days) {
+                const auto inside = activity->intersect(s.span);
+                return inside ? inside->days() : 0;
+            }
+            const int lo =
+                std::max(first_month_from(s.span.start()), first_month_from(activity->start()));
+            const int hi = std::min(first_month_from(s.span.end()), month_index(activity->end()));
+            return std::max(0, hi - lo);
+        };
         row_values row;
         row.fte = post.contracted_fte.ten_thousandths();
         row.at_ceiling = post.basis == expense_basis::at_ceiling;
-        if (basis == prorata_basis::days) {
-            const auto inside = active ? active->intersect(s.span) : std::nullopt;
-            row.prorata_num = inside ? inside->days() : 0;
-            row.prorata_den = period::calendar_year(year).days();
+        row.prorata_num = units_in(active);
+        row.prorata_den = basis == prorata_basis::days ? period::calendar_year(year).days() : 12;
+        std::string held_fte_years;
+        if (in_post) {
+            row.fte = held_units(
+                post, active, row.prorata_den, prefix,
+                [&](const period& inside) { return units_in(inside); }, steps, held_fte_years);
+            row.prorata_num = 1;
+            held_total += row.fte;
         } else {
-            std::int64_t months = 0;
-            if (active) {
-                const int lo =
-                    std::max(first_month_from(s.span.start()), first_month_from(active->start()));
-                const int hi = std::min(first_month_from(s.span.end()), month_index(active->end()));
-                months = std::max(0, hi - lo);
-            }
-            row.prorata_num = months;
-            row.prorata_den = 12;
+            steps.push_back(
+                finance_detail::prorata_step(prefix, basis, row.prorata_num, row.prorata_den));
         }
-        steps.push_back(
-            finance_detail::prorata_step(prefix, basis, row.prorata_num, row.prorata_den));
 
         std::int64_t slice_days = s.span.days();
         if (by_active_days) {
@@ -632,6 +819,9 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
         std::vector<std::int64_t> parts(s.weights.size());
         std::vector<std::int64_t> scratch(s.weights.size());
         finance_detail::step_recorder rec(steps, rules, s.values, prefix);
+        if (in_post) {
+            rec.paid_fte_years(held_fte_years);
+        }
         const std::int64_t slice_total =
             finance_detail::compute_row(s.values, row, parts, scratch, rec);
         {
@@ -668,6 +858,9 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
     }
     // Priced up to the last day of the period.
     result.warnings = finance_detail::record_unconfirmed(steps, previous_day(reference.end()));
+    if (in_post && held_total == 0) {
+        result.warnings.push_back(vacant(post, reference));
+    }
     finance_detail::record_result(steps, result.total, slice_terms);  // the last step
     return result;
 }

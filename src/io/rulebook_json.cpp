@@ -206,7 +206,8 @@ std::optional<formula> read_formula(reader& r, const json& root) {
     }
     r.check_keys(
         *f, path,
-        {"amount_per_fte", "ceiling_on", "ceiling_per_fte", "kind", "parts", "prorata", "rate"});
+        {"amount_per_fte", "ceiling_on", "ceiling_per_fte", "fte", "kind", "parts", "prorata",
+         "rate"});
     const std::size_t before = r.errors.size();
     formula out;
     if (const auto kind = r.string_member(*f, path, "kind", true)) {
@@ -223,6 +224,9 @@ std::optional<formula> read_formula(reader& r, const json& root) {
     }
     if (const auto basis = r.string_member(*f, path, "prorata", false)) {
         r.attempt([&] { out.prorata = parse_prorata_basis(*basis, join_path(path, "prorata")); });
+    }
+    if (const auto basis = r.string_member(*f, path, "fte", false)) {
+        r.attempt([&] { out.fte = parse_fte_basis(*basis, join_path(path, "fte")); });
     }
     r.each(r.member(*f, path, "parts", false), join_path(path, "parts"),
            [&](const json& part, const std::string& part_path) {
@@ -378,6 +382,7 @@ std::string to_json(const rulebook& r) {
         jf["ceiling_on"] = to_string(f.ceiling_on);
     }
     jf["prorata"] = to_string(f.prorata);
+    jf["fte"] = to_string(f.fte);
     if (!f.parts.empty()) {
         sorted_json parts = sorted_json::array();
         for (const auto& part : f.parts) {

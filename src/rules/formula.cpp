@@ -19,7 +19,18 @@ constexpr std::array<enum_name<ceiling_target>, 2> ceiling_target_names{{
     {ceiling_target::aid, "aid"},
 }};
 
+constexpr std::array<enum_name<fte_basis>, 2> fte_basis_names{{
+    {fte_basis::contracted, "contracted"},
+    {fte_basis::in_post, "in_post"},
+}};
+
 }  // namespace
+
+std::string_view to_string(fte_basis b) noexcept { return name_of(fte_basis_names, b); }
+
+fte_basis parse_fte_basis(std::string_view text, std::string_view field) {
+    return parse_name(fte_basis_names, text, field);
+}
 
 std::string_view to_string(formula_kind k) noexcept { return name_of(formula_kind_names, k); }
 

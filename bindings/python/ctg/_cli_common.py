@@ -114,6 +114,13 @@ def fte_md(fte: Fte, language: Language) -> str:
     return _formatter(language).fte(fte)
 
 
+def fte_years_md(value: _ctg.ExactRatio, language: Language) -> str:
+    """ETP-years, an exact ratio, rounded once to the hundredth: `13,42`."""
+    from ._json import TWO_DECIMALS
+
+    return _formatter(language).number(value.rounded(TWO_DECIMALS).to_plain())
+
+
 def date_md(day: datetime.date | None, language: Language) -> str:
     if day is None:
         return "—"
@@ -292,6 +299,14 @@ def load_grid(spec: str, option: str = "--grid") -> Grid:
 
 def expense_basis(name: str) -> _ctg.ExpenseBasis:
     basis: _ctg.ExpenseBasis = getattr(_ctg.ExpenseBasis, name)
+    return basis
+
+
+def fte_paid(name: str | None) -> _ctg.FteBasis | None:
+    """The ETP paid for that `--fte` chose; None: each rulebook's own."""
+    if name is None:
+        return None
+    basis: _ctg.FteBasis = getattr(_ctg.FteBasis, name)
     return basis
 
 

@@ -21,6 +21,7 @@ from ._cli_common import (
     dump_json,
     emit,
     expense_basis,
+    fte_paid,
     fte_md,
     help_text,
     load_dataset,
@@ -78,8 +79,8 @@ def run_compare(args: argparse.Namespace, ctx: Context) -> int:
     first, second = (load_rulebook(spec) for spec in args.rulebooks)
     ctx.dataset_warnings(dataset)
     basis = expense_basis(args.basis)
-    baseline = _ctg.finance_portfolio(dataset, first, period, basis)
-    compared = _ctg.finance_portfolio(dataset, second, period, basis)
+    baseline = _ctg.finance_portfolio(dataset, first, period, basis, fte_paid(args.fte))
+    compared = _ctg.finance_portfolio(dataset, second, period, basis, fte_paid(args.fte))
     for warning in [*baseline.warnings, *compared.warnings]:
         ctx.warn(warning)
     comparison = _ctg.compare_portfolios(baseline, compared)

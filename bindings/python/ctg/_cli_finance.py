@@ -24,6 +24,8 @@ from ._cli_common import (
     emit,
     expense_basis,
     fte_md,
+    fte_paid,
+    fte_years_md,
     help_text,
     load_dataset,
     load_rulebook,
@@ -64,6 +66,12 @@ def add_basis(parser: argparse.ArgumentParser, lang: str) -> None:
         default="at_ceiling",
         help=help_text(lang, "option.basis"),
     )
+    parser.add_argument(
+        "--fte",
+        choices=["contracted", "in_post"],
+        default=None,
+        help=help_text(lang, "option.fte"),
+    )
 
 
 # --- finance ------------------------------------------------------------------------------------
@@ -75,7 +83,9 @@ def run_finance(args: argparse.Namespace, ctx: Context) -> int:
     dataset = load_dataset(args)
     rules = load_rulebook(args.rulebook or default_rulebook_id(dataset))
     ctx.dataset_warnings(dataset)
-    portfolio = _ctg.finance_portfolio(dataset, rules, period, expense_basis(args.basis))
+    portfolio = _ctg.finance_portfolio(
+        dataset, rules, period, expense_basis(args.basis), fte_paid(args.fte)
+    )
     for warning in portfolio.warnings:  # parameters read after their source's last date
         ctx.warn(warning)
     if args.explain is not None:
@@ -105,7 +115,8 @@ def basis_line(portfolio: PortfolioFinancing, language: Language) -> str:
         when = words("cli.finance.cut_at_changes", language)
     else:
         when = words("cli.finance.parameters_on", language, on=date_md(on, language))
-    return words("cli.finance.basis_line", language, basis=basis, when=when)
+    paid = words(f"cli.finance.fte_paid.{portfolio.fte_paid.name}", language)
+    return words("cli.finance.basis_line", language, basis=basis, when=when, paid=paid)
 
 
 def _portfolio_md(portfolio: PortfolioFinancing, language: Language) -> str:
@@ -116,6 +127,8 @@ def _portfolio_md(portfolio: PortfolioFinancing, language: Language) -> str:
         words("cli.pilot_epci", language),
         words("cli.status", language),
         words("report.fte", language),
+        words("report.fte_years_contracted", language),
+        words("report.fte_years_held", language),
     ]
     if declared:
         header.append(words("report.md.declared_expense", language))
@@ -130,6 +143,8 @@ def _portfolio_md(portfolio: PortfolioFinancing, language: Language) -> str:
             post.epci_name,
             status_md(post.status, language),
             fte_md(post.contracted_fte, language),
+            fte_years_md(post.contracted_fte_years, language),
+            fte_years_md(post.held_fte_years, language),
         ]
         if declared:
             row.append(money_md(post.declared_expense, language))
@@ -145,6 +160,8 @@ def _portfolio_md(portfolio: PortfolioFinancing, language: Language) -> str:
         "",
         "",
         fte_md(total.contracted_fte, language),
+        fte_years_md(total.contracted_fte_years, language),
+        fte_years_md(total.held_fte_years, language),
     ]
     if declared:
         row.append(money_md(declared_sum, language))
@@ -197,6 +214,9 @@ def _portfolio_csv(portfolio: PortfolioFinancing) -> str:
         "epci_name",
         "status",
         "contracted_fte",
+        "contracted_fte_years",
+        "held_fte_years",
+        "financed_fte_years",
         "declared_expense",
         "total",
         *[part.id for part in portfolio.parts],
@@ -210,6 +230,9 @@ def _portfolio_csv(portfolio: PortfolioFinancing) -> str:
             post.epci_name,
             _ctg.to_string(post.status),
             post.contracted_fte.to_string(),
+            post.contracted_fte_years.to_fraction(),
+            post.held_fte_years.to_fraction(),
+            post.financed_fte_years.to_fraction(),
             _json.money(post.declared_expense),
             _json.money(post.total),
             *[_json.money(part_amount(post, part.id)) for part in portfolio.parts],

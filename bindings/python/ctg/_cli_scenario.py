@@ -22,6 +22,7 @@ from ._cli_common import (
     dump_json,
     emit,
     expense_basis,
+    fte_paid,
     help_text,
     load_dataset,
     load_rulebook,
@@ -78,8 +79,8 @@ def run_scenario(args: argparse.Namespace, ctx: Context) -> int:
         raise UsageError.worded_by(lambda lang: _override_errors(invalid, specs, lang)) from None
     ctx.dataset_warnings(dataset)
     basis = expense_basis(args.basis)
-    baseline = _ctg.finance_portfolio(dataset, base, period, basis)
-    changed = _ctg.finance_portfolio(dataset, scenario, period, basis)
+    baseline = _ctg.finance_portfolio(dataset, base, period, basis, fte_paid(args.fte))
+    changed = _ctg.finance_portfolio(dataset, scenario, period, basis, fte_paid(args.fte))
     comparison = _ctg.compare_portfolios(baseline, changed)
     if args.format == "json":
         content = dump_json(_scenario_json(baseline, changed, comparison, args.name, overrides))

@@ -535,6 +535,12 @@ void bind_analysis(py::module_& m) {
               ctg_doc::post_financing::declared_expense),
         field("active", &ctg::post_financing::active, ctg_doc::post_financing::active),
         field("prorata", &ctg::post_financing::prorata, ctg_doc::post_financing::prorata),
+        field("contracted_fte_years", &ctg::post_financing::contracted_fte_years,
+              ctg_doc::post_financing::contracted_fte_years),
+        field("held_fte_years", &ctg::post_financing::held_fte_years,
+              ctg_doc::post_financing::held_fte_years),
+        field("financed_fte_years", &ctg::post_financing::financed_fte_years,
+              ctg_doc::post_financing::financed_fte_years),
         field("status", &ctg::post_financing::status, ctg_doc::post_financing::status),
         field("result", &ctg::post_financing::result, ctg_doc::post_financing::result),
         field("marks", &ctg::post_financing::marks, ctg_doc::post_financing::marks));
@@ -555,6 +561,12 @@ void bind_analysis(py::module_& m) {
         field("label", &ctg::financing_total::label, ctg_doc::financing_total::label),
         field("contracted_fte", &ctg::financing_total::contracted_fte,
               ctg_doc::financing_total::contracted_fte),
+        field("contracted_fte_years", &ctg::financing_total::contracted_fte_years,
+              ctg_doc::financing_total::contracted_fte_years),
+        field("held_fte_years", &ctg::financing_total::held_fte_years,
+              ctg_doc::financing_total::held_fte_years),
+        field("financed_fte_years", &ctg::financing_total::financed_fte_years,
+              ctg_doc::financing_total::financed_fte_years),
         field("total", &ctg::financing_total::total, ctg_doc::financing_total::total),
         field("parts", &ctg::financing_total::parts, ctg_doc::financing_total::parts),
         field("declared_expense", &ctg::financing_total::declared_expense,
@@ -589,6 +601,8 @@ void bind_analysis(py::module_& m) {
         field("terms_known_on", &ctg::portfolio_financing::terms_known_on,
               ctg_doc::portfolio_financing::terms_known_on),
         field("basis", &ctg::portfolio_financing::basis, ctg_doc::portfolio_financing::basis),
+        field("fte_paid", &ctg::portfolio_financing::fte_paid,
+              ctg_doc::portfolio_financing::fte_paid),
         field("parts", &ctg::portfolio_financing::parts, ctg_doc::portfolio_financing::parts),
         field("posts", &ctg::portfolio_financing::posts, ctg_doc::portfolio_financing::posts),
         field("by_convention", &ctg::portfolio_financing::by_convention,
@@ -610,19 +624,21 @@ void bind_analysis(py::module_& m) {
         .def("post", &ctg::portfolio_financing::post, py::arg("id"), internal,
              ctg_doc::portfolio_financing::post);
 
+    using fte_choice = std::optional<ctg::fte_basis>;
     m.def("finance_portfolio",
-          py::overload_cast<const ctg::dataset&, const ctg::rulebook&, int, ctg::expense_basis>(
-              &ctg::finance_portfolio),
+          py::overload_cast<const ctg::dataset&, const ctg::rulebook&, int, ctg::expense_basis,
+                            fte_choice>(&ctg::finance_portfolio),
           py::arg("dataset"), py::arg("rules"), py::arg("year"), py::arg("basis"),
-          py::call_guard<py::gil_scoped_release>(),
+          py::arg("fte_paid") = py::none(), py::call_guard<py::gil_scoped_release>(),
           ctg_doc::finance_portfolio_of_dataset_rulebook_int);
-    m.def(
-        "finance_portfolio",
-        py::overload_cast<const ctg::dataset&, const ctg::rulebook&, ctg::date, ctg::expense_basis>(
-            &ctg::finance_portfolio),
-        py::arg("dataset"), py::arg("rules"), py::arg("on"), py::arg("basis"),
-        py::call_guard<py::gil_scoped_release>(),
-        ctg_doc::finance_portfolio_of_dataset_rulebook_date);
+    m.def("finance_portfolio",
+          py::overload_cast<const ctg::dataset&, const ctg::rulebook&, ctg::date,
+                            ctg::expense_basis, fte_choice>(&ctg::finance_portfolio),
+          py::arg("dataset"), py::arg("rules"), py::arg("on"), py::arg("basis"),
+          py::arg("fte_paid") = py::none(), py::call_guard<py::gil_scoped_release>(),
+          ctg_doc::finance_portfolio_of_dataset_rulebook_date);
+    m.def("held_on", &ctg::held_on, py::arg("post"), py::arg("known_on"), py::arg("reference"),
+          ctg_doc::held_on);
 
     def_result_struct(
         part_delta_cls, "PartDelta",

@@ -171,6 +171,11 @@ void bind_finance(py::module_& m) {
                  "keyword arguments only; the FTE as an Fte, a str, a Decimal or an int, the "
                  "expense as a Money, a str or a Decimal (never a float), or None with "
                  "`basis=ExpenseBasis.at_ceiling`."));
+    py::class_<ctg::held_share> held_cls(m, "HeldShare",
+                                         doc_with(ctg_doc::held_share::class_doc,
+                                                  "Python: `HeldShare(holder='vc-1', share='1', "
+                                                  "held=Period(start, end))`, keyword arguments "
+                                                  "only."));
     py::class_<ctg::part_amount> part_cls(m, "PartAmount", ctg_doc::part_amount::class_doc);
     py::class_<ctg::financing_result> result_cls(m, "FinancingResult",
                                                  ctg_doc::financing_result::class_doc);
@@ -272,7 +277,14 @@ void bind_finance(py::module_& m) {
                                     ctg_doc::post_input::contracted_fte),
                      field("expense", &ctg::post_input::expense, ctg_doc::post_input::expense),
                      field("basis", &ctg::post_input::basis, ctg_doc::post_input::basis),
-                     field("active", &ctg::post_input::active, ctg_doc::post_input::active));
+                     field("active", &ctg::post_input::active, ctg_doc::post_input::active),
+                     field("held", &ctg::post_input::held, ctg_doc::post_input::held),
+                     field("fte_paid", &ctg::post_input::fte_paid, ctg_doc::post_input::fte_paid));
+
+    def_value_struct(held_cls, "HeldShare",
+                     field("holder", &ctg::held_share::holder, ctg_doc::held_share::holder),
+                     field("share", &ctg::held_share::share, ctg_doc::held_share::share),
+                     required_field("held", &ctg::held_share::held, ctg_doc::held_share::held));
 
     def_value_struct(part_cls, "PartAmount",
                      field("id", &ctg::part_amount::id, ctg_doc::part_amount::id),

@@ -129,7 +129,9 @@ void bind_report(py::module_& m) {
         field("contracted_fte", &ctg::comparison_row::contracted_fte,
               ctg_doc::comparison_row::contracted_fte),
         field("by_rulebook", &ctg::comparison_row::by_rulebook,
-              ctg_doc::comparison_row::by_rulebook));
+              ctg_doc::comparison_row::by_rulebook),
+        field("in_post_by_rulebook", &ctg::comparison_row::in_post_by_rulebook,
+              ctg_doc::comparison_row::in_post_by_rulebook));
     def_result_struct(
         comparison_cls, "ReportComparison", plain_repr<ctg::report_comparison>("ReportComparison"),
         field("rulebooks", &ctg::report_comparison::rulebooks,
@@ -137,7 +139,9 @@ void bind_report(py::module_& m) {
         field("by_epci", &ctg::report_comparison::by_epci, ctg_doc::report_comparison::by_epci),
         field("total", &ctg::report_comparison::total, ctg_doc::report_comparison::total),
         field("baseline", &ctg::report_comparison::baseline, ctg_doc::report_comparison::baseline),
-        field("gains", &ctg::report_comparison::gains, ctg_doc::report_comparison::gains));
+        field("gains", &ctg::report_comparison::gains, ctg_doc::report_comparison::gains),
+        field("gains_in_post", &ctg::report_comparison::gains_in_post,
+              ctg_doc::report_comparison::gains_in_post));
     def_result_struct(
         evaluation_row_cls, "EvaluationRow",
         [](const ctg::evaluation_row& r) {
@@ -245,6 +249,8 @@ void bind_report(py::module_& m) {
         field("trajectory", &department_report::trajectory, ctg_doc::department_report::trajectory),
         field("volume", &department_report::volume, ctg_doc::department_report::volume),
         field("maximum", &department_report::maximum, ctg_doc::department_report::maximum),
+        field("maximum_in_post", &department_report::maximum_in_post,
+              ctg_doc::department_report::maximum_in_post),
         field("financing", &department_report::financing, ctg_doc::department_report::financing),
         field("comparison", &department_report::comparison, ctg_doc::department_report::comparison),
         field("deadlines", &department_report::deadlines, ctg_doc::department_report::deadlines),

@@ -153,6 +153,10 @@ void bind_rules(py::module_& m) {
         .value("share_of_expense", ctg::formula_kind::share_of_expense,
                ctg_doc::formula_kind::share_of_expense)
         .finalize();
+    py::native_enum<ctg::fte_basis>(m, "FteBasis", "enum.Enum", ctg_doc::fte_basis::class_doc)
+        .value("contracted", ctg::fte_basis::contracted, ctg_doc::fte_basis::contracted)
+        .value("in_post", ctg::fte_basis::in_post, ctg_doc::fte_basis::in_post)
+        .finalize();
     py::native_enum<ctg::ceiling_target>(m, "CeilingTarget", "enum.Enum",
                                          ctg_doc::ceiling_target::class_doc)
         .value("expense", ctg::ceiling_target::expense, ctg_doc::ceiling_target::expense)
@@ -320,20 +324,23 @@ void bind_rules(py::module_& m) {
     formula_cls
         .def(py::init([](ctg::formula_kind kind, std::string amount_per_fte, std::string rate,
                          std::optional<std::string> ceiling_per_fte, ctg::ceiling_target ceiling_on,
-                         ctg::prorata_basis prorata, std::vector<ctg::funding_part> parts) {
+                         ctg::prorata_basis prorata, std::vector<ctg::funding_part> parts,
+                         ctg::fte_basis fte) {
                  return ctg::formula{kind,
                                      std::move(amount_per_fte),
                                      std::move(rate),
                                      std::move(ceiling_per_fte),
                                      ceiling_on,
                                      prorata,
-                                     std::move(parts)};
+                                     std::move(parts),
+                                     fte};
              }),
              py::arg("kind"), py::arg("amount_per_fte") = "", py::arg("rate") = "",
              py::arg("ceiling_per_fte") = py::none(),
              py::arg_v("ceiling_on", ctg::ceiling_target::expense, "CeilingTarget.expense"),
              py::arg_v("prorata", ctg::prorata_basis::days, "ProrataBasis.days"),
-             py::arg("parts") = std::vector<ctg::funding_part>{})
+             py::arg("parts") = std::vector<ctg::funding_part>{},
+             py::arg_v("fte", ctg::fte_basis::contracted, "FteBasis.contracted"))
         .def_readonly("kind", &ctg::formula::kind, ctg_doc::formula::kind)
         .def_readonly("amount_per_fte", &ctg::formula::amount_per_fte,
                       ctg_doc::formula::amount_per_fte)
@@ -343,6 +350,7 @@ void bind_rules(py::module_& m) {
         .def_readonly("ceiling_on", &ctg::formula::ceiling_on, ctg_doc::formula::ceiling_on)
         .def_readonly("prorata", &ctg::formula::prorata, ctg_doc::formula::prorata)
         .def_readonly("parts", &ctg::formula::parts, ctg_doc::formula::parts)
+        .def_readonly("fte", &ctg::formula::fte, ctg_doc::formula::fte)
         .def("parameter_names", &ctg::formula::parameter_names, ctg_doc::formula::parameter_names)
         .def("__repr__",
              [](const ctg::formula& f) {
@@ -354,28 +362,30 @@ void bind_rules(py::module_& m) {
                           (f.ceiling_per_fte ? repr_str(*f.ceiling_per_fte) : std::string("None")),
                       "ceiling_on=" + repr_enum(py::cast(f.ceiling_on)),
                       "prorata=" + repr_enum(py::cast(f.prorata)),
-                      "parts=" + py::repr(py::cast(f.parts)).cast<std::string>()});
+                      "parts=" + py::repr(py::cast(f.parts)).cast<std::string>(),
+                      "fte=" + repr_enum(py::cast(f.fte))});
              })
         .def("__hash__",
              [](const ctg::formula& f) {
                  return py::hash(py::make_tuple(f.kind, f.amount_per_fte, f.rate, f.ceiling_per_fte,
                                                 f.ceiling_on, f.prorata,
-                                                py::tuple(py::cast(f.parts))));
+                                                py::tuple(py::cast(f.parts)), f.fte));
              })
         .def(py::pickle(
             [](const ctg::formula& f) {
                 return py::make_tuple(pickle_version, f.kind, f.amount_per_fte, f.rate,
-                                      f.ceiling_per_fte, f.ceiling_on, f.prorata, f.parts);
+                                      f.ceiling_per_fte, f.ceiling_on, f.prorata, f.parts, f.fte);
             },
             [](const py::tuple& t) {
-                check_state(t, 8, "Formula");
+                check_state(t, 9, "Formula");
                 return ctg::formula{t[1].cast<ctg::formula_kind>(),
                                     t[2].cast<std::string>(),
                                     t[3].cast<std::string>(),
                                     t[4].cast<std::optional<std::string>>(),
                                     t[5].cast<ctg::ceiling_target>(),
                                     t[6].cast<ctg::prorata_basis>(),
-                                    t[7].cast<std::vector<ctg::funding_part>>()};
+                                    t[7].cast<std::vector<ctg::funding_part>>(),
+                                    t[8].cast<ctg::fte_basis>()};
             }));
     def_equality(formula_cls, std::equal_to<>{});
 

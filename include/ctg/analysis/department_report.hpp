@@ -103,6 +103,8 @@ struct comparison_row {
     std::string label;                         ///< EPCI or department name.
     fte contracted_fte;                        ///< ETP of the posts financed.
     std::vector<financing_total> by_rulebook;  ///< At the ceiling, in the report's rulebook order.
+    /// @brief At the ceiling on the ETP in post, in the same order.
+    std::vector<financing_total> in_post_by_rulebook{};
 };
 
 /// @brief The rulebooks compared at the ceiling, and the gains against the baseline rulebook.
@@ -111,8 +113,10 @@ struct report_comparison {
     std::vector<comparison_row> by_epci;  ///< Every EPCI, in dataset order.
     comparison_row total;                 ///< The whole dataset.
     std::optional<std::string> baseline;  ///< The rulebook the gains start from, if any.
-    /// @brief Every other rulebook against the baseline, in report order.
+    /// @brief Every other rulebook against the baseline, in report order (contracted ETP).
     std::vector<portfolio_comparison> gains;
+    /// @brief The same gains on the ETP in post.
+    std::vector<portfolio_comparison> gains_in_post{};
 };
 
 /// @brief One post's row of the evaluation roll-up.
@@ -203,8 +207,12 @@ struct department_report {
     /// @brief Coverage on 30 June of each COG year, as known on `on`.
     std::vector<cog_trajectory_point> trajectory;
     coordination_volume_report volume;  ///< Coordination volume on `on` (posts in force then).
-    /// @brief The financing at the ceiling (maximum aid) under each rulebook, in order.
+    /// @brief The financing at the ceiling (maximum aid) under each rulebook, in order, on the
+    /// contracted ETP: the source document's computation (14.75 ETP → 566,400.00 €).
     std::vector<portfolio_financing> maximum;
+    /// @brief The same maxima on the ETP in post (coordinators as known on `on`), in the same
+    /// order: what the rulebooks allow for the function actually held.
+    std::vector<portfolio_financing> maximum_in_post;
     report_financing financing;                   ///< The detailed rulebook's financing.
     report_comparison comparison;                 ///< Rulebooks compared.
     deadline_report deadlines;                    ///< Échéances.

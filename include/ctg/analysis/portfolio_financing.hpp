@@ -53,6 +53,15 @@ struct post_financing {
     /// (`275/365`, `9/12`); none when inactive. `contracted_fte × prorata` is the post's
     /// ETP-years: the ETP the year's aid actually pays for.
     std::optional<prorata_fraction> prorata;
+    /// @brief Contracted ETP × prorata: the ETP-years the convention contracts for the year.
+    exact_ratio contracted_fte_years;
+    /// @brief Σ share × prorata of each coordinator's days in post within `active` (on the
+    /// rulebook's prorata basis), coordinators as known on the portfolio's `terms_known_on`:
+    /// the ETP-years actually held. A vacancy counts 0.
+    exact_ratio held_fte_years;
+    /// @brief The ETP-years the aid pays for: `held_fte_years` when the portfolio pays the ETP
+    /// in post, else `contracted_fte_years`; 0 when not financed.
+    exact_ratio financed_fte_years;
     post_status status = post_status::financed;  ///< Financed, missing expense or inactive.
     std::optional<financing_result> result;      ///< The financing, when financed.
     evidence_marks
@@ -67,7 +76,10 @@ struct financing_total {
     std::string id;      ///< Convention id, EPCI SIREN, or the dataset id for the total.
     std::string label;   ///< Convention or EPCI name, or the department name.
     fte contracted_fte;  ///< ETP of the posts financed.
-    money total;         ///< Exact sum of the posts' rounded aids.
+    exact_ratio contracted_fte_years;  ///< Σ contracted ETP-years of the posts financed.
+    exact_ratio held_fte_years;        ///< Σ ETP-years in post of the posts financed.
+    exact_ratio financed_fte_years;    ///< Σ ETP-years the aids pay for.
+    money total;                       ///< Exact sum of the posts' rounded aids.
     std::vector<part_amount> parts;  ///< Per part (rulebook order), sums of the posts' parts.
     /// @brief Exact sum of the declared expenses of the posts financed (those without one
     /// count 0): the expense the aid of a `declared` basis was computed from.
@@ -85,7 +97,11 @@ struct financing_total {
  * the year (basis `declared`; a flat amount per ETP reads none, so its posts are financed
  * without one) or the maximum aid (basis `at_ceiling`), and its activity = its convention's
  * term as known on `terms_known_on` ∩ the year (prorated on the rulebook's basis): a
- * prolongation signed after that date is not counted. Totals are exact sums of the posts'
+ * prolongation signed after that date is not counted. When the ETP paid are those in post
+ * (`fte_paid`, by default the rulebook's), each post passes its coordinators as known on
+ * `terms_known_on` (ctg::held_on()): a coordinator arriving after that date is not counted, one
+ * whose departure comes after it counts to the end of the year; a vacant post gets 0 € and the
+ * warning `financing.vacant`. Totals are exact sums of the posts'
  * rounded amounts, so the parts still add up at every level.
  */
 struct portfolio_financing {
@@ -102,6 +118,8 @@ struct portfolio_financing {
     /// form, the last day of the year for the year form.
     date terms_known_on;
     expense_basis basis = expense_basis::declared;  ///< Declared expense or maximum aid.
+    /// @brief The ETP paid for: the rulebook's (formula::fte) unless the caller chose.
+    ctg::fte_basis fte_paid = fte_basis::contracted;
     std::vector<funding_part> parts;                ///< The rulebook's parts (may be empty).
     std::vector<post_financing> posts;              ///< Every post, in dataset order.
     std::vector<financing_total> by_convention;     ///< Every convention, in dataset order.
@@ -110,8 +128,9 @@ struct portfolio_financing {
     std::vector<parameter_reading> parameters;      ///< Each parameter segment read, once.
     /// @brief What to check before using the figures, in dataset order: parameters read after
     /// the last date a source confirms them on (`financing.unconfirmed_parameters`, see
-    /// unconfirmed_parameters()), then, on basis `declared`, each post whose aid exceeds the
-    /// expense it declares (`portfolio.aid_above_expense`; a flat amount per ETP reads none).
+    /// unconfirmed_parameters()), then, in dataset order, each post nobody holds when the ETP
+    /// in post are paid (`financing.vacant`) and, on basis `declared`, each post whose aid
+    /// exceeds the expense it declares (`portfolio.aid_above_expense`).
     std::vector<error_detail> warnings{};
 
     /**
@@ -147,6 +166,21 @@ struct portfolio_financing {
 };
 
 /**
+ * @brief The shares of `post` held within `reference`, its coordinators as known on
+ * `known_on`: one who starts after `known_on` is left out (not known yet); one whose recorded
+ * departure comes after `known_on` counts as in post to the end of `reference` (the departure
+ * was not known yet); the others as recorded. Coordinators outside `reference` are left out.
+ * @code
+ * const auto& d = ctg::builtin_dataset("charente-2021");
+ * auto held = ctg::held_on(d.post_at("post-val-de-charente"), ctg::parse_date("2021-06-30"),
+ *                          ctg::period::calendar_year(2021));
+ * held[0].held.to_string();   // "[2021-05-03, 2022-01-01)"
+ * @endcode
+ */
+[[nodiscard]] std::vector<held_share> held_on(const coordination_post& post, date known_on,
+                                              const period& reference);
+
+/**
  * @brief Finances every post of `d` over the calendar year `year`, with the parameters of each
  * slice of the year (the year is cut at every parameter change).
  *
@@ -165,8 +199,9 @@ struct portfolio_financing {
  * @throws ctg::invalid_value with basis `declared` when no post active in the year declares an
  * expense for it (a year with no expenses: almost surely the wrong year).
  */
-[[nodiscard]] portfolio_financing finance_portfolio(const dataset& d, const rulebook& rules,
-                                                    int year, expense_basis basis);
+[[nodiscard]] portfolio_financing finance_portfolio(
+    const dataset& d, const rulebook& rules, int year, expense_basis basis,
+    std::optional<fte_basis> fte_paid = std::nullopt);
 
 /**
  * @brief Finances every post of `d` over the calendar year of `on`, with the parameters in
@@ -181,8 +216,9 @@ struct portfolio_financing {
  * @throws ctg::out_of_range_value (from ctg::finance) when a parameter has no value on `on`.
  * @throws ctg::invalid_value as the year form.
  */
-[[nodiscard]] portfolio_financing finance_portfolio(const dataset& d, const rulebook& rules,
-                                                    date on, expense_basis basis);
+[[nodiscard]] portfolio_financing finance_portfolio(
+    const dataset& d, const rulebook& rules, date on, expense_basis basis,
+    std::optional<fte_basis> fte_paid = std::nullopt);
 
 /// @brief One funding part in a line of a comparison.
 struct part_delta {
@@ -198,8 +234,9 @@ struct financing_delta {
     std::string id;      ///< EPCI SIREN, or the dataset id for the total.
     std::string label;   ///< EPCI or department name.
     fte contracted_fte;  ///< ETP of the posts financed under both rulebooks.
-    /// @brief Their ETP-years: Σ contracted ETP × prorata (the compared rulebook's), exact. A
-    /// post financed 90 days of 365 counts 90/365 of its ETP.
+    /// @brief Their ETP-years financed under the compared rulebook (post_financing::
+    /// financed_fte_years), exact: a post financed 90 days of 365 counts 90/365 of its ETP, a
+    /// post paid on its ETP in post counts those.
     exact_ratio fte_years;
     money from;   ///< Aid under the baseline rulebook.
     money to;     ///< Aid under the compared rulebook.

@@ -22,6 +22,22 @@ enum class expense_basis : std::uint8_t {
     at_ceiling,  ///< The expense reaching the ceiling: the maximum aid the rulebook allows.
 };
 
+/**
+ * @brief A share of a post held by one coordinator over a period: what an ETP-in-post rulebook
+ * pays for.
+ * @code
+ * ctg::held_share s{"vc-1", ctg::fte::parse("1"),
+ *                   ctg::period(ctg::parse_date("2021-05-03"), ctg::parse_date("2022-01-01"))};
+ * @endcode
+ */
+struct held_share {
+    std::string holder;  ///< The coordinator's id, quoted in the explanation.
+    fte share;           ///< Share of the post held, e.g. 0.5.
+    period held = period::calendar_year(2000);  ///< Days held: first day, first day after.
+    /// @brief Member-wise equality.
+    friend bool operator==(const held_share&, const held_share&) = default;
+};
+
 /// @brief What the financing of one post needs to know.
 struct post_input {
     std::string id;                ///< Identifier of the post (quoted in errors and outputs).
@@ -29,6 +45,13 @@ struct post_input {
     std::optional<money> expense;  ///< Expense over the reference period (basis `declared`).
     expense_basis basis = expense_basis::declared;  ///< Declared expense or maximum aid.
     std::optional<period> active;  ///< When the post is active; none = the whole reference period.
+    /// @brief The coordinators in post, read when the ETP paid are those in post: each share
+    /// counts over its days held within `active` and the reference period (an empty list: the
+    /// post is vacant). None: not detailed, the contracted FTE are taken as held throughout
+    /// the activity (the explanation says so).
+    std::optional<std::vector<held_share>> held{};
+    /// @brief The ETP paid for; none: the rulebook's (formula::fte).
+    std::optional<ctg::fte_basis> fte_paid{};
 };
 
 /// @brief One funding part of a result.
@@ -49,7 +72,9 @@ struct financing_result {
     std::vector<part_amount> parts;  ///< Parts adding up exactly to `total` (empty if none).
     explanation why;                 ///< Every input, parameter, intermediate and rounding.
     /// Warnings of the computation: parameters priced after the last date a source confirms
-    /// them on (`financing.unconfirmed_parameters`, also a note of `why`).
+    /// them on (`financing.unconfirmed_parameters`, also a note of `why`), a year priced with
+    /// one value of a parameter that changes within it (`financing.parameters_change_within`),
+    /// nobody in post over the period when the ETP in post are paid (`financing.vacant`).
     std::vector<error_detail> warnings{};
 
     /// @brief The whole result as JSON, format `ctg.financing/1`: rulebook, post, reference
@@ -63,7 +88,12 @@ struct financing_result {
  * @brief The annual aid of `post` with the parameters in force on `on`.
  *
  * The reference period is the calendar year of `on`; a post active part of that year is
- * prorated on the rulebook's basis (days or whole months).
+ * prorated on the rulebook's basis (days or whole months). When the ETP paid are those in post
+ * (`post.fte_paid`, else the rulebook's formula::fte), the FTE × prorata of the formula is the
+ * post's ETP-years in post, Σ share × prorata of each held share within the activity, and the
+ * explanation shows each share ("vc-1: 1 ETP, 2021-05-03 → 2021-12-31, 243/365"); a post
+ * nobody holds gets 0 € and the warning `financing.vacant`. Without `post.held`, the contracted
+ * FTE count as held throughout the activity.
  * @code
  * ctg::post_input post{"grand-angouleme", ctg::fte::parse("2.5"), std::nullopt,
  *                      ctg::expense_basis::at_ceiling, std::nullopt};

@@ -53,6 +53,31 @@ enum class ceiling_target : std::uint8_t {
 [[nodiscard]] ceiling_target parse_ceiling_target(std::string_view text,
                                                   std::string_view field = "formula.ceiling_on");
 
+/**
+ * @brief Which ETP a rulebook pays for: those contracted, or those of the coordinators in post.
+ *
+ * No public source read says which one a Caf pays (the source document's table counts
+ * « ETP contractualisé CTG »; a share of the expense falls by itself while a post is vacant).
+ * Each built-in rulebook records its choice as a reading, with the alternative it rejects.
+ *
+ * | basis      | Val de Charente 2021 (1 ETP contracted, coordinator from 3 May) | national aid |
+ * |------------|------------------------------------------------------------------|--------------|
+ * | contracted | 1 ETP × 365/365                                                  | 24,000.00 €  |
+ * | in_post    | 1 ETP × 243/365                                                  | 15,978.08 €  |
+ */
+enum class fte_basis : std::uint8_t {
+    contracted,  ///< The contracted ETP over the convention's term: a vacancy is paid.
+    in_post,     ///< The ETP of each coordinator over their days in post: a vacancy is not paid.
+};
+
+/// @brief `contracted` or `in_post`.
+[[nodiscard]] std::string_view to_string(fte_basis b) noexcept;
+
+/// @brief Reads `contracted` or `in_post`.
+/// @throws ctg::invalid_value naming `field` otherwise.
+[[nodiscard]] fte_basis parse_fte_basis(std::string_view text,
+                                        std::string_view field = "formula.fte");
+
 /// @brief A funding part the aid is split into (e.g. bonus territoire, fonds locaux).
 struct funding_part {
     std::string id;                ///< Identifier, e.g. `bonus_territoire`.
@@ -79,6 +104,7 @@ struct formula {
     ceiling_target ceiling_on = ceiling_target::expense;  ///< What the ceiling caps.
     prorata_basis prorata = prorata_basis::days;          ///< How part-year activity is counted.
     std::vector<funding_part> parts;  ///< Funding parts; empty = one undivided aid.
+    fte_basis fte = fte_basis::contracted;  ///< The ETP it pays for, unless the caller chooses.
 
     /// @brief Names of every parameter the formula reads, in reading order.
     [[nodiscard]] std::vector<std::string> parameter_names() const;

@@ -51,19 +51,30 @@ public:
 
     void annual(std::string_view id, std::int64_t per_fte, const row_values& row,
                 std::int64_t rounded);
-    void expense_at_ceiling(std::int64_t ceiling);
-    void base(std::int64_t expense, std::int64_t ceiling, std::int64_t base);
+    /// The exact ceiling `per_fte × FTE × prorata`, not rounded (the aid is rounded once).
+    void ceiling(std::int64_t per_fte, const row_values& row);
+    void expense_at_ceiling(std::int64_t per_fte, const row_values& row);
+    /// `min(expense, ceiling)`, the ceiling exact; `capped` when the ceiling is the smaller.
+    void base(std::int64_t expense, std::int64_t per_fte, const row_values& row, bool capped);
+    /// `rate × base`, rounded once: base the expense, or the exact ceiling when `capped`.
+    void rated_base(std::string_view id, std::int64_t rate, std::int64_t expense,
+                    std::int64_t per_fte, const row_values& row, bool capped, std::int64_t aid);
     void rated(std::string_view id, std::int64_t rate, std::int64_t amount, std::int64_t rounded);
     void capped(std::int64_t uncapped, std::int64_t ceiling, std::int64_t aid);
     void part(std::size_t index, std::int64_t total, std::int64_t weight, std::int64_t weight_sum,
               bool extra_cent, std::int64_t amount);
+    /// Shows `term` (the ETP-years in post, `243/365`) in place of `FTE × prorata` in the
+    /// formulas of the annual amounts: the row's FTE is then Σ share × units held.
+    void paid_fte_years(std::string term) { fte_term_ = std::move(term); }
 
 private:
+    [[nodiscard]] std::string annual_formula(std::int64_t per_fte, const row_values& row) const;
     explanation_step& add(step_kind kind, std::string_view id, localized_text label);
     std::vector<explanation_step>& steps_;
     const rulebook& rules_;
     const rule_values& values_;
     std::string prefix_;
+    std::string fte_term_;
 };
 
 /// The input steps that tell posts apart: a post of finance() or a row of finance_batch().
@@ -75,6 +86,13 @@ struct post_inputs {
     std::optional<money> expense;   ///< The declared expense, when given.
     localized_text activity_label;  ///< What the activity value is.
     std::string activity;           ///< The activity period, or days / months active.
+    /// The ETP paid, noted when they are those in post or chosen by the caller; none: no note.
+    std::optional<fte_basis> fte_paid{};
+    bool in_post = false;  ///< The ETP in post are counted share by share (held steps).
+    /// ETP in post, date form: one step per held share, then the ETP-years step.
+    std::vector<explanation_step> held{};
+    /// ETP in post: the ETP-years (`243/365`) shown in the formulas in place of FTE × prorata.
+    std::string held_fte_years{};
 };
 
 /// The input steps of a post: post, FTE, expense (or the note that it is not used, or assumed

@@ -34,6 +34,10 @@ const ctg::dataset& charente() { return ctg::builtin_dataset("charente-2021"); }
 
 const ctg::rulebook& rules(const char* id) { return ctg::builtin_rulebook(id); }
 
+// The tests below fix the terms, expenses and comparisons on the contracted ETP (as the source
+// document computes them); the ETP in post have their own tests at the end of the file.
+constexpr ctg::fte_basis contracted = ctg::fte_basis::contracted;
+
 /// The warnings of `p` with message code `code`.
 std::vector<ctg::error_detail> warnings_of(const ctg::portfolio_financing& p,
                                            std::string_view code) {
@@ -63,17 +67,17 @@ TEST(portfolio_charente, maxima_2021_under_the_four_rulebooks) {
     const auto at_ceiling = ctg::expense_basis::at_ceiling;
     // 24,000 × 14.75 = 354,000.00.
     EXPECT_EQ(
-        ctg::finance_portfolio(charente(), rules("national-2020"), on, at_ceiling).total.total,
+        ctg::finance_portfolio(charente(), rules("national-2020"), on, at_ceiling, contracted).total.total,
         eur("354000.00"));
     // 22,553 × 14.75 = 332,656.75.
-    EXPECT_EQ(ctg::finance_portfolio(charente(), rules("cej"), on, at_ceiling).total.total,
+    EXPECT_EQ(ctg::finance_portfolio(charente(), rules("cej"), on, at_ceiling, contracted).total.total,
               eur("332656.75"));
     // 62.43 % × 48,000 × 14.75 = 29,966.40 × 14.75 = 442,004.40.
     EXPECT_EQ(
-        ctg::finance_portfolio(charente(), rules("loire-cej-2015"), on, at_ceiling).total.total,
+        ctg::finance_portfolio(charente(), rules("loire-cej-2015"), on, at_ceiling, contracted).total.total,
         eur("442004.40"));
     // 80 % × 48,000 × 14.75 = 566,400.00 = 55 % × 708,000 + 25 % × 708,000 = 389,400 + 177,000.
-    const auto ch = ctg::finance_portfolio(charente(), rules("charente-2021"), on, at_ceiling);
+    const auto ch = ctg::finance_portfolio(charente(), rules("charente-2021"), on, at_ceiling, contracted);
     EXPECT_EQ(ch.total.total, eur("566400.00"));
     ASSERT_EQ(ch.total.parts.size(), 2U);
     EXPECT_EQ(ch.total.parts[0].id, "bonus_territoire");
@@ -99,7 +103,7 @@ TEST(portfolio_charente, maxima_2021_under_the_four_rulebooks) {
 
 TEST(portfolio_charente, totals_are_sums_of_the_rounded_post_amounts_and_parts_add_up) {
     const auto p = ctg::finance_portfolio(charente(), rules("charente-2021"), 2021,
-                                          ctg::expense_basis::declared);
+                                          ctg::expense_basis::declared, contracted);
     money posts;
     for (const auto& post : p.posts) {
         ASSERT_EQ(post.status, ctg::post_status::financed) << post.post_id;
@@ -127,7 +131,7 @@ TEST(portfolio_charente, totals_are_sums_of_the_rounded_post_amounts_and_parts_a
 
 TEST(portfolio_charente, declared_expenses_2021) {
     const auto p = ctg::finance_portfolio(charente(), rules("charente-2021"), day("2021-06-30"),
-                                          ctg::expense_basis::declared);
+                                          ctg::expense_basis::declared, contracted);
     // Grand Angoulême declares 112,500 € for 2.5 ETP: under the 120,000 € ceiling → 90,000 €.
     const auto* ga = p.post("post-grand-angouleme");
     ASSERT_NE(ga, nullptr);
@@ -144,9 +148,9 @@ TEST(portfolio_charente, declared_expenses_2021) {
 TEST(portfolio_charente, cej_to_ctg_gain_is_1447_per_fte_and_21343_25_in_total) {
     const auto on = day("2021-06-30");
     const auto cej =
-        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling);
+        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling, contracted);
     const auto national = ctg::finance_portfolio(charente(), rules("national-2020"), on,
-                                                 ctg::expense_basis::at_ceiling);
+                                                 ctg::expense_basis::at_ceiling, contracted);
     const auto gain = ctg::compare_portfolios(cej, national);
     EXPECT_EQ(gain.from_rulebook, "cej");
     EXPECT_EQ(gain.to_rulebook, "national-2020");
@@ -168,7 +172,7 @@ TEST(portfolio_charente, cej_to_ctg_gain_is_1447_per_fte_and_21343_25_in_total) 
 
 TEST(portfolio_charente, lists_its_parts_and_the_parameters_read_with_their_sources) {
     const auto p = ctg::finance_portfolio(charente(), rules("charente-2021"), day("2021-06-30"),
-                                          ctg::expense_basis::at_ceiling);
+                                          ctg::expense_basis::at_ceiling, contracted);
     EXPECT_EQ(p.total.label, "Charente");
     ASSERT_EQ(p.parts.size(), 2U);
     EXPECT_EQ(p.parts[0].label.fr, "Bonus territoire");
@@ -240,7 +244,7 @@ ctg::dataset small_prolonged_again(const char* signed_on) {
 TEST(portfolio_small, declared_expenses_under_and_over_the_ceiling) {
     const auto d = small();
     const auto p =
-        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared);
+        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared, contracted);
     ASSERT_EQ(p.posts.size(), 4U);
 
     // post-a: 50,000 € under 48,000 × 1.5 = 72,000 €: 80 % × 50,000 = 40,000 = 27,500 + 12,500.
@@ -300,7 +304,7 @@ TEST(portfolio_small, declared_expenses_under_and_over_the_ceiling) {
 
 TEST(portfolio_small, at_ceiling_finances_every_active_post) {
     const auto p = ctg::finance_portfolio(small(), rules("charente-2021"), 2021,
-                                          ctg::expense_basis::at_ceiling);
+                                          ctg::expense_basis::at_ceiling, contracted);
     // post-a 80 % × 72,000 = 57,600; post-d 80 % × 48,000 = 38,400; post-b 14,465.75 (above).
     EXPECT_EQ(p.post("post-a")->total(), eur("57600.00"));
     EXPECT_EQ(p.post("post-d")->total(), eur("38400.00"));
@@ -318,7 +322,7 @@ TEST(portfolio_small, a_prolonged_convention_finances_the_prolonged_months) {
     //                24,000 × 1 × 181/365 = 11,901.3698… → 11,901.37 (post-d)
     // post-b (0.5 ETP, all 2022): 12,000.00. Total 41,753.42.
     const auto p = ctg::finance_portfolio(small(), rules("national-2020"), 2022,
-                                          ctg::expense_basis::at_ceiling);
+                                          ctg::expense_basis::at_ceiling, contracted);
     EXPECT_EQ(p.post("post-a")->active, ctg::period(day("2022-01-01"), day("2022-07-01")));
     EXPECT_EQ(p.post("post-a")->total(), eur("17852.05"));
     EXPECT_EQ(p.post("post-d")->total(), eur("11901.37"));
@@ -335,14 +339,14 @@ TEST(portfolio_small, the_date_form_reads_each_term_as_known_on_its_date) {
     //   post-d 24,000 × 1 × 181/365 = 4,344,000/365 = 11,901.3698… → 11,901.37
     const auto d = small_prolonged_again("2022-05-02");
     const auto before = ctg::finance_portfolio(d, rules("national-2020"), day("2022-03-01"),
-                                               ctg::expense_basis::at_ceiling);
+                                               ctg::expense_basis::at_ceiling, contracted);
     EXPECT_EQ(before.terms_known_on, day("2022-03-01"));
     EXPECT_EQ(before.post("post-a")->active, ctg::period(day("2022-01-01"), day("2022-07-01")));
     EXPECT_EQ(before.post("post-a")->total(), eur("17852.05"));
     EXPECT_EQ(before.post("post-d")->total(), eur("11901.37"));
     // On 30/06/2022 it is signed: the whole year, 24,000 × 1.5 = 36,000 and 24,000 × 1.
     const auto after = ctg::finance_portfolio(d, rules("national-2020"), day("2022-06-30"),
-                                              ctg::expense_basis::at_ceiling);
+                                              ctg::expense_basis::at_ceiling, contracted);
     EXPECT_EQ(after.post("post-a")->active, ctg::period::calendar_year(2022));
     EXPECT_EQ(after.post("post-a")->total(), eur("36000.00"));
     EXPECT_EQ(after.post("post-d")->total(), eur("24000.00"));
@@ -352,14 +356,14 @@ TEST(portfolio_small, the_year_form_reads_the_terms_as_known_at_the_end_of_the_y
     // Signed within 2022: counted by the year form (known on 31/12/2022), whole year 36,000.
     const auto within =
         ctg::finance_portfolio(small_prolonged_again("2022-05-02"), rules("national-2020"), 2022,
-                               ctg::expense_basis::at_ceiling);
+                               ctg::expense_basis::at_ceiling, contracted);
     EXPECT_EQ(within.terms_known_on, day("2022-12-31"));
     EXPECT_EQ(within.post("post-a")->total(), eur("36000.00"));
     // Signed on 16/01/2023, after ctg-a lapsed on 30/06/2022: not counted for 2022, which
     // keeps the 181 days of avenant-1 (17,852.05 and 11,901.37, worked out above).
     const auto late =
         ctg::finance_portfolio(small_prolonged_again("2023-01-16"), rules("national-2020"), 2022,
-                               ctg::expense_basis::at_ceiling);
+                               ctg::expense_basis::at_ceiling, contracted);
     EXPECT_EQ(late.post("post-a")->active, ctg::period(day("2022-01-01"), day("2022-07-01")));
     EXPECT_EQ(late.post("post-a")->total(), eur("17852.05"));
     EXPECT_EQ(late.post("post-d")->total(), eur("11901.37"));
@@ -368,9 +372,9 @@ TEST(portfolio_small, the_year_form_reads_the_terms_as_known_at_the_end_of_the_y
 TEST(portfolio_small, comparison_by_epci_and_per_fte) {
     const auto d = small();
     const auto on = day("2021-06-30");
-    const auto cej = ctg::finance_portfolio(d, rules("cej"), on, ctg::expense_basis::at_ceiling);
+    const auto cej = ctg::finance_portfolio(d, rules("cej"), on, ctg::expense_basis::at_ceiling, contracted);
     const auto national =
-        ctg::finance_portfolio(d, rules("national-2020"), on, ctg::expense_basis::at_ceiling);
+        ctg::finance_portfolio(d, rules("national-2020"), on, ctg::expense_basis::at_ceiling, contracted);
     const auto c = ctg::compare_portfolios(cej, national);
     // A, 2.5 ETP all year: 60,000 − 56,382.50 = 3,617.50, i.e. 1,447 per ETP.
     EXPECT_EQ(c.by_epci[0].delta, eur("3617.50"));
@@ -405,9 +409,9 @@ TEST(portfolio_small, posts_financed_under_one_rulebook_only_are_left_out_of_a_c
     // Declared basis under both: post-d is missing in both, so it is compared in neither;
     // its absence is not a one-sided difference.
     const auto from =
-        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared);
+        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared, contracted);
     const auto to =
-        ctg::finance_portfolio(d, rules("loire-cej-2015"), 2021, ctg::expense_basis::declared);
+        ctg::finance_portfolio(d, rules("loire-cej-2015"), 2021, ctg::expense_basis::declared, contracted);
     const auto c = ctg::compare_portfolios(from, to);
     EXPECT_TRUE(c.not_compared.empty());
     // post-a: 62.43 % × 50,000 = 31,215 against 40,000: −8,785.
@@ -424,8 +428,8 @@ TEST(portfolio_charente, comparison_per_post_and_per_part_follows_a_part_weight_
     const auto moved = ctg::apply_scenario(base, "bonus-60",
                                            {ctg::parse_override("part_bonus_territoire=60"),
                                             ctg::parse_override("part_fonds_locaux=20")});
-    const auto from = ctg::finance_portfolio(charente(), base, on, ctg::expense_basis::at_ceiling);
-    const auto to = ctg::finance_portfolio(charente(), moved, on, ctg::expense_basis::at_ceiling);
+    const auto from = ctg::finance_portfolio(charente(), base, on, ctg::expense_basis::at_ceiling, contracted);
+    const auto to = ctg::finance_portfolio(charente(), moved, on, ctg::expense_basis::at_ceiling, contracted);
     const auto c = ctg::compare_portfolios(from, to);
 
     ASSERT_EQ(c.by_post.size(), charente().posts().size());
@@ -465,9 +469,9 @@ TEST(portfolio_charente, comparison_lists_the_parts_of_either_rulebook) {
     // cej has no parts, charente-2021 two: the parts appear with 0 € on the side without them.
     const auto on = day("2021-06-30");
     const auto cej =
-        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling);
+        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling, contracted);
     const auto ch = ctg::finance_portfolio(charente(), rules("charente-2021"), on,
-                                           ctg::expense_basis::at_ceiling);
+                                           ctg::expense_basis::at_ceiling, contracted);
     const auto forward = ctg::compare_portfolios(cej, ch);
     ASSERT_EQ(forward.total.parts.size(), 2U);
     EXPECT_EQ(forward.total.parts[0].from, money{});
@@ -486,17 +490,17 @@ TEST(portfolio_charente, comparison_lists_the_parts_of_either_rulebook) {
 TEST(portfolio_errors, a_date_outside_every_rulebook_segment_propagates_out_of_range) {
     // national-2020 starts on 1 January 2020.
     EXPECT_THROW((void)ctg::finance_portfolio(charente(), rules("national-2020"), day("2019-06-30"),
-                                              ctg::expense_basis::at_ceiling),
+                                              ctg::expense_basis::at_ceiling, contracted),
                  ctg::out_of_range_value);
     EXPECT_THROW((void)ctg::finance_portfolio(charente(), rules("charente-2021"), 2019,
-                                              ctg::expense_basis::at_ceiling),
+                                              ctg::expense_basis::at_ceiling, contracted),
                  ctg::out_of_range_value);
 }
 
 TEST(portfolio_errors, a_year_with_no_expenses_is_refused_on_the_declared_basis) {
     try {
         (void)ctg::finance_portfolio(charente(), rules("charente-2021"), 2020,
-                                     ctg::expense_basis::declared);
+                                     ctg::expense_basis::declared, contracted);
         FAIL() << "expected ctg::invalid_value";
     } catch (const ctg::invalid_value& e) {
         EXPECT_EQ(e.detail().field, "year");
@@ -505,7 +509,7 @@ TEST(portfolio_errors, a_year_with_no_expenses_is_refused_on_the_declared_basis)
     }
     // At the ceiling the expenses are not needed.
     EXPECT_EQ(ctg::finance_portfolio(charente(), rules("charente-2021"), 2020,
-                                     ctg::expense_basis::at_ceiling)
+                                     ctg::expense_basis::at_ceiling, contracted)
                   .total.total,
               eur("566400.00"));
 }
@@ -515,7 +519,7 @@ TEST(portfolio_small, a_flat_rate_finances_posts_without_a_declared_expense) {
     // financed like the others. post-a 1.5 × 24,000 = 36,000; post-b 0.5 × 24,000 × 275/365
     // = 9,041.0958… → 9,041.10; post-d 24,000; post-c inactive. Total 69,041.10.
     const auto p =
-        ctg::finance_portfolio(small(), rules("national-2020"), 2021, ctg::expense_basis::declared);
+        ctg::finance_portfolio(small(), rules("national-2020"), 2021, ctg::expense_basis::declared, contracted);
     EXPECT_EQ(p.post("post-d")->status, ctg::post_status::financed);
     EXPECT_EQ(p.post("post-d")->total(), eur("24000.00"));
     EXPECT_EQ(p.post("post-a")->total(), eur("36000.00"));
@@ -528,7 +532,7 @@ TEST(portfolio_small, a_flat_rate_finances_posts_without_a_declared_expense) {
     // A year without any declared expense is not refused for a flat rate: Charente 2020,
     // 24,000 × 14.75 = 354,000.
     EXPECT_EQ(ctg::finance_portfolio(charente(), rules("national-2020"), 2020,
-                                     ctg::expense_basis::declared)
+                                     ctg::expense_basis::declared, contracted)
                   .total.total,
               eur("354000.00"));
 }
@@ -542,7 +546,7 @@ TEST(portfolio_small, a_flat_aid_above_the_declared_expense_is_a_warning_naming_
     }
     const auto d = ctg::dataset::build(std::move(parts), "test");
     const auto p =
-        ctg::finance_portfolio(d, rules("national-2020"), 2021, ctg::expense_basis::declared);
+        ctg::finance_portfolio(d, rules("national-2020"), 2021, ctg::expense_basis::declared, contracted);
     const auto above = warnings_of(p, "portfolio.aid_above_expense");
     ASSERT_EQ(above.size(), 1U);
     EXPECT_EQ(above[0].field, "post[\"post-a\"].aid");
@@ -552,24 +556,24 @@ TEST(portfolio_small, a_flat_aid_above_the_declared_expense_is_a_warning_naming_
     EXPECT_EQ(p.warnings.back().code, "portfolio.aid_above_expense");
     // The share of the expense never pays more than the expense: no warning.
     const auto share =
-        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared);
+        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared, contracted);
     EXPECT_TRUE(warnings_of(share, "portfolio.aid_above_expense").empty());
     // At the ceiling the expense is not the basis: no warning either.
     const auto ceiling =
-        ctg::finance_portfolio(d, rules("national-2020"), 2021, ctg::expense_basis::at_ceiling);
+        ctg::finance_portfolio(d, rules("national-2020"), 2021, ctg::expense_basis::at_ceiling, contracted);
     EXPECT_TRUE(warnings_of(ceiling, "portfolio.aid_above_expense").empty());
 }
 
 TEST(portfolio_errors, comparisons_need_the_same_dataset_year_and_basis) {
     const auto on = day("2021-06-30");
     const auto a =
-        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling);
+        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling, contracted);
     const auto other_year = ctg::finance_portfolio(charente(), rules("national-2020"), 2022,
-                                                   ctg::expense_basis::at_ceiling);
+                                                   ctg::expense_basis::at_ceiling, contracted);
     const auto other_basis = ctg::finance_portfolio(charente(), rules("charente-2021"), on,
-                                                    ctg::expense_basis::declared);
+                                                    ctg::expense_basis::declared, contracted);
     const auto other_dataset =
-        ctg::finance_portfolio(small(), rules("national-2020"), on, ctg::expense_basis::at_ceiling);
+        ctg::finance_portfolio(small(), rules("national-2020"), on, ctg::expense_basis::at_ceiling, contracted);
     const auto field_of = [](const ctg::portfolio_financing& x, const ctg::portfolio_financing& y) {
         try {
             (void)ctg::compare_portfolios(x, y);

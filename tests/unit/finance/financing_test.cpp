@@ -288,7 +288,7 @@ TEST(Financing, PartYearOnWholeMonthsRoundsOnce) {
 
 TEST(Financing, ExpenseUnderAndOverTheCeilingPartYear) {
     // 0.75 FTE active from 2021-02-10: 365 − 40 = 325 days.
-    // Ceiling: 48,000 × 0.75 × 325/365 = 32,054.794520… → 32,054.79.
+    // Ceiling: 48,000 × 0.75 × 325/365 = 32,054.794520…, kept exact (never rounded on its own).
     const ctg::period active(ctg::parse_date("2021-02-10"), ctg::parse_date("2022-01-01"));
     const auto rules = charente_rulebook();
     // Under the ceiling: 80 % × 30,000 = 24,000 = 16,500 + 7,500.
@@ -296,28 +296,33 @@ TEST(Financing, ExpenseUnderAndOverTheCeilingPartYear) {
     EXPECT_EQ(under.total, eur("24000"));
     EXPECT_EQ(under.parts[0].amount, eur("16500"));
     EXPECT_EQ(under.parts[1].amount, eur("7500"));
-    // Over the ceiling: 80 % × 32,054.79 = 25,643.832 → 25,643.83.
-    // Parts from the rounded total: 25,643.83 × 55/80 = 17,630.133125 → 17,630.13 (rest .3125);
-    // × 25/80 = 8,013.696875 → 8,013.69 (rest .6875); one cent missing goes to the larger rest:
-    // fonds locaux 8,013.70. 17,630.13 + 8,013.70 = 25,643.83.
+    // Over the ceiling, rounded once: 80 % × 32,054.794520… = 25,643.835616… → 25,643.84 (the
+    // ceiling rounded first, 80 % × 32,054.79 = 25,643.832, would give 25,643.83: one cent off).
+    // Parts from the rounded total: 25,643.84 × 55/80 = 17,630.14 and × 25/80 = 8,013.70, both
+    // exact.
     const auto over = ctg::finance(rules, declared("p", "0.75", "40000", active), june30);
-    EXPECT_EQ(over.total, eur("25643.83"));
-    EXPECT_EQ(over.parts[0].amount, eur("17630.13"));
+    EXPECT_EQ(over.total, eur("25643.84"));
+    EXPECT_EQ(over.parts[0].amount, eur("17630.14"));
     EXPECT_EQ(over.parts[1].amount, eur("8013.70"));
     std::vector<std::string> ids;
     for (const auto& s : over.why.steps) {
         ids.push_back(s.id);
         if (s.id == "ceiling") {
-            EXPECT_EQ(s.kind, ctg::step_kind::rounding);
+            EXPECT_EQ(s.kind, ctg::step_kind::computation);
             EXPECT_EQ(s.exact, "32054.794520…");
-            EXPECT_EQ(s.amount, eur("32054.79"));
+            EXPECT_EQ(s.amount, std::nullopt);
+        }
+        if (s.id == "base") {
+            EXPECT_EQ(s.formula, "min(40000.00 €, 32054.794520… €)");
+            EXPECT_EQ(s.value, "32054.794520…");
         }
         if (s.id == "aid") {
-            EXPECT_EQ(s.exact, "25643.832");
-            EXPECT_EQ(s.formula, "80 % × 32054.79 €");
+            EXPECT_EQ(s.exact, "25643.835616…");
+            EXPECT_EQ(s.formula, "80 % × 32054.794520… €");
+            EXPECT_EQ(s.amount, eur("25643.84"));
         }
         if (s.id == "part.fonds_locaux") {
-            EXPECT_EQ(s.exact, "8013.696875");
+            EXPECT_EQ(s.exact, "8013.7");
         }
     }
     // Order: inputs, parameters, prorata, ceiling, base, aid, parts, result.
@@ -440,18 +445,18 @@ TEST(Financing, PeriodAcrossACeilingChange) {
 TEST(Financing, PeriodSpreadsTheExpenseOverActiveDays) {
     // 0.75 FTE active [2021-02-10, 2022-01-01), 40,000 € declared over [2020-07-01, 2022-03-01).
     // The post is active only in the 2021 slice (325 days), so the whole expense falls there and
-    // the result is the one of 2021 alone: ceiling 32,054.79, aid 25,643.83 (see above).
+    // the result is the one of 2021 alone: ceiling 32,054.794520…, aid 25,643.84 (see above).
     const ctg::period active(ctg::parse_date("2021-02-10"), ctg::parse_date("2022-01-01"));
     const ctg::period reference(ctg::parse_date("2020-07-01"), ctg::parse_date("2022-03-01"));
     const auto r =
         ctg::finance(charente_rulebook(), declared("p", "0.75", "40000", active), reference);
-    EXPECT_EQ(r.total, eur("25643.83"));
-    EXPECT_EQ(r.parts[0].amount, eur("17630.13"));
+    EXPECT_EQ(r.total, eur("25643.84"));
+    EXPECT_EQ(r.parts[0].amount, eur("17630.14"));
     EXPECT_EQ(r.parts[1].amount, eur("8013.70"));
     // Active throughout: plain calendar days. 1 FTE, 30,000 € over [2021-07-01, 2022-07-01):
     // 2021 slice 184 days → round(30,000 × 184/365) = 15,123.29 (15,123.287…), ceiling
-    // 48,000 × 184/365 = 24,197.26; aid 80 % = 12,098.632 → 12,098.63. 2022 slice: 14,876.71,
-    // ceiling 48,000 × 181/365 = 23,802.74; aid 11,901.368 → 11,901.37. Total 24,000.00.
+    // 48,000 × 184/365 = 24,197.260…; aid 80 % = 12,098.632 → 12,098.63. 2022 slice: 14,876.71,
+    // ceiling 48,000 × 181/365 = 23,802.739…; aid 11,901.368 → 11,901.37. Total 24,000.00.
     const auto t =
         ctg::finance(charente_rulebook(), declared("p", "1", "30000"),
                      ctg::period(ctg::parse_date("2021-07-01"), ctg::parse_date("2022-07-01")));

@@ -340,28 +340,43 @@ def _comparison(c: _ctg.ReportComparison) -> dict[str, Any]:
             for rules, t in zip(c.rulebooks, total.by_rulebook, strict=True)
         },
         "contracted_fte": total.contracted_fte.to_string(),
-        "gains": [
-            {
-                "from": g.from_rulebook,
-                "to": g.to_rulebook,
-                "total": money(g.total.delta),
-                "per_fte": money(g.total.delta_per_fte),
-                "fte_years": ratio(g.total.fte_years),
-                "by_epci": [
-                    {
-                        "siren": e.id,
-                        "name": e.label,
-                        "delta": money(e.delta),
-                        "per_fte": money(e.delta_per_fte),
-                        "fte_years": ratio(e.fte_years),
-                    }
-                    for e in g.by_epci
-                ],
-                "not_compared": list(g.not_compared),
-                "marks": marks(g.marks),
+        "contracted_fte_years": {
+            rules: ratio(t.contracted_fte_years)
+            for rules, t in zip(c.rulebooks, total.by_rulebook, strict=True)
+        },
+        "in_post": {
+            rules: {
+                "total": money(t.total),
+                "parts": part_amounts(t.parts),
+                "fte_years": ratio(t.held_fte_years),
+                "marks": marks(t.marks),
             }
-            for g in c.gains
+            for rules, t in zip(c.rulebooks, total.in_post_by_rulebook, strict=True)
+        },
+        "gains": [_gain(g) for g in c.gains],
+        "gains_in_post": [_gain(g) for g in c.gains_in_post],
+    }
+
+
+def _gain(g: _ctg.PortfolioComparison) -> dict[str, Any]:
+    return {
+        "from": g.from_rulebook,
+        "to": g.to_rulebook,
+        "total": money(g.total.delta),
+        "per_fte": money(g.total.delta_per_fte),
+        "fte_years": ratio(g.total.fte_years),
+        "by_epci": [
+            {
+                "siren": e.id,
+                "name": e.label,
+                "delta": money(e.delta),
+                "per_fte": money(e.delta_per_fte),
+                "fte_years": ratio(e.fte_years),
+            }
+            for e in g.by_epci
         ],
+        "not_compared": list(g.not_compared),
+        "marks": marks(g.marks),
     }
 
 
