@@ -17,14 +17,18 @@ print(
 )
 
 # 1. The four built-in rulebooks compared at 2021-06-30, for the maximum financing
-#    (expense assumed at the ceiling).
-print("\nFinancement maximal au 30/06/2021 :")
+#    (expense assumed at the ceiling): on the contracted ETP, as the source document counts,
+#    and on the ETP in post (the rulebooks' choice: a vacancy is not paid).
+print("\nFinancement maximal au 30/06/2021 (ETP contractualisés, ETP en poste) :")
 for rulebook_id in ("national-2020", "cej", "charente-2021", "loire-cej-2015"):
     rules = ctg.builtin_rulebook(rulebook_id)
-    portfolio = ctg.finance_portfolio(
-        dataset, rules, date(2021, 6, 30), ctg.ExpenseBasis.at_ceiling
-    )
-    print(f"  {rulebook_id:<16} {portfolio.total.total.to_french():>14}")
+    totals = [
+        ctg.finance_portfolio(
+            dataset, rules, date(2021, 6, 30), ctg.ExpenseBasis.at_ceiling, fte_paid
+        ).total.total.to_french()
+        for fte_paid in (ctg.FteBasis.contracted, ctg.FteBasis.in_post)
+    ]
+    print(f"  {rulebook_id:<16} {totals[0]:>14} {totals[1]:>14}")
 
 # 2. One amount explained: the Grand Angoulême post under the Charente rulebook.
 charente = ctg.builtin_rulebook("charente-2021")

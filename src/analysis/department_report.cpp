@@ -143,9 +143,8 @@ report_comparison compare(const std::vector<portfolio_financing>& maximum,
     }
     for (std::size_t i = 0; i < maximum.front().by_epci.size(); ++i) {
         c.by_epci.push_back(comparison_line(
-            maximum, in_post, [i](const portfolio_financing& p) -> const financing_total& {
-                return p.by_epci[i];
-            }));
+            maximum, in_post,
+            [i](const portfolio_financing& p) -> const financing_total& { return p.by_epci[i]; }));
     }
     c.total = comparison_line(
         maximum, in_post,

@@ -126,8 +126,8 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
             pf.contracted_fte_years = fte_years(p.contracted_fte, *pf.prorata);
             for (const held_share& h : held) {
                 if (const auto inside = h.held.intersect(*pf.active)) {
-                    pf.held_fte_years =
-                        pf.held_fte_years + fte_years(h.share, prorata(*inside, r.reference, counted));
+                    pf.held_fte_years = pf.held_fte_years +
+                                        fte_years(h.share, prorata(*inside, r.reference, counted));
                 }
             }
         }
@@ -402,6 +402,12 @@ portfolio_comparison compare_portfolios(const portfolio_financing& from,
         throw invalid_value(
             error_detail::of("portfolio.compare.basis", "basis",
                              to.basis == expense_basis::declared ? "declared" : "at_ceiling"));
+    }
+    if (from.fte_paid != to.fte_paid) {
+        // A gain per ETP-year between two counts of ETP would mix a rule with a vacancy.
+        throw invalid_value(error_detail::of(
+            "portfolio.compare.fte_paid", "fte_paid", std::string(to_string(to.fte_paid)),
+            {{"baseline", std::string(to_string(from.fte_paid))}}));
     }
     portfolio_comparison c;
     c.dataset_id = from.dataset_id;

@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 215> codes{{
+constexpr std::array<message_code, 216> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -160,8 +160,8 @@ constexpr std::array<message_code, 215> codes{{
      "a date on or before {confirmed_on}: no source confirms the parameters {parameters} after "
      "{confirmed_on}"},
     {"financing.vacant",
-     "a coordinator in post over {period}: the rulebook pays the ETP in post and nobody holds "
-     "the post, so its aid is 0"},
+     "a coordinator in post over {period}: the FTE in post are paid and nobody holds the post, "
+     "so its aid is 0"},
     {"fte.full_time_zero", "a full-time week of more than 0 h"},
     {"fte.negative", "a number of FTE that is zero or positive"},
     {"fte.sum_overflow", "a total FTE that fits"},
@@ -221,6 +221,9 @@ constexpr std::array<message_code, 215> codes{{
      "FTE pays more than the post costs"},
     {"portfolio.compare.basis", "the same expense basis as the baseline"},
     {"portfolio.compare.dataset", "the same dataset as the baseline ({baseline})"},
+    {"portfolio.compare.fte_paid",
+     "the same FTE paid for as the baseline ({baseline}): pass fte_paid (--fte) to compare both "
+     "on the contracted FTE or both on the FTE in post"},
     {"portfolio.compare.year", "the same year as the baseline ({baseline})"},
     {"portfolio.year.no_expense",
      "a year for which at least one active post declares an expense (basis declared); "

@@ -26,25 +26,24 @@ std::int64_t wide_rounded_product(std::int64_t a, std::int64_t b, std::int64_t c
         denominator = wide_int(d1) * d2;
     } catch (const std::overflow_error&) {
         // Boost's checked integers throw std::overflow_error: say which amount it was.
-        throw overflow(error_detail::of(
-            "financing.overflow", std::string(what),
-            std::to_string(a) + " × " + std::to_string(b) + " × " + std::to_string(c) +
-                (e == 1 ? "" : " × " + std::to_string(e)) + " / (" + std::to_string(d1) + " × " +
-                std::to_string(d2) + ")"));
+        throw overflow(error_detail::of("financing.overflow", std::string(what),
+                                        std::to_string(a) + " × " + std::to_string(b) + " × " +
+                                            std::to_string(c) +
+                                            (e == 1 ? "" : " × " + std::to_string(e)) + " / (" +
+                                            std::to_string(d1) + " × " + std::to_string(d2) + ")"));
     }
     return narrow_to_int64(divide_rounded(numerator, denominator, policy), what);
 }
 
-bool wide_exceeds(std::int64_t x, std::int64_t d1, std::int64_t d2, std::int64_t a,
-                  std::int64_t b, std::int64_t c, std::string_view what) {
+bool wide_exceeds(std::int64_t x, std::int64_t d1, std::int64_t d2, std::int64_t a, std::int64_t b,
+                  std::int64_t c, std::string_view what) {
     try {
         return wide_int(x) * d1 * d2 > wide_int(a) * b * c;
     } catch (const std::overflow_error&) {
         throw overflow(error_detail::of("financing.overflow", std::string(what),
                                         std::to_string(x) + " × " + std::to_string(d1) + " × " +
-                                            std::to_string(d2) + " ≷ " + std::to_string(a) +
-                                            " × " + std::to_string(b) + " × " +
-                                            std::to_string(c)));
+                                            std::to_string(d2) + " ≷ " + std::to_string(a) + " × " +
+                                            std::to_string(b) + " × " + std::to_string(c)));
     }
 }
 

@@ -248,9 +248,9 @@ std::int64_t compute_aid(const rule_values& r, const row_values& row, Recorder& 
     if (!row.at_ceiling) {
         rec.base(row.expense, r.ceiling_per_fte, row, capped);
     }
-    const std::int64_t aid = capped ? rated_ceiling(r, row)
-                                    : rounded_product_by<rate_scale>(r.rate, row.expense, r.policy,
-                                                                     "aid");
+    const std::int64_t aid =
+        capped ? rated_ceiling(r, row)
+               : rounded_product_by<rate_scale>(r.rate, row.expense, r.policy, "aid");
     rec.rated_base("aid", r.rate, row.expense, r.ceiling_per_fte, row, capped, aid);
     return aid;
 }

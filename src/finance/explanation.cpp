@@ -171,9 +171,13 @@ std::string localize_text(std::string_view text, language lang) {
         const std::string_view number = text.substr(i, j - i);
         const std::string_view rest = text.substr(j);
         constexpr std::string_view euro = " €";
+        constexpr std::string_view cut_euro = "… €";  // an exact amount cut after its decimals
         constexpr std::string_view percent = " %";
         if (!rest.empty() && rest.front() == '-') {  // a date
             out += number;
+        } else if (rest.starts_with(cut_euro)) {
+            out += amount_text(std::string(number) + "…", lang);
+            j += cut_euro.size();
         } else if (rest.starts_with(euro)) {
             out += amount_text(number, lang);
             j += euro.size();
@@ -212,6 +216,8 @@ std::string explanation::to_text(language lang) const {
             value = fr ? s.amount->to_french() : s.amount->to_english();
         } else if (s.kind == step_kind::input && s.id.ends_with("post")) {
             value = s.value;  // an identifier: printed as given
+        } else if (!s.exact.empty() && s.value == s.exact) {
+            value = amount_text(s.exact, lang);  // an exact amount, not rounded
         } else {
             value = localize_text(s.value, lang);
         }

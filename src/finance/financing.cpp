@@ -232,8 +232,8 @@ void step_recorder::base(std::int64_t expense, std::int64_t per_fte, const row_v
 void step_recorder::rated_base(std::string_view id, std::int64_t rate, std::int64_t expense,
                                std::int64_t per_fte, const row_values& row, bool capped,
                                std::int64_t aid) {
-    const exact_amount base = capped ? exact_annual(per_fte, row)
-                                     : exact_amount(money::from_cents(expense));
+    const exact_amount base =
+        capped ? exact_annual(per_fte, row) : exact_amount(money::from_cents(expense));
     localized_text label =
         id == "aid_before_ceiling"
             ? localized_text{"Aide avant plafond (taux × dépense)",
@@ -546,18 +546,21 @@ std::int64_t held_units(const post_input& post, const std::optional<period>& act
                                             h.share.to_string()));
         }
         const std::string share_text = h.share.to_string();
+        std::string share_fr = share_text;
+        std::replace(share_fr.begin(), share_fr.end(), '.', ',');
         explanation_step& s = steps.emplace_back();
         s.kind = step_kind::computation;
         s.id = std::string(prefix) + "held[" + std::to_string(k) + "]";
-        s.label = inside ? localized_text{"En poste : " + h.holder + ", " + share_text +
-                                              " ETP, " + inside->to_french(),
-                                          "In post: " + h.holder + ", " + share_text + " FTE, " +
-                                              to_iso(inside->start()) + " → " +
-                                              to_iso(inside->last_day())}
-                         : localized_text{"En poste : " + h.holder + ", " + share_text +
-                                              " ETP, aucun jour dans la période",
-                                          "In post: " + h.holder + ", " + share_text +
-                                              " FTE, no day in the period"};
+        s.label =
+            inside
+                ? localized_text{"En poste : " + h.holder + ", " + share_fr + " ETP, " +
+                                     inside->to_french(),
+                                 "In post: " + h.holder + ", " + share_text + " FTE, " +
+                                     to_iso(inside->start()) + " → " + to_iso(inside->last_day())}
+                : localized_text{
+                      "En poste : " + h.holder + ", " + share_fr +
+                          " ETP, aucun jour dans la période",
+                      "In post: " + h.holder + ", " + share_text + " FTE, no day in the period"};
         s.formula = share_text + " × " + std::to_string(units) + "/" + std::to_string(den);
         s.value = fte_years_text(contribution, den);
         terms += (terms.empty() ? "" : " + ") + s.formula;
@@ -578,9 +581,12 @@ bool counts_held(const rulebook& rules, const post_input& post) {
     return post.fte_paid.value_or(rules.rule().fte) == fte_basis::in_post && post.held;
 }
 
+/// Nobody holds the post over its activity within `reference` (or over `reference`).
 error_detail vacant(const post_input& post, const period& reference) {
+    const std::optional<period> activity =
+        post.active ? post.active->intersect(reference) : std::optional<period>(reference);
     return error_detail::of("financing.vacant", post_field(post, "held"), "",
-                            {{"period", reference.to_string()}});
+                            {{"period", activity ? activity->to_string() : reference.to_string()}});
 }
 
 }  // namespace
@@ -627,8 +633,8 @@ financing_result finance(const rulebook& rules, const post_input& post, date on)
     }
 
     std::vector<std::int64_t> parts(weights.size());
-    result.total = money::from_cents(finance_detail::explain_at_date(
-        steps, rules, on, values, readings, inputs, row, parts));
+    result.total = money::from_cents(
+        finance_detail::explain_at_date(steps, rules, on, values, readings, inputs, row, parts));
     result.parts = make_parts(rules, parts);
     // The same warnings explain_at_date() noted in the explanation.
     result.warnings = unconfirmed_parameters(finance_detail::readings_of(readings), on);
@@ -733,7 +739,7 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
     std::vector<std::int64_t> part_sums(f.parts.size(), 0);
     std::vector<std::vector<std::string>> part_terms(f.parts.size());
     std::int64_t cumulative_days = 0;
-    std::int64_t held_total = 0;  // Σ over the slices of Σ share × units held
+    std::int64_t held_total = 0;          // Σ over the slices of Σ share × units held
     std::int64_t apportioned_before = 0;  // round(E × cumulative_days / D) so far
     money total;
     std::vector<std::string> slice_terms;

@@ -204,10 +204,9 @@ std::optional<formula> read_formula(reader& r, const json& root) {
     if (f == nullptr || !r.expect_object(*f, path)) {
         return std::nullopt;
     }
-    r.check_keys(
-        *f, path,
-        {"amount_per_fte", "ceiling_on", "ceiling_per_fte", "fte", "kind", "parts", "prorata",
-         "rate"});
+    r.check_keys(*f, path,
+                 {"amount_per_fte", "ceiling_on", "ceiling_per_fte", "fte", "kind", "parts",
+                  "prorata", "rate"});
     const std::size_t before = r.errors.size();
     formula out;
     if (const auto kind = r.string_member(*f, path, "kind", true)) {

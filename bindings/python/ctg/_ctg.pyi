@@ -11,7 +11,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'Money', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
+__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FteBasis', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'HeldShare', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'Money', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'held_on', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_fte_basis', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
 class Rounding(enum.Enum):
     """
     How an exact quotient becomes a whole number of cents (or units of a scale).
@@ -833,6 +833,24 @@ class FormulaKind(enum.Enum):
     @classmethod
     def __new__(cls, value):
         ...
+class FteBasis(enum.Enum):
+    """
+    Which ETP a rulebook pays for: those contracted, or those of the coordinators in post.
+    
+    No public source read says which one a Caf pays (the source document's table counts
+    « ETP contractualisé CTG »; a share of the expense falls by itself while a post is vacant).
+    Each built-in rulebook records its choice as a reading, with the alternative it rejects.
+    
+    | basis      | Val de Charente 2021 (1 ETP contracted, coordinator from 3 May) | national aid |
+    |------------|------------------------------------------------------------------|--------------|
+    | contracted | 1 ETP × 365/365                                                  | 24,000.00 €  |
+    | in_post    | 1 ETP × 243/365                                                  | 15,978.08 €  |
+    """
+    contracted: typing.ClassVar[FteBasis]
+    in_post: typing.ClassVar[FteBasis]
+    @classmethod
+    def __new__(cls, value):
+        ...
 class CeilingTarget(enum.Enum):
     """
     What a ceiling per FTE caps: the two readings of "80 % within a ceiling of 48,000 €".
@@ -1022,11 +1040,11 @@ class Formula:
     """
     def __eq__(self, other: Formula) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, FormulaKind, str, str, str | None, CeilingTarget, ProrataBasis, list[FundingPart]]:
+    def __getstate__(self) -> tuple[int, FormulaKind, str, str, str | None, CeilingTarget, ProrataBasis, list[FundingPart], FteBasis]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, kind: FormulaKind, amount_per_fte: str = '', rate: str = '', ceiling_per_fte: str | None = None, ceiling_on: CeilingTarget = ..., prorata: ProrataBasis = ..., parts: collections.abc.Sequence[FundingPart] = []) -> None:
+    def __init__(self, kind: FormulaKind, amount_per_fte: str = '', rate: str = '', ceiling_per_fte: str | None = None, ceiling_on: CeilingTarget = ..., prorata: ProrataBasis = ..., parts: collections.abc.Sequence[FundingPart] = [], fte: FteBasis = ...) -> None:
         ...
     def __ne__(self, other: Formula) -> bool:
         ...
@@ -1052,6 +1070,11 @@ class Formula:
     def ceiling_per_fte(self) -> str | None:
         """
         share_of_expense: parameter of the ceiling.
+        """
+    @property
+    def fte(self) -> FteBasis:
+        """
+        The ETP it pays for, unless the caller chooses.
         """
     @property
     def kind(self) -> FormulaKind:
@@ -1407,11 +1430,11 @@ class PostInput:
     """
     def __eq__(self, other: PostInput) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, Fte, Money | None, ExpenseBasis, Period | None]:
+    def __getstate__(self) -> tuple[int, str, Fte, Money | None, ExpenseBasis, Period | None, list[HeldShare] | None, FteBasis | None]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, *, id: str = '', contracted_fte: Fte | str | decimal.Decimal | int, expense: Money | str | decimal.Decimal | None = None, basis: ExpenseBasis = ..., active: Period | None = None) -> None:
+    def __init__(self, *, id: str = '', contracted_fte: Fte | str | decimal.Decimal | int, expense: Money | str | decimal.Decimal | None = None, basis: ExpenseBasis = ..., active: Period | None = None, held: collections.abc.Sequence[HeldShare] | None = None, fte_paid: FteBasis | None = None) -> None:
         """
         Python: keyword arguments only, named as the fields; omitted ones take the default shown.
         """
@@ -1442,9 +1465,60 @@ class PostInput:
         Expense over the reference period (basis `declared`).
         """
     @property
+    def fte_paid(self) -> FteBasis | None:
+        """
+        The ETP paid for; none: the rulebook's (Formula.fte).
+        """
+    @property
+    def held(self) -> list[HeldShare] | None:
+        """
+        The coordinators in post, read when the ETP paid are those in post: each share
+        counts over its days held within `active` and the reference period (an empty list: the
+        post is vacant). None: not detailed, the contracted FTE are taken as held throughout
+        the activity (the explanation says so).
+        """
+    @property
     def id(self) -> str:
         """
         Identifier of the post (quoted in errors and outputs).
+        """
+class HeldShare:
+    """
+    A share of a post held by one coordinator over a period: what an ETP-in-post rulebook
+    pays for.
+    
+    Python: `HeldShare(holder='vc-1', share='1', held=Period(start, end))`, keyword arguments only.
+    """
+    def __eq__(self, other: HeldShare) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, Fte, Period]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, *, holder: str = '', share: Fte | str | decimal.Decimal | int = ..., held: Period) -> None:
+        """
+        Python: keyword arguments only, named as the fields; omitted ones take the default shown.
+        """
+    def __ne__(self, other: HeldShare) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def held(self) -> Period:
+        """
+        Days held: first day, first day after.
+        """
+    @property
+    def holder(self) -> str:
+        """
+        The coordinator's id, quoted in the explanation.
+        """
+    @property
+    def share(self) -> Fte:
+        """
+        Share of the post held, e.g. 0.5.
         """
 class PartAmount:
     """
@@ -1543,7 +1617,9 @@ class FinancingResult:
     def warnings(self) -> list[ErrorDetail]:
         """
         Warnings of the computation: parameters priced after the last date a source confirms
-        them on (`financing.unconfirmed_parameters`, also a note of `why`).
+        them on (`financing.unconfirmed_parameters`, also a note of `why`), a year priced with
+        one value of a parameter that changes within it (`financing.parameters_change_within`),
+        nobody in post over the period when the ETP in post are paid (`financing.vacant`).
         """
     @property
     def why(self) -> Explanation:
@@ -3790,7 +3866,7 @@ class PostFinancing:
     """
     def __eq__(self, other: PostFinancing) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, Siren, str, Fte, Money | None, Period | None, ProrataFraction | None, PostStatus, FinancingResult | None, EvidenceMarks]:
+    def __getstate__(self) -> tuple[int, str, str, Siren, str, Fte, Money | None, Period | None, ProrataFraction | None, ExactRatio, ExactRatio, ExactRatio, PostStatus, FinancingResult | None, EvidenceMarks]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3812,6 +3888,11 @@ class PostFinancing:
         Contracted ETP.
         """
     @property
+    def contracted_fte_years(self) -> ExactRatio:
+        """
+        Contracted ETP × prorata: the ETP-years the convention contracts for the year.
+        """
+    @property
     def convention_id(self) -> str:
         """
         Its convention.
@@ -3825,6 +3906,19 @@ class PostFinancing:
     def epci_name(self) -> str:
         """
         Name of that EPCI.
+        """
+    @property
+    def financed_fte_years(self) -> ExactRatio:
+        """
+        The ETP-years the aid pays for: `held_fte_years` when the portfolio pays the ETP
+        in post, else `contracted_fte_years`; 0 when not financed.
+        """
+    @property
+    def held_fte_years(self) -> ExactRatio:
+        """
+        Σ share × prorata of each coordinator's days in post within `active` (on the
+        rulebook's prorata basis), coordinators as known on the portfolio's `terms_known_on`:
+        the ETP-years actually held. A vacancy counts 0.
         """
     @property
     def marks(self) -> EvidenceMarks:
@@ -3869,7 +3963,7 @@ class FinancingTotal:
     """
     def __eq__(self, other: FinancingTotal) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, Fte, Money, list[PartAmount], Money, int, int, int, EvidenceMarks]:
+    def __getstate__(self) -> tuple[int, str, str, Fte, ExactRatio, ExactRatio, ExactRatio, Money, list[PartAmount], Money, int, int, int, EvidenceMarks]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3885,6 +3979,11 @@ class FinancingTotal:
         ETP of the posts financed.
         """
     @property
+    def contracted_fte_years(self) -> ExactRatio:
+        """
+        Σ contracted ETP-years of the posts financed.
+        """
+    @property
     def declared_expense(self) -> Money:
         """
         Exact sum of the declared expenses of the posts financed (those without one
@@ -3894,6 +3993,16 @@ class FinancingTotal:
     def financed(self) -> int:
         """
         Posts financed.
+        """
+    @property
+    def financed_fte_years(self) -> ExactRatio:
+        """
+        Σ ETP-years the aids pay for.
+        """
+    @property
+    def held_fte_years(self) -> ExactRatio:
+        """
+        Σ ETP-years in post of the posts financed.
         """
     @property
     def id(self) -> str:
@@ -3938,12 +4047,16 @@ class PortfolioFinancing:
     the year (basis `declared`; a flat amount per ETP reads none, so its posts are financed
     without one) or the maximum aid (basis `at_ceiling`), and its activity = its convention's
     term as known on `terms_known_on` ∩ the year (prorated on the rulebook's basis): a
-    prolongation signed after that date is not counted. Totals are exact sums of the posts'
+    prolongation signed after that date is not counted. When the ETP paid are those in post
+    (`fte_paid`, by default the rulebook's), each post passes its coordinators as known on
+    `terms_known_on` (held_on()): a coordinator arriving after that date is not counted, one
+    whose departure comes after it counts to the end of the year; a vacant post gets 0 € and the
+    warning `financing.vacant`. Totals are exact sums of the posts'
     rounded amounts, so the parts still add up at every level.
     """
     def __eq__(self, other: PortfolioFinancing) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, datetime.date, ExpenseBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading], list[ErrorDetail]]:
+    def __getstate__(self) -> tuple[int, str, str, str, LocalizedText, Rounding, Period, datetime.date | None, datetime.date, ExpenseBasis, FteBasis, list[FundingPart], list[PostFinancing], list[FinancingTotal], list[FinancingTotal], FinancingTotal, list[ParameterReading], list[ErrorDetail]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3993,6 +4106,11 @@ class PortfolioFinancing:
     def department(self) -> str:
         """
         Department name.
+        """
+    @property
+    def fte_paid(self) -> FteBasis:
+        """
+        The ETP paid for: the rulebook's (Formula.fte) unless the caller chose.
         """
     @property
     def parameters(self) -> list[ParameterReading]:
@@ -4051,8 +4169,9 @@ class PortfolioFinancing:
         """
         What to check before using the figures, in dataset order: parameters read after
         the last date a source confirms them on (`financing.unconfirmed_parameters`, see
-        unconfirmed_parameters()), then, on basis `declared`, each post whose aid exceeds the
-        expense it declares (`portfolio.aid_above_expense`; a flat amount per ETP reads none).
+        unconfirmed_parameters()), then, in dataset order, each post nobody holds when the ETP
+        in post are paid (`financing.vacant`) and, on basis `declared`, each post whose aid
+        exceeds the expense it declares (`portfolio.aid_above_expense`).
         """
 class PartDelta:
     """
@@ -4140,8 +4259,9 @@ class FinancingDelta:
     @property
     def fte_years(self) -> ExactRatio:
         """
-        Their ETP-years: Σ contracted ETP × prorata (the compared rulebook's), exact. A
-        post financed 90 days of 365 counts 90/365 of its ETP.
+        Their ETP-years financed under the compared rulebook (post_financing::
+        financed_fte_years), exact: a post financed 90 days of 365 counts 90/365 of its ETP, a
+        post paid on its ETP in post counts those.
         """
     @property
     def id(self) -> str:
@@ -6571,7 +6691,7 @@ class ComparisonRow:
     """
     def __eq__(self, other: ComparisonRow) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, Fte, list[FinancingTotal]]:
+    def __getstate__(self) -> tuple[int, str, str, Fte, list[FinancingTotal], list[FinancingTotal]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -6597,6 +6717,11 @@ class ComparisonRow:
         EPCI SIREN, or the dataset id for the total.
         """
     @property
+    def in_post_by_rulebook(self) -> list[FinancingTotal]:
+        """
+        At the ceiling on the ETP in post, in the same order.
+        """
+    @property
     def label(self) -> str:
         """
         EPCI or department name.
@@ -6607,7 +6732,7 @@ class ReportComparison:
     """
     def __eq__(self, other: ReportComparison) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, list[str], list[ComparisonRow], ComparisonRow, str | None, list[PortfolioComparison]]:
+    def __getstate__(self) -> tuple[int, list[str], list[ComparisonRow], ComparisonRow, str | None, list[PortfolioComparison], list[PortfolioComparison]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -6630,7 +6755,12 @@ class ReportComparison:
     @property
     def gains(self) -> list[PortfolioComparison]:
         """
-        Every other rulebook against the baseline, in report order.
+        Every other rulebook against the baseline, in report order (contracted ETP).
+        """
+    @property
+    def gains_in_post(self) -> list[PortfolioComparison]:
+        """
+        The same gains on the ETP in post.
         """
     @property
     def rulebooks(self) -> list[str]:
@@ -6969,7 +7099,7 @@ class DepartmentReport:
     """
     def __eq__(self, other: DepartmentReport) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, datetime.date, DatasetSummary, list[ReportRulebook], CoverageReport, list[CogTrajectoryPoint], CoordinationVolumeReport, list[PortfolioFinancing], ReportFinancing, ReportComparison, DeadlineReport, ReportEvaluation | None, ReportSources]:
+    def __getstate__(self) -> tuple[int, datetime.date, DatasetSummary, list[ReportRulebook], CoverageReport, list[CogTrajectoryPoint], CoordinationVolumeReport, list[PortfolioFinancing], list[PortfolioFinancing], ReportFinancing, ReportComparison, DeadlineReport, ReportEvaluation | None, ReportSources]:
         ...
     def __hash__(self) -> int:
         ...
@@ -7020,7 +7150,14 @@ class DepartmentReport:
     @property
     def maximum(self) -> list[PortfolioFinancing]:
         """
-        The financing at the ceiling (maximum aid) under each rulebook, in order.
+        The financing at the ceiling (maximum aid) under each rulebook, in order, on the
+        contracted ETP: the source document's computation (14.75 ETP → 566,400.00 €).
+        """
+    @property
+    def maximum_in_post(self) -> list[PortfolioFinancing]:
+        """
+        The same maxima on the ETP in post (coordinators as known on `on`), in the same
+        order: what the rulebooks allow for the function actually held.
         """
     @property
     def on(self) -> datetime.date:
@@ -7326,7 +7463,12 @@ def finance(rules: Rulebook, post: PostInput, on: datetime.date | Period | None 
     The annual aid of `post` with the parameters in force on `on`.
     
     The reference period is the calendar year of `on`; a post active part of that year is
-    prorated on the rulebook's basis (days or whole months).
+    prorated on the rulebook's basis (days or whole months). When the ETP paid are those in post
+    (`post.fte_paid`, else the rulebook's Formula.fte), the FTE × prorata of the formula is the
+    post's ETP-years in post, Σ share × prorata of each held share within the activity, and the
+    explanation shows each share ("vc-1: 1 ETP, 2021-05-03 → 2021-12-31, 243/365"); a post
+    nobody holds gets 0 € and the warning `financing.vacant`. Without `post.held`, the contracted
+    FTE count as held throughout the activity.
     
     Raises:
         OutOfRangeError: when a parameter has no value on `on`.
@@ -7365,7 +7507,7 @@ def finance_batch(rules: Rulebook, on: datetime.date, fte_ten_thousandths: numpy
     Python: the columns are numpy int64 arrays, 1-D and C-contiguous, read in place (never copied, never converted): FTE in ten-thousandths (2.5 FTE is 25000), declared expenses in cents (None: every row at the ceiling), days (or whole months) active in the year of `on` (None: the whole year). Another dtype is a TypeError, another shape, a non-contiguous array or a length different from fte_ten_thousandths an InvalidValueError (ValueError). Returns a BatchResult whose arrays are new; the computation runs with the GIL released. Row i equals finance() of the same post (basis at_ceiling when expense_cents is None).
     """
 @typing.overload
-def finance_portfolio(dataset: Dataset, rules: Rulebook, year: typing.SupportsInt | typing.SupportsIndex, basis: ExpenseBasis) -> PortfolioFinancing:
+def finance_portfolio(dataset: Dataset, rules: Rulebook, year: typing.SupportsInt | typing.SupportsIndex, basis: ExpenseBasis, fte_paid: FteBasis | None = None) -> PortfolioFinancing:
     """
     Finances every post of `d` over the calendar year `year`, with the parameters of each
     slice of the year (the year is cut at every parameter change).
@@ -7381,7 +7523,7 @@ def finance_portfolio(dataset: Dataset, rules: Rulebook, year: typing.SupportsIn
         InvalidValueError: with basis `declared` when no post active in the year declares an expense for it (a year with no expenses: almost surely the wrong year).
     """
 @typing.overload
-def finance_portfolio(dataset: Dataset, rules: Rulebook, on: datetime.date, basis: ExpenseBasis) -> PortfolioFinancing:
+def finance_portfolio(dataset: Dataset, rules: Rulebook, on: datetime.date, basis: ExpenseBasis, fte_paid: FteBasis | None = None) -> PortfolioFinancing:
     """
     Finances every post of `d` over the calendar year of `on`, with the parameters in
     force on `on` and each convention's term as known on `on` (a prolongation signed after `on`
@@ -7405,6 +7547,13 @@ def french_label(value: EpciKind) -> str:
 def french_label(value: KnownRole) -> str:
     """
     `Caf`, `Conseil départemental`…
+    """
+def held_on(post: CoordinationPost, known_on: datetime.date, reference: Period) -> list[HeldShare]:
+    """
+    The shares of `post` held within `reference`, its coordinators as known on
+    `known_on`: one who starts after `known_on` is left out (not known yet); one whose recorded
+    departure comes after `known_on` counts as in post to the end of `reference` (the departure
+    was not known yet); the others as recorded. Coordinators outside `reference` are left out.
     """
 def is_achieved(answer: Answer, grid: Grid) -> bool:
     """
@@ -7645,6 +7794,13 @@ def parse_formula_kind(text: str, field: str = 'formula.kind') -> FormulaKind:
     Raises:
         InvalidValueError: naming `field` for an unknown rule kind.
     """
+def parse_fte_basis(text: str, field: str = 'formula.fte') -> FteBasis:
+    """
+    Reads `contracted` or `in_post`.
+    
+    Raises:
+        InvalidValueError: naming `field` otherwise.
+    """
 def parse_item_kind(text: str, field: str = 'kind') -> ItemKind:
     """
     Reads the names written by to_string(item_kind).
@@ -7848,6 +8004,11 @@ def to_string(value: FormulaKind) -> str:
 def to_string(value: CeilingTarget) -> str:
     """
     `expense` or `aid`.
+    """
+@typing.overload
+def to_string(value: FteBasis) -> str:
+    """
+    `contracted` or `in_post`.
     """
 @typing.overload
 def to_string(value: StepKind) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Hashable, Iterable, Sequence
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import numpy as np
@@ -215,7 +216,8 @@ def batch_frame(batch: BatchResult) -> pd.DataFrame:
 
 def portfolio_frame(portfolio: PortfolioFinancing) -> pd.DataFrame:
     """One row per post of a portfolio financing: post, convention, pilot EPCI, status,
-    contracted FTE, declared expense and aid (cents and Decimal), and each part."""
+    contracted FTE, its ETP-years (contracted, in post and financed, each an exact
+    ``fractions.Fraction``), declared expense and aid (cents and Decimal), and each part."""
     posts = list(portfolio.posts)
     columns: Columns = {
         "post_id": [p.post_id for p in posts],
@@ -225,6 +227,8 @@ def portfolio_frame(portfolio: PortfolioFinancing) -> pd.DataFrame:
         "status": [_ctg.to_string(p.status) for p in posts],
     }
     _add_fte(columns, "contracted_fte", [p.contracted_fte for p in posts])
+    for name in ("contracted_fte_years", "held_fte_years", "financed_fte_years"):
+        columns[name] = [Fraction(str(getattr(p, name))) for p in posts]
     columns["declared_expense_cents"] = _cents([p.declared_expense for p in posts], nullable=True)
     columns["declared_expense"] = _euros([p.declared_expense for p in posts])
     _add_money(columns, "total", [p.total for p in posts])

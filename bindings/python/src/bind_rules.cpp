@@ -468,12 +468,16 @@ void bind_rules(py::module_& m) {
           py::arg("field") = "formula.kind", ctg_doc::parse_formula_kind);
     m.def("parse_ceiling_target", &ctg::parse_ceiling_target, py::arg("text"),
           py::arg("field") = "formula.ceiling_on", ctg_doc::parse_ceiling_target);
+    m.def("parse_fte_basis", &ctg::parse_fte_basis, py::arg("text"),
+          py::arg("field") = "formula.fte", ctg_doc::parse_fte_basis);
     m.def("to_string", py::overload_cast<ctg::unit>(&ctg::to_string), py::arg("value"),
           ctg_doc::to_string_of_unit);
     m.def("to_string", py::overload_cast<ctg::formula_kind>(&ctg::to_string), py::arg("value"),
           ctg_doc::to_string_of_formula_kind);
     m.def("to_string", py::overload_cast<ctg::ceiling_target>(&ctg::to_string), py::arg("value"),
           ctg_doc::to_string_of_ceiling_target);
+    m.def("to_string", py::overload_cast<ctg::fte_basis>(&ctg::to_string), py::arg("value"),
+          ctg_doc::to_string_of_fte_basis);
 
     // --- Scenarios ------------------------------------------------------------------------------
     override_cls

@@ -172,9 +172,14 @@ def test_inhabitants_per_fte(charente: Dataset) -> None:
     ],
 )
 def test_portfolio_at_the_ceiling(charente: Dataset, rulebook_id: str, total: str) -> None:
+    """The maxima on the contracted ETP, as the source document computes them (the ETP in
+    post: test_dated_in_post.py)."""
     rules = ctg.builtin_rulebook(rulebook_id)
-    on_date = ctg.finance_portfolio(charente, rules, JUNE_30, ExpenseBasis.at_ceiling)
-    by_year = ctg.finance_portfolio(charente, rules, year=2021, basis=ExpenseBasis.at_ceiling)
+    contracted = ctg.FteBasis.contracted
+    on_date = ctg.finance_portfolio(charente, rules, JUNE_30, ExpenseBasis.at_ceiling, contracted)
+    by_year = ctg.finance_portfolio(
+        charente, rules, year=2021, basis=ExpenseBasis.at_ceiling, fte_paid=contracted
+    )
     for p in (on_date, by_year):
         assert p.total.total == Money(total)
         assert sum((e.total for e in p.by_epci), Money()) == p.total.total
@@ -205,11 +210,16 @@ def test_portfolio_lookups(charente: Dataset) -> None:
 
 
 def test_cej_to_national_gain(charente: Dataset) -> None:
+    contracted = ctg.FteBasis.contracted  # the source document's computation
     cej = ctg.finance_portfolio(
-        charente, ctg.builtin_rulebook("cej"), JUNE_30, ExpenseBasis.at_ceiling
+        charente, ctg.builtin_rulebook("cej"), JUNE_30, ExpenseBasis.at_ceiling, contracted
     )
     national = ctg.finance_portfolio(
-        charente, ctg.builtin_rulebook("national-2020"), JUNE_30, ExpenseBasis.at_ceiling
+        charente,
+        ctg.builtin_rulebook("national-2020"),
+        JUNE_30,
+        ExpenseBasis.at_ceiling,
+        contracted,
     )
     gain = ctg.compare_portfolios(cej, national)
     assert gain.total.from_ == Money("332656.75") and gain.total.to == Money("354000.00")
@@ -272,9 +282,10 @@ def test_comparison_per_post_and_part_of_a_part_weight_scenario() -> None:
         base, "bonus-60", ["part_bonus_territoire=60", "part_fonds_locaux=20"]
     )
     on, at_ceiling = date(2021, 6, 30), ctg.ExpenseBasis.at_ceiling
+    contracted = ctg.FteBasis.contracted
     comparison = ctg.compare_portfolios(
-        ctg.finance_portfolio(dataset, base, on, at_ceiling),
-        ctg.finance_portfolio(dataset, moved, on, at_ceiling),
+        ctg.finance_portfolio(dataset, base, on, at_ceiling, contracted),
+        ctg.finance_portfolio(dataset, moved, on, at_ceiling, contracted),
     )
     angouleme = comparison.post("post-grand-angouleme")  # 2.5 ETP
     assert angouleme is not None and angouleme.delta == Money("0")

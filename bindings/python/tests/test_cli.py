@@ -184,7 +184,7 @@ def test_unknown_command_and_bad_choice(capsys: pytest.CaptureFixture[str]) -> N
 def test_lang_before_or_after_the_command(
     capsys: pytest.CaptureFixture[str], argv: list[str]
 ) -> None:
-    code, out, _ = run(capsys, *argv, "--on", "2021-06-30", "-q")
+    code, out, _ = run(capsys, *argv, "--on", "2021-06-30", "-q", "--fte", "contracted")
     assert code == 0
     assert "€566,400.00" in out and "Financing 2021 per post" in out
 
@@ -204,13 +204,19 @@ def test_quiet_silences_messages_not_errors(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_finance_markdown_in_french_by_default(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "finance", "--on", "2021-06-30")
+    code, out, _ = run(capsys, "finance", "--on", "2021-06-30", "--fte", "contracted")
     assert code == 0
     # Default rulebook for the Charente dataset: its own, charente-2021, at the ceiling.
     assert "### Financement 2021 par poste — règle `charente-2021`" in out
-    assert "Base : dépense au plafond (aide maximale) ; paramètres en vigueur au 30/06/2021." in out
+    assert (
+        "Base : dépense au plafond (aide maximale) ; paramètres en vigueur au 30/06/2021 ; "
+        "ETP payés : les ETP contractualisés (une vacance est payée)." in out
+    )
     total = next(line for line in out.splitlines() if line.startswith("| **Total Charente**"))
-    assert "14,75" in total and "566 400,00 €" in total
+    # ETP, contracted ETP-years, ETP-years in post (13.42: Val de Charente 243/365, Grand
+    # Cognac 3 of 4; golden_charente_dated), then the aid on the contracted ETP.
+    cells = [cell.strip() for cell in total.strip("|").split("|")]
+    assert cells[3:7] == ["14,75", "14,75", "13,42", "566 400,00 €"]
     assert "389 400,00 €" in total and "177 000,00 €" in total
     angouleme = next(line for line in out.splitlines() if "`post-grand-angouleme`" in line)
     assert "96 000,00 €" in angouleme and "financé" in angouleme
@@ -222,16 +228,23 @@ def test_finance_markdown_in_english(capsys: pytest.CaptureFixture[str]) -> None
         capsys, "--lang", "en", "finance", "--on", "2021-06-30", "--rulebook", "national-2020"
     )
     assert code == 0
-    assert "Basis: expense at the ceiling (maximum aid); parameters in force on 30/06/2021." in out
-    assert "€354,000.00" in out and "€60,000.00" in out  # 24,000 € × 2.5 for Grand Angoulême
+    assert (
+        "Basis: expense at the ceiling (maximum aid); parameters in force on 30/06/2021; FTE paid "
+        "for: the FTE in post, coordinator by coordinator (a vacancy is not paid)." in out
+    )
+    # On the ETP in post (the rulebook's choice): 321,978.08 € (golden_charente_dated); Grand
+    # Angoulême holds its 2.5 ETP all year: 24,000 € × 2.5.
+    assert "€321,978.08" in out and "€60,000.00" in out
 
 
 @pytest.mark.parametrize("rulebook", list(CHARENTE_MAXIMUM))
 def test_finance_json_every_rulebook_at_the_ceiling(
     capsys: pytest.CaptureFixture[str], rulebook: str
 ) -> None:
-    doc = run_json(capsys, "finance", "--on", "2021-06-30", "--rulebook", rulebook)
-    assert doc["format"] == "ctg.cli.finance/1"
+    doc = run_json(
+        capsys, "finance", "--on", "2021-06-30", "--rulebook", rulebook, "--fte", "contracted"
+    )
+    assert doc["format"] == "ctg.cli.finance/1" and doc["fte_paid"] == "contracted"
     assert doc["dataset"] == "charente-2021" and doc["year"] == 2021
     assert doc["parameters_on"] == "2021-06-30" and doc["basis"] == "at_ceiling"
     assert doc["rulebook"] == rulebook
@@ -256,14 +269,15 @@ def test_finance_json_every_rulebook_at_the_ceiling(
 
 
 def test_finance_year_form_equals_date_form_in_2021(capsys: pytest.CaptureFixture[str]) -> None:
-    by_year = run_json(capsys, "finance", "--year", "2021")
+    by_year = run_json(capsys, "finance", "--year", "2021", "--fte", "contracted")
     assert by_year["parameters_on"] is None
     assert by_year["total"]["total"] == "566400.00"
 
 
 def test_cej_to_national_gain_from_two_finance_outputs(capsys: pytest.CaptureFixture[str]) -> None:
-    cej = run_json(capsys, "finance", "--on", "2021-06-30", "--rulebook", "cej")
-    national = run_json(capsys, "finance", "--on", "2021-06-30", "--rulebook", "national-2020")
+    on = ["--on", "2021-06-30", "--fte", "contracted"]
+    cej = run_json(capsys, "finance", *on, "--rulebook", "cej")
+    national = run_json(capsys, "finance", *on, "--rulebook", "national-2020")
     gain = Decimal(national["total"]["total"]) - Decimal(cej["total"]["total"])
     assert gain == Decimal("21343.25")
     assert gain / Decimal(national["total"]["contracted_fte"]) == Decimal(1447)  # 24,000 − 22,553
@@ -278,7 +292,7 @@ def test_finance_declared_basis(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_finance_csv_one_row_per_post(capsys: pytest.CaptureFixture[str]) -> None:
-    rows = run_csv(capsys, "finance", "--on", "2021-06-30")
+    rows = run_csv(capsys, "finance", "--on", "2021-06-30", "--fte", "contracted")
     assert len(rows) == 9
     assert list(rows[0]) == [
         "post_id",
@@ -287,6 +301,9 @@ def test_finance_csv_one_row_per_post(capsys: pytest.CaptureFixture[str]) -> Non
         "epci_name",
         "status",
         "contracted_fte",
+        "contracted_fte_years",
+        "held_fte_years",
+        "financed_fte_years",
         "declared_expense",
         "total",
         "bonus_territoire",
@@ -302,6 +319,13 @@ def test_finance_csv_one_row_per_post(capsys: pytest.CaptureFixture[str]) -> Non
     )
     assert sum(Decimal(r["total"]) for r in rows) == Decimal("566400.00")
     assert sum(Decimal(r["contracted_fte"]) for r in rows) == Decimal("14.75")
+    # ETP-years as exact fractions: Val de Charente's coordinator arrives on 3 May (243 days).
+    val = next(r for r in rows if r["post_id"] == "post-val-de-charente")
+    assert (val["contracted_fte_years"], val["held_fte_years"], val["financed_fte_years"]) == (
+        "1",
+        "243/365",
+        "1",
+    )
     # At the ceiling the aid rests on the ETP and the 80 % of the source document, the local
     # funds derived from it (80 % − 55 %) and the library's readings (ceiling per ETP, 55 % of
     # the expense, start dates); the declared expenses (illustrative) add their mark.
@@ -358,7 +382,9 @@ def test_finance_declared_year_without_expenses_is_invalid_data(
 def test_finance_rulebook_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "regle.json"
     path.write_text(ctg.to_json(ctg.builtin_rulebook("national-2020")), encoding="utf-8")
-    doc = run_json(capsys, "finance", "--on", "2021-06-30", "--rulebook", str(path))
+    doc = run_json(
+        capsys, "finance", "--on", "2021-06-30", "--rulebook", str(path), "--fte", "contracted"
+    )
     assert doc["rulebook"] == "national-2020" and doc["total"]["total"] == "354000.00"
 
 
@@ -493,8 +519,9 @@ def test_scenario_on_the_second_dataset_with_a_part_year_post(
 ) -> None:
     """Deux-Sèvres 2022, charente-2021 rule, ceiling 48,000 → 50,000 € from 2022-01-01, at the
     ceiling. Worked by hand: a full-year post gains 80 % × 2,000 € × ETP (5.55 ETP: 8,880.00 €);
-    the Haut Val de Sèvre post (1 ETP, 90/365 days) goes from 80 % × 11,835.62 € = 9,468.50 €
-    to 80 % × round(50,000 × 90/365) = 80 % × 12,328.77 € = 9,863.02 € (+394.52 €)."""
+    the Haut Val de Sèvre post (1 ETP, 90/365 days) goes from 80 % × 11,835.616… € = 9,468.49 €
+    to 80 % × 50,000 × 90/365 = 80 % × 12,328.767… € = 9,863.01 € (+394.52 €), each rounded
+    once. Its coordinator holds the post from its first day: the same on the ETP in post."""
     doc = run_json(
         capsys,
         "-q",
@@ -509,12 +536,14 @@ def test_scenario_on_the_second_dataset_with_a_part_year_post(
         "coordination_ceiling_per_fte=50000@2022-01-01",
         "--year",
         "2022",
+        "--fte",
+        "contracted",  # 1,600 € per contracted ETP; in post, Thouarsais's th-2 arrives in April
     )
     posts = {p["post_id"]: p for p in doc["posts"]}
     haut_val = posts["post-haut-val-de-sevre"]
     assert (haut_val["baseline"], haut_val["scenario"], haut_val["delta"]) == (
-        "9468.50",
-        "9863.02",
+        "9468.49",
+        "9863.01",
         "394.52",
     )
     for post_id, post in posts.items():
@@ -986,15 +1015,38 @@ def golden() -> dict[str, Any]:
     return GOLDEN
 
 
+def _golden_of(golden: dict[str, Any], fte: str, period: list[str]) -> dict[str, Any]:
+    """The golden figures of an ETP basis and a form: the contracted ETP give the same figures
+    in both forms; on the ETP in post the date form does not know the coordinators arriving
+    after 30 June 2022 (boc-3, hvs-1)."""
+    if fte == "contracted":
+        return golden
+    return golden["in_post" if period[0] == "--year" else "in_post_on_date"]
+
+
+@pytest.mark.parametrize("fte", ["contracted", "in_post"])
 @pytest.mark.parametrize("rulebook", ["national-2020", "cej", "charente-2021", "loire-cej-2015"])
 @pytest.mark.parametrize("period", [["--year", "2022"], ["--on", "2022-06-30"]])
 def test_finance_deux_sevres_at_the_ceiling(
-    capsys: pytest.CaptureFixture[str], golden: dict[str, Any], rulebook: str, period: list[str]
+    capsys: pytest.CaptureFixture[str],
+    golden: dict[str, Any],
+    rulebook: str,
+    period: list[str],
+    fte: str,
 ) -> None:
     doc = run_json(
-        capsys, "-q", "finance", "--input", str(DEUX_SEVRES), "--rulebook", rulebook, *period
+        capsys,
+        "-q",
+        "finance",
+        "--input",
+        str(DEUX_SEVRES),
+        "--rulebook",
+        rulebook,
+        *period,
+        "--fte",
+        fte,
     )
-    expected = golden["maximum"][rulebook]
+    expected = _golden_of(golden, fte, period)["maximum"][rulebook]
     assert doc["dataset"] == "deux-sevres-2022" and doc["total"]["total"] == expected["total"]
     assert doc["total"]["parts"] == expected["parts"]
     assert {p["post_id"]: p["total"] for p in doc["posts"]} == expected["by_post"]
@@ -1008,27 +1060,23 @@ def test_finance_deux_sevres_default_rulebook_is_national(
     capsys: pytest.CaptureFixture[str], golden: dict[str, Any]
 ) -> None:
     doc = run_json(capsys, "-q", "finance", "--input", str(DEUX_SEVRES), "--year", "2022")
-    assert doc["rulebook"] == "national-2020"
-    assert doc["total"]["total"] == golden["maximum"]["national-2020"]["total"]
+    assert doc["rulebook"] == "national-2020" and doc["fte_paid"] == "in_post"
+    assert doc["total"]["total"] == golden["in_post"]["maximum"]["national-2020"]["total"]
 
 
 @pytest.mark.parametrize("rulebook", ["charente-2021", "loire-cej-2015", "national-2020", "cej"])
 def test_finance_deux_sevres_declared(
     capsys: pytest.CaptureFixture[str], golden: dict[str, Any], rulebook: str
 ) -> None:
-    doc = run_json(
-        capsys,
-        "-q",
-        "finance",
-        "--input",
-        str(DEUX_SEVRES),
-        "--rulebook",
-        rulebook,
-        "--year",
-        "2022",
-        "--basis",
-        "declared",
-    )
+    argv = ["-q", "finance", "--input", str(DEUX_SEVRES), "--rulebook", rulebook]
+    argv += ["--year", "2022", "--basis", "declared"]
+    in_post = run_json(capsys, *argv)
+    expected_in_post = golden["in_post"]["declared"][rulebook]
+    assert in_post["total"]["total"] == expected_in_post["total"]
+    assert {p["post_id"]: p["total"] for p in in_post["posts"] if p["status"] == "financed"} == {
+        k: v for k, v in expected_in_post["by_post"].items() if v is not None
+    }
+    doc = run_json(capsys, *argv, "--fte", "contracted")
     declared = golden["declared"]
     expected = declared[rulebook]
     assert doc["total"]["total"] == expected["total"]
@@ -1163,11 +1211,21 @@ def test_report_golden_figures_of_the_second_dataset(capsys: pytest.CaptureFixtu
         assert (
             doc["comparison"]["totals"][rulebook]["total"] == GOLDEN["maximum"][rulebook]["total"]
         )
+    # The maxima above are on the contracted ETP (the source document's computation); the same
+    # on the ETP in post, and the declared financing (the rulebook's choice, in post), with the
+    # coordinators known on 30 June 2022.
+    on_date = GOLDEN["in_post_on_date"]
+    for rulebook in ("national-2020", "cej", "charente-2021", "loire-cej-2015"):
+        in_post = doc["comparison"]["in_post"][rulebook]
+        assert in_post["total"] == on_date["maximum"][rulebook]["total"]
     declared = doc["financing"]["declared"]
-    assert declared["total"]["total"] == GOLDEN["declared"]["charente-2021"]["total"]
-    assert declared["total"]["parts"] == GOLDEN["declared"]["charente-2021"]["parts"]
+    assert declared["fte_paid"] == "in_post"
+    assert declared["total"]["total"] == on_date["declared"]["charente-2021"]["total"]
+    assert declared["total"]["parts"] == on_date["declared"]["charente-2021"]["parts"]
     gain = next(g for g in doc["comparison"]["gains"] if g["to"] == "national-2020")
     assert gain["total"] == GOLDEN["gain_cej_to_national"]["total"]
+    gain = next(g for g in doc["comparison"]["gains_in_post"] if g["to"] == "national-2020")
+    assert gain["total"] == on_date["gain_cej_to_national"]["total"]
     assert [c["convention_id"] for c in doc["deadlines"]["upcoming"]] == GOLDEN[
         "deadlines_18_months"
     ]["upcoming"]
@@ -1332,7 +1390,16 @@ def test_output_file_is_written_atomically(
 ) -> None:
     path = tmp_path / "financement.json"
     code, out, err = run(
-        capsys, "finance", "--on", "2021-06-30", "--format", "json", "-o", str(path)
+        capsys,
+        "finance",
+        "--on",
+        "2021-06-30",
+        "--format",
+        "json",
+        "--fte",
+        "contracted",
+        "-o",
+        str(path),
     )
     assert code == 0 and out == "" and err.strip().endswith(f"écrit : {path}")
     assert json.loads(path.read_text(encoding="utf-8"))["total"]["total"] == "566400.00"
@@ -1387,7 +1454,9 @@ def script(*argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 @needs_script
 def test_script_success_and_json_on_stdout(tmp_path: Path) -> None:
-    done = script("finance", "--on", "2021-06-30", "--format", "json", cwd=tmp_path)
+    done = script(
+        "finance", "--on", "2021-06-30", "--format", "json", "--fte", "contracted", cwd=tmp_path
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["total"]["total"] == "566400.00"
     assert done.stderr.startswith("avertissement : ")

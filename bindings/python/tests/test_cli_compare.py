@@ -25,7 +25,10 @@ from test_cli import (
 )
 
 NATIONAL_VS_CHARENTE = ["--rulebook", "national-2020", "--rulebook", "charente-2021"]
-CHARENTE_2021 = [*NATIONAL_VS_CHARENTE, "--basis", "at_ceiling", "--year", "2021"]
+# The source document's figures are on the contracted ETP; the built-in rulebooks pay the ETP in
+# post by default (test_compare_pays_the_etp_in_post_by_default).
+CONTRACTED = ["--fte", "contracted"]
+CHARENTE_2021 = [*NATIONAL_VS_CHARENTE, "--basis", "at_ceiling", "--year", "2021", *CONTRACTED]
 DEUX_SEVRES_2022 = [
     "--input",
     str(DEUX_SEVRES),
@@ -34,6 +37,7 @@ DEUX_SEVRES_2022 = [
     "declared",
     "--year",
     "2022",
+    *CONTRACTED,
 ]
 
 
@@ -128,6 +132,7 @@ def test_charente_2021_markdown_says_what_is_compared(capsys: pytest.CaptureFixt
     assert "The difference therefore sets a flat rate against a maximum" in out
     # The note names the flat rate whichever side it is on (cej: an average, per its label).
     argv = ["-q", "compare", "--rulebook", "charente-2021", "--rulebook", "cej", "--year", "2021"]
+    argv += CONTRACTED
     code, out, _ = run(capsys, *argv)
     assert code == 0
     assert "À noter : `cej` verse un forfait par ETP" in out
@@ -138,6 +143,7 @@ def test_two_flat_rates_need_no_note_on_a_maximum(capsys: pytest.CaptureFixture[
     """cej (22,553 € per ETP on average) → national-2020 (24,000 €): +1,447 € per ETP; both are
     flat amounts, so no word of a maximum."""
     argv = ["-q", "compare", "--rulebook", "cej", "--rulebook", "national-2020", "--year", "2021"]
+    argv += CONTRACTED
     code, out, _ = run(capsys, *argv)
     assert code == 0 and "un forfait et un maximum" not in out
     assert "`cej` (forfait par ETP) → `national-2020` (forfait par ETP)" in out
@@ -283,3 +289,23 @@ def test_compare_unknown_rulebook_names_it(capsys: pytest.CaptureFixture[str]) -
     )
     line = one_error_line(err, "compare", "en")
     assert code == 2 and '--rulebook: got "gironde"' in line and "charente-2021" in line
+
+
+def test_compare_pays_the_etp_in_post_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --fte each built-in rulebook pays the ETP in post: Charente 2021 as known on 31
+    December, 19,521/1,460 ETP-years (golden_charente_dated, worked out without ctg)."""
+    from golden_charente_dated import GOLDEN_YEAR
+
+    golden = GOLDEN_YEAR[2021]["totals"]
+    argv = [*NATIONAL_VS_CHARENTE, "--basis", "at_ceiling", "--year", "2021"]
+    doc = run_json(capsys, "-q", "compare", *argv)
+    total = doc["total"]
+    assert (total["baseline"], total["compared"]) == (
+        golden["national-2020"]["in_post"]["total"],
+        golden["charente-2021/at_ceiling"]["in_post"]["total"],
+    )
+    contracted = run_json(capsys, "-q", "compare", *argv, *CONTRACTED)["total"]
+    assert (contracted["baseline"], contracted["compared"]) == (
+        golden["national-2020"]["contracted"]["total"],
+        golden["charente-2021/at_ceiling"]["contracted"]["total"],
+    )

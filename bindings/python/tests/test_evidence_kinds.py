@@ -138,7 +138,16 @@ def test_pricing_after_the_source_date_warns(capsys: pytest.CaptureFixture[str])
     assert code == 0
     assert "aucune source ne confirme les paramètres" in err and "après le 2021-06-30" in err
     assert "Avertissement : des paramètres sont lus" in out
-    code, out, err = run(capsys, "finance", "--rulebook", "charente-2021", "--on", "2021-06-30")
+    code, out, err = run(
+        capsys,
+        "finance",
+        "--rulebook",
+        "charente-2021",
+        "--on",
+        "2021-06-30",
+        "--fte",
+        "contracted",
+    )
     assert code == 0
     assert "aucune source ne confirme" not in err and "Avertissement : des paramètres" not in out
     # 80 % × 48,000 € × 14.75 ETP = 566,400.00 €, as before the re-marking.

@@ -14,6 +14,7 @@ import datetime
 import io
 import json
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import jsonschema
@@ -162,11 +163,32 @@ def test_detailed_financing_at_the_ceiling_with_its_parts(data: dict) -> None:
     assert angouleme["parts"] == {"bonus_territoire": "66000.00", "fonds_locaux": "30000.00"}
 
 
+def _held_fte_years_2021(post: ctg.CoordinationPost, on: datetime.date) -> Fraction:
+    """Reference: Σ share × days in post in 2021 / 365, coordinators as known on `on` (one who
+    starts later is unknown; one whose departure comes later counts to 31 December). Every
+    Charente term covers 2021 whole."""
+    year_end = datetime.date(2022, 1, 1)
+    held = Fraction(0)
+    for c in post.coordinators:
+        if c.start > on:
+            continue
+        end = c.end if c.end is not None and c.end <= on else year_end
+        start = max(c.start, datetime.date(2021, 1, 1))
+        if start < end:
+            held += Fraction(str(c.fte.to_decimal())) * (min(end, year_end) - start).days / 365
+    return held
+
+
+def _round_cents(value: Fraction) -> Decimal:
+    return cents(str(Decimal(value.numerator) / Decimal(value.denominator)))
+
+
 def test_declared_financing_recomputed_from_the_dataset(data: dict) -> None:
-    """80 % of min(expense, 48,000 € × ETP), split 55/80 and 25/80, post by post."""
+    """80 % of min(expense, 48,000 € × ETP-years in post), rounded once, split 55/80 and 25/80
+    by largest remainder, post by post: the rulebook pays the ETP in post."""
     dataset = ctg.builtin_dataset("charente-2021")
     declared = data["financing"]["declared"]
-    assert declared["basis"] == "declared"
+    assert (declared["basis"], declared["fte_paid"]) == ("declared", "in_post")
     expected_total = Decimal(0)
     for post in declared["posts"]:
         source = dataset.find_post(post["post_id"])
@@ -174,14 +196,22 @@ def test_declared_financing_recomputed_from_the_dataset(data: dict) -> None:
         if expense is None:
             assert post["status"] == "missing_expense" and post["total"] == "0.00"
             continue
-        fte = source.contracted_fte.to_decimal()
-        aid = cents(str(Decimal("0.80") * min(expense, 48_000 * fte)))
-        bonus = cents(str(aid * 55 / 80))
-        assert aid * 55 / 80 == bonus, "the reference split must be exact to the cent"
+        held = _held_fte_years_2021(source, datetime.date(2021, 6, 30))
+        assert post["held_fte_years"]["fraction"] == str(held)
+        exact = Fraction(4, 5) * min(Fraction(str(expense)), 48_000 * held)
+        aid = _round_cents(exact)
+        aid_cents = int(aid * 100)
+        bonus_cents, bonus_rest = divmod(aid_cents * 55, 80)
+        local_cents, local_rest = divmod(aid_cents * 25, 80)
+        if bonus_cents + local_cents < aid_cents:  # the missing cent: larger remainder, ties first
+            if bonus_rest >= local_rest:
+                bonus_cents += 1
+            else:
+                local_cents += 1
         assert (post["declared_expense"], post["total"]) == (f"{expense:.2f}", f"{aid:.2f}")
         assert post["parts"] == {
-            "bonus_territoire": f"{bonus:.2f}",
-            "fonds_locaux": f"{aid - bonus:.2f}",
+            "bonus_territoire": f"{Decimal(bonus_cents) / 100:.2f}",
+            "fonds_locaux": f"{Decimal(local_cents) / 100:.2f}",
         }
         expected_total += aid
     assert Decimal(declared["total"]["total"]) == expected_total
@@ -418,8 +448,12 @@ def test_deux_sevres_financing_of_the_department_rule(deux_sevres: dict) -> None
         rulebooks=[ctg.builtin_rulebook(i) for i in ORDER],
         detail="charente-2021",
     ).data
-    for basis in ("maximum", "declared"):
-        golden = GOLDEN[basis]["charente-2021"]
+    # The maximum on the contracted ETP (the source document's computation); the declared
+    # expenses on the ETP in post (the rulebook's choice), coordinators known on 30 June 2022.
+    for basis, golden in (
+        ("maximum", GOLDEN["maximum"]["charente-2021"]),
+        ("declared", GOLDEN["in_post_on_date"]["declared"]["charente-2021"]),
+    ):
         portfolio = data["financing"][basis]
         assert portfolio["total"]["total"] == golden["total"]
         assert portfolio["total"]["parts"] == golden["parts"]
@@ -430,8 +464,9 @@ def test_deux_sevres_financing_of_the_department_rule(deux_sevres: dict) -> None
         assert {e["id"]: e["total"] for e in portfolio["by_epci"]} == golden["by_epci"]
         assert {e["id"]: e["parts"] for e in portfolio["by_epci"]} == golden["parts_by_epci"]
     declared = data["financing"]["declared"]
-    assert declared["missing_expense"] == GOLDEN["declared"]["missing"]
-    assert declared["total"]["financed"] == GOLDEN["declared"]["financed"]
+    golden_declared = GOLDEN["in_post_on_date"]["declared"]["charente-2021"]
+    assert declared["missing_expense"] == golden_declared["missing"]
+    assert declared["total"]["financed"] == golden_declared["financed"]
     haut_val = next(p for p in declared["posts"] if p["post_id"] == "post-haut-val-de-sevre")
     activity = GOLDEN["activity_2022"]["post-haut-val-de-sevre"]
     assert haut_val["active"]["start"] == activity["start"]  # part of the year: 90/365

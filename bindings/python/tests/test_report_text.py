@@ -20,6 +20,7 @@ import pytest
 import ctg
 from ctg import _catalogue
 from ctg.report import build_report
+from golden_deux_sevres import GOLDEN as DEUX_SEVRES
 
 DATA = Path(__file__).parent / "data"
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -74,19 +75,38 @@ def _words(language: str) -> set[str]:
     return words
 
 
+def _warnings(data: object) -> list[dict]:
+    """Every warning of the report's data: the dataset's validation warnings and the financings'
+    (`financing.maximum.warnings`, `financing.declared.warnings`: `financing.vacant`, …)."""
+    found: list[dict] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "warnings" and isinstance(value, list):
+                found += [w for w in value if isinstance(w, dict) and "field" in w]
+            else:
+                found += _warnings(value)
+    elif isinstance(data, list):
+        for value in data:
+            found += _warnings(value)
+    return found
+
+
 def _visible_text(rendered: dict, form: str) -> str:
-    """The text a reader sees, the validation warnings included (worded in the report's language
-    from their message codes). Their fields and values are the dataset's paths and data
-    (`posts[0].coordinators[0].training_days`), not words of a language: left out."""
+    """The text a reader sees, the warnings included (worded in the report's language from their
+    message codes). Their fields and values are paths and data (the dataset's
+    `posts[0].coordinators[0].training_days`, a financing's `post["post-…"].held`), not words of
+    a language: left out."""
     text = rendered[form]
-    warnings = rendered["data"]["dataset"]["warnings"]
-    data = {d for w in warnings for d in (w["field"], w["value"], *w["params"].values()) if d}
-    for d in sorted(data, key=len, reverse=True):  # a long path before a number inside it
-        text = text.replace(html.escape(d) if form == "html" else d, " ")
     if form == "html":
         text = re.sub(r"<svg.*?</svg>", " ", text, flags=re.DOTALL)  # chart geometry, not words
         text = re.sub(r"<style>.*?</style>", " ", text, flags=re.DOTALL)
+        # unescaped before the warnings' data are left out: a `"` in a path is written &#34;
         text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    warnings = _warnings(rendered["data"])
+    data = {d for w in warnings for d in (w["field"], w["value"], *w["params"].values()) if d}
+    for d in sorted(data, key=len, reverse=True):  # a long path before a number inside it
+        # whole tokens only: a field `on` is not the end of "raisons"
+        text = re.sub(rf"(?<!\w){re.escape(d)}(?!\w)", " ", text)
     return text
 
 
@@ -202,11 +222,15 @@ def _english(amount: str) -> str:
 
 
 def _key_amounts(data: dict) -> list[str]:
-    """The amounts of the report's data that every rendering shows."""
+    """The amounts of the report's data that every rendering shows: the maxima on the contracted
+    ETP and on the ETP in post, their gains, the financing of the department's rulebook."""
     financing = data["financing"]
     amounts = [t["total"] for t in data["comparison"]["totals"].values()]
     amounts += [a for t in data["comparison"]["totals"].values() for a in t["parts"].values()]
     amounts += [e["totals"][r] for e in data["comparison"]["by_epci"] for r in e["totals"]]
+    amounts += [t["total"] for t in data["comparison"]["in_post"].values()]
+    for gain in data["comparison"]["gains_in_post"]:
+        amounts += [gain["total"]] + ([gain["per_fte"]] if gain["per_fte"] is not None else [])
     amounts += [financing["maximum"]["total"]["total"]]
     amounts += [e["total"] for e in financing["maximum"]["by_epci"]]
     if financing["declared"] is not None:
@@ -223,6 +247,73 @@ def test_every_key_amount_of_the_data_is_written(rendered: dict, form: str) -> N
     text = html.unescape(rendered[form])
     missing = [a for a in _key_amounts(rendered["data"]) if written(a) not in text]
     assert missing == []
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_the_figures_of_the_deux_sevres_report_against_the_golden(
+    rendered: dict, form: str
+) -> None:
+    """The Deux-Sèvres report on 30 June 2022: the maxima and their gains on the CONTRACTED ETP
+    (the source document's computation, GOLDEN "maximum"), side by side with the maxima and gains
+    on the ETP IN POST with the coordinators known on the date (GOLDEN "in_post_on_date"); the
+    declared expenses financed on the rulebook's own ETP, in post."""
+    if rendered["which"] != "deux-sevres":
+        pytest.skip("the golden figures are the Deux-Sèvres dataset's")
+    g, data, text = DEUX_SEVRES, rendered["data"], html.unescape(rendered[form])
+    fr = rendered["lang"] == "fr"
+    written = _french if fr else _english
+
+    def ratio(value: str) -> str:
+        return value.replace(".", ",") if fr else value
+
+    on_date = g["in_post_on_date"]
+    comparison = data["comparison"]
+    for rulebook_id, want in g["maximum"].items():
+        assert comparison["totals"][rulebook_id]["total"] == want["total"]
+        assert comparison["totals"][rulebook_id]["parts"] == want["parts"]
+        in_post = on_date["maximum"][rulebook_id]
+        assert comparison["in_post"][rulebook_id]["total"] == in_post["total"]
+        assert (
+            comparison["in_post"][rulebook_id]["fte_years"]["fraction"]
+            == (in_post["fte_years_fraction"])
+        )
+        assert (
+            comparison["contracted_fte_years"][rulebook_id]["fraction"]
+            == (on_date["fte_years_total"]["contracted_fraction"])
+        )
+        for amount in (want["total"], *want["parts"].values(), in_post["total"]):
+            assert written(amount) in text
+    assert ratio(on_date["fte_years_total"]["contracted_2dp"]) in text  # 5,80
+    assert ratio(on_date["fte_years_total"]["held_2dp"]) in text  # 4,72
+    # Gains from the CEJ: on the contracted ETP, then on the ETP in post.
+    contracted = {(x["from"], x["to"]): x for x in comparison["gains"]}
+    held = {(x["from"], x["to"]): x for x in comparison["gains_in_post"]}
+    want_gain, want_held = g["gain_cej_to_national"], on_date["gain_cej_to_national"]
+    gain, gain_held = contracted["cej", "national-2020"], held["cej", "national-2020"]
+    assert (gain["total"], gain["per_fte"]) == (want_gain["total"], want_gain["per_fte"])
+    assert (gain_held["total"], gain_held["per_fte"]) == (want_held["total"], want_held["per_fte"])
+    assert gain_held["fte_years"]["fraction"] == want_held["fte_years_fraction"]
+    for amount in (want_gain["total"], want_held["total"], want_held["per_fte"]):
+        assert written(amount) in text
+    cej = Decimal(on_date["maximum"]["cej"]["total"])
+    for rulebook_id in ("charente-2021", "loire-cej-2015"):
+        delta = Decimal(on_date["maximum"][rulebook_id]["total"]) - cej  # 74 752,25 ; 34 969,91
+        assert held["cej", rulebook_id]["total"] == f"{delta:.2f}"
+        assert written(f"{delta:.2f}") in text
+    # The financing of the report's rulebook: the maximum on the contracted ETP, the declared
+    # expenses on the rulebook's own ETP (in post, coordinators known on 30 June 2022).
+    financing = data["financing"]
+    rulebook_id = financing["rulebook"]
+    assert financing["maximum"]["fte_paid"] == "contracted"
+    assert financing["maximum"]["total"]["total"] == g["maximum"][rulebook_id]["total"]
+    assert financing["declared"]["fte_paid"] == on_date["fte_basis"]
+    declared = on_date["declared"][rulebook_id]
+    assert financing["declared"]["total"]["total"] == declared["total"]
+    assert {e["id"]: e["total"] for e in financing["declared"]["by_epci"]} == declared["by_epci"]
+    assert written(declared["total"]) in text
+    # Haut Val de Sèvre is vacant on the date: the warning names its post.
+    vacant = [w for w in financing["declared"]["warnings"] if w["code"] == "financing.vacant"]
+    assert [w["field"] for w in vacant] == ['post["post-haut-val-de-sevre"].held']
 
 
 def test_the_figures_of_the_charente_report_by_hand() -> None:

@@ -30,6 +30,7 @@ import ctg
 from ctg import _catalogue, cli
 from ctg.report import Report, build_report
 from ctg.report._synthese import render
+from golden_deux_sevres import GOLDEN as DEUX_SEVRES_GOLDEN
 
 HERE = Path(__file__).resolve().parent
 DEUX_SEVRES = HERE / "data" / "deux-sevres-2022.json"
@@ -219,8 +220,9 @@ def test_the_charente_key_figures_in_english(pages: dict[str, str]) -> None:
     )
 
 
-def test_the_deux_sevres_key_figures(pages: dict[str, str]) -> None:
+def test_the_deux_sevres_key_figures(reports: dict[str, Report], pages: dict[str, str]) -> None:
     card = texts(pages["deux-sevres-fr"])
+    golden = DEUX_SEVRES_GOLDEN
     # The test dataset: 258,000 inhabitants, 228,000 covered (Haut Val de Sèvre's CTG starts on
     # 3 October 2022): 88.372… % against the COG target of 85 % in 2022.
     assert (Decimal(228000) / Decimal(258000) * 100).quantize(Decimal("0.01")) == Decimal("88.37")
@@ -232,22 +234,45 @@ def test_the_deux_sevres_key_figures(pages: dict[str, str]) -> None:
     assert "5,55 ETP" in card["coordination"]
     assert f"1 ETP pour 46{NNBSP}486,49 habitants" in card["coordination"]
     assert "Postes de coordination : 4" in card["coordination"]
-    # No rule of its own: the national flat rate, 24,000 € per ETP, Haut Val de Sèvre's post
-    # from 3 October 2022 (90 days of 365): 24,000 × (2.3 + 2 + 1.25) + 24,000 × 90 / 365.
+    # No rule of its own: the national flat rate, 24,000 € per ETP. The maximum aid is the
+    # source document's computation, on the CONTRACTED ETP, Haut Val de Sèvre's post from
+    # 3 October 2022 (90 days of 365): 24,000 × (2.3 + 2 + 1.25) + 24,000 × 90 / 365.
+    financing = reports["deux-sevres-fr"].data["financing"]
+    assert financing["maximum"]["fte_paid"] == "contracted"
     prorated = (Decimal(24000) * 90 / 365).quantize(Decimal("0.01"), ROUND_HALF_UP)
     assert prorated == Decimal("5917.81")
     assert Decimal(24000) * Decimal("5.55") + prorated == Decimal("139117.81")
-    assert f"139{NNBSP}117,81{NBSP}€" in card["financing"]
+    assert golden["maximum"]["national-2020"]["total"] == "139117.81"
+    assert f"139{NNBSP}117,81{NBSP}€ aide maximale 2022" in card["financing"]
     assert "Règle : Forfait national de la coordination CTG (2020)" in card["financing"]
-    # A flat amount per ETP reads no expense: Bocage Bressuirais, which declares none for
-    # 2022, is financed all the same, and the declared basis gives the maximum.
-    assert f"Sur les dépenses déclarées pour 2022 : 139{NNBSP}117,81{NBSP}€" in card["financing"]
+    # The declared expenses are financed on the rulebook's own ETP, the ETP IN POST, with the
+    # coordinators known on 30 June 2022: Niortais 2.3 all year; Bocage boc-1 all year + boc-2 to
+    # 31 May (151 days), boc-3 (from 1 July) not yet known; Thouarsais th-1 0.25 all year + th-2
+    # from 1 April (275 days); Haut Val de Sèvre vacant (hvs-1 from 3 October not yet known): 0.
+    # A flat amount per ETP reads no expense: Bocage Bressuirais, which declares none for 2022,
+    # is financed all the same, and the declared basis gives the maximum on the ETP in post.
+    assert financing["declared"]["fte_paid"] == golden["in_post_on_date"]["fte_basis"]
+    cent = Decimal("0.01")
+    in_post = [
+        Decimal(24000) * Decimal("2.3"),
+        (Decimal(24000) * (365 + 151) / 365).quantize(cent, ROUND_HALF_UP),  # 33,928.77
+        (Decimal(24000) * (Decimal("91.25") + 275) / 365).quantize(cent, ROUND_HALF_UP),
+        Decimal("0.00"),
+    ]
+    assert in_post[1:3] == [Decimal("33928.77"), Decimal("24082.19")]
+    assert sum(in_post) == Decimal("113210.96")
+    for basis in ("declared", "maximum"):
+        assert golden["in_post_on_date"][basis]["national-2020"]["total"] == "113210.96"
+    assert f"Sur les dépenses déclarées pour 2022 : 113{NNBSP}210,96{NBSP}€" in card["financing"]
     assert "Sans dépense déclarée" not in card["financing"]
     # Gain over the CEJ (22,553 € per ETP, prorated alike):
     # 1,447 × 5.55 + (5,917.81 − 5,561.01).
     cej_prorated = (Decimal(22553) * 90 / 365).quantize(Decimal("0.01"), ROUND_HALF_UP)
     gain = Decimal(1447) * Decimal("5.55") + prorated - cej_prorated
     assert gain == Decimal("8387.65")
+    # The gain compares the maxima, on the contracted ETP like them.
+    assert golden["gain_cej_to_national"]["total"] == "8387.65"
+    assert golden["gain_cej_to_national"]["per_fte"] == "1447.00"
     # Per FTE-year financed: 5.55 FTE all year + 1 FTE for 90/365 of it.
     fte_years = Fraction(555, 100) + Fraction(90, 365)
     per_fte_year = Fraction(gain) / fte_years

@@ -80,7 +80,7 @@ struct financing_total {
     exact_ratio held_fte_years;        ///< Σ ETP-years in post of the posts financed.
     exact_ratio financed_fte_years;    ///< Σ ETP-years the aids pay for.
     money total;                       ///< Exact sum of the posts' rounded aids.
-    std::vector<part_amount> parts;  ///< Per part (rulebook order), sums of the posts' parts.
+    std::vector<part_amount> parts;    ///< Per part (rulebook order), sums of the posts' parts.
     /// @brief Exact sum of the declared expenses of the posts financed (those without one
     /// count 0): the expense the aid of a `declared` basis was computed from.
     money declared_expense;
@@ -120,12 +120,12 @@ struct portfolio_financing {
     expense_basis basis = expense_basis::declared;  ///< Declared expense or maximum aid.
     /// @brief The ETP paid for: the rulebook's (formula::fte) unless the caller chose.
     ctg::fte_basis fte_paid = fte_basis::contracted;
-    std::vector<funding_part> parts;                ///< The rulebook's parts (may be empty).
-    std::vector<post_financing> posts;              ///< Every post, in dataset order.
-    std::vector<financing_total> by_convention;     ///< Every convention, in dataset order.
-    std::vector<financing_total> by_epci;           ///< Every EPCI (by pilot), in dataset order.
-    financing_total total;                          ///< The whole dataset.
-    std::vector<parameter_reading> parameters;      ///< Each parameter segment read, once.
+    std::vector<funding_part> parts;             ///< The rulebook's parts (may be empty).
+    std::vector<post_financing> posts;           ///< Every post, in dataset order.
+    std::vector<financing_total> by_convention;  ///< Every convention, in dataset order.
+    std::vector<financing_total> by_epci;        ///< Every EPCI (by pilot), in dataset order.
+    financing_total total;                       ///< The whole dataset.
+    std::vector<parameter_reading> parameters;   ///< Each parameter segment read, once.
     /// @brief What to check before using the figures, in dataset order: parameters read after
     /// the last date a source confirms them on (`financing.unconfirmed_parameters`, see
     /// unconfirmed_parameters()), then, in dataset order, each post nobody holds when the ETP

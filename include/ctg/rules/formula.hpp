@@ -103,7 +103,7 @@ struct formula {
     std::optional<std::string> ceiling_per_fte;  ///< share_of_expense: parameter of the ceiling.
     ceiling_target ceiling_on = ceiling_target::expense;  ///< What the ceiling caps.
     prorata_basis prorata = prorata_basis::days;          ///< How part-year activity is counted.
-    std::vector<funding_part> parts;  ///< Funding parts; empty = one undivided aid.
+    std::vector<funding_part> parts;        ///< Funding parts; empty = one undivided aid.
     fte_basis fte = fte_basis::contracted;  ///< The ETP it pays for, unless the caller chooses.
 
     /// @brief Names of every parameter the formula reads, in reading order.

@@ -66,18 +66,21 @@ TEST(portfolio_charente, maxima_2021_under_the_four_rulebooks) {
     const auto on = day("2021-06-30");
     const auto at_ceiling = ctg::expense_basis::at_ceiling;
     // 24,000 × 14.75 = 354,000.00.
-    EXPECT_EQ(
-        ctg::finance_portfolio(charente(), rules("national-2020"), on, at_ceiling, contracted).total.total,
-        eur("354000.00"));
+    EXPECT_EQ(ctg::finance_portfolio(charente(), rules("national-2020"), on, at_ceiling, contracted)
+                  .total.total,
+              eur("354000.00"));
     // 22,553 × 14.75 = 332,656.75.
-    EXPECT_EQ(ctg::finance_portfolio(charente(), rules("cej"), on, at_ceiling, contracted).total.total,
-              eur("332656.75"));
+    EXPECT_EQ(
+        ctg::finance_portfolio(charente(), rules("cej"), on, at_ceiling, contracted).total.total,
+        eur("332656.75"));
     // 62.43 % × 48,000 × 14.75 = 29,966.40 × 14.75 = 442,004.40.
     EXPECT_EQ(
-        ctg::finance_portfolio(charente(), rules("loire-cej-2015"), on, at_ceiling, contracted).total.total,
+        ctg::finance_portfolio(charente(), rules("loire-cej-2015"), on, at_ceiling, contracted)
+            .total.total,
         eur("442004.40"));
     // 80 % × 48,000 × 14.75 = 566,400.00 = 55 % × 708,000 + 25 % × 708,000 = 389,400 + 177,000.
-    const auto ch = ctg::finance_portfolio(charente(), rules("charente-2021"), on, at_ceiling, contracted);
+    const auto ch =
+        ctg::finance_portfolio(charente(), rules("charente-2021"), on, at_ceiling, contracted);
     EXPECT_EQ(ch.total.total, eur("566400.00"));
     ASSERT_EQ(ch.total.parts.size(), 2U);
     EXPECT_EQ(ch.total.parts[0].id, "bonus_territoire");
@@ -147,8 +150,8 @@ TEST(portfolio_charente, declared_expenses_2021) {
 
 TEST(portfolio_charente, cej_to_ctg_gain_is_1447_per_fte_and_21343_25_in_total) {
     const auto on = day("2021-06-30");
-    const auto cej =
-        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling, contracted);
+    const auto cej = ctg::finance_portfolio(charente(), rules("cej"), on,
+                                            ctg::expense_basis::at_ceiling, contracted);
     const auto national = ctg::finance_portfolio(charente(), rules("national-2020"), on,
                                                  ctg::expense_basis::at_ceiling, contracted);
     const auto gain = ctg::compare_portfolios(cej, national);
@@ -243,8 +246,8 @@ ctg::dataset small_prolonged_again(const char* signed_on) {
 
 TEST(portfolio_small, declared_expenses_under_and_over_the_ceiling) {
     const auto d = small();
-    const auto p =
-        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared, contracted);
+    const auto p = ctg::finance_portfolio(d, rules("charente-2021"), 2021,
+                                          ctg::expense_basis::declared, contracted);
     ASSERT_EQ(p.posts.size(), 4U);
 
     // post-a: 50,000 € under 48,000 × 1.5 = 72,000 €: 80 % × 50,000 = 40,000 = 27,500 + 12,500.
@@ -372,9 +375,10 @@ TEST(portfolio_small, the_year_form_reads_the_terms_as_known_at_the_end_of_the_y
 TEST(portfolio_small, comparison_by_epci_and_per_fte) {
     const auto d = small();
     const auto on = day("2021-06-30");
-    const auto cej = ctg::finance_portfolio(d, rules("cej"), on, ctg::expense_basis::at_ceiling, contracted);
-    const auto national =
-        ctg::finance_portfolio(d, rules("national-2020"), on, ctg::expense_basis::at_ceiling, contracted);
+    const auto cej =
+        ctg::finance_portfolio(d, rules("cej"), on, ctg::expense_basis::at_ceiling, contracted);
+    const auto national = ctg::finance_portfolio(d, rules("national-2020"), on,
+                                                 ctg::expense_basis::at_ceiling, contracted);
     const auto c = ctg::compare_portfolios(cej, national);
     // A, 2.5 ETP all year: 60,000 − 56,382.50 = 3,617.50, i.e. 1,447 per ETP.
     EXPECT_EQ(c.by_epci[0].delta, eur("3617.50"));
@@ -408,10 +412,10 @@ TEST(portfolio_small, posts_financed_under_one_rulebook_only_are_left_out_of_a_c
     const auto d = small();
     // Declared basis under both: post-d is missing in both, so it is compared in neither;
     // its absence is not a one-sided difference.
-    const auto from =
-        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared, contracted);
-    const auto to =
-        ctg::finance_portfolio(d, rules("loire-cej-2015"), 2021, ctg::expense_basis::declared, contracted);
+    const auto from = ctg::finance_portfolio(d, rules("charente-2021"), 2021,
+                                             ctg::expense_basis::declared, contracted);
+    const auto to = ctg::finance_portfolio(d, rules("loire-cej-2015"), 2021,
+                                           ctg::expense_basis::declared, contracted);
     const auto c = ctg::compare_portfolios(from, to);
     EXPECT_TRUE(c.not_compared.empty());
     // post-a: 62.43 % × 50,000 = 31,215 against 40,000: −8,785.
@@ -428,8 +432,10 @@ TEST(portfolio_charente, comparison_per_post_and_per_part_follows_a_part_weight_
     const auto moved = ctg::apply_scenario(base, "bonus-60",
                                            {ctg::parse_override("part_bonus_territoire=60"),
                                             ctg::parse_override("part_fonds_locaux=20")});
-    const auto from = ctg::finance_portfolio(charente(), base, on, ctg::expense_basis::at_ceiling, contracted);
-    const auto to = ctg::finance_portfolio(charente(), moved, on, ctg::expense_basis::at_ceiling, contracted);
+    const auto from =
+        ctg::finance_portfolio(charente(), base, on, ctg::expense_basis::at_ceiling, contracted);
+    const auto to =
+        ctg::finance_portfolio(charente(), moved, on, ctg::expense_basis::at_ceiling, contracted);
     const auto c = ctg::compare_portfolios(from, to);
 
     ASSERT_EQ(c.by_post.size(), charente().posts().size());
@@ -468,8 +474,8 @@ TEST(portfolio_charente, comparison_per_post_and_per_part_follows_a_part_weight_
 TEST(portfolio_charente, comparison_lists_the_parts_of_either_rulebook) {
     // cej has no parts, charente-2021 two: the parts appear with 0 € on the side without them.
     const auto on = day("2021-06-30");
-    const auto cej =
-        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling, contracted);
+    const auto cej = ctg::finance_portfolio(charente(), rules("cej"), on,
+                                            ctg::expense_basis::at_ceiling, contracted);
     const auto ch = ctg::finance_portfolio(charente(), rules("charente-2021"), on,
                                            ctg::expense_basis::at_ceiling, contracted);
     const auto forward = ctg::compare_portfolios(cej, ch);
@@ -518,8 +524,8 @@ TEST(portfolio_small, a_flat_rate_finances_posts_without_a_declared_expense) {
     // national-2020 reads no expense: on the declared basis post-d (1 ETP, no 2021 expense) is
     // financed like the others. post-a 1.5 × 24,000 = 36,000; post-b 0.5 × 24,000 × 275/365
     // = 9,041.0958… → 9,041.10; post-d 24,000; post-c inactive. Total 69,041.10.
-    const auto p =
-        ctg::finance_portfolio(small(), rules("national-2020"), 2021, ctg::expense_basis::declared, contracted);
+    const auto p = ctg::finance_portfolio(small(), rules("national-2020"), 2021,
+                                          ctg::expense_basis::declared, contracted);
     EXPECT_EQ(p.post("post-d")->status, ctg::post_status::financed);
     EXPECT_EQ(p.post("post-d")->total(), eur("24000.00"));
     EXPECT_EQ(p.post("post-a")->total(), eur("36000.00"));
@@ -545,8 +551,8 @@ TEST(portfolio_small, a_flat_aid_above_the_declared_expense_is_a_warning_naming_
         }
     }
     const auto d = ctg::dataset::build(std::move(parts), "test");
-    const auto p =
-        ctg::finance_portfolio(d, rules("national-2020"), 2021, ctg::expense_basis::declared, contracted);
+    const auto p = ctg::finance_portfolio(d, rules("national-2020"), 2021,
+                                          ctg::expense_basis::declared, contracted);
     const auto above = warnings_of(p, "portfolio.aid_above_expense");
     ASSERT_EQ(above.size(), 1U);
     EXPECT_EQ(above[0].field, "post[\"post-a\"].aid");
@@ -555,25 +561,25 @@ TEST(portfolio_small, a_flat_aid_above_the_declared_expense_is_a_warning_naming_
     // After the parameters' own warning (2021 priced past the source's 30 June 2021).
     EXPECT_EQ(p.warnings.back().code, "portfolio.aid_above_expense");
     // The share of the expense never pays more than the expense: no warning.
-    const auto share =
-        ctg::finance_portfolio(d, rules("charente-2021"), 2021, ctg::expense_basis::declared, contracted);
+    const auto share = ctg::finance_portfolio(d, rules("charente-2021"), 2021,
+                                              ctg::expense_basis::declared, contracted);
     EXPECT_TRUE(warnings_of(share, "portfolio.aid_above_expense").empty());
     // At the ceiling the expense is not the basis: no warning either.
-    const auto ceiling =
-        ctg::finance_portfolio(d, rules("national-2020"), 2021, ctg::expense_basis::at_ceiling, contracted);
+    const auto ceiling = ctg::finance_portfolio(d, rules("national-2020"), 2021,
+                                                ctg::expense_basis::at_ceiling, contracted);
     EXPECT_TRUE(warnings_of(ceiling, "portfolio.aid_above_expense").empty());
 }
 
 TEST(portfolio_errors, comparisons_need_the_same_dataset_year_and_basis) {
     const auto on = day("2021-06-30");
-    const auto a =
-        ctg::finance_portfolio(charente(), rules("cej"), on, ctg::expense_basis::at_ceiling, contracted);
+    const auto a = ctg::finance_portfolio(charente(), rules("cej"), on,
+                                          ctg::expense_basis::at_ceiling, contracted);
     const auto other_year = ctg::finance_portfolio(charente(), rules("national-2020"), 2022,
                                                    ctg::expense_basis::at_ceiling, contracted);
     const auto other_basis = ctg::finance_portfolio(charente(), rules("charente-2021"), on,
                                                     ctg::expense_basis::declared, contracted);
-    const auto other_dataset =
-        ctg::finance_portfolio(small(), rules("national-2020"), on, ctg::expense_basis::at_ceiling, contracted);
+    const auto other_dataset = ctg::finance_portfolio(small(), rules("national-2020"), on,
+                                                      ctg::expense_basis::at_ceiling, contracted);
     const auto field_of = [](const ctg::portfolio_financing& x, const ctg::portfolio_financing& y) {
         try {
             (void)ctg::compare_portfolios(x, y);
@@ -588,3 +594,77 @@ TEST(portfolio_errors, comparisons_need_the_same_dataset_year_and_basis) {
 }
 
 }  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// The ETP in post: coordinators as known on the date (figures of golden_charente_dated.py,
+// worked out without ctg).
+
+TEST(portfolio_in_post, coordinators_are_read_as_known_on_the_date) {
+    const auto& post = charente().post_at("post-la-rochefoucauld-porte-du-perigord");
+    const auto year = ctg::period::calendar_year(2021);
+    // On 30 June 2021: lr-2's departure (31 August) and lr-3's arrival (4 October) are not
+    // known yet: lr-1 and lr-2 hold the post all year.
+    const auto on_june_30 = ctg::held_on(post, day("2021-06-30"), year);
+    ASSERT_EQ(on_june_30.size(), 2U);
+    EXPECT_EQ(on_june_30[1].holder, "lr-2");
+    EXPECT_EQ(on_june_30[1].held, year);
+    // On 31 December every change is known.
+    const auto on_december_31 = ctg::held_on(post, day("2021-12-31"), year);
+    ASSERT_EQ(on_december_31.size(), 3U);
+    EXPECT_EQ(on_december_31[1].held, ctg::period(day("2021-01-01"), day("2021-09-01")));
+    EXPECT_EQ(on_december_31[2].held, ctg::period(day("2021-10-04"), day("2022-01-01")));
+}
+
+TEST(portfolio_in_post, contracted_held_and_financed_fte_years) {
+    const auto at_ceiling = ctg::expense_basis::at_ceiling;
+    const auto p =
+        ctg::finance_portfolio(charente(), rules("national-2020"), day("2021-06-30"), at_ceiling);
+    EXPECT_EQ(p.fte_paid, ctg::fte_basis::in_post);  // the rulebook's choice
+    const auto* val = p.post("post-val-de-charente");
+    ASSERT_NE(val, nullptr);
+    EXPECT_EQ(val->contracted_fte_years.to_fraction(), "1");
+    EXPECT_EQ(val->held_fte_years.to_fraction(), "243/365");
+    EXPECT_EQ(val->financed_fte_years.to_fraction(), "243/365");
+    EXPECT_EQ(val->total(), eur("15978.08"));  // 24,000 € × 243/365
+    // 14.75 contracted; in post 14.75 − 1 (Grand Cognac) − 122/365 (Val de Charente).
+    EXPECT_EQ(p.total.contracted_fte_years.to_fraction(), "59/4");
+    EXPECT_EQ(p.total.held_fte_years.to_fraction(), "19587/1460");
+    EXPECT_EQ(p.total.total, eur("321978.08"));
+    // The year form knows lr-2's departure and lr-3's arrival: 19,521/1,460 ETP-years.
+    const auto year = ctg::finance_portfolio(charente(), rules("national-2020"), 2021, at_ceiling);
+    EXPECT_EQ(year.total.held_fte_years.to_fraction(), "19521/1460");
+    EXPECT_EQ(year.total.total, eur("320893.15"));
+    // Paying the contracted ETP: the source document's 354,000.00 €.
+    const auto paid_contracted = ctg::finance_portfolio(charente(), rules("national-2020"),
+                                                        day("2021-06-30"), at_ceiling, contracted);
+    EXPECT_EQ(paid_contracted.total.total, eur("354000"));
+    EXPECT_EQ(paid_contracted.total.financed_fte_years.to_fraction(), "59/4");
+}
+
+TEST(portfolio_in_post, the_gain_per_fte_year_stays_1447_on_the_etp_in_post) {
+    const auto at_ceiling = ctg::expense_basis::at_ceiling;
+    const auto on = day("2021-06-30");
+    const auto gain = ctg::compare_portfolios(
+        ctg::finance_portfolio(charente(), rules("cej"), on, at_ceiling),
+        ctg::finance_portfolio(charente(), rules("national-2020"), on, at_ceiling));
+    EXPECT_EQ(gain.total.delta, eur("19412.59"));  // 321,978.08 − 302,565.49
+    EXPECT_EQ(gain.total.fte_years.to_fraction(), "19587/1460");
+    EXPECT_EQ(*gain.total.delta_per_fte, eur("1447"));
+}
+
+TEST(portfolio_in_post, a_comparison_of_two_counts_of_etp_is_refused) {
+    const auto at_ceiling = ctg::expense_basis::at_ceiling;
+    const auto on = day("2021-06-30");
+    const auto in_post = ctg::finance_portfolio(charente(), rules("cej"), on, at_ceiling);
+    const auto paid_contracted =
+        ctg::finance_portfolio(charente(), rules("national-2020"), on, at_ceiling, contracted);
+    try {
+        (void)ctg::compare_portfolios(in_post, paid_contracted);
+        FAIL() << "a comparison across ETP bases must be refused";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().code, "portfolio.compare.fte_paid");
+        EXPECT_EQ(e.detail().field, "fte_paid");
+        EXPECT_EQ(e.detail().value, "contracted");
+        EXPECT_EQ(e.detail().param("baseline"), "in_post");
+    }
+}

@@ -596,3 +596,120 @@ TEST(Financing, EightThreadsGiveIdenticalResults) {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The ETP in post: each coordinator over their days held (the coordinators of the Charente
+// dataset; figures worked out by hand and in bindings/python/tests/golden_charente_dated.py).
+
+namespace {
+
+ctg::held_share held(const char* who, const char* share, const char* first, const char* after) {
+    return {who, ctg::fte::parse(share),
+            ctg::period(ctg::parse_date(first), ctg::parse_date(after))};
+}
+
+/// La Rochefoucauld 2021: lr-1 1 ETP all year; lr-2 0.5 ETP to 31 August (243 days); lr-3
+/// 0.5 ETP from 4 October (89 days): (365 + 121.5 + 44.5) / 365 = 531/365 ETP-years.
+ctg::post_input la_rochefoucauld(ctg::expense_basis basis) {
+    ctg::post_input p{"post-la-rochefoucauld", ctg::fte::parse("1.5"), std::nullopt, basis,
+                      std::nullopt};
+    p.held = std::vector<ctg::held_share>{held("lr-1", "1", "2019-09-02", "2022-01-01"),
+                                          held("lr-2", "0.5", "2019-09-02", "2021-09-01"),
+                                          held("lr-3", "0.5", "2021-10-04", "2022-01-01")};
+    p.fte_paid = ctg::fte_basis::in_post;
+    return p;
+}
+
+}  // namespace
+
+TEST(FinancingInPost, EachCoordinatorCountsOverTheirDaysHeld) {
+    // 24,000 € × 531/365 = 34,915.068… → 34,915.07 (one rounding).
+    const auto r = ctg::finance(flat_rulebook("national-2020", 24000),
+                                la_rochefoucauld(ctg::expense_basis::at_ceiling), june30);
+    EXPECT_EQ(r.total, eur("34915.07"));
+    EXPECT_TRUE(r.warnings.empty());
+    const auto step = [&](const char* id) {
+        return *std::find_if(r.why.steps.begin(), r.why.steps.end(),
+                             [&](const auto& s) { return s.id == id; });
+    };
+    EXPECT_EQ(step("held[1]").formula, "0.5 × 243/365");
+    EXPECT_EQ(step("held[1]").label.fr, "En poste : lr-2, 0,5 ETP, du 01/01/2021 au 31/08/2021");
+    EXPECT_EQ(step("held[1]").label.en, "In post: lr-2, 0.5 FTE, 2021-01-01 → 2021-08-31");
+    EXPECT_EQ(step("held[2]").value, "89/730");
+    EXPECT_EQ(step("fte_years").formula, "1 × 365/365 + 0.5 × 243/365 + 0.5 × 89/365");
+    EXPECT_EQ(step("fte_years").value, "531/365");
+    EXPECT_EQ(step("aid").formula, "24000.00 € × 531/365");
+    EXPECT_EQ(step("fte_paid").value, "in_post");
+    EXPECT_TRUE(std::none_of(r.why.steps.begin(), r.why.steps.end(),
+                             [](const auto& s) { return s.id == "prorata"; }));
+}
+
+TEST(FinancingInPost, TheCeilingIsTheCeilingOfTheEtpHeld) {
+    // 80 % × 48,000 € × 531/365 = 55,864.109… → 55,864.11; parts 5,586,411 cents × 55/80 =
+    // 3,840,657.5625 and × 25/80 = 1,745,753.4375: the missing cent to the larger remainder,
+    // bonus territoire: 38,406.58 + 17,457.53.
+    const auto max =
+        ctg::finance(charente_rulebook(), la_rochefoucauld(ctg::expense_basis::at_ceiling), june30);
+    EXPECT_EQ(max.total, eur("55864.11"));
+    EXPECT_EQ(max.parts[0].amount, eur("38406.58"));
+    EXPECT_EQ(max.parts[1].amount, eur("17457.53"));
+    // Declared 75,600 €, above the ceiling of the ETP held (69,830.136…): the same aid.
+    auto declared = la_rochefoucauld(ctg::expense_basis::declared);
+    declared.expense = eur("75600");
+    EXPECT_EQ(ctg::finance(charente_rulebook(), declared, june30).total, eur("55864.11"));
+}
+
+TEST(FinancingInPost, ThePeriodFormOfAWholeYearEqualsTheDateForm) {
+    const auto rules = charente_rulebook();
+    const auto post = la_rochefoucauld(ctg::expense_basis::at_ceiling);
+    const auto by_date = ctg::finance(rules, post, june30);
+    const auto by_period = ctg::finance(rules, post, ctg::period::calendar_year(2021));
+    EXPECT_EQ(by_period.total, by_date.total);
+    EXPECT_EQ(by_period.parts, by_date.parts);
+}
+
+TEST(FinancingInPost, HeldDaysAreCutToTheActivity) {
+    // Active from 2021-02-10 (325 days), a coordinator held all year: 325/365 of 1 ETP.
+    ctg::post_input p{"p", ctg::fte::parse("1"), std::nullopt, ctg::expense_basis::at_ceiling,
+                      ctg::period(ctg::parse_date("2021-02-10"), ctg::parse_date("2022-01-01"))};
+    p.held = std::vector<ctg::held_share>{held("c", "1", "2020-01-01", "2023-01-01")};
+    p.fte_paid = ctg::fte_basis::in_post;
+    // 24,000 € × 325/365 = 21,369.863… → 21,369.86, as on the contracted ETP.
+    EXPECT_EQ(ctg::finance(flat_rulebook("n", 24000), p, june30).total, eur("21369.86"));
+}
+
+TEST(FinancingInPost, AVacantPostGetsNothingAndAWarningNamingIt) {
+    ctg::post_input p{"post-vacant", ctg::fte::parse("1"), std::nullopt,
+                      ctg::expense_basis::at_ceiling,
+                      ctg::period(ctg::parse_date("2021-03-01"), ctg::parse_date("2022-01-01"))};
+    p.held = std::vector<ctg::held_share>{};
+    p.fte_paid = ctg::fte_basis::in_post;
+    const auto r = ctg::finance(flat_rulebook("n", 24000), p, june30);
+    EXPECT_EQ(r.total, money{});
+    ASSERT_EQ(r.warnings.size(), 1U);
+    EXPECT_EQ(r.warnings[0].code, "financing.vacant");
+    EXPECT_EQ(r.warnings[0].field, "post[\"post-vacant\"].held");
+    EXPECT_EQ(r.warnings[0].param("period"), "[2021-03-01, 2022-01-01)");  // its activity
+    // The period form warns too.
+    EXPECT_EQ(ctg::finance(flat_rulebook("n", 24000), p, ctg::period::calendar_year(2021))
+                  .warnings.at(0)
+                  .code,
+              "financing.vacant");
+    // Paying the contracted ETP pays the vacancy: 24,000 € × 306/365 = 20,120.547… → 20,120.55.
+    p.fte_paid = ctg::fte_basis::contracted;
+    const auto contracted = ctg::finance(flat_rulebook("n", 24000), p, june30);
+    EXPECT_EQ(contracted.total, eur("20120.55"));
+    EXPECT_TRUE(contracted.warnings.empty());
+}
+
+TEST(FinancingInPost, WithoutItsCoordinatorsThePostCountsAsHeldAndSaysSo) {
+    ctg::post_input p{"p", ctg::fte::parse("2"), std::nullopt, ctg::expense_basis::at_ceiling,
+                      std::nullopt};
+    p.fte_paid = ctg::fte_basis::in_post;
+    const auto r = ctg::finance(flat_rulebook("n", 24000), p, june30);
+    EXPECT_EQ(r.total, eur("48000"));
+    const auto note = std::find_if(r.why.steps.begin(), r.why.steps.end(),
+                                   [](const auto& s) { return s.id == "fte_paid"; });
+    ASSERT_NE(note, r.why.steps.end());
+    EXPECT_NE(note->label.en.find("coordinators not given"), std::string::npos);
+}
