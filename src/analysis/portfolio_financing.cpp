@@ -99,6 +99,7 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
     r.basis = basis;
     r.fte_paid = fte_paid.value_or(rules.rule().fte);
     r.parts = rules.rule().parts;
+    r.methods = rules.methods();
     const prorata_basis counted = rules.rule().prorata;
 
     // Activity and expense of every post, before any financing. A flat amount per ETP does not
@@ -118,6 +119,9 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         }
         pf.contracted_fte = p.contracted_fte;
         pf.marks = evidence_marks::of(p.fte_provenance);
+        for (const method_origin& m : r.methods) {
+            pf.marks.add(m.origin.kind);
+        }
         const convention& c = d.convention_at(p.convention_id);
         pf.active = c.effective_term(known_on).intersect(r.reference);
         std::vector<held_share> held = held_on(p, known_on, r.reference);

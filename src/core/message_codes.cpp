@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 216> codes{{
+constexpr std::array<message_code, 217> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -267,6 +267,9 @@ constexpr std::array<message_code, 216> codes{{
     {"rulebook.formula.rate_missing",
      "the name of the parameter giving the rate (required by share_of_expense)"},
     {"rulebook.incomplete", "a complete rulebook"},
+    {"rulebook.method.unknown",
+     "a method of the rulebook, once: fte, prorata, rounding, or ceiling_on when it has a "
+     "ceiling"},
     {"rulebook.parameter.not_per_fte", "a parameter in eur_per_fte; {parameter} is in {unit}"},
     {"rulebook.parameter.not_rate", "a parameter in percent or share; {parameter} is in {unit}"},
     {"rulebook.parameter.unknown", "the name of a parameter of the rulebook: {known}"},

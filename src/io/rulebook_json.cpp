@@ -72,6 +72,33 @@ std::optional<source> read_source(reader& r, const json& seg, const std::string&
     return source{*document, locator.value_or(""), url.value_or("")};
 }
 
+/// Reads the evidence of a segment or a method: `evidence`, `source`, `derivation` and
+/// `alternative`, with the checks of check_reasoning() (the errors go to `r`).
+provenance read_provenance(reader& r, const json& obj, const std::string& path) {
+    provenance out;
+    bool kind_known = false;
+    if (const auto evidence_text = r.string_member(obj, path, "evidence", true)) {
+        kind_known = r.attempt(
+            [&] { out.kind = parse_evidence(*evidence_text, join_path(path, "evidence")); });
+    }
+    if (const auto src = read_source(r, obj, path)) {
+        out.cited = *src;
+        const bool needs_source = obj.contains("evidence") && obj["evidence"].is_string() &&
+                                  obj["evidence"].get<std::string>() != "illustrative";
+        if (needs_source && src->document.empty()) {
+            r.add("rulebook.segment.document_missing", join_path(path, "source.document"), "");
+        }
+    }
+    out.derivation = r.string_member(obj, path, "derivation", false).value_or("");
+    out.alternative = r.string_member(obj, path, "alternative", false).value_or("");
+    if (kind_known) {
+        for (error_detail& problem : check_reasoning(out, path)) {
+            r.errors.push_back(std::move(problem));
+        }
+    }
+    return out;
+}
+
 /// Reads one segment. Returns it when its dates could be read, with a placeholder value of the
 /// unit's kind when the value itself could not (the problem is reported), so that the parameter's
 /// own checks (order, overlaps, gaps) still run and report with the right indexes.
@@ -127,26 +154,7 @@ std::optional<segment> read_segment(reader& r, const json& seg, const std::strin
             });
         }
     }
-    bool kind_known = false;
-    if (const auto evidence_text = r.string_member(seg, path, "evidence", true)) {
-        kind_known = r.attempt(
-            [&] { out.origin.kind = parse_evidence(*evidence_text, join_path(path, "evidence")); });
-    }
-    if (const auto src = read_source(r, seg, path)) {
-        out.origin.cited = *src;
-        const bool needs_source = seg.contains("evidence") && seg["evidence"].is_string() &&
-                                  seg["evidence"].get<std::string>() != "illustrative";
-        if (needs_source && src->document.empty()) {
-            r.add("rulebook.segment.document_missing", join_path(path, "source.document"), "");
-        }
-    }
-    out.origin.derivation = r.string_member(seg, path, "derivation", false).value_or("");
-    out.origin.alternative = r.string_member(seg, path, "alternative", false).value_or("");
-    if (kind_known) {
-        for (error_detail& problem : check_reasoning(out.origin, path)) {
-            r.errors.push_back(std::move(problem));
-        }
-    }
+    out.origin = read_provenance(r, seg, path);
     out.start_alternative = r.string_member(seg, path, "start_alternative", false).value_or("");
     if (const auto confirmed = r.string_member(seg, path, "confirmed_on", false)) {
         r.attempt(
@@ -258,8 +266,8 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
         r.fail(origin);
     }
     r.check_keys(root, "",
-                 {"department", "description", "format", "formula", "id", "label", "parameters",
-                  "rounding"});
+                 {"department", "description", "format", "formula", "id", "label", "methods",
+                  "parameters", "rounding"});
     if (const auto format = r.string_member(root, "", "format", true);
         format && *format != format_id) {
         r.add("json.format", "format", *format, {{"format", std::string(format_id)}});
@@ -290,6 +298,17 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
             }
         }
     }
+    std::vector<method_origin> methods;
+    if (const json* m = r.member(root, "", "methods", false);
+        m != nullptr && r.expect_object(*m, "methods")) {
+        for (const auto& [name, value] : m->items()) {
+            const std::string path = join_path("methods", name);
+            if (r.expect_object(value, path)) {
+                r.check_keys(value, path, {"alternative", "derivation", "evidence", "source"});
+                methods.push_back({name, "", read_provenance(r, value, path)});
+            }
+        }
+    }
     if (f) {
         std::stable_sort(
             parameters.begin(), parameters.end(),
@@ -306,7 +325,7 @@ rulebook load_rulebook_json(std::string_view text, std::string_view origin) {
     std::optional<rulebook> out;
     r.attempt([&] {
         out.emplace(*id, *label, *description, policy, *f, std::move(parameters),
-                    department.value_or(std::string{}));
+                    department.value_or(std::string{}), std::move(methods));
     });
     if (!out) {
         r.fail(origin);
@@ -336,6 +355,19 @@ namespace {
 using sorted_json = nlohmann::json;
 
 sorted_json text_json(const localized_text& t) { return sorted_json{{"en", t.en}, {"fr", t.fr}}; }
+
+/// The evidence of `p` as the JSON of a segment or a method writes it.
+void write_provenance(sorted_json& js, const provenance& p) {
+    js["evidence"] = to_string(p.kind);
+    js["source"] = sorted_json{
+        {"document", p.cited.document}, {"locator", p.cited.locator}, {"url", p.cited.url}};
+    if (!p.derivation.empty()) {
+        js["derivation"] = p.derivation;
+    }
+    if (!p.alternative.empty()) {
+        js["alternative"] = p.alternative;
+    }
+}
 
 std::string canonical_value(const parameter& p, const segment& s) {
     if (const auto* m = std::get_if<money>(&s.value)) {
@@ -392,6 +424,15 @@ std::string to_json(const rulebook& r) {
         jf["parts"] = std::move(parts);
     }
     root["formula"] = std::move(jf);
+    if (!r.methods().empty()) {
+        sorted_json methods = sorted_json::object();
+        for (const method_origin& m : r.methods()) {
+            sorted_json js = sorted_json::object();
+            write_provenance(js, m.origin);
+            methods[m.method] = std::move(js);
+        }
+        root["methods"] = std::move(methods);
+    }
 
     sorted_json params = sorted_json::object();
     for (const auto& p : r.parameters()) {
@@ -401,16 +442,7 @@ std::string to_json(const rulebook& r) {
             js["start"] = to_iso(s.start);
             js["end"] = s.end ? sorted_json(to_iso(*s.end)) : sorted_json(nullptr);
             js["value"] = canonical_value(p, s);
-            js["evidence"] = to_string(s.origin.kind);
-            js["source"] = sorted_json{{"document", s.origin.cited.document},
-                                       {"locator", s.origin.cited.locator},
-                                       {"url", s.origin.cited.url}};
-            if (!s.origin.derivation.empty()) {
-                js["derivation"] = s.origin.derivation;
-            }
-            if (!s.origin.alternative.empty()) {
-                js["alternative"] = s.origin.alternative;
-            }
+            write_provenance(js, s.origin);
             if (!s.start_alternative.empty()) {
                 js["start_alternative"] = s.start_alternative;
             }

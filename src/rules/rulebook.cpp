@@ -10,6 +10,7 @@
 #include <functional>
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -249,24 +250,60 @@ bool is_department_code(std::string_view code) noexcept {
     return code.size() == 3 && code.substr(0, 2) == "97" && code[2] >= '1' && code[2] <= '6';
 }
 
+/// The rulebook's value of `method`, or none when it has no such method (a formula without a
+/// ceiling has no `ceiling_on`).
+std::optional<std::string> method_value(std::string_view method, const formula& f,
+                                        rounding policy) {
+    if (method == "fte") {
+        return std::string(to_string(f.fte));
+    }
+    if (method == "prorata") {
+        return std::string(to_string(f.prorata));
+    }
+    if (method == "rounding") {
+        return std::string(to_string(policy));
+    }
+    if (method == "ceiling_on" && f.ceiling_per_fte) {
+        return std::string(to_string(f.ceiling_on));
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 rulebook::rulebook(std::string id, localized_text label, localized_text description,
                    rounding policy, formula f, std::vector<ctg::parameter> parameters,
-                   std::string department)
+                   std::string department, std::vector<method_origin> methods)
     : id_(std::move(id)),
       label_(std::move(label)),
       description_(std::move(description)),
       rounding_(policy),
       formula_(std::move(f)),
       parameters_(std::move(parameters)),
-      department_(std::move(department)) {
+      department_(std::move(department)),
+      methods_(std::move(methods)) {
     std::stable_sort(
         parameters_.begin(), parameters_.end(),
         [](const ctg::parameter& a, const ctg::parameter& b) { return a.name() < b.name(); });
     auto problems = detail::check_rulebook(id_, formula_, parameters_, {});
     if (!department_.empty() && !is_department_code(department_)) {
         problems.push_back(error_detail::of("rulebook.department", "department", department_));
+    }
+    std::stable_sort(
+        methods_.begin(), methods_.end(),
+        [](const method_origin& a, const method_origin& b) { return a.method < b.method; });
+    for (std::size_t i = 0; i < methods_.size(); ++i) {
+        method_origin& m = methods_[i];
+        const std::string path = "methods." + m.method;
+        const std::optional<std::string> value = method_value(m.method, formula_, rounding_);
+        if (!value || (i > 0 && methods_[i - 1].method == m.method)) {
+            problems.push_back(error_detail::of("rulebook.method.unknown", "methods", m.method));
+            continue;
+        }
+        m.value = *value;  // the rulebook's own, whatever the caller wrote
+        for (error_detail& problem : check_reasoning(m.origin, path)) {
+            problems.push_back(std::move(problem));
+        }
     }
     if (!problems.empty()) {
         throw validation_error("rulebook " + id_, std::move(problems));

@@ -143,7 +143,7 @@ rulebook apply_scenario(const rulebook& base, std::string_view name,
     if (problems.empty()) {
         try {
             return rulebook(id, base.label(), base.description(), base.rounding_policy(),
-                            base.rule(), std::move(parameters), base.department());
+                            base.rule(), std::move(parameters), base.department(), base.methods());
         } catch (const ctg::error& e) {
             problems.insert(problems.end(), e.details().begin(), e.details().end());
         }

@@ -100,6 +100,7 @@ __all__ = [
     "FormulaKind",
     "FteBasis",
     "FundingPart",
+    "MethodOrigin",
     "Parameter",
     "ParameterOverride",
     "Rulebook",

@@ -163,7 +163,19 @@ def portfolio(value: _ctg.PortfolioFinancing) -> dict[str, Any]:
         "total": financing_total(value.total),
         "missing_expense": list(value.missing_expense()),
         "parameters": [parameter_reading(r) for r in value.parameters],
+        "methods": [method_origin(m) for m in value.methods],
         "warnings": [detail(w) for w in value.warnings],
+    }
+
+
+def method_origin(method: _ctg.MethodOrigin) -> dict[str, Any]:
+    """Where a method of the rulebook comes from (which ETP it pays, its prorata, its rounding):
+    its value, citation, the reading it rejected and its marks."""
+    return {
+        "method": method.method,
+        "value": method.value,
+        **source(method.origin),
+        "marks": marks(_ctg.EvidenceMarks([method.origin.kind])),
     }
 
 

@@ -611,6 +611,7 @@ void bind_analysis(py::module_& m) {
         field("total", &ctg::portfolio_financing::total, ctg_doc::portfolio_financing::total),
         field("parameters", &ctg::portfolio_financing::parameters,
               ctg_doc::portfolio_financing::parameters),
+        field("methods", &ctg::portfolio_financing::methods, ctg_doc::portfolio_financing::methods),
         field("warnings", &ctg::portfolio_financing::warnings,
               ctg_doc::portfolio_financing::warnings));
     const auto internal = py::return_value_policy::reference_internal;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Bindings of include/ctg/rules: units, dated parameters, formulas, rulebooks and scenarios.
 #include "bind.hpp"
+#include "bind_fields.hpp"
 #include "ctg_docstrings/rules.hpp"
 #include <ctg/core/date.hpp>
 #include <ctg/core/money.hpp>
@@ -168,6 +169,7 @@ void bind_rules(py::module_& m) {
     py::class_<ctg::parameter> parameter_cls(m, "Parameter", ctg_doc::parameter::class_doc);
     py::class_<ctg::funding_part> part_cls(m, "FundingPart", ctg_doc::funding_part::class_doc);
     py::class_<ctg::formula> formula_cls(m, "Formula", ctg_doc::formula::class_doc);
+    py::class_<ctg::method_origin> method_cls(m, "MethodOrigin", ctg_doc::method_origin::class_doc);
     py::class_<ctg::rulebook> rulebook_cls(
         m, "Rulebook",
         doc_with(ctg_doc::rulebook::class_doc,
@@ -390,12 +392,21 @@ void bind_rules(py::module_& m) {
     def_equality(formula_cls, std::equal_to<>{});
 
     // --- Rulebook -------------------------------------------------------------------------------
+    def_value_struct(method_cls, "MethodOrigin",
+                     field("method", &ctg::method_origin::method, ctg_doc::method_origin::method),
+                     field("value", &ctg::method_origin::value, ctg_doc::method_origin::value),
+                     field("origin", &ctg::method_origin::origin, ctg_doc::method_origin::origin));
+
     rulebook_cls
         .def(py::init<std::string, ctg::localized_text, ctg::localized_text, ctg::rounding,
-                      ctg::formula, std::vector<ctg::parameter>, std::string>(),
+                      ctg::formula, std::vector<ctg::parameter>, std::string,
+                      std::vector<ctg::method_origin>>(),
              py::arg("id"), py::arg("label"), py::arg("description"), py::arg("rounding_policy"),
              py::arg("rule"), py::arg("parameters"), py::arg("department") = std::string(),
-             ctg_doc::rulebook::ctor)
+             py::arg("methods") = std::vector<ctg::method_origin>{}, ctg_doc::rulebook::ctor)
+        .def_property_readonly("methods", &ctg::rulebook::methods,
+                               py::return_value_policy::reference_internal,
+                               ctg_doc::rulebook::methods)
         .def_property_readonly("id", &ctg::rulebook::id, ctg_doc::rulebook::id)
         .def_property_readonly("label", &ctg::rulebook::label, ctg_doc::rulebook::label)
         .def_property_readonly("description", &ctg::rulebook::description,

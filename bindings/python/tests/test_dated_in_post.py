@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 import ctg
+import ctg.report
 from ctg import ExpenseBasis, FteBasis, Money
 from golden_charente_dated import GOLDEN, GOLDEN_YEAR
 
@@ -193,3 +194,23 @@ def test_a_vacant_post_is_paid_nothing_and_named_in_a_warning() -> None:
         datetime.date(2021, 6, 30),
     )
     assert contracted.total == Money("24000.00") and not contracted.warnings
+
+
+def test_the_methods_of_the_rulebooks_are_readings_shown_in_every_output() -> None:
+    """No source read says which ETP a Caf pays, how a part year counts nor how it rounds: the
+    built-in rulebooks mark these methods as readings [R], with the alternative rejected."""
+    rules = ctg.builtin_rulebook("national-2020")
+    methods = {m.method: m for m in rules.methods}
+    assert sorted(methods) == ["fte", "prorata", "rounding"]
+    fte = methods["fte"]
+    assert (fte.value, fte.origin.kind) == ("in_post", ctg.Evidence.reading)
+    assert "ETP contractualisés" in fte.origin.alternative
+    assert methods["rounding"].value == "half_away_from_zero"
+    p = ctg.finance_portfolio(_charente(), rules, 2021, ExpenseBasis.at_ceiling)
+    assert [m.method for m in p.methods] == ["fte", "prorata", "rounding"]
+    report = ctg.report.build_report(
+        _charente(), on=datetime.date(2021, 6, 30), rulebooks=[rules, ctg.builtin_rulebook("cej")]
+    )
+    assert "- [R] `national-2020` méthode : ETP payés = `in_post` — Caf de la Charente" in (
+        report.to_markdown()
+    )

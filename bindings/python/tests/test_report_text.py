@@ -186,14 +186,16 @@ def test_the_legend_cites_the_dataset_s_own_documents(rendered: dict) -> None:
 
 def test_deux_sevres_cites_charente_only_for_the_rules_read_there(rendered: dict) -> None:
     """The Deux-Sèvres report cites its own dataset's sources; the Charente slides appear only
-    where a rulebook's parameter is read from them (the national flat rate, the CEJ average and
-    the Charente rule, which the comparison uses)."""
+    where a rulebook's parameter or method is read from them (the national flat rate, the CEJ
+    average and the Charente rule, which the comparison uses)."""
     if rendered["which"] != "deux-sevres":
         pytest.skip("a Charente report cites the Charente slides")
     for line in rendered["md"].splitlines():
         if CHARENTE_DOCUMENT in line:
             marks = r"(\[D\]|\[C\]|\[R\])+"
-            pattern = rf"- {marks} `(national-2020|cej|charente-2021)` \w+ = "
+            pattern = (
+                rf"- {marks} `(national-2020|cej|charente-2021)` (\w+ = |(méthode|method) ?: )"
+            )
             assert re.match(pattern, line), line
     sources = rendered["html"].split('<table class="data-sources">')[1].split("</table>")[0]
     assert "Charente" not in sources

@@ -126,6 +126,9 @@ struct portfolio_financing {
     std::vector<financing_total> by_epci;        ///< Every EPCI (by pilot), in dataset order.
     financing_total total;                       ///< The whole dataset.
     std::vector<parameter_reading> parameters;   ///< Each parameter segment read, once.
+    /// @brief Where the rulebook's methods come from (rulebook::methods()): which ETP it pays,
+    /// its prorata, its rounding; readings of the library for the built-in rulebooks.
+    std::vector<method_origin> methods;
     /// @brief What to check before using the figures, in dataset order: parameters read after
     /// the last date a source confirms them on (`financing.unconfirmed_parameters`, see
     /// unconfirmed_parameters()), then, in dataset order, each post nobody holds when the ETP

@@ -3,6 +3,7 @@
 /// @brief Rulebooks: a named set of dated parameters and the formula that reads them.
 #pragma once
 
+#include <ctg/core/provenance.hpp>
 #include <ctg/core/rounding.hpp>
 #include <ctg/core/text.hpp>
 #include <ctg/rules/formula.hpp>
@@ -14,6 +15,25 @@
 #include <vector>
 
 namespace ctg {
+
+/**
+ * @brief Where one method of a rulebook comes from: which ETP it pays (`fte`), how it counts a
+ * part-year activity (`prorata`), how it rounds (`rounding`), what its ceiling caps
+ * (`ceiling_on`). The sources seldom say: a method is then a reading or a choice of the library
+ * (evidence `reading`), with the alternative it rejected.
+ * @code
+ * for (const ctg::method_origin& m : ctg::builtin_rulebook("charente-2021").methods()) {
+ *     std::cout << m.method << " = " << m.value << " [" << ctg::to_string(m.origin.kind) << "]\n";
+ * }   // fte = in_post [reading], prorata = days [reading], rounding = half_away_from_zero…
+ * @endcode
+ */
+struct method_origin {
+    std::string method;      ///< `ceiling_on`, `fte`, `prorata` or `rounding`.
+    std::string value;       ///< The rulebook's value (`in_post`, `days`…), from its formula.
+    ctg::provenance origin;  ///< Evidence, source and, for a reading, the alternative rejected.
+    /// @brief Member-wise equality.
+    friend bool operator==(const method_origin&, const method_origin&) = default;
+};
 
 /**
  * @brief A financing rulebook (national 2020, CEJ, Charente 2021…); immutable and thread-safe.
@@ -31,10 +51,12 @@ public:
      * @brief Builds and cross-checks a rulebook.
      * @throws ctg::validation_error listing every problem: a formula naming an unknown
      * parameter or one of the wrong unit, a zero ceiling, parts that do not add up to the rate,
-     * a `department` that is not a department code.
+     * a `department` that is not a department code, a method origin naming no method of the
+     * rulebook (or one twice), or whose reasoning is incomplete (check_reasoning()).
      */
     rulebook(std::string id, localized_text label, localized_text description, rounding policy,
-             formula f, std::vector<parameter> parameters, std::string department = {});
+             formula f, std::vector<parameter> parameters, std::string department = {},
+             std::vector<method_origin> methods = {});
 
     /// @brief Identifier, e.g. `charente-2021`.
     [[nodiscard]] const std::string& id() const noexcept { return id_; }
@@ -69,6 +91,14 @@ public:
     [[nodiscard]] const ctg::parameter& parameter(std::string_view name) const;
     /// @brief Whether a parameter called `name` exists.
     [[nodiscard]] bool has_parameter(std::string_view name) const noexcept;
+    /**
+     * @brief Where its methods come from, sorted by method; each `value` is the rulebook's own
+     * (formula or rounding). Empty when the rulebook does not say.
+     * @code
+     * ctg::builtin_rulebook("national-2020").methods().front().method;   // "fte"
+     * @endcode
+     */
+    [[nodiscard]] const std::vector<method_origin>& methods() const noexcept { return methods_; }
 
 private:
     std::string id_;
@@ -78,6 +108,7 @@ private:
     ctg::formula formula_;
     std::vector<ctg::parameter> parameters_;
     std::string department_;
+    std::vector<method_origin> methods_;
 };
 
 /**

@@ -224,3 +224,20 @@ TEST(BuiltinRulebooksTest, EmbeddedFilesAreCanonical) {
     }
     EXPECT_EQ(count, 4);
 }
+
+TEST(BuiltinRulebooksTest, TheirMethodsAreReadingsWithTheAlternativeRejected) {
+    // No source read says which ETP a Caf pays, how a part year counts, nor how it rounds.
+    for (const std::string& id : ctg::builtin_rulebook_ids()) {
+        const auto& r = ctg::builtin_rulebook(id);
+        std::vector<std::string> names;
+        for (const auto& m : r.methods()) {
+            names.push_back(m.method);
+            EXPECT_EQ(m.origin.kind, ctg::evidence::reading) << id << " " << m.method;
+            EXPECT_FALSE(m.origin.alternative.empty()) << id << " " << m.method;
+            EXPECT_FALSE(m.origin.cited.document.empty()) << id << " " << m.method;
+        }
+        EXPECT_EQ(names, (std::vector<std::string>{"fte", "prorata", "rounding"})) << id;
+        EXPECT_EQ(r.methods()[0].value, "in_post") << id;
+        EXPECT_EQ(r.rule().fte, ctg::fte_basis::in_post) << id;
+    }
+}

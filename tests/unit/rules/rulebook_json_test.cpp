@@ -483,3 +483,47 @@ TEST(RulebookJsonTest, FileLoaderNamesThePath) {
     std::filesystem::remove(good);
     std::filesystem::remove(bad);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The origin of the methods: which ETP are paid, the prorata, the rounding.
+
+namespace {
+
+const std::string with_methods = with(R"(  "parameters": {)", R"(  "methods": {
+    "fte": {"evidence": "reading", "alternative": "the contracted ETP",
+            "source": {"document": "Caf de la Charente, 30 juin 2021", "locator": "tableau"}},
+    "rounding": {"evidence": "illustrative"}
+  },
+  "parameters": {)");
+
+}  // namespace
+
+TEST(RulebookJsonTest, MethodsCarryTheirOriginAndTheRulebooksValue) {
+    const auto r = ctg::load_rulebook_json(with_methods, "test.json");
+    ASSERT_EQ(r.methods().size(), 2U);
+    EXPECT_EQ(r.methods()[0].method, "fte");
+    EXPECT_EQ(r.methods()[0].value, "contracted");  // the formula's default
+    EXPECT_EQ(r.methods()[0].origin.kind, ctg::evidence::reading);
+    EXPECT_EQ(r.methods()[0].origin.alternative, "the contracted ETP");
+    EXPECT_EQ(r.methods()[1].method, "rounding");
+    EXPECT_EQ(r.methods()[1].value, "half_even");
+    // The canonical writer keeps them: load(to_json(r)) == r.
+    EXPECT_EQ(ctg::load_rulebook_json(ctg::to_json(r), "again").methods(), r.methods());
+    EXPECT_TRUE(contains(ctg::to_json(r), R"("alternative": "the contracted ETP")"));
+}
+
+TEST(RulebookJsonTest, AMethodTheRulebookHasNotOrAReadingWithoutAlternativeIsRefused) {
+    // No ceiling: no ceiling_on method; a reading must say what it rejected.
+    const auto flat =
+        with(with_methods, R"("rounding": {"evidence": "illustrative"})",
+             R"("rounding": {"evidence": "illustrative"}, "speed": {"evidence": "illustrative"})");
+    const auto unknown = errors_of(flat);
+    ASSERT_EQ(unknown.size(), 1U);
+    EXPECT_EQ(unknown[0].code, "rulebook.method.unknown");
+    EXPECT_EQ(unknown[0].value, "speed");
+    const auto no_alternative =
+        errors_of(with(with_methods, R"("alternative": "the contracted ETP",)", ""));
+    ASSERT_EQ(no_alternative.size(), 1U);
+    EXPECT_EQ(no_alternative[0].code, "provenance.alternative_missing");
+    EXPECT_EQ(no_alternative[0].field, "methods.fte.alternative");
+}

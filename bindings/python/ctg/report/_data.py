@@ -28,6 +28,7 @@ from .._json import (
     detail,
     funding_parts,
     marks,
+    method_origin,
     money,
     parameter_reading,
     part_amounts,
@@ -174,6 +175,11 @@ def _to_dict(
             "parameters": [
                 {"rulebook": p.rulebook_id, **parameter_reading(p.reading)}
                 for p in sources.parameters
+            ],
+            "methods": [
+                {"rulebook": p.rulebook_id, **method_origin(m)}
+                for p in r.maximum
+                for m in p.methods
             ],
             "data": [
                 {
