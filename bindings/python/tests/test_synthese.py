@@ -166,7 +166,16 @@ def test_the_charente_key_figures_in_french(pages: dict[str, str]) -> None:
     assert ceiling * Decimal("0.80") == Decimal(566400)
     assert ceiling * Decimal("0.55") == Decimal(389400)
     assert ceiling * Decimal("0.25") == Decimal(177000)
-    assert f"566{NNBSP}400,00{NBSP}€ aide maximale 2021 (dépenses au plafond)" in card["financing"]
+    assert (
+        f"566{NNBSP}400,00{NBSP}€ aide maximale 2021 (dépenses au plafond, ETP contractualisés)"
+        in card["financing"]
+    )
+    # The declared expenses on the ETP in post (the rule's choice), as known on 30 June 2021:
+    # 490,324.93 € (golden_charente_dated, worked out without ctg).
+    assert (
+        f"Sur les dépenses déclarées pour 2021, ETP en poste : 490{NNBSP}324,93{NBSP}€"
+        in card["financing"]
+    )
     assert f"dont Bonus territoire : 389{NNBSP}400,00{NBSP}€" in card["financing"]
     assert f"dont Fonds locaux de la Caf : 177{NNBSP}000,00{NBSP}€" in card["financing"]
     assert "Règle : Caf de la Charente : coordination CTG (2021)" in card["financing"]
@@ -186,6 +195,9 @@ def test_the_charente_key_figures_in_french(pages: dict[str, str]) -> None:
         f"+15{NNBSP}847,00{NBSP}€ par ETP +233{NNBSP}743,25{NBSP}€ en tout "
         "Caf de la Charente : coordination CTG (2021), comparé à : Contrat enfance"
     ) in gain
+    # A share of the expense at its maximum against a flat rate: said once, under that gain.
+    note = "Une part de la dépense, ici à son maximum, face à un forfait"
+    assert gain.count(note) == 1 and gain.index(note) > gain.index("Caf de la Charente")
     assert gain.index("Forfait national") < gain.index("Caf de la Charente")
     # 18 months after 30 June 2021, a month end: 31 December 2022. As known on 30 June 2021,
     # four terms (2019-2022) end that day: 4B Sud-Charente, Cœur de Charente, Grand Angoulême,
@@ -204,7 +216,10 @@ def test_the_charente_key_figures_in_english(pages: dict[str, str]) -> None:
     assert "Target of the State–Cnaf COG for 2021: 75%" in card["coverage"]
     assert "14.75 FTE" in card["coordination"]
     assert "1 FTE for 23,787.05 inhabitants" in card["coordination"]
-    assert "€566,400.00 maximum aid 2021 (expenses at the ceiling)" in card["financing"]
+    assert (
+        "€566,400.00 maximum aid 2021 (expenses at the ceiling, contracted FTE)"
+        in card["financing"]
+    )
     assert "of which Territory bonus: €389,400.00" in card["financing"]
     assert "of which Caf local funds: €177,000.00" in card["financing"]
     assert (
@@ -263,7 +278,10 @@ def test_the_deux_sevres_key_figures(reports: dict[str, Report], pages: dict[str
     assert sum(in_post) == Decimal("113210.96")
     for basis in ("declared", "maximum"):
         assert golden["in_post_on_date"][basis]["national-2020"]["total"] == "113210.96"
-    assert f"Sur les dépenses déclarées pour 2022 : 113{NNBSP}210,96{NBSP}€" in card["financing"]
+    assert (
+        f"Sur les dépenses déclarées pour 2022, ETP en poste : 113{NNBSP}210,96{NBSP}€"
+        in card["financing"]
+    )
     assert "Sans dépense déclarée" not in card["financing"]
     # Gain over the CEJ (22,553 € per ETP, prorated alike):
     # 1,447 × 5.55 + (5,917.81 − 5,561.01).

@@ -84,7 +84,8 @@ def _context(data: Mapping[str, Any], language: str, label: Callable[..., str]) 
     maximum = financing["maximum"]
     rule = financing["rulebook"]
     post_names = {post["post_id"]: post["epci_name"] for post in maximum["posts"]}
-    gains = _gains(data["comparison"]["gains"], rule, labels, post_names)
+    kinds = {rules["id"]: rules["kind"] for rules in data["rulebooks"]}
+    gains = _gains(data["comparison"]["gains"], rule, labels, kinds, post_names)
     coverage = data["coverage"]
     volume = data["volume"]
     deadlines = data["deadlines"]
@@ -162,9 +163,11 @@ def _gains(
     gains: Iterable[Mapping[str, Any]],
     rule: str,
     labels: Mapping[str, str],
+    kinds: Mapping[str, str],
     post_names: Mapping[str, str],
 ) -> list[dict[str, Any]]:
-    """The gains over the CEJ of the national flat rate, then of the detailed rulebook."""
+    """The gains over the CEJ of the national flat rate, then of the detailed rulebook; a share
+    of the expense set against a flat rate is its maximum, which the card says."""
     shown = [gain for gain in gains if gain["to"] in (NATIONAL_RULEBOOK, rule)]
     shown.sort(key=lambda gain: gain["to"] != NATIONAL_RULEBOOK)
     return [
@@ -175,6 +178,8 @@ def _gains(
             "per_fte": gain["per_fte"],
             "marks": gain["marks"],
             "rules": {"to": labels[gain["to"]], "from": labels[gain["from"]]},
+            "maximum_against_flat": kinds[gain["to"]] == "share_of_expense"
+            and kinds[gain["from"]] == "flat_per_fte",
             "not_compared": [post_names.get(post, post) for post in gain["not_compared"]],
         }
         for gain in shown
