@@ -200,6 +200,8 @@ __all__ = [
     "PartDelta",
     "FinancingTotal",
     "held_on",
+    "national_coordination_2017",
+    "NationalCoordinationFigures",
     "mark",
     "PortfolioComparison",
     "PortfolioFinancing",

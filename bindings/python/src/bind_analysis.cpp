@@ -9,6 +9,7 @@
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
+#include <ctg/analysis/national_figures.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
 #include <ctg/core/evidence_marks.hpp>
 #include <ctg/core/exact_ratio.hpp>
@@ -371,6 +372,34 @@ void bind_analysis(py::module_& m) {
           ctg_doc::cog_2018_2022_target);
     m.def("cog_2018_2022_provenance", &ctg::cog_2018_2022_provenance,
           py::return_value_policy::reference, ctg_doc::cog_2018_2022_provenance);
+
+    py::class_<ctg::national_coordination_figures> national_cls(
+        m, "NationalCoordinationFigures", ctg_doc::national_coordination_figures::class_doc);
+    def_result_struct(
+        national_cls, "NationalCoordinationFigures",
+        [](const ctg::national_coordination_figures& n) {
+            return "<NationalCoordinationFigures " + std::to_string(n.year) + ": " +
+                   n.total.to_plain() + " € for " + n.coordination_fte.to_string() + " FTE>";
+        },
+        field("year", &ctg::national_coordination_figures::year,
+              ctg_doc::national_coordination_figures::year),
+        field("total", &ctg::national_coordination_figures::total,
+              ctg_doc::national_coordination_figures::total),
+        field("coordination_fte", &ctg::national_coordination_figures::coordination_fte,
+              ctg_doc::national_coordination_figures::coordination_fte),
+        field("jeunesse_fte", &ctg::national_coordination_figures::jeunesse_fte,
+              ctg_doc::national_coordination_figures::jeunesse_fte),
+        field("origin", &ctg::national_coordination_figures::origin,
+              ctg_doc::national_coordination_figures::origin));
+    national_cls
+        .def("amount_per_fte_exact", &ctg::national_coordination_figures::amount_per_fte_exact,
+             ctg_doc::national_coordination_figures::amount_per_fte_exact)
+        .def("amount_per_fte", &ctg::national_coordination_figures::amount_per_fte,
+             ctg_doc::national_coordination_figures::amount_per_fte)
+        .def("amount_per_fte_origin", &ctg::national_coordination_figures::amount_per_fte_origin,
+             ctg_doc::national_coordination_figures::amount_per_fte_origin);
+    m.def("national_coordination_2017", &ctg::national_coordination_2017,
+          py::return_value_policy::reference, ctg_doc::national_coordination_2017);
 
     def_result_struct(
         epci_coverage_cls, "EpciCoverage",

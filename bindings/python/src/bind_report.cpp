@@ -255,7 +255,9 @@ void bind_report(py::module_& m) {
         field("comparison", &department_report::comparison, ctg_doc::department_report::comparison),
         field("deadlines", &department_report::deadlines, ctg_doc::department_report::deadlines),
         field("evaluation", &department_report::evaluation, ctg_doc::department_report::evaluation),
-        field("sources", &department_report::sources, ctg_doc::department_report::sources));
+        field("sources", &department_report::sources, ctg_doc::department_report::sources),
+        field("national_context", &department_report::national_context,
+              ctg_doc::department_report::national_context));
     report_cls.def_property_readonly("detailed_maximum", &department_report::detailed_maximum,
                                      py::return_value_policy::reference_internal,
                                      ctg_doc::department_report::detailed_maximum);

@@ -573,3 +573,25 @@ def test_the_posts_show_the_share_of_the_year_financed() -> None:
     table = html[html.index('<table class="financing-posts">') :]
     table = table[: table.index("</table>")]
     assert "financée</th>" in table and table.count(">365/365<") == 9
+
+
+def test_the_national_figures_of_2017_are_context_with_their_derivation(data: dict) -> None:
+    """Source document: « En 2017 : 85M€ / 5 500 ETP (dont 3 500 Etp en Jeunesse) »; the amount
+    per ETP is derived, 85,000,000 / 5,500 = 15,454.5454… → 15,454.55 €, and set beside the CEJ
+    average of the same document (22,553 € per ETP), which it does not match."""
+    national = data["national_context"]
+    per_fte = cents(str(Decimal(85_000_000) / Decimal(5_500)))
+    assert per_fte == Decimal("15454.55")
+    assert (national["year"], national["total"], national["coordination_fte"]) == (
+        2017,
+        "85000000.00",
+        "5500",
+    )
+    assert national["jeunesse_fte"] == "3500" and national["marks"] == ["source document"]
+    assert national["amount_per_fte"] == f"{per_fte}"
+    assert national["amount_per_fte_fraction"] == "170000/11"
+    assert national["amount_per_fte_marks"] == ["derived"]
+    report = build_report(ctg.builtin_dataset("charente-2021"), on=datetime.date(2021, 6, 30))
+    text = report.to_markdown()
+    assert "en 2017, 85\u202f000\u202f000,00\u00a0€ pour 5\u202f500 ETP de coordination" in text
+    assert "ne correspond pas à la moyenne Cej de 22\u202f553,00\u00a0€ par ETP" in text

@@ -8,6 +8,7 @@
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
+#include <ctg/analysis/national_figures.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
 #include <ctg/core/date.hpp>
 #include <ctg/core/error.hpp>
@@ -218,6 +219,9 @@ struct department_report {
     deadline_report deadlines;                    ///< Échéances.
     std::optional<report_evaluation> evaluation;  ///< None when the dataset has no evaluation.
     report_sources sources;                       ///< Sources.
+    /// @brief The national figures the comparison is set against: the source document's 2017
+    /// spending and ETP (ctg::national_coordination_2017()).
+    national_coordination_figures national_context = national_coordination_2017();
 
     /**
      * @brief The maximum financing under the detailed rulebook.

@@ -169,6 +169,7 @@ def _to_dict(
             "declared_unavailable": None if unavailable is None else detail(unavailable),
         },
         "comparison": _comparison(comparison),
+        "national_context": _national(r.national_context),
         "deadlines": deadlines(r.deadlines),
         "evaluation": None if r.evaluation is None else _evaluation(r.evaluation),
         "sources": {
@@ -361,6 +362,23 @@ def _comparison(c: _ctg.ReportComparison) -> dict[str, Any]:
         },
         "gains": [_gain(g) for g in c.gains],
         "gains_in_post": [_gain(g) for g in c.gains_in_post],
+    }
+
+
+def _national(n: _ctg.NationalCoordinationFigures) -> dict[str, Any]:
+    """The source document's national figures, as cited, with the amount per ETP derived."""
+    derived = n.amount_per_fte_origin()
+    return {
+        "year": n.year,
+        "total": money(n.total),
+        "coordination_fte": n.coordination_fte.to_string(),
+        "jeunesse_fte": n.jeunesse_fte.to_string(),
+        **source(n.origin),
+        "marks": marks(_ctg.EvidenceMarks([n.origin.kind])),
+        "amount_per_fte": money(n.amount_per_fte()),
+        "amount_per_fte_fraction": n.amount_per_fte_exact().to_fraction(),
+        "amount_per_fte_derivation": derived.derivation,
+        "amount_per_fte_marks": marks(_ctg.EvidenceMarks([derived.kind])),
     }
 
 
