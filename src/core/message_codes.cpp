@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 217> codes{{
+constexpr std::array<message_code, 219> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -151,6 +151,8 @@ constexpr std::array<message_code, 217> codes{{
     {"financing.no_ceiling",
      "a declared expense: rulebook {rulebook} has no ceiling, so the aid at the "
      "ceiling is undefined"},
+    {"financing.outside_reference",
+     "an activity within the period priced ({reference}): the post is paid nothing"},
     {"financing.overflow", "an amount within int64 cents and intermediates within 128 bits"},
     {"financing.parameters_change_within",
      "parameters that hold over the whole period priced: {parameters} change on {changes}; "
@@ -162,6 +164,7 @@ constexpr std::array<message_code, 217> codes{{
     {"financing.vacant",
      "a coordinator in post over {period}: the FTE in post are paid and nobody holds the post, "
      "so its aid is 0"},
+    {"financing.zero_fte", "a number of FTE above 0: a post of 0 FTE is paid nothing"},
     {"fte.full_time_zero", "a full-time week of more than 0 h"},
     {"fte.negative", "a number of FTE that is zero or positive"},
     {"fte.sum_overflow", "a total FTE that fits"},

@@ -581,6 +581,23 @@ bool counts_held(const rulebook& rules, const post_input& post) {
     return post.fte_paid.value_or(rules.rule().fte) == fte_basis::in_post && post.held;
 }
 
+/// What the inputs leave at 0 € without being wrong: 0 FTE (`financing.zero_fte`), an activity
+/// outside the reference period (`financing.outside_reference`). Both name the post.
+std::vector<error_detail> input_warnings(const post_input& post, const period& reference) {
+    std::vector<error_detail> warnings;
+    if (post.contracted_fte.ten_thousandths() == 0) {
+        warnings.push_back(error_detail::of("financing.zero_fte",
+                                            post_field(post, "contracted_fte"),
+                                            post.contracted_fte.to_string()));
+    }
+    if (post.active && !post.active->intersect(reference)) {
+        warnings.push_back(error_detail::of("financing.outside_reference",
+                                            post_field(post, "active"), post.active->to_string(),
+                                            {{"reference", reference.to_string()}}));
+    }
+    return warnings;
+}
+
 /// Nobody holds the post over its activity within `reference` (or over `reference`).
 error_detail vacant(const post_input& post, const period& reference) {
     const std::optional<period> activity =
@@ -644,6 +661,9 @@ financing_result finance(const rulebook& rules, const post_input& post, date on)
     }
     if (in_post && row.fte == 0) {
         result.warnings.push_back(vacant(post, reference));
+    }
+    for (error_detail& w : input_warnings(post, reference)) {
+        result.warnings.push_back(std::move(w));
     }
     return result;
 }
@@ -866,6 +886,9 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
     result.warnings = finance_detail::record_unconfirmed(steps, previous_day(reference.end()));
     if (in_post && held_total == 0) {
         result.warnings.push_back(vacant(post, reference));
+    }
+    for (error_detail& w : input_warnings(post, reference)) {
+        result.warnings.push_back(std::move(w));
     }
     finance_detail::record_result(steps, result.total, slice_terms);  // the last step
     return result;

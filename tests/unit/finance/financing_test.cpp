@@ -713,3 +713,25 @@ TEST(FinancingInPost, WithoutItsCoordinatorsThePostCountsAsHeldAndSaysSo) {
     ASSERT_NE(note, r.why.steps.end());
     EXPECT_NE(note->label.en.find("coordinators not given"), std::string::npos);
 }
+
+TEST(FinancingWarnings, ZeroFteAndAnActivityOutsideTheYearAreNamedNotSilent) {
+    const auto rules = flat_rulebook("n", 24000);
+    ctg::post_input zero{"post-zero", ctg::fte::parse("0"), std::nullopt,
+                         ctg::expense_basis::at_ceiling, std::nullopt};
+    const auto z = ctg::finance(rules, zero, june30);
+    EXPECT_EQ(z.total, money{});
+    ASSERT_EQ(z.warnings.size(), 1U);
+    EXPECT_EQ(z.warnings[0].code, "financing.zero_fte");
+    EXPECT_EQ(z.warnings[0].field, "post[\"post-zero\"].contracted_fte");
+    // Active in 2022 only, priced for 2021: 0 €, and the warning says why.
+    ctg::post_input later{"post-2022", ctg::fte::parse("1"), std::nullopt,
+                          ctg::expense_basis::at_ceiling, ctg::period::calendar_year(2022)};
+    for (const auto& r : {ctg::finance(rules, later, june30),
+                          ctg::finance(rules, later, ctg::period::calendar_year(2021))}) {
+        EXPECT_EQ(r.total, money{});
+        ASSERT_EQ(r.warnings.size(), 1U);
+        EXPECT_EQ(r.warnings[0].code, "financing.outside_reference");
+        EXPECT_EQ(r.warnings[0].value, "[2022-01-01, 2023-01-01)");
+        EXPECT_EQ(r.warnings[0].param("reference"), "[2021-01-01, 2022-01-01)");
+    }
+}
