@@ -45,7 +45,39 @@ date deadline_horizon(date on, int months) {
                                             std::chrono::month_day_last{moved.month()}};
 }
 
-convention_deadline deadline_of(const dataset& d, const convention& c, date on) {
+date bilan_rule::due(date last_day) const {
+    if (months_before_end < 0) {
+        throw invalid_value(error_detail::of("deadline.months.negative", "months_before_end",
+                                             std::to_string(months_before_end)));
+    }
+    // Months back from the last day; a term ending on a month end is due on a month end.
+    const std::chrono::year_month_day moved = last_day - std::chrono::months{months_before_end};
+    const date month_end = std::chrono::year_month_day_last{
+        last_day.year(), std::chrono::month_day_last{last_day.month()}};
+    if (moved.ok() && last_day != month_end) {
+        return moved;
+    }
+    return std::chrono::year_month_day_last{moved.year(),
+                                            std::chrono::month_day_last{moved.month()}};
+}
+
+const bilan_rule& default_bilan_rule() noexcept {
+    static const bilan_rule rule{
+        0,
+        {evidence::reading,
+         {"Caf de la Charente, « Les Conventions Territoriales Globales : la coordination », "
+          "réunion réseau CTG Caf > Collectivités du 30 juin 2021",
+          "les CTG sont signées pour une durée donnée et évaluées ; aucune source lue ne fixe "
+          "l'échéance du bilan : ctg la place au dernier jour de la convention",
+          ""},
+         "",
+         "un bilan dû quelques mois avant la fin (3 ou 6 mois, pour préparer le renouvellement), "
+         "ou après la fin de la convention"}};
+    return rule;
+}
+
+convention_deadline deadline_of(const dataset& d, const convention& c, date on,
+                                const bilan_rule& bilan) {
     convention_deadline x;
     x.convention_id = c.id;
     x.name = c.name;
@@ -54,7 +86,7 @@ convention_deadline deadline_of(const dataset& d, const convention& c, date on) 
     // The term as known on `on`: an amendment signed later is not yet a fact.
     x.last_day = previous_day(c.effective_end(on));
     x.days_remaining = days_between(on, x.last_day);
-    x.bilan_due = c.bilan_due(on);
+    x.bilan_due = bilan.due(x.last_day);
     x.marks = evidence_marks::of(c.term_provenance);
     for (const amendment* a : c.prolongations_known_on(on)) {
         x.prolongations.push_back(
@@ -99,14 +131,15 @@ std::vector<referent_portfolio> conventions_by_referent(const dataset& d, date o
     return out;
 }
 
-deadline_report deadlines(const dataset& d, date on, int months) {
+deadline_report deadlines(const dataset& d, date on, int months, const bilan_rule& bilan) {
     deadline_report r;
     r.dataset_id = d.id();
     r.on = on;
     r.months = months;
     r.horizon = deadline_horizon(on, months);  // throws on negative months
+    r.bilan = bilan;
     for (const convention& c : d.conventions()) {
-        convention_deadline x = deadline_of(d, c, on);
+        convention_deadline x = deadline_of(d, c, on, bilan);
         if (!x.prolongations.empty()) {
             r.prolonged.push_back(x);
         }

@@ -118,8 +118,6 @@ bool convention::active_on(date d, std::optional<date> known_on) const noexcept 
     return term.start() <= d && d < effective_end(known_on.value_or(d));
 }
 
-date convention::bilan_due(date known_on) const { return effective_term(known_on).last_day(); }
-
 std::vector<const amendment*> convention::prolongations_known_on(date known_on) const {
     std::vector<const amendment*> out;
     for (const amendment& a : amendments) {

@@ -88,6 +88,13 @@ def add_deadlines(subparsers: Any, parents: list[argparse.ArgumentParser], lang:
     deadlines.add_argument(
         "--months", type=int, default=18, metavar="N", help=help_text(lang, "deadlines.months")
     )
+    deadlines.add_argument(
+        "--bilan-months",
+        type=int,
+        default=0,
+        metavar="N",
+        help=help_text(lang, "deadlines.bilan_months"),
+    )
     add_format_option(deadlines, lang, ("md", "json", "csv"))
     add_output_option(deadlines, lang)
     deadlines.set_defaults(run=run_deadlines)
@@ -167,10 +174,18 @@ def run_deadlines(args: argparse.Namespace, ctx: Context) -> int:
     check_output_file(args.output)
     if args.months < 0:
         raise UsageError.got("--months", args.months, "months")
+    if args.bilan_months < 0:
+        raise UsageError.got("--bilan-months", args.bilan_months, "months")
     on = parse_day(args.on)
     dataset = load_dataset(args)
     ctx.dataset_warnings(dataset)
-    report = _ctg.deadlines(dataset, on, args.months)
+    bilan = _ctg.default_bilan_rule()
+    if args.bilan_months:  # the user's own rule: no source, no reading of ctg
+        bilan = _ctg.BilanRule(
+            months_before_end=args.bilan_months,
+            origin=_ctg.Provenance(kind=_ctg.Evidence.scenario),
+        )
+    report = _ctg.deadlines(dataset, on, args.months, bilan)
     if args.format == "json":
         content = dump_json(_deadlines_json(report))
     elif args.format == "csv":

@@ -11,7 +11,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FteBasis', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'HeldShare', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'MethodOrigin', 'Money', 'NationalCoordinationFigures', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'held_on', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'national_coordination_2017', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_fte_basis', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
+__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BilanRule', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FteBasis', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'HeldShare', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'MethodOrigin', 'Money', 'NationalCoordinationFigures', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_bilan_rule', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'held_on', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'national_coordination_2017', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_fte_basis', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
 class Rounding(enum.Enum):
     """
     How an exact quotient becomes a whole number of cents (or units of a scale).
@@ -2700,12 +2700,6 @@ class Convention:
         Whether `d` lies in the term as known on `known_on` (default: `d` itself, the
         convention in force on `d` as known that day).
         """
-    def bilan_due(self, known_on: datetime.date) -> datetime.date:
-        """
-        The date by which the bilan (final evaluation) is due, as known on `known_on`: the
-        **last day** of effective_term(known_on), so that renewal can be decided before the
-        convention lapses.
-        """
     def covers_epci(self, siren: Siren | str) -> bool:
         """
         Whether the EPCI is wholly covered.
@@ -4467,7 +4461,7 @@ class ConventionDeadline:
     @property
     def bilan_due(self) -> datetime.date:
         """
-        Date the bilan is due (Convention.bilan_due(date) on the date).
+        Date the bilan is due (BilanRule.due() of `last_day`).
         """
     @property
     def convention_id(self) -> str:
@@ -4556,13 +4550,55 @@ class ReferentPortfolio:
         """
         The referent; none for conventions without one.
         """
+class BilanRule:
+    """
+    When a convention's bilan (final evaluation) is due: a rule of the library, labelled
+    as such, since no source read sets it.
+    
+    The bilan is due `months_before_end` months before the last day of the term as known on the
+    date (0, the default: on the last day), so that the renewal can be decided before the
+    convention lapses.
+    """
+    def __eq__(self, other: BilanRule) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, int, Provenance]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, *, months_before_end: typing.SupportsInt | typing.SupportsIndex = 0, origin: Provenance = ...) -> None:
+        """
+        Python: keyword arguments only, named as the fields; omitted ones take the default shown.
+        """
+    def __ne__(self, other: BilanRule) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    def due(self, last_day: datetime.date) -> datetime.date:
+        """
+        The due date for a term whose last day is `last_day` (end of month kept).
+        
+        Raises:
+            InvalidValueError: naming `months_before_end` when it is negative.
+        """
+    @property
+    def months_before_end(self) -> int:
+        """
+        Months before the last day of the term (0: that day).
+        """
+    @property
+    def origin(self) -> Provenance:
+        """
+        Where the rule comes from (a reading for the default).
+        """
 class DeadlineReport:
     """
     The échéances of a dataset seen from a date.
     """
     def __eq__(self, other: DeadlineReport) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, datetime.date, int, datetime.date, list[ConventionDeadline], ConventionDeadline | None, list[ConventionDeadline], list[ReferentPortfolio]]:
+    def __getstate__(self) -> tuple[int, str, datetime.date, int, datetime.date, BilanRule, list[ConventionDeadline], ConventionDeadline | None, list[ConventionDeadline], list[ReferentPortfolio]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -4572,6 +4608,11 @@ class DeadlineReport:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    @property
+    def bilan(self) -> BilanRule:
+        """
+        The rule the bilans due follow.
+        """
     @property
     def by_referent(self) -> list[ReferentPortfolio]:
         """
@@ -7508,12 +7549,12 @@ def deadline_horizon(on: datetime.date, months: typing.SupportsInt | typing.Supp
     Raises:
         InvalidValueError: naming `months` when it is negative.
     """
-def deadline_of(dataset: Dataset, convention: Convention, on: datetime.date) -> ConventionDeadline:
+def deadline_of(dataset: Dataset, convention: Convention, on: datetime.date, bilan: BilanRule = ...) -> ConventionDeadline:
     """
     The term and deadlines of convention `c` seen from `on`: its term as known on `on`
     (amendments signed later are left out, they are not yet facts on that day).
     """
-def deadlines(dataset: Dataset, on: datetime.date, months: typing.SupportsInt | typing.SupportsIndex) -> DeadlineReport:
+def deadlines(dataset: Dataset, on: datetime.date, months: typing.SupportsInt | typing.SupportsIndex, bilan: BilanRule = ...) -> DeadlineReport:
     """
     Conventions ending within `months` months of `on`, prolongations, and conventions per
     referent, every term as known on `on` (deadline_of()): the prolongations listed are those
@@ -7521,6 +7562,11 @@ def deadlines(dataset: Dataset, on: datetime.date, months: typing.SupportsInt | 
     
     Raises:
         InvalidValueError: naming `months` when it is negative.
+    """
+def default_bilan_rule() -> BilanRule:
+    """
+    The library's rule: the bilan is due on the last day of the term (a reading, with
+    the alternative it rejects).
     """
 def default_detailed_rulebook(dataset: Dataset, rulebooks: collections.abc.Sequence[Rulebook]) -> str:
     """

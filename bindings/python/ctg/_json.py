@@ -208,6 +208,11 @@ def deadlines(report: _ctg.DeadlineReport) -> dict[str, Any]:
     return {
         "months": report.months,
         "horizon": iso(report.horizon),
+        "bilan_rule": {
+            "months_before_end": report.bilan.months_before_end,
+            **source(report.bilan.origin),
+            "marks": marks(_ctg.EvidenceMarks([report.bilan.origin.kind])),
+        },
         "upcoming": [convention_deadline(d) for d in report.upcoming],
         "next_after_horizon": None if following is None else convention_deadline(following),
         "prolonged": [convention_deadline(d) for d in report.prolonged],

@@ -180,6 +180,7 @@ void bind_analysis(py::module_& m) {
                                                       ctg_doc::convention_deadline::class_doc);
     py::class_<ctg::referent_portfolio> referent_cls(m, "ReferentPortfolio",
                                                      ctg_doc::referent_portfolio::class_doc);
+    py::class_<ctg::bilan_rule> bilan_cls(m, "BilanRule", ctg_doc::bilan_rule::class_doc);
     py::class_<ctg::deadline_report> deadlines_cls(m, "DeadlineReport",
                                                    ctg_doc::deadline_report::class_doc);
 
@@ -790,6 +791,14 @@ void bind_analysis(py::module_& m) {
         field("conventions", &ctg::referent_portfolio::conventions,
               ctg_doc::referent_portfolio::conventions));
 
+    def_value_struct(bilan_cls, "BilanRule",
+                     field("months_before_end", &ctg::bilan_rule::months_before_end,
+                           ctg_doc::bilan_rule::months_before_end),
+                     field("origin", &ctg::bilan_rule::origin, ctg_doc::bilan_rule::origin));
+    bilan_cls.def("due", &ctg::bilan_rule::due, py::arg("last_day"), ctg_doc::bilan_rule::due);
+    m.def("default_bilan_rule", &ctg::default_bilan_rule, py::return_value_policy::reference,
+          ctg_doc::default_bilan_rule);
+
     def_result_struct(
         deadlines_cls, "DeadlineReport",
         [](const ctg::deadline_report& r) {
@@ -802,6 +811,7 @@ void bind_analysis(py::module_& m) {
         field("on", &ctg::deadline_report::on, ctg_doc::deadline_report::on),
         field("months", &ctg::deadline_report::months, ctg_doc::deadline_report::months),
         field("horizon", &ctg::deadline_report::horizon, ctg_doc::deadline_report::horizon),
+        field("bilan", &ctg::deadline_report::bilan, ctg_doc::deadline_report::bilan),
         field("upcoming", &ctg::deadline_report::upcoming, ctg_doc::deadline_report::upcoming),
         field("next_after_horizon", &ctg::deadline_report::next_after_horizon,
               ctg_doc::deadline_report::next_after_horizon),
@@ -813,9 +823,10 @@ void bind_analysis(py::module_& m) {
     m.def("deadline_horizon", &ctg::deadline_horizon, py::arg("on"), py::arg("months"),
           ctg_doc::deadline_horizon);
     m.def("deadline_of", &ctg::deadline_of, py::arg("dataset"), py::arg("convention"),
-          py::arg("on"), ctg_doc::deadline_of);
+          py::arg("on"), py::arg("bilan") = ctg::default_bilan_rule(), ctg_doc::deadline_of);
     m.def("deadlines", &ctg::deadlines, py::arg("dataset"), py::arg("on"), py::arg("months"),
-          py::call_guard<py::gil_scoped_release>(), ctg_doc::deadlines);
+          py::arg("bilan") = ctg::default_bilan_rule(), py::call_guard<py::gil_scoped_release>(),
+          ctg_doc::deadlines);
     m.def("conventions_by_referent", &ctg::conventions_by_referent, py::arg("dataset"),
           py::arg("on"), py::call_guard<py::gil_scoped_release>(),
           ctg_doc::conventions_by_referent);

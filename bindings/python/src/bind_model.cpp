@@ -415,8 +415,7 @@ void bind_model(py::module_& m) {
                                ctg_doc::convention::latest_known_end)
         .def_property_readonly("latest_known_term", &ctg::convention::latest_known_term,
                                ctg_doc::convention::latest_known_term)
-        .def("bilan_due", &ctg::convention::bilan_due, py::arg("known_on"),
-             ctg_doc::convention::bilan_due)
+
         .def("prolongations_known_on", &ctg::convention::prolongations_known_on,
              py::arg("known_on"), py::return_value_policy::reference_internal,
              ctg_doc::convention::prolongations_known_on)

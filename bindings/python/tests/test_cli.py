@@ -1559,3 +1559,23 @@ def test_finance_warns_of_a_flat_aid_above_the_declared_expense(
         'post["post-haut-val-de-sevre"].aid : valeur « 5917.81 » ; attendu une aide au plus égale '
         "à la dépense que le poste déclare pour 2022 (5000.00 €)" in out
     )
+
+
+def test_deadlines_bilan_rule_is_printed_and_can_be_set(capsys: pytest.CaptureFixture[str]) -> None:
+    """No source sets when a bilan is due: the library's rule (the last day) is printed as a
+    reading [R]; `--bilan-months 6` moves every bilan 6 months before the last day (31/12/2022
+    → 30/06/2022, a month end staying one)."""
+    doc = run_json(capsys, "-q", "deadlines", "--on", "2021-06-30", "--format", "json")
+    assert doc["bilan_rule"]["months_before_end"] == 0
+    assert doc["bilan_rule"]["marks"] == ["reading"] and doc["bilan_rule"]["alternative"]
+    assert {c["bilan_due"] for c in doc["upcoming"][:4]} == {"2022-12-31"}
+    moved = run_json(
+        capsys, "-q", "deadlines", "--on", "2021-06-30", "--bilan-months", "6", "--format", "json"
+    )
+    assert moved["bilan_rule"]["months_before_end"] == 6
+    assert moved["bilan_rule"]["marks"] == ["scenario"]
+    assert {c["bilan_due"] for c in moved["upcoming"][:4]} == {"2022-06-30"}
+    code, out, _ = run(capsys, "-q", "deadlines", "--on", "2021-06-30")
+    assert code == 0 and "Bilan dû : 0 mois avant le dernier jour de la convention" in out
+    code, _, err = run(capsys, "-q", "deadlines", "--bilan-months", "-1")
+    assert code == 2 and "--bilan-months" in err

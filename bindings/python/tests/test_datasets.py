@@ -98,7 +98,12 @@ def test_conventions(charente: Dataset) -> None:
     before, after = date(2021, 6, 30), date(2023, 6, 30)
     assert not c.is_prolonged(before) and c.effective_end(before) == date(2023, 1, 1)
     assert c.is_prolonged(after) and c.effective_end(after) == date(2024, 1, 1)
-    assert c.bilan_due(before) == date(2022, 12, 31) and c.bilan_due(after) == date(2023, 12, 31)
+    # The bilan is due on the last day of the term as known (the library's labelled rule).
+    due = [ctg.deadline_of(charente, c, day).bilan_due for day in (before, after)]
+    assert due == [date(2022, 12, 31), date(2023, 12, 31)]
+    assert ctg.default_bilan_rule().origin.kind == ctg.Evidence.reading
+    six_months = ctg.BilanRule(months_before_end=6)
+    assert ctg.deadline_of(charente, c, before, six_months).bilan_due == date(2022, 6, 30)
     assert c.effective_term(after) == Period(date(2019, 1, 1), date(2024, 1, 1))
     assert c.latest_known_end == date(2024, 1, 1)
     assert c.latest_known_term == Period(date(2019, 1, 1), date(2024, 1, 1))

@@ -63,7 +63,7 @@ struct convention_deadline {
     date last_day;
     /// @brief Days from the date of the analysis to `last_day` (0: ends that day; negative: ended).
     std::int64_t days_remaining = 0;
-    date bilan_due;  ///< Date the bilan is due (ctg::convention::bilan_due(date) on the date).
+    date bilan_due;  ///< Date the bilan is due (bilan_rule::due() of `last_day`).
     /// @brief Prolongations signed on or before the date of the analysis, by signature date.
     std::vector<prolongation> prolongations;
     std::optional<std::string> referent_id;  ///< The Caf referent following it, if any.
@@ -79,12 +79,39 @@ struct referent_portfolio {
     std::vector<convention_deadline> conventions;  ///< Sorted by last day, then id.
 };
 
+/**
+ * @brief When a convention's bilan (final evaluation) is due: a rule of the library, labelled
+ * as such, since no source read sets it.
+ *
+ * The bilan is due `months_before_end` months before the last day of the term as known on the
+ * date (0, the default: on the last day), so that the renewal can be decided before the
+ * convention lapses.
+ * @code
+ * const ctg::bilan_rule& rule = ctg::default_bilan_rule();
+ * rule.due(ctg::parse_date("2022-12-31"));                // 2022-12-31
+ * ctg::bilan_rule{6, {}}.due(ctg::parse_date("2022-12-31"));  // 2022-06-30
+ * rule.origin.kind;                                      // ctg::evidence::reading
+ * @endcode
+ */
+struct bilan_rule {
+    int months_before_end = 0;  ///< Months before the last day of the term (0: that day).
+    ctg::provenance origin;     ///< Where the rule comes from (a reading for the default).
+    /// @brief The due date for a term whose last day is `last_day` (end of month kept).
+    /// @throws ctg::invalid_value naming `months_before_end` when it is negative.
+    [[nodiscard]] date due(date last_day) const;
+};
+
+/// @brief The library's rule: the bilan is due on the last day of the term (a reading, with
+/// the alternative it rejects).
+[[nodiscard]] const bilan_rule& default_bilan_rule() noexcept;
+
 /// @brief The échéances of a dataset seen from a date.
 struct deadline_report {
     std::string dataset_id;  ///< Dataset analysed.
     date on;                 ///< Date of the analysis.
     int months = 0;          ///< Horizon in months.
     date horizon;            ///< `deadline_horizon(on, months)`: last day of the window.
+    bilan_rule bilan;        ///< The rule the bilans due follow.
     /// @brief Conventions whose last day in force lies in `[on, horizon]`, by last day then id.
     std::vector<convention_deadline> upcoming;
     /// @brief The first convention ending after the horizon (by last day, then id), if any.
@@ -105,7 +132,8 @@ struct deadline_report {
  * x.days_remaining;  // days from 30/06/2021 to its last day
  * @endcode
  */
-[[nodiscard]] convention_deadline deadline_of(const dataset& d, const convention& c, date on);
+[[nodiscard]] convention_deadline deadline_of(const dataset& d, const convention& c, date on,
+                                              const bilan_rule& bilan = default_bilan_rule());
 
 /**
  * @brief Conventions ending within `months` months of `on`, prolongations, and conventions per
@@ -118,7 +146,8 @@ struct deadline_report {
  * @endcode
  * @throws ctg::invalid_value naming `months` when it is negative.
  */
-[[nodiscard]] deadline_report deadlines(const dataset& d, date on, int months);
+[[nodiscard]] deadline_report deadlines(const dataset& d, date on, int months,
+                                        const bilan_rule& bilan = default_bilan_rule());
 
 /**
  * @brief Every convention of `d`, grouped by Caf referent (dataset order), then those without

@@ -265,7 +265,6 @@ struct caf_referent {
  * const ctg::convention& c = ctg16.convention_at("ctg-grand-cognac");
  * const auto on = ctg::parse_date("2021-06-30");
  * c.active_on(on);                   // true
- * ctg::to_iso(c.bilan_due(on));      // last day of the term as known on 30/06/2021
  * @endcode
  */
 struct convention {
@@ -333,15 +332,6 @@ struct convention {
      */
     [[nodiscard]] bool active_on(date d,
                                  std::optional<date> known_on = std::nullopt) const noexcept;
-    /**
-     * @brief The date by which the bilan (final evaluation) is due, as known on `known_on`: the
-     * **last day** of effective_term(known_on), so that renewal can be decided before the
-     * convention lapses.
-     * @code
-     * ctg::to_iso(ga.bilan_due(ctg::parse_date("2021-06-30")));   // "2022-12-31"
-     * @endcode
-     */
-    [[nodiscard]] date bilan_due(date known_on) const;
     /**
      * @brief The amendments that prolong the term and were signed on or before `known_on`, in
      * the order of `amendments` (by signature date).

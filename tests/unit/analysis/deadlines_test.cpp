@@ -268,3 +268,29 @@ TEST(deadlines_charente, prolongations_listed_are_those_signed_by_the_date) {
 }
 
 }  // namespace
+
+TEST(bilan_rule, the_default_is_the_last_day_a_labelled_reading) {
+    const ctg::bilan_rule& rule = ctg::default_bilan_rule();
+    EXPECT_EQ(rule.months_before_end, 0);
+    EXPECT_EQ(rule.origin.kind, ctg::evidence::reading);
+    EXPECT_FALSE(rule.origin.alternative.empty());
+    EXPECT_TRUE(ctg::check_reasoning(rule.origin, "bilan").empty());
+    EXPECT_EQ(rule.due(day("2022-12-31")), day("2022-12-31"));
+}
+
+TEST(bilan_rule, months_before_the_end_keep_month_ends) {
+    // 6 months before 31/12/2022: 30/06/2022 (a month end stays one); 3 months before
+    // 15/05/2023: 15/02/2023; 1 month before 31/03/2023: 28/02/2023.
+    EXPECT_EQ((ctg::bilan_rule{6, {}}.due(day("2022-12-31"))), day("2022-06-30"));
+    EXPECT_EQ((ctg::bilan_rule{3, {}}.due(day("2023-05-15"))), day("2023-02-15"));
+    EXPECT_EQ((ctg::bilan_rule{1, {}}.due(day("2023-03-31"))), day("2023-02-28"));
+    const ctg::bilan_rule negative{-1, {}};
+    EXPECT_THROW((void)negative.due(day("2023-03-31")), ctg::invalid_value);
+    // deadlines() applies the rule it is given, and reports it.
+    const auto& d = ctg::builtin_dataset("charente-2021");
+    const auto r = ctg::deadlines(d, day("2021-06-30"), 18, ctg::bilan_rule{6, {}});
+    EXPECT_EQ(r.bilan.months_before_end, 6);
+    ASSERT_FALSE(r.upcoming.empty());
+    EXPECT_EQ(r.upcoming[0].last_day, day("2022-12-31"));
+    EXPECT_EQ(r.upcoming[0].bilan_due, day("2022-06-30"));
+}

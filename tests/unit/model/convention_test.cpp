@@ -83,7 +83,6 @@ TEST(convention, term_without_amendment) {
     EXPECT_TRUE(c.active_on(parse_date("2022-12-31")));
     EXPECT_FALSE(c.active_on(parse_date("2023-01-01")));
     EXPECT_FALSE(c.active_on(parse_date("2018-12-31")));
-    EXPECT_EQ(c.bilan_due(on), parse_date("2022-12-31"));
 }
 
 TEST(convention, prolongation_moves_the_effective_end_from_its_signature) {
@@ -98,7 +97,6 @@ TEST(convention, prolongation_moves_the_effective_end_from_its_signature) {
     EXPECT_EQ(c.effective_end(signed_on), parse_date("2024-01-01"));
     EXPECT_EQ(c.effective_term(signed_on).days(), 365 * 5 + 1);  // 2019..2023, 2020 leap year
     EXPECT_TRUE(c.active_on(parse_date("2023-06-30")));
-    EXPECT_EQ(c.bilan_due(signed_on), parse_date("2023-12-31"));
     ASSERT_EQ(c.prolongations_known_on(signed_on).size(), 1U);
     EXPECT_EQ(c.prolongations_known_on(signed_on)[0]->id, "av-2");
     // The day before, the initial term stands: av-1 (no new end) does not move it.
@@ -106,7 +104,6 @@ TEST(convention, prolongation_moves_the_effective_end_from_its_signature) {
     EXPECT_FALSE(c.is_prolonged(before));
     EXPECT_EQ(c.effective_end(before), parse_date("2023-01-01"));
     EXPECT_EQ(c.effective_term(before).days(), 365 * 4 + 1);  // 2019..2022
-    EXPECT_EQ(c.bilan_due(before), parse_date("2022-12-31"));
     EXPECT_TRUE(c.prolongations_known_on(before).empty());
     // 30/06/2023 as known on 30/06/2021 (before the amendment): lapsed; as known that day: not.
     EXPECT_FALSE(c.active_on(parse_date("2023-06-30"), parse_date("2021-06-30")));

@@ -67,7 +67,8 @@ TEST(dataset_validation, prolongation_moves_the_end_once_loaded) {
     const auto& c = d.convention_at("ctg-a");
     EXPECT_EQ(ctg::to_iso(c.term.last_day()), "2022-12-31");
     EXPECT_EQ(ctg::to_iso(c.latest_known_end()), "2024-01-01");
-    EXPECT_EQ(ctg::to_iso(c.bilan_due(c.amendments.back().signed_on)), "2023-12-31");
+    EXPECT_EQ(ctg::to_iso(c.effective_term(c.amendments.back().signed_on).last_day()),
+              "2023-12-31");
 }
 
 TEST(dataset_validation, coordinators_above_the_contracted_fte_is_an_error) {
