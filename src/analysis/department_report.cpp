@@ -413,6 +413,7 @@ department_report build_department_report(const dataset& d, date on,
     finance_declared(d, detailed, on, r.financing);
     r.comparison = compare(r.maximum, r.maximum_in_post, baseline);
     r.deadlines = deadlines(d, on, options.deadline_months);
+    r.follow_up = caf_follow_up(d, on);
     if (const auto year = report_evaluation_year(d, on)) {
         r.evaluation = evaluate(d, *year);
     }

@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 219> codes{{
+constexpr std::array<message_code, 221> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -165,6 +165,12 @@ constexpr std::array<message_code, 219> codes{{
      "a coordinator in post over {period}: the FTE in post are paid and nobody holds the post, "
      "so its aid is 0"},
     {"financing.zero_fte", "a number of FTE above 0: a post of 0 FTE is paid nothing"},
+    {"follow_up.dedicated_fte",
+     "the FTE in post on 31 December {year} in post {post} ({in_post} FTE, {contracted} "
+     "contracted): the evaluation declares another number of FTE dedicated"},
+    {"follow_up.not_applicable_volet",
+     "an answer for volet {volet}, which post {post} covers: « sans objet » there is "
+     "likely a mistake"},
     {"fte.full_time_zero", "a full-time week of more than 0 h"},
     {"fte.negative", "a number of FTE that is zero or positive"},
     {"fte.sum_overflow", "a total FTE that fits"},

@@ -11,7 +11,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BilanRule', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'Formula', 'FormulaKind', 'Fte', 'FteBasis', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'HeldShare', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'MethodOrigin', 'Money', 'NationalCoordinationFigures', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_bilan_rule', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'held_on', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'national_coordination_2017', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_fte_basis', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
+__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BilanRule', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CoordinatorFollowUp', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'FollowUpReport', 'Formula', 'FormulaKind', 'Fte', 'FteBasis', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'HeldShare', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'MethodOrigin', 'Money', 'NationalCoordinationFigures', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'caf_follow_up', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_bilan_rule', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'held_on', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'national_coordination_2017', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_fte_basis', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
 class Rounding(enum.Enum):
     """
     How an exact quotient becomes a whole number of cents (or units of a scale).
@@ -4712,6 +4712,141 @@ class NationalCoordinationFigures:
         """
         Year of the figures.
         """
+class CoordinatorFollowUp:
+    """
+    One coordinator in post on the date, as the Caf follows them.
+    """
+    def __eq__(self, other: CoordinatorFollowUp) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, str, Siren, str, str, str | None, Fte, datetime.date, int, int, EvidenceMarks]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: CoordinatorFollowUp) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def convention_id(self) -> str:
+        """
+        Its convention.
+        """
+    @property
+    def coordinator_id(self) -> str:
+        """
+        The coordinator (pseudonymous id).
+        """
+    @property
+    def epci_name(self) -> str:
+        """
+        Its name.
+        """
+    @property
+    def in_post_since(self) -> datetime.date:
+        """
+        First day in post.
+        """
+    @property
+    def marks(self) -> EvidenceMarks:
+        """
+        Provenance of the coordinator's record.
+        """
+    @property
+    def name(self) -> str | None:
+        """
+        Their name, when the dataset gives it.
+        """
+    @property
+    def network_days(self) -> int:
+        """
+        Network days attended (journées de regroupement).
+        """
+    @property
+    def pilot_epci(self) -> Siren:
+        """
+        The EPCI piloting the post.
+        """
+    @property
+    def post_id(self) -> str:
+        """
+        The post held.
+        """
+    @property
+    def share(self) -> Fte:
+        """
+        Share of the post held.
+        """
+    @property
+    def training_days(self) -> int:
+        """
+        Training days attended (CNFPT prise de fonction).
+        """
+class FollowUpReport:
+    """
+    The Caf's follow-up of the function on a date: who is in post, their training and
+    network days, the posts nobody holds, and what the evaluations say that the posts contradict.
+    """
+    def __eq__(self, other: FollowUpReport) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, datetime.date, list[CoordinatorFollowUp], int, int, int, list[str], list[ErrorDetail]]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: FollowUpReport) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def coordinators(self) -> list[CoordinatorFollowUp]:
+        """
+        Every coordinator in post on `on` (Coordinator.active_on()) in a post whose
+        convention is in force on `on` (as known that day), in dataset order.
+        """
+    @property
+    def dataset_id(self) -> str:
+        """
+        Dataset followed.
+        """
+    @property
+    def network_days(self) -> int:
+        """
+        Σ network days of the coordinators in post.
+        """
+    @property
+    def on(self) -> datetime.date:
+        """
+        Date of the follow-up.
+        """
+    @property
+    def training_days(self) -> int:
+        """
+        Σ training days of the coordinators in post.
+        """
+    @property
+    def vacant_posts(self) -> list[str]:
+        """
+        Posts in force on `on` that nobody holds that day, in dataset order.
+        """
+    @property
+    def warnings(self) -> list[ErrorDetail]:
+        """
+        What the evaluations up to the year of `on` say that the posts contradict, in
+        dataset order of the evaluations:
+        - `follow_up.dedicated_fte`: the « Nombre d'ETP dédiés » answered (item `5.1` of the
+          Charente grid) differs from the ETP in post on 31 December of the year evaluated
+          (CoordinationPost.staffed_fte_on()), the library's reading of « dédiés »;
+        - `follow_up.not_applicable_volet`: a cell answered « sans objet » for a volet the post
+          covers (CoordinationPost.volets).
+        """
+    @property
+    def without_training(self) -> int:
+        """
+        Coordinators in post with no training day.
+        """
 class ItemKind(enum.Enum):
     """
     What an item asks for.
@@ -7248,7 +7383,7 @@ class DepartmentReport:
     """
     def __eq__(self, other: DepartmentReport) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, datetime.date, DatasetSummary, list[ReportRulebook], CoverageReport, list[CogTrajectoryPoint], CoordinationVolumeReport, list[PortfolioFinancing], list[PortfolioFinancing], ReportFinancing, ReportComparison, DeadlineReport, ReportEvaluation | None, ReportSources, NationalCoordinationFigures]:
+    def __getstate__(self) -> tuple[int, datetime.date, DatasetSummary, list[ReportRulebook], CoverageReport, list[CogTrajectoryPoint], CoordinationVolumeReport, list[PortfolioFinancing], list[PortfolioFinancing], ReportFinancing, ReportComparison, DeadlineReport, ReportEvaluation | None, ReportSources, NationalCoordinationFigures, FollowUpReport]:
         ...
     def __hash__(self) -> int:
         ...
@@ -7295,6 +7430,11 @@ class DepartmentReport:
     def financing(self) -> ReportFinancing:
         """
         The detailed rulebook's financing.
+        """
+    @property
+    def follow_up(self) -> FollowUpReport:
+        """
+        The Caf's follow-up of the coordinators on `on`.
         """
     @property
     def maximum(self) -> list[PortfolioFinancing]:
@@ -7467,6 +7607,10 @@ def builtin_rulebook(id: str) -> Rulebook:
 def builtin_rulebook_ids() -> list[str]:
     """
     Identifiers of the rulebooks embedded in the library, sorted.
+    """
+def caf_follow_up(dataset: Dataset, on: datetime.date) -> FollowUpReport:
+    """
+    The Caf's follow-up of `d` on `on`.
     """
 def cog_2018_2022_provenance() -> Provenance:
     """

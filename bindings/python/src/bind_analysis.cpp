@@ -9,6 +9,7 @@
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
+#include <ctg/analysis/follow_up.hpp>
 #include <ctg/analysis/national_figures.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
 #include <ctg/core/evidence_marks.hpp>
@@ -399,6 +400,58 @@ void bind_analysis(py::module_& m) {
              ctg_doc::national_coordination_figures::amount_per_fte)
         .def("amount_per_fte_origin", &ctg::national_coordination_figures::amount_per_fte_origin,
              ctg_doc::national_coordination_figures::amount_per_fte_origin);
+    py::class_<ctg::coordinator_follow_up> follow_cls(m, "CoordinatorFollowUp",
+                                                      ctg_doc::coordinator_follow_up::class_doc);
+    def_result_struct(
+        follow_cls, "CoordinatorFollowUp",
+        [](const ctg::coordinator_follow_up& c) {
+            return "<CoordinatorFollowUp " + repr_str(c.coordinator_id) + " in " +
+                   repr_str(c.post_id) + " since " + ctg::to_iso(c.in_post_since) + ">";
+        },
+        field("post_id", &ctg::coordinator_follow_up::post_id,
+              ctg_doc::coordinator_follow_up::post_id),
+        field("convention_id", &ctg::coordinator_follow_up::convention_id,
+              ctg_doc::coordinator_follow_up::convention_id),
+        field("pilot_epci", &ctg::coordinator_follow_up::pilot_epci,
+              ctg_doc::coordinator_follow_up::pilot_epci),
+        field("epci_name", &ctg::coordinator_follow_up::epci_name,
+              ctg_doc::coordinator_follow_up::epci_name),
+        field("coordinator_id", &ctg::coordinator_follow_up::coordinator_id,
+              ctg_doc::coordinator_follow_up::coordinator_id),
+        field("name", &ctg::coordinator_follow_up::name, ctg_doc::coordinator_follow_up::name),
+        field("share", &ctg::coordinator_follow_up::share, ctg_doc::coordinator_follow_up::share),
+        field("in_post_since", &ctg::coordinator_follow_up::in_post_since,
+              ctg_doc::coordinator_follow_up::in_post_since),
+        field("training_days", &ctg::coordinator_follow_up::training_days,
+              ctg_doc::coordinator_follow_up::training_days),
+        field("network_days", &ctg::coordinator_follow_up::network_days,
+              ctg_doc::coordinator_follow_up::network_days),
+        field("marks", &ctg::coordinator_follow_up::marks, ctg_doc::coordinator_follow_up::marks));
+    py::class_<ctg::follow_up_report> follow_report_cls(m, "FollowUpReport",
+                                                        ctg_doc::follow_up_report::class_doc);
+    def_result_struct(
+        follow_report_cls, "FollowUpReport",
+        [](const ctg::follow_up_report& r) {
+            return "<FollowUpReport " + repr_str(r.dataset_id) + " on " + ctg::to_iso(r.on) + ": " +
+                   std::to_string(r.coordinators.size()) + " coordinators in post>";
+        },
+        field("dataset_id", &ctg::follow_up_report::dataset_id,
+              ctg_doc::follow_up_report::dataset_id),
+        field("on", &ctg::follow_up_report::on, ctg_doc::follow_up_report::on),
+        field("coordinators", &ctg::follow_up_report::coordinators,
+              ctg_doc::follow_up_report::coordinators),
+        field("without_training", &ctg::follow_up_report::without_training,
+              ctg_doc::follow_up_report::without_training),
+        field("training_days", &ctg::follow_up_report::training_days,
+              ctg_doc::follow_up_report::training_days),
+        field("network_days", &ctg::follow_up_report::network_days,
+              ctg_doc::follow_up_report::network_days),
+        field("vacant_posts", &ctg::follow_up_report::vacant_posts,
+              ctg_doc::follow_up_report::vacant_posts),
+        field("warnings", &ctg::follow_up_report::warnings, ctg_doc::follow_up_report::warnings));
+    m.def("caf_follow_up", &ctg::caf_follow_up, py::arg("dataset"), py::arg("on"),
+          py::call_guard<py::gil_scoped_release>(), ctg_doc::caf_follow_up);
+
     m.def("national_coordination_2017", &ctg::national_coordination_2017,
           py::return_value_policy::reference, ctg_doc::national_coordination_2017);
 

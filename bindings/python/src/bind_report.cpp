@@ -257,7 +257,8 @@ void bind_report(py::module_& m) {
         field("evaluation", &department_report::evaluation, ctg_doc::department_report::evaluation),
         field("sources", &department_report::sources, ctg_doc::department_report::sources),
         field("national_context", &department_report::national_context,
-              ctg_doc::department_report::national_context));
+              ctg_doc::department_report::national_context),
+        field("follow_up", &department_report::follow_up, ctg_doc::department_report::follow_up));
     report_cls.def_property_readonly("detailed_maximum", &department_report::detailed_maximum,
                                      py::return_value_policy::reference_internal,
                                      ctg_doc::department_report::detailed_maximum);

@@ -214,3 +214,40 @@ def test_the_methods_of_the_rulebooks_are_readings_shown_in_every_output() -> No
     assert "- [R] `national-2020` méthode : ETP payés = `in_post` — Caf de la Charente" in (
         report.to_markdown()
     )
+
+
+def test_the_caf_follow_up_of_the_coordinators() -> None:
+    """On 30 June 2021: 16 coordinators in post; Val de Charente's, in post since 3 May, has no
+    training day yet. The evaluations of 2021 declare 4 ETP dedicated in Grand Cognac (3 in post
+    on 31 December) and 1.4 in La Rochefoucauld (1.5 in post): both are named."""
+    f = ctg.caf_follow_up(_charente(), datetime.date(2021, 6, 30))
+    assert len(f.coordinators) == 16 and f.without_training == 1
+    vc = next(c for c in f.coordinators if c.post_id == "post-val-de-charente")
+    assert (vc.coordinator_id, vc.in_post_since, vc.training_days) == (
+        "vc-1",
+        datetime.date(2021, 5, 3),
+        0,
+    )
+    assert [(w.code, dict(w.params)["post"], w.value) for w in f.warnings] == [
+        ("follow_up.dedicated_fte", "post-grand-cognac", "4"),
+        ("follow_up.dedicated_fte", "post-la-rochefoucauld-porte-du-perigord", "1.4"),
+    ]
+
+
+def test_a_not_applicable_answer_for_a_volet_the_post_covers_is_named() -> None:
+    """Grand Angoulême covers famille, éducation and social: « sans objet » on its social cell
+    of item 1.1 contradicts its volets."""
+    import json
+
+    document = json.loads(ctg.dataset_to_json(_charente()))
+    evaluation = next(e for e in document["evaluations"] if e["post_id"] == "post-grand-angouleme")
+    answer = next(
+        a for a in evaluation["answers"] if a["item"] == "1.1" and a.get("policy") == "social"
+    )
+    answer["level"] = "sans_objet"
+    changed = ctg.load_dataset_json(json.dumps(document), "changed.json")
+    f = ctg.caf_follow_up(changed, datetime.date(2021, 6, 30))
+    named = [w for w in f.warnings if w.code == "follow_up.not_applicable_volet"]
+    assert [(dict(w.params)["post"], dict(w.params)["volet"], w.value) for w in named] == [
+        ("post-grand-angouleme", "social", "sans_objet")
+    ]

@@ -8,6 +8,7 @@
 #include <ctg/analysis/coordination_volume.hpp>
 #include <ctg/analysis/coverage.hpp>
 #include <ctg/analysis/deadlines.hpp>
+#include <ctg/analysis/follow_up.hpp>
 #include <ctg/analysis/national_figures.hpp>
 #include <ctg/analysis/portfolio_financing.hpp>
 #include <ctg/core/date.hpp>
@@ -218,7 +219,8 @@ struct department_report {
     report_comparison comparison;                 ///< Rulebooks compared.
     deadline_report deadlines;                    ///< Échéances.
     std::optional<report_evaluation> evaluation;  ///< None when the dataset has no evaluation.
-    report_sources sources;                       ///< Sources.
+    follow_up_report follow_up;  ///< The Caf's follow-up of the coordinators on `on`.
+    report_sources sources;      ///< Sources.
     /// @brief The national figures the comparison is set against: the source document's 2017
     /// spending and ETP (ctg::national_coordination_2017()).
     national_coordination_figures national_context = national_coordination_2017();

@@ -170,6 +170,7 @@ def _to_dict(
         },
         "comparison": _comparison(comparison),
         "national_context": _national(r.national_context),
+        "follow_up": _follow_up(r.follow_up),
         "deadlines": deadlines(r.deadlines),
         "evaluation": None if r.evaluation is None else _evaluation(r.evaluation),
         "sources": {
@@ -362,6 +363,31 @@ def _comparison(c: _ctg.ReportComparison) -> dict[str, Any]:
         },
         "gains": [_gain(g) for g in c.gains],
         "gains_in_post": [_gain(g) for g in c.gains_in_post],
+    }
+
+
+def _follow_up(f: _ctg.FollowUpReport) -> dict[str, Any]:
+    """The Caf's follow-up of the coordinators in post on the date."""
+    return {
+        "coordinators": [
+            {
+                "post_id": c.post_id,
+                "epci_name": c.epci_name,
+                "coordinator_id": c.coordinator_id,
+                "name": c.name,
+                "share": c.share.to_string(),
+                "in_post_since": c.in_post_since.isoformat(),
+                "training_days": c.training_days,
+                "network_days": c.network_days,
+                "marks": marks(c.marks),
+            }
+            for c in f.coordinators
+        ],
+        "without_training": f.without_training,
+        "training_days": f.training_days,
+        "network_days": f.network_days,
+        "vacant_posts": list(f.vacant_posts),
+        "warnings": [detail(w) for w in f.warnings],
     }
 
 
