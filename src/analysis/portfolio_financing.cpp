@@ -187,6 +187,11 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         in.basis = basis;
         in.active = *pf.active == r.reference ? std::nullopt : pf.active;
         in.fte_paid = r.fte_paid;
+        const coordination_post& source_post = d.post_at(pf.post_id);
+        in.fte_origin = source_post.fte_provenance;
+        if (in.expense) {
+            in.expense_origin = source_post.expense_for(year)->provenance;
+        }
         if (r.fte_paid == fte_basis::in_post) {
             in.held = std::move(held_by_post[i]);
         }

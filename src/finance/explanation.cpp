@@ -193,6 +193,21 @@ std::string localize_text(std::string_view text, language lang) {
     return out;
 }
 
+/// `document, locator <url>`, or `(aucune)` / `(none)` when nothing is cited.
+std::string cited_text(const source& src, language lang) {
+    std::string cited = src.document;
+    if (!src.locator.empty()) {
+        cited += (cited.empty() ? "" : ", ") + src.locator;
+    }
+    if (!src.url.empty()) {
+        cited += (cited.empty() ? "" : " ") + ("<" + src.url + ">");
+    }
+    if (cited.empty()) {
+        cited = lang == language::fr ? "(aucune)" : "(none)";
+    }
+    return cited;
+}
+
 std::string segment_text(const parameter_reading& p) {
     return "[" + to_iso(p.segment_start) + ", " + (p.segment_end ? to_iso(*p.segment_end) : "…") +
            ")";
@@ -245,23 +260,16 @@ std::string explanation::to_text(language lang) const {
             }
             line += " (" + detail + ")";
         }
+        if (s.origin) {
+            line += " — " + std::string(fr ? "source" : "source") + colon +
+                    cited_text(s.origin->cited, lang) + " " + evidence_text(*s.origin, lang);
+        }
         if (s.parameter) {
             const parameter_reading& p = *s.parameter;
             line +=
                 " — " + std::string(fr ? "en vigueur sur " : "in force over ") + segment_text(p);
             line += " — " + std::string(fr ? "source" : "source") + colon;
-            const source& src = p.origin.cited;
-            std::string cited = src.document;
-            if (!src.locator.empty()) {
-                cited += (cited.empty() ? "" : ", ") + src.locator;
-            }
-            if (!src.url.empty()) {
-                cited += (cited.empty() ? "" : " ") + ("<" + src.url + ">");
-            }
-            if (cited.empty()) {
-                cited = fr ? "(aucune)" : "(none)";
-            }
-            line += cited + " " + evidence_text(p.origin, lang);
+            line += cited_text(p.origin.cited, lang) + " " + evidence_text(p.origin, lang);
             if (!p.start_alternative.empty()) {
                 line += fr ? " ; début de validité : " : "; start date: ";
                 line += mark(evidence::reading) + " (" +

@@ -308,7 +308,8 @@ void record_inputs(std::vector<explanation_step>& steps, const rulebook& rules,
         return s;
     };
     add(step_kind::input, "post", post.post_label, post.post);
-    add(step_kind::input, "fte", {"ETP contractualisés", "Contracted FTE"}, post.fte);
+    add(step_kind::input, "fte", {"ETP contractualisés", "Contracted FTE"}, post.fte).origin =
+        post.fte_origin;
     const bool share = rules.rule().kind == formula_kind::share_of_expense;
     if (share && post.at_ceiling) {
         add(step_kind::note, "expense",
@@ -324,6 +325,7 @@ void record_inputs(std::vector<explanation_step>& steps, const rulebook& rules,
                          "Declared expense, not used by a flat amount per FTE"},
                         post.expense->to_plain());
         s.amount = post.expense;
+        s.origin = post.expense_origin;
     }
     add(step_kind::input, "activity", post.activity_label, post.activity);
     if (post.fte_paid == fte_basis::contracted) {
@@ -475,6 +477,8 @@ finance_detail::post_inputs inputs_of(const rulebook& rules, const post_input& p
     in.at_ceiling = rules.rule().kind == formula_kind::share_of_expense &&
                     post.basis == expense_basis::at_ceiling;
     in.expense = post.expense;
+    in.fte_origin = post.fte_origin;
+    in.expense_origin = post.expense_origin;
     if (post.fte_paid || rules.rule().fte == fte_basis::in_post) {
         in.fte_paid = post.fte_paid.value_or(rules.rule().fte);
     }

@@ -16,7 +16,8 @@ namespace ctg {
 namespace {
 
 /// The steps as an array of objects: kind, id, label {fr, en}, formula, value, amount (string
-/// or null), exact (string or null), policy (string or null), parameter (object or null).
+/// or null), exact (string or null), policy (string or null), parameter (object or null),
+/// origin (object or null: where an input comes from).
 nlohmann::ordered_json steps_to_json(const std::vector<explanation_step>& steps) {
     nlohmann::ordered_json array = nlohmann::ordered_json::array();
     for (const explanation_step& s : steps) {
@@ -52,6 +53,17 @@ nlohmann::ordered_json steps_to_json(const std::vector<explanation_step>& steps)
             j["parameter"] = std::move(pj);
         } else {
             j["parameter"] = nullptr;
+        }
+        if (s.origin) {
+            j["origin"] = {{"evidence", std::string(to_string(s.origin->kind))},
+                           {"source",
+                            {{"document", s.origin->cited.document},
+                             {"locator", s.origin->cited.locator},
+                             {"url", s.origin->cited.url}}},
+                           {"derivation", s.origin->derivation},
+                           {"alternative", s.origin->alternative}};
+        } else {
+            j["origin"] = nullptr;
         }
         array.push_back(std::move(j));
     }

@@ -1354,11 +1354,11 @@ class ExplanationStep:
     """
     def __eq__(self, other: ExplanationStep) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, StepKind, str, LocalizedText, str, str, Money | None, str, Rounding | None, ParameterReading | None]:
+    def __getstate__(self) -> tuple[int, StepKind, str, LocalizedText, str, str, Money | None, str, Rounding | None, ParameterReading | None, Provenance | None]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, *, kind: StepKind = ..., id: str = '', label: LocalizedText = ..., formula: str = '', value: str = '', amount: Money | str | decimal.Decimal | None = None, exact: str = '', policy: Rounding | None = None, parameter: ParameterReading | None = None) -> None:
+    def __init__(self, *, kind: StepKind = ..., id: str = '', label: LocalizedText = ..., formula: str = '', value: str = '', amount: Money | str | decimal.Decimal | None = None, exact: str = '', policy: Rounding | None = None, parameter: ParameterReading | None = None, origin: Provenance | None = None) -> None:
         """
         Python: keyword arguments only, named as the fields; omitted ones take the default shown.
         """
@@ -1397,6 +1397,12 @@ class ExplanationStep:
     def label(self) -> LocalizedText:
         """
         What the value is, in French and English.
+        """
+    @property
+    def origin(self) -> Provenance | None:
+        """
+        input steps: where the input comes from, as its dataset records it (the post's
+        contracted ETP, its declared expense); none when the caller did not say.
         """
     @property
     def parameter(self) -> ParameterReading | None:
@@ -1474,11 +1480,11 @@ class PostInput:
     """
     def __eq__(self, other: PostInput) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, Fte, Money | None, ExpenseBasis, Period | None, list[HeldShare] | None, FteBasis | None]:
+    def __getstate__(self) -> tuple[int, str, Fte, Money | None, ExpenseBasis, Period | None, list[HeldShare] | None, FteBasis | None, Provenance | None, Provenance | None]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, *, id: str = '', contracted_fte: Fte | str | decimal.Decimal | int, expense: Money | str | decimal.Decimal | None = None, basis: ExpenseBasis = ..., active: Period | None = None, held: collections.abc.Sequence[HeldShare] | None = None, fte_paid: FteBasis | None = None) -> None:
+    def __init__(self, *, id: str = '', contracted_fte: Fte | str | decimal.Decimal | int, expense: Money | str | decimal.Decimal | None = None, basis: ExpenseBasis = ..., active: Period | None = None, held: collections.abc.Sequence[HeldShare] | None = None, fte_paid: FteBasis | None = None, fte_origin: Provenance | None = None, expense_origin: Provenance | None = None) -> None:
         """
         Python: keyword arguments only, named as the fields; omitted ones take the default shown.
         """
@@ -1507,6 +1513,16 @@ class PostInput:
     def expense(self) -> Money | None:
         """
         Expense over the reference period (basis `declared`).
+        """
+    @property
+    def expense_origin(self) -> Provenance | None:
+        """
+        Where the declared expense comes from (shown in the explanation); none: not said.
+        """
+    @property
+    def fte_origin(self) -> Provenance | None:
+        """
+        Where the contracted FTE comes from (shown in the explanation); none: not said.
         """
     @property
     def fte_paid(self) -> FteBasis | None:

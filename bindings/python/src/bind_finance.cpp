@@ -217,8 +217,8 @@ void bind_finance(py::module_& m) {
         field("amount", &ctg::explanation_step::amount, ctg_doc::explanation_step::amount),
         field("exact", &ctg::explanation_step::exact, ctg_doc::explanation_step::exact),
         field("policy", &ctg::explanation_step::policy, ctg_doc::explanation_step::policy),
-        field("parameter", &ctg::explanation_step::parameter,
-              ctg_doc::explanation_step::parameter));
+        field("parameter", &ctg::explanation_step::parameter, ctg_doc::explanation_step::parameter),
+        field("origin", &ctg::explanation_step::origin, ctg_doc::explanation_step::origin));
 
     // --- Explanation ----------------------------------------------------------------------------
     const auto steps = field("steps", &ctg::explanation::steps, ctg_doc::explanation::steps);
@@ -271,15 +271,18 @@ void bind_finance(py::module_& m) {
         });
 
     // --- PostInput and PartAmount ---------------------------------------------------------------
-    def_value_struct(post_cls, "PostInput",
-                     field("id", &ctg::post_input::id, ctg_doc::post_input::id),
-                     required_field("contracted_fte", &ctg::post_input::contracted_fte,
-                                    ctg_doc::post_input::contracted_fte),
-                     field("expense", &ctg::post_input::expense, ctg_doc::post_input::expense),
-                     field("basis", &ctg::post_input::basis, ctg_doc::post_input::basis),
-                     field("active", &ctg::post_input::active, ctg_doc::post_input::active),
-                     field("held", &ctg::post_input::held, ctg_doc::post_input::held),
-                     field("fte_paid", &ctg::post_input::fte_paid, ctg_doc::post_input::fte_paid));
+    def_value_struct(
+        post_cls, "PostInput", field("id", &ctg::post_input::id, ctg_doc::post_input::id),
+        required_field("contracted_fte", &ctg::post_input::contracted_fte,
+                       ctg_doc::post_input::contracted_fte),
+        field("expense", &ctg::post_input::expense, ctg_doc::post_input::expense),
+        field("basis", &ctg::post_input::basis, ctg_doc::post_input::basis),
+        field("active", &ctg::post_input::active, ctg_doc::post_input::active),
+        field("held", &ctg::post_input::held, ctg_doc::post_input::held),
+        field("fte_paid", &ctg::post_input::fte_paid, ctg_doc::post_input::fte_paid),
+        field("fte_origin", &ctg::post_input::fte_origin, ctg_doc::post_input::fte_origin),
+        field("expense_origin", &ctg::post_input::expense_origin,
+              ctg_doc::post_input::expense_origin));
 
     def_value_struct(held_cls, "HeldShare",
                      field("holder", &ctg::held_share::holder, ctg_doc::held_share::holder),

@@ -251,3 +251,24 @@ def test_a_not_applicable_answer_for_a_volet_the_post_covers_is_named() -> None:
     assert [(dict(w.params)["post"], dict(w.params)["volet"], w.value) for w in named] == [
         ("post-grand-angouleme", "social", "sans_objet")
     ]
+
+
+def test_an_explanation_cites_where_its_inputs_come_from() -> None:
+    """The contracted ETP of Grand Angoulême are read in the source document's table [D]; its
+    declared expense is illustrative [I]: both input steps carry their dataset provenance."""
+    import json
+
+    p = ctg.finance_portfolio(
+        _charente(), ctg.builtin_rulebook("charente-2021"), 2021, ExpenseBasis.declared
+    )
+    post = p.post("post-grand-angouleme")
+    assert post is not None and post.result is not None
+    fte = post.result.why.step("fte")
+    expense = post.result.why.step("expense")
+    assert fte is not None and fte.origin is not None and expense is not None
+    assert fte.origin.kind == ctg.Evidence.source_document
+    assert "ETP contractualisé CTG" in fte.origin.cited.locator
+    assert expense.origin is not None and expense.origin.kind == ctg.Evidence.illustrative
+    steps = json.loads(post.result.to_json())["explanation"]
+    assert next(s for s in steps if s["id"] == "fte")["origin"]["evidence"] == "source document"
+    assert next(s for s in steps if s["id"] == "post")["origin"] is None

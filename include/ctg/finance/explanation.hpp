@@ -93,6 +93,9 @@ struct explanation_step {
     std::string exact;               ///< rounding steps: the exact value before rounding.
     std::optional<rounding> policy;  ///< rounding steps: the policy applied.
     std::optional<parameter_reading> parameter;  ///< parameter steps: what was read.
+    /// @brief input steps: where the input comes from, as its dataset records it (the post's
+    /// contracted ETP, its declared expense); none when the caller did not say.
+    std::optional<ctg::provenance> origin{};
 };
 
 /**

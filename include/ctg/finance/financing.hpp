@@ -52,6 +52,10 @@ struct post_input {
     std::optional<std::vector<held_share>> held{};
     /// @brief The ETP paid for; none: the rulebook's (formula::fte).
     std::optional<ctg::fte_basis> fte_paid{};
+    /// @brief Where the contracted FTE comes from (shown in the explanation); none: not said.
+    std::optional<ctg::provenance> fte_origin{};
+    /// @brief Where the declared expense comes from (shown in the explanation); none: not said.
+    std::optional<ctg::provenance> expense_origin{};
 };
 
 /// @brief One funding part of a result.

@@ -79,13 +79,15 @@ private:
 
 /// The input steps that tell posts apart: a post of finance() or a row of finance_batch().
 struct post_inputs {
-    localized_text post_label;      ///< `Poste` / `Poste (ligne du lot)`.
-    std::string post;               ///< The post id, or `row 3`.
-    std::string fte;                ///< The contracted FTE, as text (`2.5`).
-    bool at_ceiling = false;        ///< The expense is assumed at the ceiling.
-    std::optional<money> expense;   ///< The declared expense, when given.
-    localized_text activity_label;  ///< What the activity value is.
-    std::string activity;           ///< The activity period, or days / months active.
+    localized_text post_label;                   ///< `Poste` / `Poste (ligne du lot)`.
+    std::string post;                            ///< The post id, or `row 3`.
+    std::string fte;                             ///< The contracted FTE, as text (`2.5`).
+    std::optional<provenance> fte_origin{};      ///< Where the FTE comes from, if said.
+    std::optional<provenance> expense_origin{};  ///< Where the expense comes from, if said.
+    bool at_ceiling = false;                     ///< The expense is assumed at the ceiling.
+    std::optional<money> expense;                ///< The declared expense, when given.
+    localized_text activity_label;               ///< What the activity value is.
+    std::string activity;                        ///< The activity period, or days / months active.
     /// The ETP paid, noted when they are those in post or chosen by the caller; none: no note.
     std::optional<fte_basis> fte_paid{};
     bool in_post = false;  ///< The ETP in post are counted share by share (held steps).

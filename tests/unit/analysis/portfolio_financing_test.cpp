@@ -668,3 +668,26 @@ TEST(portfolio_in_post, a_comparison_of_two_counts_of_etp_is_refused) {
         EXPECT_EQ(e.detail().param("baseline"), "in_post");
     }
 }
+
+TEST(portfolio_in_post, the_explanation_cites_where_the_inputs_come_from) {
+    // Grand Angoulême: its 2.5 ETP are read in the source document's table [D]; its 2021
+    // expense is illustrative [I]; each input step says so, as the dataset records it.
+    const auto p = ctg::finance_portfolio(charente(), rules("charente-2021"), 2021,
+                                          ctg::expense_basis::declared);
+    const auto* post = p.post("post-grand-angouleme");
+    ASSERT_NE(post, nullptr);
+    const auto& steps = post->result->why.steps;
+    const auto find = [&](const char* id) {
+        return *std::find_if(steps.begin(), steps.end(), [&](const auto& s) { return s.id == id; });
+    };
+    const auto& source_post = charente().post_at("post-grand-angouleme");
+    ASSERT_TRUE(find("fte").origin.has_value());
+    EXPECT_EQ(*find("fte").origin, source_post.fte_provenance);
+    EXPECT_EQ(find("fte").origin->kind, ctg::evidence::source_document);
+    ASSERT_TRUE(find("expense").origin.has_value());
+    EXPECT_EQ(find("expense").origin->kind, ctg::evidence::illustrative);
+    const std::string text = post->result->why.to_text();
+    EXPECT_NE(text.find("Entrée — ETP contractualisés : 2,5 — source : " +
+                        source_post.fte_provenance.cited.document),
+              std::string::npos);
+}
