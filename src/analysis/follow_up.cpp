@@ -17,10 +17,13 @@ std::string post_path(const evaluation& e) {
 
 /// The ETP dedicated an evaluation declares (a number item counted in ETP) against the ETP in
 /// post on 31 December of the year evaluated.
-void check_dedicated_fte(const evaluation& e, const grid& g, const coordination_post& post,
+void check_dedicated_fte(const evaluation& e, const grid& g, const coordination_post& post, date on,
                          std::vector<error_detail>& warnings) {
+    // In post on 31 December, or on the date when it comes first: a later arrival or departure
+    // is not known yet.
     const date year_end = std::chrono::year{e.year} / std::chrono::December / std::chrono::day{31};
-    const fte in_post = post.staffed_fte_on(year_end);
+    const date at = std::min(year_end, on);
+    const fte in_post = post.staffed_fte_on(at);
     for (const grid_section& section : g.sections()) {
         for (const grid_item& item : section.items) {
             if (item.kind != item_kind::number || item.unit.fr != "ETP") {
@@ -36,6 +39,7 @@ void check_dedicated_fte(const evaluation& e, const grid& g, const coordination_
                                                 a->number.to_string(),
                                                 {{"post", post.id},
                                                  {"year", std::to_string(e.year)},
+                                                 {"on", to_iso(at)},
                                                  {"in_post", in_post.to_string()},
                                                  {"contracted", post.contracted_fte.to_string()}}));
         }
@@ -59,6 +63,22 @@ void check_not_applicable(const evaluation& e, const grid& g, const coordination
     }
 }
 
+/// The latest year not after `on`'s of an evaluation of `post` covering coordinator `id`.
+std::optional<int> evaluated_year(const dataset& d, const coordination_post& post,
+                                  const std::string& id, date on) {
+    std::optional<int> year;
+    for (const evaluation& e : d.evaluations()) {
+        const bool covers =
+            e.coordinators.empty() ||
+            std::find(e.coordinators.begin(), e.coordinators.end(), id) != e.coordinators.end();
+        if (e.post_id == post.id && covers && e.year <= static_cast<int>(on.year()) &&
+            (!year || e.year > *year)) {
+            year = e.year;
+        }
+    }
+    return year;
+}
+
 }  // namespace
 
 follow_up_report caf_follow_up(const dataset& d, date on) {
@@ -79,6 +99,7 @@ follow_up_report caf_follow_up(const dataset& d, date on) {
             r.coordinators.push_back({post.id, post.convention_id, post.pilot_epci,
                                       pilot == nullptr ? std::string{} : pilot->name, c.id, c.name,
                                       c.fte, c.start, c.training_days, c.network_days,
+                                      evaluated_year(d, post, c.id, on),
                                       evidence_marks::of(c.provenance)});
             r.training_days += c.training_days;
             r.network_days += c.network_days;
@@ -96,7 +117,7 @@ follow_up_report caf_follow_up(const dataset& d, date on) {
         if (post == nullptr || g == nullptr || e.year > static_cast<int>(on.year())) {
             continue;  // an unknown post or grid is the dataset validation's to report
         }
-        check_dedicated_fte(e, *g, *post, r.warnings);
+        check_dedicated_fte(e, *g, *post, on, r.warnings);
         check_not_applicable(e, *g, *post, r.warnings);
     }
     return r;

@@ -5,7 +5,7 @@
 namespace ctg {
 
 exact_ratio national_coordination_figures::amount_per_fte_exact() const {
-    // cents / (ten-thousandths / 10^4) = cents × 10^4 / ten-thousandths, in cents.
+    // (cents / 100) / (ten-thousandths / 10^4) = cents / ten-thousandths × 10^4 / 100, in euros.
     return exact_ratio(total.cents(), coordination_fte.ten_thousandths()) *
            exact_ratio(fte::scale, 100);
 }
@@ -20,7 +20,7 @@ money national_coordination_figures::amount_per_fte() const {
 provenance national_coordination_figures::amount_per_fte_origin() const {
     provenance derived = origin;
     derived.kind = evidence::derived;
-    derived.derivation = total.to_french() + " / " + coordination_fte.to_string() + " ETP";
+    derived.derivation = total.to_plain() + " € / " + coordination_fte.to_string() + " ETP";
     return derived;
 }
 

@@ -125,6 +125,14 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         const convention& c = d.convention_at(p.convention_id);
         pf.active = c.effective_term(known_on).intersect(r.reference);
         std::vector<held_share> held = held_on(p, known_on, r.reference);
+        if (r.fte_paid == fte_basis::in_post) {  // the aid rests on the coordinators' records
+            for (const coordinator& holder : p.coordinators) {
+                if (std::any_of(held.begin(), held.end(),
+                                [&](const held_share& h) { return h.holder == holder.id; })) {
+                    pf.marks.add(holder.provenance.kind);
+                }
+            }
+        }
         if (pf.active) {
             pf.prorata = prorata(*pf.active, r.reference, counted);
             pf.contracted_fte_years = fte_years(p.contracted_fte, *pf.prorata);

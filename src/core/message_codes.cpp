@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 221> codes{{
+constexpr std::array<message_code, 222> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -118,6 +118,7 @@ constexpr std::array<message_code, 221> codes{{
     {"evaluation.answer.value_keys", "exactly one of the keys level, yes_no, number"},
     {"evaluation.answer.yes_no_type", "true or false (or null)"},
     {"evaluation.comment.repeated", "one comment per item: {first} already comments item {item}"},
+    {"evaluation.coordinator.unknown", "a coordinator of post {post}: {known}"},
     {"evaluation.filled_on.before_year",
      "a date on or after {first_day}: year {year} cannot be evaluated before it starts"},
     {"evaluation.grid.mismatch", "grid {grid} (the grid it is checked against)"},
@@ -166,8 +167,8 @@ constexpr std::array<message_code, 221> codes{{
      "so its aid is 0"},
     {"financing.zero_fte", "a number of FTE above 0: a post of 0 FTE is paid nothing"},
     {"follow_up.dedicated_fte",
-     "the FTE in post on 31 December {year} in post {post} ({in_post} FTE, {contracted} "
-     "contracted): the evaluation declares another number of FTE dedicated"},
+     "the FTE in post in post {post} on {on} ({in_post} FTE, {contracted} contracted): the "
+     "evaluation of {year} declares another number of FTE dedicated"},
     {"follow_up.not_applicable_volet",
      "an answer for volet {volet}, which post {post} covers: « sans objet » there is "
      "likely a mistake"},

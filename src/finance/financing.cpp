@@ -587,9 +587,10 @@ bool counts_held(const rulebook& rules, const post_input& post) {
 
 /// What the inputs leave at 0 € without being wrong: 0 FTE (`financing.zero_fte`), an activity
 /// outside the reference period (`financing.outside_reference`). Both name the post.
-std::vector<error_detail> input_warnings(const post_input& post, const period& reference) {
+std::vector<error_detail> input_warnings(const post_input& post, const period& reference,
+                                         bool counts_held) {
     std::vector<error_detail> warnings;
-    if (post.contracted_fte.ten_thousandths() == 0) {
+    if (post.contracted_fte.ten_thousandths() == 0 && !counts_held) {  // else: financing.vacant
         warnings.push_back(error_detail::of("financing.zero_fte",
                                             post_field(post, "contracted_fte"),
                                             post.contracted_fte.to_string()));
@@ -600,6 +601,11 @@ std::vector<error_detail> input_warnings(const post_input& post, const period& r
                                             {{"reference", reference.to_string()}}));
     }
     return warnings;
+}
+
+/// Whether the activity of `post` meets `reference` (none given: it does).
+bool active_within(const post_input& post, const period& reference) {
+    return !post.active || post.active->intersect(reference).has_value();
 }
 
 /// Nobody holds the post over its activity within `reference` (or over `reference`).
@@ -663,10 +669,10 @@ financing_result finance(const rulebook& rules, const post_input& post, date on)
          parameters_changing_within(finance_detail::readings_of(readings), reference)) {
         result.warnings.push_back(std::move(w));
     }
-    if (in_post && row.fte == 0) {
+    if (in_post && row.fte == 0 && active_within(post, reference)) {
         result.warnings.push_back(vacant(post, reference));
     }
-    for (error_detail& w : input_warnings(post, reference)) {
+    for (error_detail& w : input_warnings(post, reference, in_post)) {
         result.warnings.push_back(std::move(w));
     }
     return result;
@@ -806,8 +812,12 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
         row.prorata_den = basis == prorata_basis::days ? period::calendar_year(year).days() : 12;
         std::string held_fte_years;
         if (in_post) {
+            // On days, each share's steps show its days within the slice; whole months are
+            // counted over the activity (a month cut by a parameter change counts once).
+            const std::optional<period> within =
+                basis == prorata_basis::days && active ? active->intersect(s.span) : active;
             row.fte = held_units(
-                post, active, row.prorata_den, prefix,
+                post, within, row.prorata_den, prefix,
                 [&](const period& inside) { return units_in(inside); }, steps, held_fte_years);
             row.prorata_num = 1;
             held_total += row.fte;
@@ -888,10 +898,10 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
     }
     // Priced up to the last day of the period.
     result.warnings = finance_detail::record_unconfirmed(steps, previous_day(reference.end()));
-    if (in_post && held_total == 0) {
+    if (in_post && held_total == 0 && active_within(post, reference)) {
         result.warnings.push_back(vacant(post, reference));
     }
-    for (error_detail& w : input_warnings(post, reference)) {
+    for (error_detail& w : input_warnings(post, reference, in_post)) {
         result.warnings.push_back(std::move(w));
     }
     finance_detail::record_result(steps, result.total, slice_terms);  // the last step

@@ -98,7 +98,7 @@ std::optional<evaluation> read_evaluation(reader& r, const json& j, const std::s
     const std::size_t before = r.errors.size();
     if (!r.object(j, path,
                   {"grid", "grid_version", "post_id", "year", "filled_by", "filled_on",
-                   "provenance", "answers", "comments"})) {
+                   "coordinators", "provenance", "answers", "comments"})) {
         return std::nullopt;
     }
     evaluation e;
@@ -119,6 +119,14 @@ std::optional<evaluation> read_evaluation(reader& r, const json& j, const std::s
             });
         }
     }
+    r.each(r.member(j, path, "coordinators", false), join_path(path, "coordinators"),
+           [&](const json& c, const std::string& cp) {
+               if (!c.is_string() || c.get<std::string>().empty()) {
+                   r.wrong_type(cp, c, "value.empty");
+                   return;
+               }
+               e.coordinators.push_back(c.get<std::string>());
+           });
     if (auto p = r.provenance_member(j, path, "provenance", false, false)) {
         e.provenance = std::move(*p);
     } else {
@@ -152,6 +160,9 @@ ordered evaluation_json(const evaluation& e) {
     o["year"] = e.year;
     o["filled_by"] = e.filled_by;
     o["filled_on"] = e.filled_on ? ordered(to_iso(*e.filled_on)) : ordered(nullptr);
+    if (!e.coordinators.empty()) {  // absent: the post as a whole
+        o["coordinators"] = e.coordinators;
+    }
     o["provenance"] = provenance_json(e.provenance);
     ordered answers = ordered::array();
     for (const auto& a : e.answers) {

@@ -7,6 +7,7 @@
 #include <ctg/core/error.hpp>
 #include <ctg/model/post_evaluations.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <string>
@@ -149,6 +150,18 @@ evaluations_check validate_evaluations(std::span<const evaluation> evaluations,
         if (g == nullptr) {
             out.checks.emplace_back();
             continue;
+        }
+        if (post != nullptr) {
+            for (std::size_t k = 0; k < e.coordinators.size(); ++k) {
+                const std::string& id = e.coordinators[k];
+                const bool known = std::any_of(post->coordinators.begin(), post->coordinators.end(),
+                                               [&](const coordinator& c) { return c.id == id; });
+                if (!known) {
+                    out.errors.push_back(error_detail::of(
+                        "evaluation.coordinator.unknown", at_index(join(p, "coordinators"), k), id,
+                        {{"post", post->id}, {"known", activity_of(*post)}}));
+                }
+            }
         }
         auto check = validate_evaluation(e, *g, post, p);
         out.errors.insert(out.errors.end(), check.errors.begin(), check.errors.end());

@@ -4697,7 +4697,7 @@ class NationalCoordinationFigures:
         """
     def amount_per_fte_exact(self) -> ExactRatio:
         """
-        `total / coordination_fte`, exact.
+        `total / coordination_fte` in euros per ETP, exact (`170000/11`).
         """
     def amount_per_fte_origin(self) -> Provenance:
         """
@@ -4734,7 +4734,7 @@ class CoordinatorFollowUp:
     """
     def __eq__(self, other: CoordinatorFollowUp) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, Siren, str, str, str | None, Fte, datetime.date, int, int, EvidenceMarks]:
+    def __getstate__(self) -> tuple[int, str, str, Siren, str, str, str | None, Fte, datetime.date, int, int, int | None, EvidenceMarks]:
         ...
     def __hash__(self) -> int:
         ...
@@ -4758,6 +4758,12 @@ class CoordinatorFollowUp:
     def epci_name(self) -> str:
         """
         Its name.
+        """
+    @property
+    def evaluated_year(self) -> int | None:
+        """
+        The latest year, not after the date's, of an evaluation of the post that covers
+        this coordinator (one naming no coordinator covers them all); none: never evaluated.
         """
     @property
     def in_post_since(self) -> datetime.date:
@@ -5962,11 +5968,11 @@ class Evaluation:
     """
     def __eq__(self, other: Evaluation) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, int, str, int, list[Answer], list[ItemComment], str, datetime.date | None, Provenance]:
+    def __getstate__(self) -> tuple[int, str, int, str, int, list[Answer], list[ItemComment], str, datetime.date | None, Provenance, list[str]]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, *, grid_id: str = '', grid_version: typing.SupportsInt | typing.SupportsIndex = 0, post_id: str = '', year: typing.SupportsInt | typing.SupportsIndex = 0, answers: collections.abc.Sequence[Answer] = [], comments: collections.abc.Sequence[ItemComment] = [], filled_by: str = '', filled_on: datetime.date | None = None, provenance: Provenance = ...) -> None:
+    def __init__(self, *, grid_id: str = '', grid_version: typing.SupportsInt | typing.SupportsIndex = 0, post_id: str = '', year: typing.SupportsInt | typing.SupportsIndex = 0, answers: collections.abc.Sequence[Answer] = [], comments: collections.abc.Sequence[ItemComment] = [], filled_by: str = '', filled_on: datetime.date | None = None, provenance: Provenance = ..., coordinators: collections.abc.Sequence[str] = []) -> None:
         """
         Python: keyword arguments only, named as the fields.
         """
@@ -5999,6 +6005,12 @@ class Evaluation:
     def comments(self) -> list[ItemComment]:
         """
         Comments, at most one per item.
+        """
+    @property
+    def coordinators(self) -> list[str]:
+        """
+        The coordinators of the post it covers (« pour chaque coordinateur financé »), by
+        id; empty: the post as a whole, whoever held it.
         """
     @property
     def filled_by(self) -> str:

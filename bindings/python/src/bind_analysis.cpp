@@ -426,6 +426,8 @@ void bind_analysis(py::module_& m) {
               ctg_doc::coordinator_follow_up::training_days),
         field("network_days", &ctg::coordinator_follow_up::network_days,
               ctg_doc::coordinator_follow_up::network_days),
+        field("evaluated_year", &ctg::coordinator_follow_up::evaluated_year,
+              ctg_doc::coordinator_follow_up::evaluated_year),
         field("marks", &ctg::coordinator_follow_up::marks, ctg_doc::coordinator_follow_up::marks));
     py::class_<ctg::follow_up_report> follow_report_cls(m, "FollowUpReport",
                                                         ctg_doc::follow_up_report::class_doc);

@@ -525,7 +525,8 @@ void bind_referentiel(py::module_& m) {
         field("comments", &ctg::evaluation::comments, ctg_doc::evaluation::comments),
         field("filled_by", &ctg::evaluation::filled_by, ctg_doc::evaluation::filled_by),
         field("filled_on", &ctg::evaluation::filled_on, ctg_doc::evaluation::filled_on),
-        field("provenance", &ctg::evaluation::provenance, ctg_doc::evaluation::provenance));
+        field("provenance", &ctg::evaluation::provenance, ctg_doc::evaluation::provenance),
+        field("coordinators", &ctg::evaluation::coordinators, ctg_doc::evaluation::coordinators));
     evaluation_cls
         .def("find_answer", &ctg::evaluation::find_answer, py::arg("cell"), internal,
              ctg_doc::evaluation::find_answer)

@@ -272,3 +272,29 @@ def test_an_explanation_cites_where_its_inputs_come_from() -> None:
     steps = json.loads(post.result.to_json())["explanation"]
     assert next(s for s in steps if s["id"] == "fte")["origin"]["evidence"] == "source document"
     assert next(s for s in steps if s["id"] == "post")["origin"] is None
+
+
+def test_an_evaluation_may_name_the_coordinators_it_covers() -> None:
+    """« pour chaque coordinateur financé »: the 2021 evaluation of Grand Cognac naming gc-1
+    covers gc-1 only; an id that is no coordinator of the post is refused, with its path."""
+    import json
+
+    document = json.loads(ctg.dataset_to_json(_charente()))
+    index, evaluation = next(
+        (i, e)
+        for i, e in enumerate(document["evaluations"])
+        if e["post_id"] == "post-grand-cognac" and e["year"] == 2021
+    )
+    evaluation["coordinators"] = ["gc-1"]
+    named = ctg.load_dataset_json(json.dumps(document), "named.json")
+    assert named.evaluations[index].coordinators == ["gc-1"]
+    f = ctg.caf_follow_up(named, datetime.date(2021, 6, 30))
+    years = {c.coordinator_id: c.evaluated_year for c in f.coordinators}
+    assert (years["gc-1"], years["gc-2"], years["ga-1"]) == (2021, None, 2021)
+    # Written back as read.
+    assert json.loads(ctg.dataset_to_json(named))["evaluations"][index]["coordinators"] == ["gc-1"]
+    evaluation["coordinators"] = ["ga-1"]
+    with pytest.raises(ctg.ValidationError) as refused:
+        ctg.load_dataset_json(json.dumps(document), "wrong.json")
+    (detail,) = [d for d in refused.value.details if d.code == "evaluation.coordinator.unknown"]
+    assert detail.field == f"evaluations[{index}].coordinators[0]" and detail.value == "ga-1"

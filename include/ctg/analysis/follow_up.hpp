@@ -32,7 +32,10 @@ struct coordinator_follow_up {
     date in_post_since;               ///< First day in post.
     int training_days = 0;            ///< Training days attended (CNFPT prise de fonction).
     int network_days = 0;             ///< Network days attended (journées de regroupement).
-    evidence_marks marks;             ///< Provenance of the coordinator's record.
+    /// @brief The latest year, not after the date's, of an evaluation of the post that covers
+    /// this coordinator (one naming no coordinator covers them all); none: never evaluated.
+    std::optional<int> evaluated_year;
+    evidence_marks marks;  ///< Provenance of the coordinator's record.
 };
 
 /**
@@ -66,7 +69,7 @@ struct follow_up_report {
  * @brief The Caf's follow-up of `d` on `on`.
  * @code
  * auto f = ctg::caf_follow_up(ctg::builtin_dataset("charente-2021"), ctg::parse_date("2021-06-30"));
- * f.coordinators.size();   // 15 in post on 30 June 2021
+ * f.coordinators.size();   // 16 in post on 30 June 2021
  * f.without_training;      // 1: Val de Charente's coordinator, in post since 3 May
  * @endcode
  */

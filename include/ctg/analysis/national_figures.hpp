@@ -32,7 +32,7 @@ struct national_coordination_figures {
     fte jeunesse_fte;        ///< Of which ETP in the jeunesse field.
     ctg::provenance origin;  ///< Where the figures are read.
 
-    /// @brief `total / coordination_fte`, exact.
+    /// @brief `total / coordination_fte` in euros per ETP, exact (`170000/11`).
     [[nodiscard]] exact_ratio amount_per_fte_exact() const;
     /// @brief `total / coordination_fte` rounded once to the cent, half away from zero.
     [[nodiscard]] money amount_per_fte() const;

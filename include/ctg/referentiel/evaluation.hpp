@@ -143,6 +143,9 @@ struct evaluation {
     std::string filled_by;               ///< Who filled the grid (empty: not said).
     std::optional<date> filled_on;       ///< When it was filled (none: not said).
     ctg::provenance provenance;          ///< Where the evaluation comes from.
+    /// @brief The coordinators of the post it covers (« pour chaque coordinateur financé »), by
+    /// id; empty: the post as a whole, whoever held it.
+    std::vector<std::string> coordinators{};
 
     /// @brief The first answer for this cell, or nullptr.
     [[nodiscard]] const answer* find_answer(const grid_cell& cell) const noexcept;

@@ -29,8 +29,9 @@ TEST(follow_up, coordinators_in_post_and_their_days_on_30_june_2021) {
     EXPECT_EQ(f.network_days, 33);
     EXPECT_EQ(f.without_training, 1U);
     EXPECT_TRUE(f.vacant_posts.empty());
-    // Item 5.1 « Nombre d'ETP dédiés » of 2021 against the ETP in post on 31 December 2021:
-    // Grand Cognac declares 4 (3 in post), La Rochefoucauld 1.4 (1.5 in post: lr-1 and lr-3).
+    // Item 5.1 « Nombre d'ETP dédiés » of 2021 against the ETP in post on 30 June 2021 (31
+    // December is not known yet): Grand Cognac declares 4 (3 in post), La Rochefoucauld 1.4
+    // (1.5 in post: lr-1 and lr-2, whose departure on 31 August is not known yet).
     ASSERT_EQ(f.warnings.size(), 2U);
     EXPECT_EQ(f.warnings[0].code, "follow_up.dedicated_fte");
     EXPECT_EQ(f.warnings[0].param("post"), "post-grand-cognac");
@@ -39,6 +40,7 @@ TEST(follow_up, coordinators_in_post_and_their_days_on_30_june_2021) {
     EXPECT_EQ(f.warnings[1].param("post"), "post-la-rochefoucauld-porte-du-perigord");
     EXPECT_EQ(f.warnings[1].value, "1.4");
     EXPECT_EQ(f.warnings[1].param("in_post"), "1.5");
+    EXPECT_EQ(f.warnings[1].param("on"), "2021-06-30");
 }
 
 TEST(follow_up, lapsed_conventions_and_later_evaluations) {

@@ -379,6 +379,7 @@ def _follow_up(f: _ctg.FollowUpReport) -> dict[str, Any]:
                 "in_post_since": c.in_post_since.isoformat(),
                 "training_days": c.training_days,
                 "network_days": c.network_days,
+                "evaluated_year": c.evaluated_year,
                 "marks": marks(c.marks),
             }
             for c in f.coordinators
