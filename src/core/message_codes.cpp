@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 222> codes{{
+constexpr std::array<message_code, 223> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -149,6 +149,9 @@ constexpr std::array<message_code, 222> codes{{
     {"financing.expense_missing",
      "a declared expense: rulebook {rulebook} finances a share of the expense (or use "
      "the basis at_ceiling for the maximum aid)"},
+    {"financing.held_above_contracted",
+     "shares held that add up to at most the contracted FTE ({contracted}) on every day; on "
+     "{on} they add up to more"},
     {"financing.no_ceiling",
      "a declared expense: rulebook {rulebook} has no ceiling, so the aid at the "
      "ceiling is undefined"},

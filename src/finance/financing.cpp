@@ -10,10 +10,11 @@
 #include "finance/detail/recorder.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/core/exact_amount.hpp>
+#include <ctg/core/exact_ratio.hpp>
 #include <ctg/finance/financing.hpp>
 
 #include <algorithm>
-#include <numeric>
+#include <limits>
 #include <string>
 #include <utility>
 #include <variant>
@@ -453,6 +454,26 @@ void check_post(const rulebook& rules, const post_input& post, const rule_values
         throw invalid_value(error_detail::of("money.negative", post_field(post, "expense"),
                                              post.expense->to_plain()));
     }
+    if (post.held) {
+        // The shares held never exceed the contracted FTE: the sum only rises on a first day.
+        for (const held_share& first : *post.held) {
+            const date on = first.held.start();
+            std::int64_t sum = 0;
+            for (const held_share& h : *post.held) {
+                if (h.held.contains(on) &&
+                    __builtin_add_overflow(sum, h.share.ten_thousandths(), &sum)) {
+                    sum = std::numeric_limits<std::int64_t>::max();  // beyond any contract
+                    break;
+                }
+            }
+            if (sum > post.contracted_fte.ten_thousandths()) {
+                throw invalid_value(error_detail::of(
+                    "financing.held_above_contracted", post_field(post, "held"),
+                    fte::from_ten_thousandths(sum).to_string(),
+                    {{"on", to_iso(on)}, {"contracted", post.contracted_fte.to_string()}}));
+            }
+        }
+    }
     if (v.kind != formula_kind::share_of_expense) {
         return;
     }
@@ -518,10 +539,7 @@ date first_of_year(int year) {
 
 /// `243/365`, `3`, `1/2`: `units / (10^4 × den)` ETP-years, reduced.
 std::string fte_years_text(std::int64_t units, std::int64_t den) {
-    const std::int64_t d = finance_detail::fte_scale * den;
-    const std::int64_t g = std::gcd(units, d);
-    return d / g == 1 ? std::to_string(units / g)
-                      : std::to_string(units / g) + "/" + std::to_string(d / g);
+    return exact_ratio(units, finance_detail::fte_scale * den).to_fraction();
 }
 
 /**
@@ -550,8 +568,7 @@ std::int64_t held_units(const post_input& post, const std::optional<period>& act
                                             h.share.to_string()));
         }
         const std::string share_text = h.share.to_string();
-        std::string share_fr = share_text;
-        std::replace(share_fr.begin(), share_fr.end(), '.', ',');
+        const std::string share_fr = h.share.to_french();
         explanation_step& s = steps.emplace_back();
         s.kind = step_kind::computation;
         s.id = std::string(prefix) + "held[" + std::to_string(k) + "]";

@@ -735,3 +735,21 @@ TEST(FinancingWarnings, ZeroFteAndAnActivityOutsideTheYearAreNamedNotSilent) {
         EXPECT_EQ(r.warnings[0].param("reference"), "[2021-01-01, 2022-01-01)");
     }
 }
+
+TEST(FinancingInPost, SharesHeldBeyondTheContractAreRefused) {
+    // 1 ETP contracted, two full-time coordinators overlapping in March 2021.
+    ctg::post_input p{"post-double", ctg::fte::parse("1"), std::nullopt,
+                      ctg::expense_basis::at_ceiling, std::nullopt};
+    p.held = std::vector<ctg::held_share>{held("a", "1", "2021-01-01", "2021-04-01"),
+                                          held("b", "1", "2021-03-01", "2022-01-01")};
+    p.fte_paid = ctg::fte_basis::in_post;
+    try {
+        (void)ctg::finance(flat_rulebook("n", 24000), p, june30);
+        FAIL() << "two full-time holders of a 1-ETP post must be refused";
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().code, "financing.held_above_contracted");
+        EXPECT_EQ(e.detail().field, "post[\"post-double\"].held");
+        EXPECT_EQ(e.detail().value, "2");
+        EXPECT_EQ(e.detail().param("on"), "2021-03-01");
+    }
+}
