@@ -594,4 +594,12 @@ def test_the_national_figures_of_2017_are_context_with_their_derivation(data: di
     report = build_report(ctg.builtin_dataset("charente-2021"), on=datetime.date(2021, 6, 30))
     text = report.to_markdown()
     assert "en 2017, 85\u202f000\u202f000,00\u00a0€ pour 5\u202f500 ETP de coordination" in text
-    assert "ne correspond pas à la moyenne Cej de 22\u202f553,00\u00a0€ par ETP" in text
+    assert national["baseline"] == {
+        "rulebook": "cej",
+        "amount_per_fte": "22553.00",
+        "same_document": True,
+    }
+    assert (
+        "ne correspond pas aux 22\u202f553,00\u00a0€ par ETP de la règle `cej` que donne le même "
+        "document" in text
+    )

@@ -169,7 +169,7 @@ def _to_dict(
             "declared_unavailable": None if unavailable is None else detail(unavailable),
         },
         "comparison": _comparison(comparison),
-        "national_context": _national(r.national_context),
+        "national_context": _national(r.national_context, r),
         "follow_up": _follow_up(r.follow_up),
         "deadlines": deadlines(r.deadlines),
         "evaluation": None if r.evaluation is None else _evaluation(r.evaluation),
@@ -392,10 +392,12 @@ def _follow_up(f: _ctg.FollowUpReport) -> dict[str, Any]:
     }
 
 
-def _national(n: _ctg.NationalCoordinationFigures) -> dict[str, Any]:
-    """The source document's national figures, as cited, with the amount per ETP derived."""
+def _national(n: _ctg.NationalCoordinationFigures, r: _ctg.DepartmentReport) -> dict[str, Any]:
+    """The source document's national figures, as cited, with the amount per ETP derived, and
+    the flat amount per ETP of the comparison's baseline (the CEJ average) it is set beside."""
     derived = n.amount_per_fte_origin()
     return {
+        "baseline": _baseline_amount(n, r),
         "year": n.year,
         "total": money(n.total),
         "coordination_fte": n.coordination_fte.to_string(),
@@ -406,6 +408,27 @@ def _national(n: _ctg.NationalCoordinationFigures) -> dict[str, Any]:
         "amount_per_fte_fraction": n.amount_per_fte_exact().to_fraction(),
         "amount_per_fte_derivation": derived.derivation,
         "amount_per_fte_marks": marks(_ctg.EvidenceMarks([derived.kind])),
+    }
+
+
+def _baseline_amount(
+    n: _ctg.NationalCoordinationFigures, r: _ctg.DepartmentReport
+) -> dict[str, Any] | None:
+    """The amount per ETP the baseline rulebook read on the date, when it is a flat rate and
+    differs from the national average: the rulebook, the amount, and whether the same document
+    gives both."""
+    baseline = r.comparison.baseline
+    rule = next((b.rule for b in r.rulebooks if b.id == baseline), None)
+    portfolio = next((p for p in r.maximum if p.rulebook_id == baseline), None)
+    if rule is None or portfolio is None or rule.kind != _ctg.FormulaKind.flat_per_fte:
+        return None
+    reading = next((x for x in portfolio.parameters if x.name == rule.amount_per_fte), None)
+    if reading is None or reading.value == n.amount_per_fte().to_plain():
+        return None
+    return {
+        "rulebook": baseline,
+        "amount_per_fte": reading.value,
+        "same_document": reading.origin.cited.document == n.origin.cited.document,
     }
 
 
