@@ -165,13 +165,13 @@ std::string post_label(const dataset& d, std::string_view post_id) {
 }
 
 /// The grid of the evaluation section: the dataset's own, else the grid the first evaluation
-/// of `year` fills.
-const grid& evaluation_grid(const dataset& d, int year) {
+/// of `year` known on `on` fills.
+const grid& evaluation_grid(const dataset& d, int year, date on) {
     if (!d.grid_id().empty()) {
         return builtin_grid(d.grid_id());
     }
     for (const auto& e : d.evaluations()) {
-        if (e.year == year) {
+        if (e.year == year && e.known_on(on)) {
             if (const grid* g = find_builtin_grid(e.grid_id, e.grid_version)) {
                 return *g;
             }
@@ -186,12 +186,14 @@ bool fills(const evaluation* e, const grid& g) {
     return e != nullptr && e->grid_version == g.version();
 }
 
-report_evaluation evaluate(const dataset& d, int year) {
-    const grid& g = evaluation_grid(d, year);
+/// The evaluations of `year` known on `on`, rolled up, compared with the year before and checked
+/// against the référentiel: a grid filled after `on` is not yet a fact.
+report_evaluation evaluate(const dataset& d, int year, date on) {
+    const grid& g = evaluation_grid(d, year, on);
     const referentiel& ref = builtin_referentiel(g.referentiel_id());
     report_evaluation r;
     r.year = year;
-    r.years = d.evaluation_years();
+    r.years = d.evaluation_years(on);
     r.grid_id = g.id();
     r.grid_version = g.version();
     r.referentiel_id = ref.id;
@@ -200,9 +202,9 @@ report_evaluation evaluate(const dataset& d, int year) {
     for (const auto& post : d.posts()) {
         post_ids.push_back(post.id);
     }
-    r.rollup = roll_up(d.evaluations(), g, year, post_ids);
+    r.rollup = roll_up(d.evaluations_known_on(on), g, year, post_ids);
     for (const auto& row : r.rollup.rows) {
-        const evaluation* e = d.find_evaluation(row.post_id, year, g.id());
+        const evaluation* e = d.find_evaluation(row.post_id, year, g.id(), on);
         r.rows.push_back({row, post_label(d, row.post_id),
                           e == nullptr ? std::nullopt : std::optional{e->provenance.kind}});
     }
@@ -211,8 +213,8 @@ report_evaluation evaluate(const dataset& d, int year) {
     }
     if (std::find(r.years.begin(), r.years.end(), year - 1) != r.years.end()) {
         for (const auto& post : d.posts()) {
-            const evaluation* before = d.find_evaluation(post.id, year - 1, g.id());
-            const evaluation* after = d.find_evaluation(post.id, year, g.id());
+            const evaluation* before = d.find_evaluation(post.id, year - 1, g.id(), on);
+            const evaluation* after = d.find_evaluation(post.id, year, g.id(), on);
             if (!fills(before, g) || !fills(after, g)) {
                 continue;
             }
@@ -230,7 +232,7 @@ report_evaluation evaluate(const dataset& d, int year) {
         }
     }
     for (const auto& post : d.posts()) {
-        const evaluation* e = d.find_evaluation(post.id, year, g.id());
+        const evaluation* e = d.find_evaluation(post.id, year, g.id(), on);
         if (!fills(e, g)) {
             continue;
         }
@@ -266,8 +268,8 @@ std::vector<report_parameter_source> parameter_sources(
     return out;
 }
 
-/// The sources of the dataset's values as known on `on`: expenses and evaluations of a later
-/// year than `on`'s are not yet facts, so their sources are left out.
+/// The sources of the dataset's values as known on `on`: expenses of a later year than `on`'s
+/// and evaluations filled after `on` are not yet facts, so their sources are left out.
 std::vector<report_data_source> data_sources(const dataset& d, date on) {
     const int year = static_cast<int>(on.year());
     std::vector<report_data_source> out;
@@ -307,10 +309,24 @@ std::vector<report_data_source> data_sources(const dataset& d, date on) {
         }
     }
     for (const auto& e : d.evaluations()) {
-        if (e.year > year) {
+        if (!e.known_on(on)) {
             continue;
         }
         add("evaluation", e.post_id + " " + std::to_string(e.year), e.provenance);
+    }
+    return out;
+}
+
+/// The evaluations of `d` filled after `on`, counted with the first day one is known.
+report_pending_evaluations pending_evaluations(const dataset& d, date on) {
+    report_pending_evaluations out;
+    for (const evaluation& e : d.evaluations()) {
+        if (!e.known_on(on)) {
+            ++out.count;
+            if (!out.first_known_on || e.known_from() < *out.first_known_on) {
+                out.first_known_on = e.known_from();
+            }
+        }
     }
     return out;
 }
@@ -363,11 +379,11 @@ std::string default_detailed_rulebook(const dataset& d, std::span<const rulebook
 }
 
 std::optional<int> report_evaluation_year(const dataset& d, date on) {
-    const std::vector<int> years = d.evaluation_years();
+    const std::vector<int> years = d.evaluation_years(on);
     if (years.empty()) {
         return std::nullopt;
     }
-    // A year after the report's is a later fact: never shown, even when nothing came before.
+    // A grid filled after `on`, or of a later year, is not yet a fact: never shown.
     const int year = static_cast<int>(on.year());
     std::optional<int> latest;
     for (const int y : years) {
@@ -415,8 +431,9 @@ department_report build_department_report(const dataset& d, date on,
     r.deadlines = deadlines(d, on, options.deadline_months);
     r.follow_up = caf_follow_up(d, on);
     if (const auto year = report_evaluation_year(d, on)) {
-        r.evaluation = evaluate(d, *year);
+        r.evaluation = evaluate(d, *year, on);
     }
+    r.evaluations_pending = pending_evaluations(d, on);
     r.sources.parameters = parameter_sources(r.maximum, r.financing.declared);
     r.sources.data = data_sources(d, on);
     return r;

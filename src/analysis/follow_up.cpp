@@ -63,7 +63,7 @@ void check_not_applicable(const evaluation& e, const grid& g, const coordination
     }
 }
 
-/// The latest year not after `on`'s of an evaluation of `post` covering coordinator `id`.
+/// The latest year of an evaluation of `post` covering coordinator `id` known on `on`.
 std::optional<int> evaluated_year(const dataset& d, const coordination_post& post,
                                   const std::string& id, date on) {
     std::optional<int> year;
@@ -71,8 +71,7 @@ std::optional<int> evaluated_year(const dataset& d, const coordination_post& pos
         const bool covers =
             e.coordinators.empty() ||
             std::find(e.coordinators.begin(), e.coordinators.end(), id) != e.coordinators.end();
-        if (e.post_id == post.id && covers && e.year <= static_cast<int>(on.year()) &&
-            (!year || e.year > *year)) {
+        if (e.post_id == post.id && covers && e.known_on(on) && (!year || e.year > *year)) {
             year = e.year;
         }
     }
@@ -114,7 +113,7 @@ follow_up_report caf_follow_up(const dataset& d, date on) {
     for (const evaluation& e : d.evaluations()) {
         const coordination_post* post = d.find_post(e.post_id);
         const grid* g = find_builtin_grid(e.grid_id, e.grid_version);
-        if (post == nullptr || g == nullptr || e.year > static_cast<int>(on.year())) {
+        if (post == nullptr || g == nullptr || !e.known_on(on)) {
             continue;  // an unknown post or grid is the dataset validation's to report
         }
         check_dedicated_fte(e, *g, *post, on, r.warnings);

@@ -5,6 +5,7 @@
 #include <ctg/referentiel/grid.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 #include <set>
 #include <string>
@@ -570,21 +571,32 @@ std::vector<const evaluation*> dataset::evaluations_of(std::string_view post_id)
 }
 
 const evaluation* dataset::find_evaluation(std::string_view post_id, int year,
-                                           std::string_view grid_id) const noexcept {
+                                           std::string_view grid_id,
+                                           std::optional<date> known_on) const noexcept {
     for (const evaluation& e : parts_.evaluations) {
-        if (e.post_id == post_id && e.year == year && (grid_id.empty() || e.grid_id == grid_id)) {
+        if (e.post_id == post_id && e.year == year && (grid_id.empty() || e.grid_id == grid_id) &&
+            (!known_on || e.known_on(*known_on))) {
             return &e;
         }
     }
     return nullptr;
 }
 
-std::vector<int> dataset::evaluation_years() const {
+std::vector<int> dataset::evaluation_years(std::optional<date> known_on) const {
     std::set<int> years;
     for (const evaluation& e : parts_.evaluations) {
-        years.insert(e.year);
+        if (!known_on || e.known_on(*known_on)) {
+            years.insert(e.year);
+        }
     }
     return {years.begin(), years.end()};
+}
+
+std::vector<evaluation> dataset::evaluations_known_on(date known_on) const {
+    std::vector<evaluation> out;
+    std::copy_if(parts_.evaluations.begin(), parts_.evaluations.end(), std::back_inserter(out),
+                 [&](const evaluation& e) { return e.known_on(known_on); });
+    return out;
 }
 
 std::int64_t dataset::total_population() const noexcept {

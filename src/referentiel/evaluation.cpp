@@ -5,6 +5,7 @@
 #include <ctg/referentiel/evaluation.hpp>
 
 #include <array>
+#include <chrono>
 #include <string>
 #include <utility>
 
@@ -115,6 +116,13 @@ const item_comment* evaluation::find_comment(std::string_view item_id) const noe
         }
     }
     return nullptr;
+}
+
+date evaluation::known_from() const noexcept {
+    if (filled_on) {
+        return *filled_on;
+    }
+    return date{std::chrono::year{year + 1}, std::chrono::January, std::chrono::day{1}};
 }
 
 std::string evaluation::describe() const {

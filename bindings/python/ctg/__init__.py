@@ -239,6 +239,7 @@ __all__ = [
     "ReportEvaluation",
     "ReportFinancing",
     "ReportParameterSource",
+    "ReportPendingEvaluations",
     "ReportRulebook",
     "ReportSources",
     "report_evaluation_year",

@@ -11,7 +11,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BilanRule', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CoordinatorFollowUp', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'FollowUpReport', 'Formula', 'FormulaKind', 'Fte', 'FteBasis', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'HeldShare', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'MethodOrigin', 'Money', 'NationalCoordinationFigures', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'caf_follow_up', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_bilan_rule', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'held_on', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'national_coordination_2017', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_fte_basis', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
+__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BilanRule', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CoordinatorFollowUp', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'FollowUpReport', 'Formula', 'FormulaKind', 'Fte', 'FteBasis', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'HeldShare', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'MethodOrigin', 'Money', 'NationalCoordinationFigures', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportPendingEvaluations', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'caf_follow_up', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_bilan_rule', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'held_on', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'national_coordination_2017', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_fte_basis', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
 class Rounding(enum.Enum):
     """
     How an exact quotient becomes a whole number of cents (or units of a scale).
@@ -3095,9 +3095,15 @@ class Dataset:
         Raises:
             OutOfRangeError: naming the SIREN.
         """
-    def evaluation_years(self) -> list[int]:
+    def evaluation_years(self, known_on: datetime.date | None = None) -> list[int]:
         """
-        The years evaluated for some post, ascending, without repetition.
+        The years evaluated for some post, ascending, without repetition; with
+        `known_on`, only the years of evaluations known on that day.
+        """
+    def evaluations_known_on(self, known_on: datetime.date) -> list[Evaluation]:
+        """
+        The evaluations known on `known_on` (Evaluation.known_on()), in document order: a
+        grid filled after that day is not yet a fact.
         """
     def evaluations_of(self, post_id: str) -> list[Evaluation]:
         """
@@ -3112,10 +3118,11 @@ class Dataset:
         """
         The EPCI with this SIREN, or None.
         """
-    def find_evaluation(self, post_id: str, year: typing.SupportsInt | typing.SupportsIndex, grid_id: str = '') -> Evaluation:
+    def find_evaluation(self, post_id: str, year: typing.SupportsInt | typing.SupportsIndex, grid_id: str = '', known_on: datetime.date | None = None) -> Evaluation:
         """
         The evaluation of post `post_id` for `year` filling grid `grid_id` (any grid
-        when empty; the first in document order), or None.
+        when empty; the first in document order), or None; with `known_on`, only one known
+        on that day (Evaluation.known_on()).
         """
     def find_post(self, id: str) -> CoordinationPost:
         """
@@ -4762,8 +4769,9 @@ class CoordinatorFollowUp:
     @property
     def evaluated_year(self) -> int | None:
         """
-        The latest year, not after the date's, of an evaluation of the post that covers
-        this coordinator (one naming no coordinator covers them all); none: never evaluated.
+        The latest year of an evaluation of the post known on the date
+        (Evaluation.known_on()) that covers this coordinator (one naming no coordinator covers
+        them all); none: not evaluated as known that day.
         """
     @property
     def in_post_since(self) -> datetime.date:
@@ -4856,7 +4864,7 @@ class FollowUpReport:
     @property
     def warnings(self) -> list[ErrorDetail]:
         """
-        What the evaluations up to the year of `on` say that the posts contradict, in
+        What the evaluations known on `on` say that the posts contradict, in
         dataset order of the evaluations:
         - `follow_up.dedicated_fte`: the « Nombre d'ETP dédiés » answered (item `5.1` of the
           Charente grid) differs from the ETP in post on 31 December of the year evaluated
@@ -5995,6 +6003,16 @@ class Evaluation:
     def find_comment(self, item_id: str) -> ItemComment:
         """
         The comment for this item, or None.
+        """
+    def known_from(self) -> datetime.date:
+        """
+        The first day the evaluation is a known fact: its `filled_on`; without one, 1 January
+        of the year after the year evaluated (a reading of ours: a yearly evaluation is complete
+        only once its year is over, and no earlier date can be assumed).
+        """
+    def known_on(self, day: datetime.date) -> bool:
+        """
+        Whether the evaluation is known on `d` (known_from() ≤ `d`).
         """
     @property
     def answers(self) -> list[Answer]:
@@ -7302,7 +7320,34 @@ class ReportEvaluation:
     @property
     def years(self) -> list[int]:
         """
-        Every year evaluated, ascending.
+        Every year evaluated as known, ascending.
+        """
+class ReportPendingEvaluations:
+    """
+    The dataset's evaluations filled after the report's date: not yet facts, so not read
+    (Evaluation.known_on()).
+    """
+    def __eq__(self, other: ReportPendingEvaluations) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, int, datetime.date | None]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: ReportPendingEvaluations) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def count(self) -> int:
+        """
+        How many evaluations are not known yet.
+        """
+    @property
+    def first_known_on(self) -> datetime.date | None:
+        """
+        The first day one of them is known; none if none.
         """
 class ReportParameterSource:
     """
@@ -7411,7 +7456,7 @@ class DepartmentReport:
     """
     def __eq__(self, other: DepartmentReport) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, datetime.date, DatasetSummary, list[ReportRulebook], CoverageReport, list[CogTrajectoryPoint], CoordinationVolumeReport, list[PortfolioFinancing], list[PortfolioFinancing], ReportFinancing, ReportComparison, DeadlineReport, ReportEvaluation | None, ReportSources, NationalCoordinationFigures, FollowUpReport]:
+    def __getstate__(self) -> tuple[int, datetime.date, DatasetSummary, list[ReportRulebook], CoverageReport, list[CogTrajectoryPoint], CoordinationVolumeReport, list[PortfolioFinancing], list[PortfolioFinancing], ReportFinancing, ReportComparison, DeadlineReport, ReportEvaluation | None, ReportSources, NationalCoordinationFigures, FollowUpReport, ReportPendingEvaluations]:
         ...
     def __hash__(self) -> int:
         ...
@@ -7452,7 +7497,12 @@ class DepartmentReport:
     @property
     def evaluation(self) -> ReportEvaluation | None:
         """
-        None when the dataset has no evaluation.
+        None when no evaluation of the dataset is known on `on`.
+        """
+    @property
+    def evaluations_pending(self) -> ReportPendingEvaluations:
+        """
+        Evaluations filled after `on`.
         """
     @property
     def financing(self) -> ReportFinancing:
@@ -7572,14 +7622,17 @@ def build_department_report(dataset: Dataset, on: datetime.date, rulebooks: coll
     
     Every section sees the dataset as known and in force on `on`: a convention's term counts only
     the amendments signed by `on` (Convention.effective_end(date)), so coverage, volume and
-    financing count the same conventions and ETP on `on`.
+    financing count the same conventions and ETP on `on`; coordinators starting after `on` are
+    not known yet (held_on()); an evaluation filled after `on` is not known yet
+    (Evaluation.known_on()).
     Coverage on `on` and on 30 June of each year of the COG 2018–2022 trajectory (as known on
-    `on`); coordination volume of the posts in force on `on`; the financing at the ceiling under each rulebook, compared per EPCI; the gains of
+    `on`); coordination volume of the posts in force on `on`; the financing at the ceiling under
+    each rulebook, compared per EPCI; the gains of
     every rulebook against the baseline (`cej` by default); the financing of the expenses
     declared for the year of `on` under the detailed rulebook, or the library's refusal when no
     post declares one; the deadlines within `options.deadline_months`; the evaluations of
-    report_evaluation_year() rolled up on the dataset's grid (Dataset.grid_id(), else the grid
-    the first evaluation of that year fills); and the sources of the parameters and data.
+    report_evaluation_year() known on `on` rolled up on the dataset's grid (Dataset.grid_id(),
+    else the grid the first of them fills); and the sources of the parameters and data.
     
     Raises:
         InvalidValueError: naming `rulebooks` when there is none or one is given twice, `detail` or `baseline` when it is not among the rulebooks, `months` when the deadline horizon is negative; and the errors of the analyses (a parameter without value on `on`…).
@@ -8229,9 +8282,9 @@ def read_csv(text: str, origin: str = 'csv', separator: str = ',') -> CsvTable:
     """
 def report_evaluation_year(dataset: Dataset, on: datetime.date) -> int | None:
     """
-    The year whose evaluations a report on `on` rolls up: the latest evaluated year not
-    after the year of `on`; none when every evaluation is of a later year (not yet a fact on
-    `on`) or there is none.
+    The year whose evaluations a report on `on` rolls up: the latest year, not after the
+    year of `on`, of an evaluation known on `on` (Evaluation.known_on(): filled on or before
+    it); none when no evaluation is known that day.
     """
 def require_valid(evaluation: Evaluation, grid: Grid, post: CoordinationPost = None) -> None:
     """

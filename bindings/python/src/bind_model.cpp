@@ -534,7 +534,7 @@ void bind_model(py::module_& m) {
              ctg_doc::dataset::posts_of)
         .def("conventions_covering", &ctg::dataset::conventions_covering, py::arg("siren"),
              internal, ctg_doc::dataset::conventions_covering)
-        .def("evaluation_years", &ctg::dataset::evaluation_years,
+        .def("evaluation_years", &ctg::dataset::evaluation_years, py::arg("known_on") = py::none(),
              ctg_doc::dataset::evaluation_years)
         .def("__repr__", &dataset_repr)
         .def("__hash__",
@@ -630,7 +630,10 @@ void bind_model_evaluations(py::module_& m) {
         .def("evaluations_of", &ctg::dataset::evaluations_of, py::arg("post_id"), internal,
              ctg_doc::dataset::evaluations_of)
         .def("find_evaluation", &ctg::dataset::find_evaluation, py::arg("post_id"), py::arg("year"),
-             py::arg("grid_id") = "", internal, ctg_doc::dataset::find_evaluation);
+             py::arg("grid_id") = "", py::arg("known_on") = py::none(), internal,
+             ctg_doc::dataset::find_evaluation)
+        .def("evaluations_known_on", &ctg::dataset::evaluations_known_on, py::arg("known_on"),
+             ctg_doc::dataset::evaluations_known_on);
 }
 
 }  // namespace ctg::python

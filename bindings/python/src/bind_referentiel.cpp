@@ -532,6 +532,8 @@ void bind_referentiel(py::module_& m) {
              ctg_doc::evaluation::find_answer)
         .def("find_comment", &ctg::evaluation::find_comment, py::arg("item_id"), internal,
              ctg_doc::evaluation::find_comment)
+        .def("known_from", &ctg::evaluation::known_from, ctg_doc::evaluation::known_from)
+        .def("known_on", &ctg::evaluation::known_on, py::arg("day"), ctg_doc::evaluation::known_on)
         .def("describe", &ctg::evaluation::describe, ctg_doc::evaluation::describe);
 
     // --- Checks ---------------------------------------------------------------------------------

@@ -56,6 +56,8 @@ void bind_report(py::module_& m) {
         m, "ActivitiesNotAssessedByPost", ctg_doc::activities_not_assessed_by_post::class_doc);
     py::class_<ctg::report_evaluation> evaluation_cls(m, "ReportEvaluation",
                                                       ctg_doc::report_evaluation::class_doc);
+    py::class_<ctg::report_pending_evaluations> pending_cls(
+        m, "ReportPendingEvaluations", ctg_doc::report_pending_evaluations::class_doc);
     py::class_<ctg::report_parameter_source> parameter_cls(
         m, "ReportParameterSource", ctg_doc::report_parameter_source::class_doc);
     py::class_<ctg::report_data_source> data_cls(m, "ReportDataSource",
@@ -206,6 +208,12 @@ void bind_report(py::module_& m) {
               ctg_doc::report_evaluation::not_assessed),
         field("without_section", &ctg::report_evaluation::without_section,
               ctg_doc::report_evaluation::without_section));
+    def_result_struct(pending_cls, "ReportPendingEvaluations",
+                      plain_repr<ctg::report_pending_evaluations>("ReportPendingEvaluations"),
+                      field("count", &ctg::report_pending_evaluations::count,
+                            ctg_doc::report_pending_evaluations::count),
+                      field("first_known_on", &ctg::report_pending_evaluations::first_known_on,
+                            ctg_doc::report_pending_evaluations::first_known_on));
     def_result_struct(
         parameter_cls, "ReportParameterSource",
         [](const ctg::report_parameter_source& p) {
@@ -258,7 +266,9 @@ void bind_report(py::module_& m) {
         field("sources", &department_report::sources, ctg_doc::department_report::sources),
         field("national_context", &department_report::national_context,
               ctg_doc::department_report::national_context),
-        field("follow_up", &department_report::follow_up, ctg_doc::department_report::follow_up));
+        field("follow_up", &department_report::follow_up, ctg_doc::department_report::follow_up),
+        field("evaluations_pending", &department_report::evaluations_pending,
+              ctg_doc::department_report::evaluations_pending));
     report_cls.def_property_readonly("detailed_maximum", &department_report::detailed_maximum,
                                      py::return_value_policy::reference_internal,
                                      ctg_doc::department_report::detailed_maximum);

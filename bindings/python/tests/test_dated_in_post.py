@@ -218,8 +218,9 @@ def test_the_methods_of_the_rulebooks_are_readings_shown_in_every_output() -> No
 
 def test_the_caf_follow_up_of_the_coordinators() -> None:
     """On 30 June 2021: 16 coordinators in post; Val de Charente's, in post since 3 May, has no
-    training day yet. The evaluations of 2021 declare 4 ETP dedicated in Grand Cognac (3 in post
-    on 31 December) and 1.4 in La Rochefoucauld (1.5 in post): both are named."""
+    training day yet; the grids of 2021 are not filled yet, so nothing to check. On 30 June 2022
+    they are: they declare 4 ETP dedicated in Grand Cognac (3 in post on 31 December 2021) and
+    1.4 in La Rochefoucauld (1.5 in post): both are named."""
     f = ctg.caf_follow_up(_charente(), datetime.date(2021, 6, 30))
     assert len(f.coordinators) == 16 and f.without_training == 1
     vc = next(c for c in f.coordinators if c.post_id == "post-val-de-charente")
@@ -228,6 +229,8 @@ def test_the_caf_follow_up_of_the_coordinators() -> None:
         datetime.date(2021, 5, 3),
         0,
     )
+    assert f.warnings == []
+    f = ctg.caf_follow_up(_charente(), datetime.date(2022, 6, 30))
     assert [(w.code, dict(w.params)["post"], w.value) for w in f.warnings] == [
         ("follow_up.dedicated_fte", "post-grand-cognac", "4"),
         ("follow_up.dedicated_fte", "post-la-rochefoucauld-porte-du-perigord", "1.4"),
@@ -246,7 +249,7 @@ def test_a_not_applicable_answer_for_a_volet_the_post_covers_is_named() -> None:
     )
     answer["level"] = "sans_objet"
     changed = ctg.load_dataset_json(json.dumps(document), "changed.json")
-    f = ctg.caf_follow_up(changed, datetime.date(2021, 6, 30))
+    f = ctg.caf_follow_up(changed, datetime.date(2022, 6, 30))
     named = [w for w in f.warnings if w.code == "follow_up.not_applicable_volet"]
     assert [(dict(w.params)["post"], dict(w.params)["volet"], w.value) for w in named] == [
         ("post-grand-angouleme", "social", "sans_objet")
@@ -288,7 +291,12 @@ def test_an_evaluation_may_name_the_coordinators_it_covers() -> None:
     evaluation["coordinators"] = ["gc-1"]
     named = ctg.load_dataset_json(json.dumps(document), "named.json")
     assert named.evaluations[index].coordinators == ["gc-1"]
-    f = ctg.caf_follow_up(named, datetime.date(2021, 6, 30))
+    # Known once filled (20 January 2022), not before.
+    before = ctg.caf_follow_up(named, datetime.date(2022, 1, 19))
+    assert {c.evaluated_year for c in before.coordinators if c.post_id == "post-grand-cognac"} == {
+        None
+    }
+    f = ctg.caf_follow_up(named, datetime.date(2022, 1, 20))
     years = {c.coordinator_id: c.evaluated_year for c in f.coordinators}
     assert (years["gc-1"], years["gc-2"], years["ga-1"]) == (2021, None, 2021)
     # Written back as read.

@@ -27,16 +27,21 @@ from golden_deux_sevres import GOLDEN
 ROOT = Path(__file__).resolve().parents[3]
 SCHEMA = json.loads((ROOT / "docs" / "schemas" / "report.schema.json").read_text())
 ON = datetime.date(2021, 6, 30)
+# The grids of 2021 are filled from 18 January 2022: the first report date that reads them.
+EVALUATED_ON = datetime.date(2022, 6, 30)
 ORDER = ["national-2020", "cej", "charente-2021", "loire-cej-2015"]
 NNBSP, NBSP = "\u202f", "\u00a0"
 
 
 def charente(
-    language: ctg.Language = ctg.Language.fr, rulebooks: list[str] = ORDER, **kwargs: object
+    language: ctg.Language = ctg.Language.fr,
+    rulebooks: list[str] = ORDER,
+    on: datetime.date = ON,
+    **kwargs: object,
 ) -> ctg.report.Report:
     return build_report(
         ctg.builtin_dataset("charente-2021"),
-        on=ON,
+        on=on,
         rulebooks=[ctg.builtin_rulebook(i) for i in rulebooks],
         language=language,
         **kwargs,
@@ -51,6 +56,11 @@ def report() -> ctg.report.Report:
 @pytest.fixture(scope="module")
 def data(report: ctg.report.Report) -> dict:
     return json.loads(report.to_json())
+
+
+@pytest.fixture(scope="module")
+def evaluated() -> ctg.report.Report:
+    return charente(on=EVALUATED_ON)
 
 
 def cents(text: str) -> Decimal:
@@ -237,8 +247,19 @@ def test_deadlines_and_evaluation_roll_up(data: dict) -> None:
     assert deadlines["upcoming"][0]["days_remaining"] == 549  # 184 days of 2021 + 365
     assert deadlines["next_after_horizon"]["convention_id"] == "ctg-charente-limousine"
     assert deadlines["next_after_horizon"]["last_day"] == "2023-03-31"
-    evaluation = data["evaluation"]
-    assert evaluation["year"] == 2021
+
+
+def test_an_evaluation_is_read_once_filled(data: dict, evaluated: ctg.report.Report) -> None:
+    """On 30 June 2021 the 13 grids (2021 and 2022) are not filled yet: no roll-up, and the
+    report says when the first is known. On 30 June 2022 the nine grids of 2021 are read; the
+    four of 2022 (filled from 19 January 2023) are not."""
+    assert data["evaluation"] is None
+    assert data["evaluations_pending"] == {"count": 13, "first_known_on": "2022-01-18"}
+    later = json.loads(evaluated.to_json())
+    jsonschema.validate(later, SCHEMA, cls=jsonschema.Draft202012Validator)
+    assert later["evaluations_pending"] == {"count": 4, "first_known_on": "2023-01-19"}
+    evaluation = later["evaluation"]
+    assert (evaluation["year"], evaluation["years"]) == (2021, [2021])
     department = evaluation["department"]
     # 312 achieved cells of 617 counted; 755 of 774 cells answered (13 evaluations' answers).
     assert department["overall"] == {"part": 312, "whole": 617, "percent": "50.6"}
@@ -307,7 +328,10 @@ def test_the_detailed_rulebook_is_the_dataset_field_by_default() -> None:
     r = report.parts.report
     assert isinstance(r, ctg.DepartmentReport)
     assert r.financing.rulebook_id == "charente-2021"
-    assert r.evaluation.rollup.department_overall == ctg.Share(part=312, whole=617)
+    assert r.evaluation is None and r.evaluations_pending.count == 13
+    assert charente(on=EVALUATED_ON).parts.report.evaluation.rollup.department_overall == (
+        ctg.Share(part=312, whole=617)
+    )
     # Without the field, the first rulebook; the field naming a rulebook not compared, too.
     document = json.loads(ctg.to_json(charente_))
     del document["rulebook"]
@@ -356,7 +380,16 @@ def test_markdown_in_french_carries_the_figures_and_their_marks(report: ctg.repo
         f"Écart `cej` → `national-2020` : 1{NNBSP}447,00{NBSP}€ par ETP-année financé, "
         f"21{NNBSP}343,25{NBSP}€ pour 14,75 ETP sur l'année, soit 14,75 ETP-années"
     ) in md
-    assert "| **Département** (cases cumulées)" in md and f"50,6{NBSP}%" in md
+    # No grid is filled on 30 June 2021: the section says so and when the first one is.
+    assert "| **Département** (cases cumulées)" not in md
+    assert (
+        "Aucune évaluation annuelle n'est connue à cette date.\n\n"
+        "Évaluations remplies après cette date, donc pas encore connues et non lues ici : 13 "
+        "(la première le 18/01/2022)."
+    ) in md
+    later = charente(on=EVALUATED_ON).to_markdown()
+    assert "| **Département** (cases cumulées)" in later and f"50,6{NBSP}%" in later
+    assert "(la première le 19/01/2023)" in later
 
 
 def test_markdown_in_english() -> None:
@@ -386,7 +419,9 @@ def test_csv_tables_read_back_to_the_json_figures(report: ctg.report.Report, dat
     )
     volume = list(csv.DictReader(io.StringIO(tables["volume"])))
     assert volume[-1]["inhabitants_per_fte"] == "23787.05"
-    evaluation = list(csv.DictReader(io.StringIO(tables["evaluation"])))
+    assert list(csv.DictReader(io.StringIO(tables["evaluation"]))) == []
+    later = charente(on=EVALUATED_ON).csv_tables()
+    evaluation = list(csv.DictReader(io.StringIO(later["evaluation"])))
     assert (evaluation[-1]["overall_achieved"], evaluation[-1]["overall_counted"]) == ("312", "617")
     assert tables["coverage"].endswith("\r\n")  # RFC 4180 line ends
 
@@ -501,7 +536,16 @@ def test_deux_sevres_deadlines_and_evaluations(deux_sevres: dict) -> None:
         expected["days_remaining"],
     )
     assert deadlines["next_after_horizon"]["convention_id"] == golden["next_after_horizon"]["id"]
-    evaluation = deux_sevres["evaluation"]
+    # Its two grids of 2022 are filled on 24 January and 7 February 2023: not read on 30 June
+    # 2022, read on 30 June 2023.
+    assert deux_sevres["evaluation"] is None
+    assert deux_sevres["evaluations_pending"] == {"count": 2, "first_known_on": "2023-01-24"}
+    later = build_report(
+        ctg.load_dataset_file(DEUX_SEVRES),
+        on=datetime.date(2023, 6, 30),
+        rulebooks=[ctg.builtin_rulebook(i) for i in ORDER],
+    )
+    evaluation = json.loads(later.to_json())["evaluation"]
     ge = GOLDEN["evaluations_2022"]
     assert evaluation["year"] == 2022
     department = evaluation["department"]

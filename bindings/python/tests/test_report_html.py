@@ -24,6 +24,8 @@ from ctg.report import build_report
 from ctg.report._present import Figures, Labels
 
 ON = datetime.date(2021, 6, 30)
+# The grids of 2021 are filled from 18 January 2022: the first report date with five charts.
+EVALUATED_ON = datetime.date(2022, 6, 30)
 CHROMIUM = "/usr/bin/chromium"
 NNBSP = "\u202f"
 NBSP = "\u00a0"
@@ -150,6 +152,19 @@ def english() -> str:
     ).to_html()
 
 
+@pytest.fixture(scope="module")
+def evaluated_page() -> str:
+    """The page on 30 June 2022, when the grids of 2021 are known."""
+    return build_report(
+        ctg.builtin_dataset("charente-2021"), on=EVALUATED_ON, rulebooks=_rulebooks()
+    ).to_html()
+
+
+@pytest.fixture(scope="module")
+def evaluated(evaluated_page: str) -> Node:
+    return parse(evaluated_page)
+
+
 # --- Structure ---------------------------------------------------------------------------------
 
 
@@ -202,7 +217,12 @@ def test_the_page_is_self_contained(tree: Node, page: str) -> None:
     assert "on" not in {name[:2] for node in tree.iter() for name in node.attrs}
 
 
-def test_the_five_charts_are_inline_svg_with_a_title_and_a_caption(tree: Node) -> None:
+def test_the_five_charts_are_inline_svg_with_a_title_and_a_caption(
+    tree: Node, evaluated: Node
+) -> None:
+    # On 30 June 2021 no evaluation is known yet: no evaluation chart.
+    assert [f.attrs["id"] for f in tree.iter("figure")] == CHART_IDS[:4]
+    tree = evaluated
     figures = [f for f in tree.iter("figure") if "chart" in f.classes()]
     assert [f.attrs["id"] for f in figures] == CHART_IDS
     for figure in figures:
@@ -217,9 +237,9 @@ def test_the_five_charts_are_inline_svg_with_a_title_and_a_caption(tree: Node) -
     assert len(all_ids) == len(set(all_ids))
 
 
-def test_the_charts_write_the_report_figures(tree: Node) -> None:
-    def chart_text(chart_id: str) -> str:
-        return " ".join(t.text() for t in tree.find("figure", id=chart_id).iter("text"))
+def test_the_charts_write_the_report_figures(tree: Node, evaluated: Node) -> None:
+    def chart_text(chart_id: str, page: Node = tree) -> str:
+        return " ".join(t.text() for t in page.find("figure", id=chart_id).iter("text"))
 
     assert "CA du Grand Angoulême" in chart_text("chart-fte")
     assert "0,75" in chart_text("chart-fte")
@@ -229,11 +249,11 @@ def test_the_charts_write_the_report_figures(tree: Node) -> None:
     assert "Bonus territoire" in financing and "Fonds locaux de la Caf" in financing
     comparison = chart_text("chart-comparison")
     assert f"354{NNBSP}000,00{NBSP}€ (+21{NNBSP}343,25{NBSP}€)" in comparison
-    evaluation = chart_text("chart-evaluation")
+    evaluation = chart_text("chart-evaluation", evaluated)
     assert "81,0" in evaluation and "Département" in evaluation and "sans donnée" in evaluation
 
 
-def test_french_amounts_are_written_from_the_strings(tree: Node) -> None:
+def test_french_amounts_are_written_from_the_strings(tree: Node, evaluated: Node) -> None:
     text = tree.find("body").text()
     for amount in (
         "354 000,00 €",
@@ -251,7 +271,7 @@ def test_french_amounts_are_written_from_the_strings(tree: Node) -> None:
     assert f"23{NNBSP}787,05" in text  # inhabitants per ETP
     assert f"100,00{NBSP}%" in text  # coverage
     assert f"61,33{NBSP}%" in text  # coefficient of variation
-    assert f"50,6{NBSP}%" in text  # evaluation, department overall
+    assert f"50,6{NBSP}%" in evaluated.find("body").text()  # evaluation of 2021, on 30/06/2022
     assert f"48{NNBSP}000,00{NBSP}€ / ETP" in text  # a parameter in the sources
 
 
@@ -283,7 +303,7 @@ def test_every_row_of_values_shows_its_marks(tree: Node) -> None:
         assert f"[{letter}] {name}" in legend
 
 
-def test_the_sections_show_the_report_data(tree: Node) -> None:
+def test_the_sections_show_the_report_data(tree: Node, evaluated: Node) -> None:
     overview = tree.find("section", id="overview").text()
     assert "CC Lavalette Tude Dronne" in overview and "4,87" in overview
     financing = tree.find("section", id="financing").text()
@@ -297,8 +317,11 @@ def test_the_sections_show_the_report_data(tree: Node) -> None:
     assert "31/12/2022" in deadlines and "CC du Rouillacais" in deadlines
     assert "avenant-2" not in deadlines and "Aucune convention prolongée." in deadlines
     evaluation = tree.find("section", id="evaluation").text()
+    assert "Aucune évaluation annuelle n'est connue à cette date." in evaluation
+    assert "non lues ici : 13 (la première le 18/01/2022)" in evaluation
+    evaluation = evaluated.find("section", id="evaluation").text()
     assert "Connaissance territoriale et analyse des besoins" in evaluation
-    assert "312/617" in evaluation
+    assert "312/617" in evaluation and "non lues ici : 4 (la première le 19/01/2023)" in evaluation
     sources = tree.find("section", id="sources").text()
     assert "coordination_ceiling_per_fte" in sources and "Population légale" in sources
     warnings = tree.find("section", id="warnings").text()
@@ -321,8 +344,15 @@ def test_the_english_page(english: str) -> None:
         assert f"€{amount}" in text
     assert "30/06/2021" in text and "100.00%" in text
     assert "Vue d'ensemble" not in text
+    assert "No yearly evaluation is known on this date." in text
+    later = build_report(
+        ctg.builtin_dataset("charente-2021"),
+        on=EVALUATED_ON,
+        rulebooks=_rulebooks(),
+        language=ctg.Language.en,
+    ).to_html()
     assert "Overall" in " ".join(
-        t.text() for t in tree.find("figure", id="chart-evaluation").iter("text")
+        t.text() for t in parse(later).find("figure", id="chart-evaluation").iter("text")
     )
 
 
@@ -391,7 +421,7 @@ def test_a_rulebook_without_parts_and_without_cej() -> None:
         rulebooks=[ctg.builtin_rulebook("national-2020")],
     )
     tree = parse(report.to_html())
-    assert len(list(tree.iter("svg"))) == 5
+    assert len(list(tree.iter("svg"))) == 4  # no evaluation known on 30/06/2021
     assert "Pas de comparaison au CEJ" in tree.find("section", id="comparison").text()
     financing = " ".join(t.text() for t in tree.find("figure", id="chart-financing").iter("text"))
     assert f"96{NNBSP}000,00{NBSP}€" in financing
@@ -434,14 +464,14 @@ def test_number_formats() -> None:
 # --- In a real browser -------------------------------------------------------------------------
 
 
-def test_the_page_in_chromium(page: str, tmp_path: Path) -> None:
+def test_the_page_in_chromium(evaluated_page: str, tmp_path: Path) -> None:
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"{CHROMIUM} is absent (Debian package chromium, installed by make test)")
     from PIL import Image
     from playwright.sync_api import sync_playwright
 
     path = tmp_path / "report.html"
-    path.write_text(page, encoding="utf-8")
+    path.write_text(evaluated_page, encoding="utf-8")
     problems: list[str] = []
     requests: list[str] = []
     started = time.monotonic()

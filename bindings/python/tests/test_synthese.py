@@ -358,8 +358,10 @@ def test_no_word_of_the_other_language(
     data = reports[name].data
     labels = [r["label"] for r in data["rulebooks"]]
     labels += [p["label"] for p in data["financing"]["maximum"]["parts"]]
-    labels += [s["title"] for s in data["evaluation"]["sections"]]
-    labels += [data["evaluation"]["grid"]["label"], data["dataset"]["label"]]
+    if data["evaluation"] is not None:
+        labels += [s["title"] for s in data["evaluation"]["sections"]]
+        labels += [data["evaluation"]["grid"]["label"]]
+    labels += [data["dataset"]["label"]]
     foreign |= {label[other] for label in labels if label[other] != label[language]}
     assert len(foreign) > 50
     assert [word for word in sorted(foreign) if word in text] == []
@@ -395,6 +397,26 @@ def test_a_report_without_target_cej_deadlines_or_evaluation() -> None:
     data = copy.deepcopy(report.data)
     data["evaluation"] = None
     assert "Aucune évaluation annuelle au 30 juin 2030." in texts(render(data))["conventions"]
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "overall"),
+    [
+        ("fr", "Évaluation annuelle 2021 de la fonction de coordination", "(312 sur 617)"),
+        ("en", "Yearly evaluation 2021 of the coordination function", "(312 of 617)"),
+    ],
+)
+def test_the_evaluation_is_shown_once_filled(
+    pages: dict[str, str], language: str, caption: str, overall: str
+) -> None:
+    """The grids of 2021 are filled from 18 January 2022: on 30 June 2021 the page has no
+    evaluation, on 30 June 2022 it rolls up the nine grids of 2021."""
+    before = texts(pages[f"charente-{language}"])["conventions"]
+    assert caption not in before
+    later = _report(ctg.builtin_dataset("charente-2021"), datetime.date(2022, 6, 30), language)
+    text = texts(later.to_synthese())["conventions"]
+    assert caption in text and overall in text
+    assert not [s for s in later.data["evaluation"]["sections"] if s["title"][language] not in text]
 
 
 def test_rendered_from_the_json_alone(reports: dict[str, Report]) -> None:

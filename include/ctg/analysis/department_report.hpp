@@ -157,7 +157,7 @@ struct activities_not_assessed_by_post {
 /// @brief The evaluation section: one year's evaluations rolled up on one grid.
 struct report_evaluation {
     int year = 0;                            ///< Year rolled up.
-    std::vector<int> years;                  ///< Every year evaluated, ascending.
+    std::vector<int> years;                  ///< Every year evaluated as known, ascending.
     std::string grid_id;                     ///< The grid.
     int grid_version = 0;                    ///< Its version.
     std::string referentiel_id;              ///< The grid's référentiel.
@@ -170,6 +170,20 @@ struct report_evaluation {
     /// @brief Posts evaluated the year on the grid's version, dataset order.
     std::vector<activities_not_assessed_by_post> not_assessed;
     std::vector<std::string> without_section;  ///< Activities no section of the grid assesses.
+};
+
+/**
+ * @brief The dataset's evaluations filled after the report's date: not yet facts, so not read
+ * (evaluation::known_on()).
+ * @code
+ * // Charente on 30 June 2021: the 13 grids of 2021 and 2022 are filled from 18 January 2022.
+ * r.evaluations_pending.count;           // 13
+ * *r.evaluations_pending.first_known_on;  // 2022-01-18
+ * @endcode
+ */
+struct report_pending_evaluations {
+    std::size_t count = 0;               ///< How many evaluations are not known yet.
+    std::optional<date> first_known_on;  ///< The first day one of them is known; none if none.
 };
 
 /// @brief One parameter segment read by a financing of the report.
@@ -215,10 +229,12 @@ struct department_report {
     /// @brief The same maxima on the ETP in post (coordinators as known on `on`), in the same
     /// order: what the rulebooks allow for the function actually held.
     std::vector<portfolio_financing> maximum_in_post;
-    report_financing financing;                   ///< The detailed rulebook's financing.
-    report_comparison comparison;                 ///< Rulebooks compared.
-    deadline_report deadlines;                    ///< Échéances.
-    std::optional<report_evaluation> evaluation;  ///< None when the dataset has no evaluation.
+    report_financing financing;    ///< The detailed rulebook's financing.
+    report_comparison comparison;  ///< Rulebooks compared.
+    deadline_report deadlines;     ///< Échéances.
+    /// @brief None when no evaluation of the dataset is known on `on`.
+    std::optional<report_evaluation> evaluation;
+    report_pending_evaluations evaluations_pending;  ///< Evaluations filled after `on`.
     follow_up_report follow_up;  ///< The Caf's follow-up of the coordinators on `on`.
     report_sources sources;      ///< Sources.
     /// @brief The national figures the comparison is set against: the source document's 2017
@@ -274,13 +290,14 @@ struct department_report_options {
                                                     std::span<const rulebook> rulebooks);
 
 /**
- * @brief The year whose evaluations a report on `on` rolls up: the latest evaluated year not
- * after the year of `on`; none when every evaluation is of a later year (not yet a fact on
- * `on`) or there is none.
+ * @brief The year whose evaluations a report on `on` rolls up: the latest year, not after the
+ * year of `on`, of an evaluation known on `on` (evaluation::known_on(): filled on or before
+ * it); none when no evaluation is known that day.
  * @code
- * const auto& d = ctg::builtin_dataset("charente-2021");      // evaluated 2021 and 2022
+ * const auto& d = ctg::builtin_dataset("charente-2021");  // 2021 filled in early 2022
  * ctg::report_evaluation_year(d, ctg::parse_date("2024-06-30"));  // 2022
- * ctg::report_evaluation_year(d, ctg::parse_date("2019-06-30"));  // std::nullopt
+ * ctg::report_evaluation_year(d, ctg::parse_date("2022-06-30"));  // 2021
+ * ctg::report_evaluation_year(d, ctg::parse_date("2021-06-30"));  // std::nullopt: not filled yet
  * @endcode
  */
 [[nodiscard]] std::optional<int> report_evaluation_year(const dataset& d, date on);
@@ -290,14 +307,17 @@ struct department_report_options {
  *
  * Every section sees the dataset as known and in force on `on`: a convention's term counts only
  * the amendments signed by `on` (ctg::convention::effective_end(date)), so coverage, volume and
- * financing count the same conventions and ETP on `on`.
+ * financing count the same conventions and ETP on `on`; coordinators starting after `on` are
+ * not known yet (ctg::held_on()); an evaluation filled after `on` is not known yet
+ * (evaluation::known_on()).
  * Coverage on `on` and on 30 June of each year of the COG 2018–2022 trajectory (as known on
- * `on`); coordination volume of the posts in force on `on`; the financing at the ceiling under each rulebook, compared per EPCI; the gains of
+ * `on`); coordination volume of the posts in force on `on`; the financing at the ceiling under
+ * each rulebook, compared per EPCI; the gains of
  * every rulebook against the baseline (`cej` by default); the financing of the expenses
  * declared for the year of `on` under the detailed rulebook, or the library's refusal when no
  * post declares one; the deadlines within `options.deadline_months`; the evaluations of
- * report_evaluation_year() rolled up on the dataset's grid (dataset::grid_id(), else the grid
- * the first evaluation of that year fills); and the sources of the parameters and data.
+ * report_evaluation_year() known on `on` rolled up on the dataset's grid (dataset::grid_id(),
+ * else the grid the first of them fills); and the sources of the parameters and data.
  * @code
  * const auto& d = ctg::builtin_dataset("charente-2021");
  * std::vector<ctg::rulebook> rules;
@@ -308,7 +328,9 @@ struct department_report_options {
  * r.financing.rulebook_id;                          // "charente-2021" (the dataset's rule)
  * r.detailed_maximum().total.total;                 // 566 400,00 €
  * *r.comparison.gains[0].total.delta_per_fte;       // 1 447,00 € (cej → national-2020)
- * r.evaluation->rollup.department_overall;          // 312/617 cells achieved in 2021
+ * r.evaluation.has_value();                         // false: the 2021 grids were filled in 2022
+ * auto later = ctg::build_department_report(d, ctg::parse_date("2022-06-30"), rules);
+ * later.evaluation->rollup.department_overall;      // 312/617 cells achieved in 2021
  * @endcode
  * @throws ctg::invalid_value naming `rulebooks` when there is none or one is given twice,
  * `detail` or `baseline` when it is not among the rulebooks, `months` when the deadline horizon

@@ -32,8 +32,9 @@ struct coordinator_follow_up {
     date in_post_since;               ///< First day in post.
     int training_days = 0;            ///< Training days attended (CNFPT prise de fonction).
     int network_days = 0;             ///< Network days attended (journées de regroupement).
-    /// @brief The latest year, not after the date's, of an evaluation of the post that covers
-    /// this coordinator (one naming no coordinator covers them all); none: never evaluated.
+    /// @brief The latest year of an evaluation of the post known on the date
+    /// (evaluation::known_on()) that covers this coordinator (one naming no coordinator covers
+    /// them all); none: not evaluated as known that day.
     std::optional<int> evaluated_year;
     evidence_marks marks;  ///< Provenance of the coordinator's record.
 };
@@ -54,7 +55,7 @@ struct follow_up_report {
     /// @brief Posts in force on `on` that nobody holds that day, in dataset order.
     std::vector<std::string> vacant_posts;
     /**
-     * @brief What the evaluations up to the year of `on` say that the posts contradict, in
+     * @brief What the evaluations known on `on` say that the posts contradict, in
      * dataset order of the evaluations:
      * - `follow_up.dedicated_fte`: the « Nombre d'ETP dédiés » answered (item `5.1` of the
      *   Charente grid) differs from the ETP in post on 31 December of the year evaluated

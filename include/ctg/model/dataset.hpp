@@ -157,11 +157,25 @@ public:
      */
     [[nodiscard]] std::vector<const evaluation*> evaluations_of(std::string_view post_id) const;
     /// @brief The evaluation of post `post_id` for `year` filling grid `grid_id` (any grid
-    /// when empty; the first in document order), or nullptr.
-    [[nodiscard]] const evaluation* find_evaluation(std::string_view post_id, int year,
-                                                    std::string_view grid_id = "") const noexcept;
-    /// @brief The years evaluated for some post, ascending, without repetition.
-    [[nodiscard]] std::vector<int> evaluation_years() const;
+    /// when empty; the first in document order), or nullptr; with `known_on`, only one known
+    /// on that day (evaluation::known_on()).
+    [[nodiscard]] const evaluation* find_evaluation(
+        std::string_view post_id, int year, std::string_view grid_id = "",
+        std::optional<date> known_on = std::nullopt) const noexcept;
+    /// @brief The years evaluated for some post, ascending, without repetition; with
+    /// `known_on`, only the years of evaluations known on that day.
+    [[nodiscard]] std::vector<int> evaluation_years(
+        std::optional<date> known_on = std::nullopt) const;
+    /**
+     * @brief The evaluations known on `known_on` (evaluation::known_on()), in document order: a
+     * grid filled after that day is not yet a fact.
+     * @code
+     * const auto& d = ctg::builtin_dataset("charente-2021");
+     * d.evaluations_known_on(ctg::parse_date("2021-06-30")).size();  // 0: 2021 filled in 2022
+     * d.evaluations_known_on(ctg::parse_date("2022-06-30")).size();  // 9
+     * @endcode
+     */
+    [[nodiscard]] std::vector<evaluation> evaluations_known_on(date known_on) const;
     /// @brief All the parts (e.g. to derive a modified dataset and build() it again).
     [[nodiscard]] const dataset_parts& parts() const noexcept { return parts_; }
     /// @brief Validation warnings, in document order (field = JSON path).

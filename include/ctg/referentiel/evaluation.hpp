@@ -151,6 +151,19 @@ struct evaluation {
     [[nodiscard]] const answer* find_answer(const grid_cell& cell) const noexcept;
     /// @brief The comment for this item, or nullptr.
     [[nodiscard]] const item_comment* find_comment(std::string_view item_id) const noexcept;
+    /**
+     * @brief The first day the evaluation is a known fact: its `filled_on`; without one, 1 January
+     * of the year after the year evaluated (a reading of ours: a yearly evaluation is complete
+     * only once its year is over, and no earlier date can be assumed).
+     * @code
+     * e.filled_on = ctg::parse_date("2022-01-20");
+     * e.known_from();                           // 2022-01-20
+     * e.known_on(ctg::parse_date("2021-06-30"));  // false: filled after that day
+     * @endcode
+     */
+    [[nodiscard]] date known_from() const noexcept;
+    /// @brief Whether the evaluation is known on `d` (known_from() ≤ `d`).
+    [[nodiscard]] bool known_on(date d) const noexcept { return known_from() <= d; }
     /// @brief `post-rouillacais 2021 (charente-2021 version 1)`, for messages.
     [[nodiscard]] std::string describe() const;
     /// @brief Member-wise equality.

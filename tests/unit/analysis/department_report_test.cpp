@@ -138,11 +138,13 @@ TEST(department_report, a_year_without_declared_expenses_keeps_the_refusal) {
 
 TEST(department_report, charente_2021_evaluation_on_the_dataset_grid) {
     EXPECT_EQ(charente().grid_id(), "charente-2021");
-    const auto r = ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks());
+    // The 2021 grids were filled from 18 January to 22 February 2022, the 2022 ones in January
+    // 2023: on 30 June 2022 the 2021 evaluations are known, the 2022 ones are not.
+    const auto r = ctg::build_department_report(charente(), day("2022-06-30"), all_rulebooks());
     ASSERT_TRUE(r.evaluation.has_value());
     const auto& e = *r.evaluation;
     EXPECT_EQ(e.year, 2021);
-    EXPECT_EQ(e.years, (std::vector<int>{2021, 2022}));
+    EXPECT_EQ(e.years, (std::vector<int>{2021}));
     EXPECT_EQ(e.grid_id, "charente-2021");
     EXPECT_EQ(e.grid_version, 1);
     // Achieved: 289 missions marked "oui" + 23 yes answers = 312, among 712 levels − 130
@@ -158,16 +160,63 @@ TEST(department_report, charente_2021_evaluation_on_the_dataset_grid) {
     EXPECT_TRUE(e.without_section.empty());
 }
 
-TEST(department_report, evaluation_year_is_the_latest_not_after_the_report) {
-    EXPECT_EQ(ctg::report_evaluation_year(charente(), day("2021-06-30")), 2021);
+TEST(department_report, evaluation_year_is_the_latest_known_on_the_report_date) {
+    // On 30 June 2021 no grid of 2021 is filled yet: no evaluation section.
+    EXPECT_FALSE(ctg::report_evaluation_year(charente(), day("2021-06-30")).has_value());
+    EXPECT_FALSE(ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks())
+                     .evaluation.has_value());
+    EXPECT_EQ(ctg::report_evaluation_year(charente(), day("2022-06-30")), 2021);
     EXPECT_EQ(ctg::report_evaluation_year(charente(), day("2024-06-30")), 2022);
-    // Every evaluation is of a later year than 2019: not yet a fact, no evaluation section.
     EXPECT_FALSE(ctg::report_evaluation_year(charente(), day("2019-06-30")).has_value());
+    // 30 June 2023: the 2022 grids (filled in January 2023) are known.
     const auto r = ctg::build_department_report(charente(), day("2023-06-30"), all_rulebooks());
     ASSERT_TRUE(r.evaluation.has_value());
     EXPECT_EQ(r.evaluation->year, 2022);
     // Posts evaluated in 2021 and 2022 on the grid's version have a trend.
     EXPECT_FALSE(r.evaluation->trend.empty());
+}
+
+TEST(department_report, an_evaluation_counts_from_the_day_it_was_filled) {
+    // Grand Angoulême's 2021 grid is the first filled, on 18 January 2022; the next is Grand
+    // Cognac's on 20 January. On the 17th nothing is known, on the 18th one post is evaluated,
+    // on the 19th still one, on the 20th two.
+    EXPECT_FALSE(ctg::report_evaluation_year(charente(), day("2022-01-17")).has_value());
+    const auto evaluated = [](const char* on) {
+        const auto r = ctg::build_department_report(charente(), day(on), all_rulebooks());
+        std::vector<std::string> posts;
+        for (const auto& row : r.evaluation->rows) {
+            if (row.provenance) {
+                posts.push_back(row.rollup.post_id);
+            }
+        }
+        return posts;
+    };
+    // Not known yet on the 17th: all 13 grids of the dataset, the first known on the 18th.
+    const auto before =
+        ctg::build_department_report(charente(), day("2022-01-17"), all_rulebooks());
+    EXPECT_EQ(before.evaluations_pending.count, 13U);
+    EXPECT_EQ(before.evaluations_pending.first_known_on, std::optional{day("2022-01-18")});
+    // 30 June 2022: the nine grids of 2021 are read, the four of 2022 (19 to 31 January 2023)
+    // are not.
+    const auto mid = ctg::build_department_report(charente(), day("2022-06-30"), all_rulebooks());
+    EXPECT_EQ(mid.evaluations_pending.count, 4U);
+    EXPECT_EQ(mid.evaluations_pending.first_known_on, std::optional{day("2023-01-19")});
+    EXPECT_EQ(ctg::build_department_report(charente(), day("2023-06-30"), all_rulebooks())
+                  .evaluations_pending.count,
+              0U);
+    EXPECT_EQ(evaluated("2022-01-18"), std::vector<std::string>{"post-grand-angouleme"});
+    EXPECT_EQ(evaluated("2022-01-19"), std::vector<std::string>{"post-grand-angouleme"});
+    EXPECT_EQ(evaluated("2022-01-20"),
+              (std::vector<std::string>{"post-grand-angouleme", "post-grand-cognac"}));
+    // Without `filled_on`, a grid of 2021 counts from 1 January 2022 (the library's reading).
+    const auto undated = charente_with([](ctg::dataset_parts& p) {
+        for (auto& e : p.evaluations) {
+            e.filled_on.reset();
+        }
+    });
+    EXPECT_FALSE(ctg::report_evaluation_year(undated, day("2021-12-31")).has_value());
+    EXPECT_EQ(ctg::report_evaluation_year(undated, day("2022-01-01")), 2021);
+    EXPECT_EQ(ctg::report_evaluation_year(undated, day("2023-01-01")), 2022);
 }
 
 TEST(department_report, default_rulebooks_are_national_then_the_departments_own) {
@@ -306,9 +355,13 @@ TEST(department_report, sources_leave_out_the_expenses_and_evaluations_of_later_
     for (const auto& subject : expenses_2021) {
         EXPECT_TRUE(subject.ends_with(" 2021")) << subject;
     }
-    const auto evaluations_2021 = source_subjects(on_2021, "evaluation");
-    EXPECT_EQ(evaluations_2021.size(), 9U);
-    for (const auto& subject : evaluations_2021) {
+    // The 2021 grids were filled in 2022: on 30 June 2021 they are not sources yet.
+    EXPECT_TRUE(source_subjects(on_2021, "evaluation").empty());
+    const auto on_2022 =
+        ctg::build_department_report(charente(), day("2022-06-30"), all_rulebooks());
+    const auto evaluations_2022 = source_subjects(on_2022, "evaluation");
+    EXPECT_EQ(evaluations_2022.size(), 9U);
+    for (const auto& subject : evaluations_2022) {
         EXPECT_TRUE(subject.ends_with(" 2021")) << subject;
     }
     const auto on_2023 =
@@ -330,7 +383,7 @@ TEST(department_report, without_rulebook_field_the_first_rulebook_is_detailed) {
 
 TEST(department_report, without_grid_field_the_grid_of_the_evaluations) {
     const auto d = charente_with([](ctg::dataset_parts& p) { p.grid.clear(); });
-    const auto r = ctg::build_department_report(d, day("2021-06-30"), all_rulebooks());
+    const auto r = ctg::build_department_report(d, day("2022-06-30"), all_rulebooks());
     ASSERT_TRUE(r.evaluation.has_value());
     EXPECT_EQ(r.evaluation->grid_id, "charente-2021");
     EXPECT_EQ(r.evaluation->rollup.department_overall, (ctg::share{312, 617}));

@@ -29,9 +29,19 @@ TEST(follow_up, coordinators_in_post_and_their_days_on_30_june_2021) {
     EXPECT_EQ(f.network_days, 33);
     EXPECT_EQ(f.without_training, 1U);
     EXPECT_TRUE(f.vacant_posts.empty());
-    // Item 5.1 « Nombre d'ETP dédiés » of 2021 against the ETP in post on 30 June 2021 (31
-    // December is not known yet): Grand Cognac declares 4 (3 in post), La Rochefoucauld 1.4
-    // (1.5 in post: lr-1 and lr-2, whose departure on 31 August is not known yet).
+    // The 2021 grids were filled in 2022: on 30 June 2021 no evaluation is known, so nothing to
+    // check and nobody evaluated yet.
+    EXPECT_TRUE(f.warnings.empty());
+    for (const auto& c : f.coordinators) {
+        EXPECT_FALSE(c.evaluated_year.has_value()) << c.coordinator_id;
+    }
+}
+
+TEST(follow_up, evaluations_known_on_30_june_2022) {
+    const auto f = ctg::caf_follow_up(charente(), ctg::parse_date("2022-06-30"));
+    // Item 5.1 « Nombre d'ETP dédiés » of the 2021 grids (filled January–February 2022) against
+    // the ETP in post on 31 December 2021: Grand Cognac declares 4 (3 in post), La
+    // Rochefoucauld 1.4 (1.5 in post: lr-1 full time and lr-3, at 0.5 since 4 October).
     ASSERT_EQ(f.warnings.size(), 2U);
     EXPECT_EQ(f.warnings[0].code, "follow_up.dedicated_fte");
     EXPECT_EQ(f.warnings[0].param("post"), "post-grand-cognac");
@@ -40,7 +50,14 @@ TEST(follow_up, coordinators_in_post_and_their_days_on_30_june_2021) {
     EXPECT_EQ(f.warnings[1].param("post"), "post-la-rochefoucauld-porte-du-perigord");
     EXPECT_EQ(f.warnings[1].value, "1.4");
     EXPECT_EQ(f.warnings[1].param("in_post"), "1.5");
-    EXPECT_EQ(f.warnings[1].param("on"), "2021-06-30");
+    EXPECT_EQ(f.warnings[1].param("on"), "2021-12-31");
+    // The Rouillacais grid of 2021 covers its coordinator: evaluated in 2021 (the 2022 grid is
+    // filled on 26 January 2023, not known yet).
+    for (const auto& c : f.coordinators) {
+        if (c.post_id == "post-rouillacais") {
+            EXPECT_EQ(c.evaluated_year, std::optional<int>{2021}) << c.coordinator_id;
+        }
+    }
 }
 
 TEST(follow_up, lapsed_conventions_and_later_evaluations) {

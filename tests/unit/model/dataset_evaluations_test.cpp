@@ -96,3 +96,26 @@ TEST(dataset_build_evaluations, incomplete_evaluation_is_a_warning_at_its_index)
 }
 
 }  // namespace
+
+TEST(dataset_build_evaluations, evaluations_known_on_a_day_are_those_filled_by_then) {
+    // charente-2021.json: the nine grids of 2021 are filled from 18 January to 22 February 2022
+    // (Lavalette Tude Dronne's last), the four of 2022 from 19 to 31 January 2023.
+    const auto& d = ctg::builtin_dataset("charente-2021");
+    const auto day = [](const char* text) { return ctg::parse_date(text); };
+    EXPECT_TRUE(d.evaluations_known_on(day("2021-06-30")).empty());
+    EXPECT_EQ(d.evaluations_known_on(day("2022-02-21")).size(), 8U);
+    EXPECT_EQ(d.evaluations_known_on(day("2022-02-22")).size(), 9U);
+    EXPECT_EQ(d.evaluations_known_on(day("2023-01-31")).size(), 13U);
+    EXPECT_EQ(d.evaluation_years(day("2022-06-30")), std::vector<int>{2021});
+    EXPECT_EQ(d.evaluation_years(), (std::vector<int>{2021, 2022}));
+    EXPECT_EQ(d.find_evaluation("post-lavalette-tude-dronne", 2021, "", day("2022-02-21")),
+              nullptr);
+    EXPECT_NE(d.find_evaluation("post-lavalette-tude-dronne", 2021, "", day("2022-02-22")),
+              nullptr);
+    // Without `filled_on`, known from 1 January after the year evaluated.
+    auto undated = evaluation_of("post-rouillacais", 2021);
+    undated.filled_on.reset();
+    EXPECT_EQ(undated.known_from(), day("2022-01-01"));
+    EXPECT_FALSE(undated.known_on(day("2021-12-31")));
+    EXPECT_TRUE(undated.known_on(day("2022-01-01")));
+}

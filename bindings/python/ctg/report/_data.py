@@ -27,6 +27,7 @@ from .._json import (
     deadlines,
     detail,
     funding_parts,
+    iso,
     marks,
     method_origin,
     money,
@@ -173,6 +174,10 @@ def _to_dict(
         "follow_up": _follow_up(r.follow_up),
         "deadlines": deadlines(r.deadlines),
         "evaluation": None if r.evaluation is None else _evaluation(r.evaluation),
+        "evaluations_pending": {
+            "count": r.evaluations_pending.count,
+            "first_known_on": iso(r.evaluations_pending.first_known_on),
+        },
         "sources": {
             "parameters": [
                 {"rulebook": p.rulebook_id, **parameter_reading(p.reading)}
