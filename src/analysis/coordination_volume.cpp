@@ -26,12 +26,14 @@ coordination_volume_report coordination_volume(const dataset& d, std::optional<d
     r.department = d.department().name;
     r.on = on;
     for (const epci& e : d.epcis()) {
+        // On a date, the population in force that day when the dataset gives it.
+        const population& inhabitants = on ? e.population_on(*on) : e.population;
         epci_volume v;
         v.siren = e.siren;
         v.name = e.name;
-        v.population = e.population;
+        v.population = inhabitants;
         v.commune_count = e.commune_count;
-        v.population_marks = evidence_marks::of(e.population.provenance);
+        v.population_marks = evidence_marks::of(inhabitants.provenance);
         v.population_marks.add(e.provenance.kind);
         for (const coordination_post& p : d.posts()) {
             if (p.pilot_epci != e.siren) {
@@ -50,14 +52,14 @@ coordination_volume_report coordination_volume(const dataset& d, std::optional<d
         const std::int64_t units = v.contracted_fte.ten_thousandths();
         if (units > 0) {
             v.inhabitants_per_fte =
-                exact_ratio(e.population.inhabitants, 1) * exact_ratio(fte::scale, units);
+                exact_ratio(inhabitants.inhabitants, 1) * exact_ratio(fte::scale, units);
         }
-        if (e.population.inhabitants > 0) {
+        if (inhabitants.inhabitants > 0) {
             // ETP × 10,000 / population = (units / 10^4) × 10^4 / population = units / population.
-            v.fte_per_10000 = exact_ratio(units, e.population.inhabitants);
+            v.fte_per_10000 = exact_ratio(units, inhabitants.inhabitants);
         }
         r.total_fte = r.total_fte + v.contracted_fte;
-        r.total_population += e.population.inhabitants;
+        r.total_population += inhabitants.inhabitants;
         r.total_communes += e.commune_count;
         r.marks.add(v.marks());
         if (!v.inhabitants_per_fte) {

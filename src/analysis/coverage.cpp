@@ -29,6 +29,17 @@ const std::array<cog_milestone, 5>& trajectory() {
     return t;
 }
 
+/// Counts one EPCI read with a population of `year`, keeping the years ascending.
+void count_population_year(coverage_report& r, int year) {
+    auto it = std::lower_bound(
+        r.population_years.begin(), r.population_years.end(), year,
+        [](const population_year_count& c, int y) { return c.reference_year < y; });
+    if (it == r.population_years.end() || it->reference_year != year) {
+        it = r.population_years.insert(it, {year, 0, year == r.population_year_in_force});
+    }
+    ++it->epcis;
+}
+
 }  // namespace
 
 std::span<const cog_milestone> cog_2018_2022_trajectory() noexcept { return trajectory(); }
@@ -79,6 +90,14 @@ std::optional<exact_ratio> coverage_report::gap_to_target() const {
     return share - exact_ratio(cog_target->millionths(), rate::scale);
 }
 
+std::size_t coverage_report::epcis_without_population_in_force() const noexcept {
+    std::size_t out = 0;
+    for (const population_year_count& c : population_years) {
+        out += c.in_force ? 0 : c.epcis;
+    }
+    return out;
+}
+
 coverage_report coverage(const dataset& d, date on, std::optional<date> known_on) {
     coverage_report r;
     r.dataset_id = d.id();
@@ -93,12 +112,15 @@ coverage_report coverage(const dataset& d, date on, std::optional<date> known_on
             active.push_back(&c);
         }
     }
+    r.population_year_in_force = legal_population_year_on(on);
     for (const epci& e : d.epcis()) {
+        const population& inhabitants = e.population_on(on);
+        count_population_year(r, inhabitants.reference_year);
         epci_coverage row;
         row.siren = e.siren;
         row.name = e.name;
-        row.population = e.population;
-        row.marks = evidence_marks::of(e.population.provenance);
+        row.population = inhabitants;
+        row.marks = evidence_marks::of(inhabitants.provenance);
         for (const convention* c : active) {
             if (c->covers_epci(e.siren)) {
                 row.status = coverage_status::covered;
@@ -107,7 +129,7 @@ coverage_report coverage(const dataset& d, date on, std::optional<date> known_on
             }
         }
         if (row.status == coverage_status::covered) {
-            row.covered_inhabitants = e.population.inhabitants;
+            row.covered_inhabitants = inhabitants.inhabitants;
         } else {
             // Communes covered individually: counted with the population the dataset gives.
             for (const convention* c : active) {
@@ -134,10 +156,10 @@ coverage_report coverage(const dataset& d, date on, std::optional<date> known_on
                 }
             }
             // Never more than the EPCI: commune figures of another year could exceed it.
-            row.covered_inhabitants = std::min(row.covered_inhabitants, e.population.inhabitants);
+            row.covered_inhabitants = std::min(row.covered_inhabitants, inhabitants.inhabitants);
         }
         r.covered += row.covered_inhabitants;
-        r.total += e.population.inhabitants;
+        r.total += inhabitants.inhabitants;
         r.marks.add(row.marks);
         r.epcis.push_back(std::move(row));
     }

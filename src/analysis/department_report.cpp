@@ -53,14 +53,16 @@ std::size_t index_of(std::span<const rulebook> rulebooks, const std::string& id,
                                          {{"known", joined_ids(rulebooks)}}));
 }
 
-dataset_summary summarize(const dataset& d) {
+dataset_summary summarize(const dataset& d, date on) {
     dataset_summary s;
     s.id = d.id();
     s.label = d.label();
     s.department = d.department();
     s.counts = {d.epcis().size(), d.total_communes(),   d.conventions().size(),
                 d.posts().size(), d.referents().size(), d.evaluations().size()};
-    s.population = d.total_population();
+    for (const epci& e : d.epcis()) {
+        s.population += e.population_on(on).inhabitants;
+    }
     s.contracted_fte = d.total_contracted_fte();
     s.warnings = d.warnings();
     return s;
@@ -292,7 +294,7 @@ std::vector<report_data_source> data_sources(const dataset& d, date on) {
     add("department", d.department().name, d.department().provenance);
     for (const auto& e : d.epcis()) {
         add("epci", e.name, e.provenance);
-        add("population", e.name, e.population.provenance);
+        add("population", e.name, e.population_on(on).provenance);
     }
     for (const auto& c : d.conventions()) {
         add("convention", c.id, c.provenance);
@@ -410,7 +412,7 @@ department_report build_department_report(const dataset& d, date on,
 
     department_report r;
     r.on = on;
-    r.dataset = summarize(d);
+    r.dataset = summarize(d, on);
     for (const auto& rules : rulebooks) {
         r.rulebooks.push_back({rules.id(), rules.label(), rules.rule(), rules.rounding_policy(),
                                rules.id() == detail});

@@ -167,9 +167,9 @@ signatory_role parse_role(std::string_view t, std::string_view f) {
 
 epci read_epci(reader& c, const json& v, const std::string& path) {
     epci e;
-    object_reader o(
-        c, v, path,
-        {"siren", "name", "kind", "seat", "commune_count", "population", "communes", "provenance"});
+    object_reader o(c, v, path,
+                    {"siren", "name", "kind", "seat", "commune_count", "population",
+                     "other_populations", "communes", "provenance"});
     assign(e.siren, read_parsed(c, o.get("siren", true), o.at("siren"), parse_siren));
     assign(e.name, c.string_value(o.get("name", true), o.at("name"), true));
     assign(e.kind, read_parsed(c, o.get("kind", true), o.at("kind"),
@@ -181,6 +181,9 @@ epci read_epci(reader& c, const json& v, const std::string& path) {
     if (const json* p = o.get("population", true)) {
         e.population = read_population(c, *p, o.at("population"));
     }
+    e.other_populations = read_list<population>(
+        c, o.get("other_populations", false), o.at("other_populations"),
+        [&](const json& p, const std::string& pp) { return read_population(c, p, pp); });
     e.communes = read_list<commune>(
         c, o.get("communes", false), o.at("communes"), [&](const json& m, const std::string& mp) {
             commune x;
@@ -787,6 +790,9 @@ std::string to_json(const dataset& d) {
         o["seat"] = e.seat;
         o["commune_count"] = e.commune_count;
         o["population"] = write_population(e.population);
+        if (!e.other_populations.empty()) {
+            o["other_populations"] = write_list(e.other_populations, write_population);
+        }
         if (!e.communes.empty()) {
             o["communes"] = write_list(e.communes, [](const commune& m) {
                 ordered mo = ordered::object();

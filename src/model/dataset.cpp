@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <numeric>
 #include <set>
 #include <string>
@@ -170,6 +171,15 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
                     {{"commune_count", std::to_string(e.commune_count)}});
         }
         check_population(c, e.population, at(p, "population"));
+        // One population per reference year: the population of a date must be unambiguous.
+        std::map<std::string, std::string> population_years{
+            {std::to_string(e.population.reference_year), at(p, "population")}};
+        for (std::size_t k = 0; k < e.other_populations.size(); ++k) {
+            const std::string op = at(at(p, "other_populations"), k);
+            check_population(c, e.other_populations[k], op);
+            c.unique(population_years, std::to_string(e.other_populations[k].reference_year),
+                     at(op, "year"));
+        }
         check_provenance(c, e.provenance, at(p, "provenance"));
         for (std::size_t k = 0; k < e.communes.size(); ++k) {
             const commune& m = e.communes[k];

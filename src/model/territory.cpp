@@ -92,4 +92,26 @@ epci_kind parse_epci_kind(std::string_view text, std::string_view field) {
     return parse_name(epci_kind_names, text, field);
 }
 
+int legal_population_year_on(date d) noexcept { return static_cast<int>(d.year()) - 3; }
+
+const population& epci::population_on(date d) const noexcept {
+    const int in_force = legal_population_year_on(d);
+    const ctg::population* latest_in_force = nullptr;
+    const ctg::population* earliest = &population;
+    const auto consider = [&](const ctg::population& p) {
+        if (p.reference_year <= in_force &&
+            (latest_in_force == nullptr || p.reference_year > latest_in_force->reference_year)) {
+            latest_in_force = &p;
+        }
+        if (p.reference_year < earliest->reference_year) {
+            earliest = &p;
+        }
+    };
+    consider(population);
+    for (const ctg::population& p : other_populations) {
+        consider(p);
+    }
+    return latest_in_force != nullptr ? *latest_in_force : *earliest;
+}
+
 }  // namespace ctg

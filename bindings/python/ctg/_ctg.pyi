@@ -11,7 +11,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BilanRule', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CoordinatorFollowUp', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'FollowUpReport', 'Formula', 'FormulaKind', 'Fte', 'FteBasis', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'HeldShare', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'MethodOrigin', 'Money', 'NationalCoordinationFigures', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportPendingEvaluations', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'caf_follow_up', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_bilan_rule', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'held_on', 'is_achieved', 'is_applicable', 'label', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'national_coordination_2017', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_fte_basis', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
+__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BilanRule', 'BodyKind', 'CafReferent', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CoordinatorFollowUp', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'FollowUpReport', 'Formula', 'FormulaKind', 'Fte', 'FteBasis', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'HeldShare', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'MethodOrigin', 'Money', 'NationalCoordinationFigures', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PopulationYearCount', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportPendingEvaluations', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'caf_follow_up', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_bilan_rule', 'default_detailed_rulebook', 'default_report_rulebooks', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'held_on', 'is_achieved', 'is_applicable', 'label', 'legal_population_year_on', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'mark', 'message_codes', 'multiply', 'national_coordination_2017', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_fte_basis', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
 class Rounding(enum.Enum):
     """
     How an exact quotient becomes a whole number of cents (or units of a scale).
@@ -2087,15 +2087,17 @@ class Epci:
     An EPCI with own taxation (the usual signatory of a CTG).
     
     `commune_count` is the number of member communes as the source gives it; `communes` lists
-    them only when the dataset does (the embedded Charente dataset does not).
+    them only when the dataset does (the embedded Charente dataset does not). `population` is the
+    legal population the dataset gives; `other_populations` those of other reference years, so
+    that an analysis on a date reads the one in force that day (population_on()).
     """
     def __eq__(self, other: Epci) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, Siren, str, EpciKind, str, int, Population, list[Commune], Provenance]:
+    def __getstate__(self) -> tuple[int, Siren, str, EpciKind, str, int, Population, list[Commune], Provenance, list[Population]]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, *, siren: Siren | str, name: str = '', kind: EpciKind = ..., seat: str = '', commune_count: typing.SupportsInt | typing.SupportsIndex = 0, population: Population = ..., communes: collections.abc.Sequence[Commune] = [], provenance: Provenance = ...) -> None:
+    def __init__(self, *, siren: Siren | str, name: str = '', kind: EpciKind = ..., seat: str = '', commune_count: typing.SupportsInt | typing.SupportsIndex = 0, population: Population = ..., communes: collections.abc.Sequence[Commune] = [], provenance: Provenance = ..., other_populations: collections.abc.Sequence[Population] = []) -> None:
         """
         Python: keyword arguments only.
         """
@@ -2105,6 +2107,14 @@ class Epci:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    def population_on(self, day: datetime.date) -> Population:
+        """
+        The population an analysis on `d` reads: of the populations given (`population`
+        and `other_populations`), the latest whose reference year is in force on `d`
+        (legal_population_year_on()); when none is in force yet, the earliest given, the closest
+        to the one in force (its year then differs from the year in force, which the analyses
+        report).
+        """
     @property
     def commune_count(self) -> int:
         """
@@ -2124,6 +2134,11 @@ class Epci:
     def name(self) -> str:
         """
         Name, e.g. `CA du Grand Angoulême`.
+        """
+    @property
+    def other_populations(self) -> list[Population]:
+        """
+        Legal populations of other reference years than `population`'s, each year once.
         """
     @property
     def population(self) -> Population:
@@ -3597,17 +3612,49 @@ class EpciCoverage:
         """
         Covered, partly or not.
         """
+class PopulationYearCount:
+    """
+    How many EPCI an analysis read with a population of one reference year.
+    """
+    def __eq__(self, other: PopulationYearCount) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, int, int, bool]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: PopulationYearCount) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def epcis(self) -> int:
+        """
+        EPCI read with a population of that year.
+        """
+    @property
+    def in_force(self) -> bool:
+        """
+        Whether it is the year in force on the date.
+        """
+    @property
+    def reference_year(self) -> int:
+        """
+        Reference year of the populations read.
+        """
 class CoverageReport:
     """
     The share of the department's population covered by an active CTG on a date.
     
-    The department population is the sum of the EPCI populations of the dataset. A convention
+    The department population is the sum of the EPCI populations of the dataset, each the one in
+    force on the date when the dataset gives it (Epci.population_on()). A convention
     is active on the date when the date lies in its term as known on `known_on` (the initial term
     prolonged by the amendments signed on or before `known_on`; by default the date itself).
     """
     def __eq__(self, other: CoverageReport) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, str, str, datetime.date, datetime.date, int, int, ExactRatio, Rate | None, list[EpciCoverage], EvidenceMarks]:
+    def __getstate__(self) -> tuple[int, str, str, datetime.date, datetime.date, int, int, ExactRatio, Rate | None, list[EpciCoverage], EvidenceMarks, int, list[PopulationYearCount]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -3617,6 +3664,10 @@ class CoverageReport:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    def epcis_without_population_in_force(self) -> int:
+        """
+        How many EPCI were read with a population of another year than the one in force.
+        """
     def gap_to_target(self) -> ExactRatio | None:
         """
         `share − target` as an exact share (×100 for percentage points); none without target.
@@ -3668,6 +3719,18 @@ class CoverageReport:
     def on(self) -> datetime.date:
         """
         Date of the coverage.
+        """
+    @property
+    def population_year_in_force(self) -> int:
+        """
+        Reference year of the legal populations in force on `on`
+        (legal_population_year_on()).
+        """
+    @property
+    def population_years(self) -> list[PopulationYearCount]:
+        """
+        The reference years of the EPCI populations read, ascending: a year other than
+        the one in force means the dataset does not give the population in force that day.
         """
     @property
     def share(self) -> ExactRatio:
@@ -3733,7 +3796,8 @@ class EpciVolume:
     @property
     def population(self) -> Population:
         """
-        Population with its year and provenance.
+        Population with its year and provenance: on a date, the one in force that day
+        when the dataset gives it (Epci.population_on()).
         """
     @property
     def population_marks(self) -> EvidenceMarks:
@@ -6883,7 +6947,8 @@ class DatasetSummary:
     @property
     def population(self) -> int:
         """
-        Sum of the EPCI populations.
+        Sum of the EPCI populations in force on the report's date when the dataset gives
+        them (Epci.population_on()): the coverage's total.
         """
     @property
     def warnings(self) -> list[ErrorDetail]:
@@ -7738,7 +7803,9 @@ def coordination_volume(dataset: Dataset, on: datetime.date | None = None) -> Co
     """
     The coordination volume of `d` on `on`: only the posts whose convention is in force on
     `on` as known that day (Convention.active_on()), the view every other analysis of a
-    date takes; without `on`, every post of the dataset (the source document's table).
+    date takes, with each EPCI's population in force on `on` when the dataset gives it
+    (Epci.population_on()); without `on`, every post of the dataset (the source document's
+    table) and each EPCI's `population`.
     """
 def coverage(dataset: Dataset, on: datetime.date, known_on: datetime.date | None = None) -> CoverageReport:
     """
@@ -7953,6 +8020,11 @@ def is_applicable(answer: Answer, grid: Grid) -> bool:
 def label(theme: CnafTheme) -> LocalizedText:
     """
     `Petite enfance` / `Early childhood`…
+    """
+def legal_population_year_on(day: datetime.date) -> int:
+    """
+    The reference year of the legal populations in force on `d`: the populations légales of
+    year N come into force on 1 January N+3 (INSEE), so N = year of `d` − 3.
     """
 def load_dataset_file(path: os.PathLike | str | bytes) -> Dataset:
     """

@@ -156,6 +156,8 @@ void bind_analysis(py::module_& m) {
                                                  ctg_doc::cog_milestone::class_doc);
     py::class_<ctg::epci_coverage> epci_coverage_cls(m, "EpciCoverage",
                                                      ctg_doc::epci_coverage::class_doc);
+    py::class_<ctg::population_year_count> population_year_cls(
+        m, "PopulationYearCount", ctg_doc::population_year_count::class_doc);
     py::class_<ctg::coverage_report> coverage_cls(m, "CoverageReport",
                                                   ctg_doc::coverage_report::class_doc);
     py::class_<ctg::epci_volume> volume_cls(m, "EpciVolume", ctg_doc::epci_volume::class_doc);
@@ -477,6 +479,17 @@ void bind_analysis(py::module_& m) {
         field("marks", &ctg::epci_coverage::marks, ctg_doc::epci_coverage::marks));
 
     def_result_struct(
+        population_year_cls, "PopulationYearCount",
+        [](const ctg::population_year_count& c) {
+            return "<PopulationYearCount " + std::to_string(c.reference_year) + ": " +
+                   std::to_string(c.epcis) + " EPCI" + (c.in_force ? ", in force" : "") + ">";
+        },
+        field("reference_year", &ctg::population_year_count::reference_year,
+              ctg_doc::population_year_count::reference_year),
+        field("epcis", &ctg::population_year_count::epcis, ctg_doc::population_year_count::epcis),
+        field("in_force", &ctg::population_year_count::in_force,
+              ctg_doc::population_year_count::in_force));
+    def_result_struct(
         coverage_cls, "CoverageReport",
         [](const ctg::coverage_report& r) {
             return "<CoverageReport " + repr_str(r.dataset_id) + " on " + ctg::to_iso(r.on) + ": " +
@@ -496,8 +509,15 @@ void bind_analysis(py::module_& m) {
         field("cog_target", &ctg::coverage_report::cog_target,
               ctg_doc::coverage_report::cog_target),
         field("epcis", &ctg::coverage_report::epcis, ctg_doc::coverage_report::epcis),
-        field("marks", &ctg::coverage_report::marks, ctg_doc::coverage_report::marks));
+        field("marks", &ctg::coverage_report::marks, ctg_doc::coverage_report::marks),
+        field("population_year_in_force", &ctg::coverage_report::population_year_in_force,
+              ctg_doc::coverage_report::population_year_in_force),
+        field("population_years", &ctg::coverage_report::population_years,
+              ctg_doc::coverage_report::population_years));
     coverage_cls
+        .def("epcis_without_population_in_force",
+             &ctg::coverage_report::epcis_without_population_in_force,
+             ctg_doc::coverage_report::epcis_without_population_in_force)
         .def("uncovered", &ctg::coverage_report::uncovered,
              py::return_value_policy::reference_internal, ctg_doc::coverage_report::uncovered)
         .def("meets_target", &ctg::coverage_report::meets_target,

@@ -305,7 +305,9 @@ void bind_model(py::module_& m) {
             field("commune_count", &ctg::epci::commune_count, ctg_doc::epci::commune_count),
             field("population", &ctg::epci::population, ctg_doc::epci::population),
             field("communes", &ctg::epci::communes, ctg_doc::epci::communes),
-            field("provenance", &ctg::epci::provenance, ctg_doc::epci::provenance));
+            field("provenance", &ctg::epci::provenance, ctg_doc::epci::provenance),
+            field("other_populations", &ctg::epci::other_populations,
+                  ctg_doc::epci::other_populations));
         std::apply(
             [&](const auto&... f) {
                 def_fields(epci_cls, f...);
@@ -313,6 +315,8 @@ void bind_model(py::module_& m) {
                 def_value_protocol(epci_cls, "Epci", f...);
             },
             fields);
+        epci_cls.def("population_on", &ctg::epci::population_on, py::arg("day"),
+                     py::return_value_policy::reference_internal, ctg_doc::epci::population_on);
         epci_cls.def("__repr__", [](const ctg::epci& e) {
             return "<Epci " + e.siren.str() + " " + repr_str(e.name) + " (" +
                    std::string(ctg::to_string(e.kind)) + "), " +
@@ -550,6 +554,8 @@ void bind_model(py::module_& m) {
     def_equality(dataset_cls, [](const ctg::dataset& a, const ctg::dataset& b) {
         return &a == &b || ctg::to_json(a) == ctg::to_json(b);
     });
+    m.def("legal_population_year_on", &ctg::legal_population_year_on, py::arg("day"),
+          ctg_doc::legal_population_year_on);
 
     // --- Enum identifiers -----------------------------------------------------------------------
     m.def("parse_epci_kind", &ctg::parse_epci_kind, py::arg("text"), py::arg("field") = "kind",

@@ -647,3 +647,55 @@ def test_the_national_figures_of_2017_are_context_with_their_derivation(data: di
         "ne correspond pas aux 22\u202f553,00\u00a0€ par ETP de la règle `cej` que donne le même "
         "document" in text
     )
+
+
+# --- Populations of the year in force on the date ------------------------------------------------
+
+
+def test_the_populations_read_and_the_year_in_force(data: dict) -> None:
+    """On 30 June 2021 the legal populations in force are those of 2018 (year N in force on 1
+    January N+3); the dataset gives 2021 for seven EPCI and 2022 for two: the report says so."""
+    assert data["coverage"]["population_years"] == {
+        "in_force": 2018,
+        "read": [
+            {"year": 2021, "epcis": 7, "in_force": False},
+            {"year": 2022, "epcis": 2, "in_force": False},
+        ],
+        "epcis_not_in_force": 9,
+    }
+    md = charente().to_markdown()
+    assert (
+        "Populations lues : 2021 pour 7 EPCI ; 2022 pour 2 EPCI. Au 30/06/2021, les populations "
+        "légales en vigueur sont celles de 2018"
+    ) in md
+    assert (
+        "the dataset does not give them for 9 of 9 EPCI" in charente(ctg.Language.en).to_markdown()
+    )
+
+
+def test_a_dataset_with_the_populations_in_force_is_read_with_them() -> None:
+    """Each EPCI given a population of 2018 of 1,000 fewer inhabitants (figures of the test):
+    on 30 June 2021 every section counts 350,859 − 9,000 = 341,859 inhabitants, and no note."""
+    document = json.loads(ctg.to_json(ctg.builtin_dataset("charente-2021")))
+    for epci in document["epcis"]:
+        earlier = dict(epci["population"])
+        earlier["inhabitants"] -= 1000
+        earlier["year"] = 2018
+        epci["other_populations"] = [earlier]
+    dataset = ctg.load_dataset_json(json.dumps(document))
+    grand_angouleme = dataset.epci_at(ctg.Siren.parse("200071827"))
+    assert grand_angouleme.population_on(ON).inhabitants == 140_997
+    assert grand_angouleme.population_on(datetime.date(2024, 1, 1)).inhabitants == 141_997
+    assert ctg.legal_population_year_on(ON) == 2018
+    report = build_report(dataset, on=ON, rulebooks=[ctg.builtin_rulebook(i) for i in ORDER])
+    data = json.loads(report.to_json())
+    jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
+    assert (
+        data["coverage"]["population"],
+        data["volume"]["population"],
+        data["dataset"]["population"],
+    ) == (341_859, 341_859, 341_859)
+    assert data["coverage"]["population_years"]["epcis_not_in_force"] == 0
+    # 341,859 / 14.75 = 23,176.881… → 23 176,88
+    md = report.to_markdown()
+    assert f"23{NNBSP}176,88" in md and "Populations lues" not in md

@@ -21,9 +21,11 @@ namespace ctg {
 
 /// @brief The coordination volume of one EPCI.
 struct epci_volume {
-    ctg::siren siren;                ///< SIREN of the EPCI.
-    std::string name;                ///< Name of the EPCI.
-    ctg::population population;      ///< Population with its year and provenance.
+    ctg::siren siren;  ///< SIREN of the EPCI.
+    std::string name;  ///< Name of the EPCI.
+    /// @brief Population with its year and provenance: on a date, the one in force that day
+    /// when the dataset gives it (epci::population_on()).
+    ctg::population population;
     int commune_count = 0;           ///< Number of member communes.
     fte contracted_fte;              ///< Sum of the contracted ETP of the posts it pilots.
     std::vector<std::string> posts;  ///< Ids of the posts it pilots, in dataset order.
@@ -110,7 +112,9 @@ struct coordination_volume_report {
 /**
  * @brief The coordination volume of `d` on `on`: only the posts whose convention is in force on
  * `on` as known that day (ctg::convention::active_on()), the view every other analysis of a
- * date takes; without `on`, every post of the dataset (the source document's table).
+ * date takes, with each EPCI's population in force on `on` when the dataset gives it
+ * (epci::population_on()); without `on`, every post of the dataset (the source document's
+ * table) and each EPCI's `population`.
  * @code
  * const auto& d = ctg::builtin_dataset("charente-2021");
  * auto v = ctg::coordination_volume(d);

@@ -84,9 +84,24 @@ struct epci_coverage {
 };
 
 /**
+ * @brief How many EPCI an analysis read with a population of one reference year.
+ * @code
+ * // Charente on 2021-06-30: {2021, 7, false} and {2022, 2, false}; 2018 is in force.
+ * @endcode
+ */
+struct population_year_count {
+    int reference_year = 0;  ///< Reference year of the populations read.
+    std::size_t epcis = 0;   ///< EPCI read with a population of that year.
+    bool in_force = false;   ///< Whether it is the year in force on the date.
+    /// @brief Member-wise equality.
+    friend bool operator==(const population_year_count&, const population_year_count&) = default;
+};
+
+/**
  * @brief The share of the department's population covered by an active CTG on a date.
  *
- * The department population is the sum of the EPCI populations of the dataset. A convention
+ * The department population is the sum of the EPCI populations of the dataset, each the one in
+ * force on the date when the dataset gives it (epci::population_on()). A convention
  * is active on the date when the date lies in its term as known on `known_on` (the initial term
  * prolonged by the amendments signed on or before `known_on`; by default the date itself).
  */
@@ -101,6 +116,20 @@ struct coverage_report {
     std::optional<rate> cog_target;    ///< COG 2018–2022 target of the year of `on`, if any.
     std::vector<epci_coverage> epcis;  ///< Every EPCI, in dataset order.
     evidence_marks marks;              ///< Provenance of every value the share uses.
+    /// @brief Reference year of the legal populations in force on `on`
+    /// (legal_population_year_on()).
+    int population_year_in_force = 0;
+    /// @brief The reference years of the EPCI populations read, ascending: a year other than
+    /// the one in force means the dataset does not give the population in force that day.
+    std::vector<population_year_count> population_years;
+
+    /**
+     * @brief How many EPCI were read with a population of another year than the one in force.
+     * @code
+     * report.epcis_without_population_in_force();  // Charente on 2021-06-30: 9 (2018 absent)
+     * @endcode
+     */
+    [[nodiscard]] std::size_t epcis_without_population_in_force() const noexcept;
 
     /**
      * @brief The EPCI not wholly covered (partial or uncovered), in dataset order.

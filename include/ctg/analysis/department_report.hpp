@@ -58,11 +58,13 @@ struct dataset_counts {
 
 /// @brief What the report says of the dataset itself.
 struct dataset_summary {
-    std::string id;                      ///< Dataset id.
-    localized_text label;                ///< Its title.
-    ctg::department department;          ///< The department.
-    dataset_counts counts;               ///< How many of each thing.
-    std::int64_t population = 0;         ///< Sum of the EPCI populations.
+    std::string id;              ///< Dataset id.
+    localized_text label;        ///< Its title.
+    ctg::department department;  ///< The department.
+    dataset_counts counts;       ///< How many of each thing.
+    /// @brief Sum of the EPCI populations in force on the report's date when the dataset gives
+    /// them (epci::population_on()): the coverage's total.
+    std::int64_t population = 0;
     fte contracted_fte;                  ///< Sum of the posts' contracted ETP.
     std::vector<error_detail> warnings;  ///< Validation warnings.
 };

@@ -3,6 +3,7 @@
 /// @brief Territories: SIREN and INSEE codes, departments, communes and EPCI with their population.
 #pragma once
 
+#include <ctg/core/date.hpp>
 #include <ctg/core/provenance.hpp>
 
 #include <compare>
@@ -127,6 +128,16 @@ struct population {
     friend bool operator==(const population&, const population&) = default;
 };
 
+/**
+ * @brief The reference year of the legal populations in force on `d`: the populations légales of
+ * year N come into force on 1 January N+3 (INSEE), so N = year of `d` − 3.
+ * @code
+ * ctg::legal_population_year_on(ctg::parse_date("2021-06-30"));  // 2018
+ * ctg::legal_population_year_on(ctg::parse_date("2024-01-01"));  // 2021
+ * @endcode
+ */
+[[nodiscard]] int legal_population_year_on(date d) noexcept;
+
 /// @brief A French department (`16`, `Charente`).
 struct department {
     std::string code;            ///< Department code: `16`, `2A`, `971`.
@@ -149,11 +160,14 @@ struct commune {
  * @brief An EPCI with own taxation (the usual signatory of a CTG).
  *
  * `commune_count` is the number of member communes as the source gives it; `communes` lists
- * them only when the dataset does (the embedded Charente dataset does not).
+ * them only when the dataset does (the embedded Charente dataset does not). `population` is the
+ * legal population the dataset gives; `other_populations` those of other reference years, so
+ * that an analysis on a date reads the one in force that day (population_on()).
  * @code
  * const ctg::epci& ga =
  * ctg::builtin_dataset("charente-2021").epci_at(ctg::siren::parse("200071827"));
- * ga.population.inhabitants;  // 141997
+ * ga.population.inhabitants;                                       // 141997 (2021)
+ * ga.population_on(ctg::parse_date("2021-06-30")).reference_year;  // 2021: no other year given
  * @endcode
  */
 struct epci {
@@ -165,6 +179,22 @@ struct epci {
     ctg::population population;      ///< Legal population with its year and source.
     std::vector<commune> communes;   ///< Member communes, possibly empty (not listed).
     ctg::provenance provenance;      ///< Evidence for the SIREN, name, kind, seat and count.
+    /// @brief Legal populations of other reference years than `population`'s, each year once.
+    std::vector<ctg::population> other_populations{};
+
+    /**
+     * @brief The population an analysis on `d` reads: of the populations given (`population`
+     * and `other_populations`), the latest whose reference year is in force on `d`
+     * (legal_population_year_on()); when none is in force yet, the earliest given, the closest
+     * to the one in force (its year then differs from the year in force, which the analyses
+     * report).
+     * @code
+     * // population 2021 and other_populations {2018}:
+     * e.population_on(ctg::parse_date("2021-06-30")).reference_year;  // 2018
+     * e.population_on(ctg::parse_date("2024-06-30")).reference_year;  // 2021
+     * @endcode
+     */
+    [[nodiscard]] const ctg::population& population_on(date d) const noexcept;
     /// @brief Member-wise equality.
     friend bool operator==(const epci&, const epci&) = default;
 };

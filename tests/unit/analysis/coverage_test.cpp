@@ -281,3 +281,58 @@ TEST(exact_ratio, square_roots_are_correctly_rounded) {
 }
 
 }  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Populations of the year in force on the date
+
+namespace {
+
+/// Charente with, for every EPCI, a legal population of 2018 given as 1,000 fewer inhabitants
+/// than the dataset's own (2021 for seven EPCI, 2022 for two): figures of the test, not INSEE's.
+ctg::dataset charente_with_2018() {
+    ctg::dataset_parts p = ctg::builtin_dataset("charente-2021").parts();
+    for (auto& e : p.epcis) {
+        ctg::population earlier = e.population;
+        earlier.inhabitants -= 1'000;
+        earlier.reference_year = 2018;
+        e.other_populations.push_back(earlier);
+    }
+    return ctg::dataset::build(std::move(p), "charente-with-2018");
+}
+
+}  // namespace
+
+TEST(coverage_populations, the_dataset_alone_is_read_with_the_years_it_gives) {
+    // On 30/06/2021 the populations in force are those of 2018 (N + 3); the dataset gives 2021
+    // for seven EPCI and 2022 for two: all nine are read with a later year, and said so.
+    const auto c = ctg::coverage(ctg::builtin_dataset("charente-2021"), day("2021-06-30"));
+    EXPECT_EQ(c.population_year_in_force, 2018);
+    EXPECT_EQ(c.population_years,
+              (std::vector<ctg::population_year_count>{{2021, 7, false}, {2022, 2, false}}));
+    EXPECT_EQ(c.epcis_without_population_in_force(), 9U);
+    // On 30/06/2025 the 2022 populations are in force: two EPCI read the year in force.
+    const auto later = ctg::coverage(ctg::builtin_dataset("charente-2021"), day("2025-06-30"));
+    EXPECT_EQ(later.population_years,
+              (std::vector<ctg::population_year_count>{{2021, 7, false}, {2022, 2, true}}));
+    EXPECT_EQ(later.epcis_without_population_in_force(), 7U);
+}
+
+TEST(coverage_populations, each_date_reads_the_year_in_force) {
+    const auto d = charente_with_2018();
+    // 2021-06-30: 2018 in force for all nine, 9 × 1,000 fewer: 350,859 − 9,000 = 341,859.
+    const auto on_2021 = ctg::coverage(d, day("2021-06-30"));
+    EXPECT_EQ(on_2021.total, 341'859);
+    EXPECT_EQ(on_2021.covered, 341'859);
+    EXPECT_EQ(on_2021.population_years, (std::vector<ctg::population_year_count>{{2018, 9, true}}));
+    EXPECT_EQ(on_2021.epcis_without_population_in_force(), 0U);
+    // 2024-06-30: 2021 in force. Seven EPCI give 2021; the two giving 2022 and 2018 read 2018
+    // (the latest in force): 350,859 − 2 × 1,000 = 348,859.
+    const auto on_2024 = ctg::coverage(d, day("2024-06-30"));
+    EXPECT_EQ(on_2024.total, 348'859);
+    EXPECT_EQ(on_2024.population_years,
+              (std::vector<ctg::population_year_count>{{2018, 2, false}, {2021, 7, true}}));
+    // 2025-06-30: 2022 in force; every EPCI reads its dataset population: 350,859.
+    EXPECT_EQ(ctg::coverage(d, day("2025-06-30")).total, 350'859);
+    // 2020-06-30: 2017 in force, none given: the earliest given (2018) for all.
+    EXPECT_EQ(ctg::coverage(d, day("2020-06-30")).total, 341'859);
+}

@@ -219,6 +219,31 @@ TEST(department_report, an_evaluation_counts_from_the_day_it_was_filled) {
     EXPECT_EQ(ctg::report_evaluation_year(undated, day("2023-01-01")), 2022);
 }
 
+TEST(department_report, every_section_reads_the_population_in_force_on_the_date) {
+    // Every EPCI given a population of 2018 of 1,000 fewer inhabitants (figures of the test):
+    // on 30/06/2021 the populations of 2018 are in force, so coverage, volume and the dataset
+    // summary all count 350,859 − 9 × 1,000 = 341,859 inhabitants, 341,859 / 14.75 ETP =
+    // 23,176.88 per ETP.
+    const auto d = charente_with([](ctg::dataset_parts& p) {
+        for (auto& e : p.epcis) {
+            e.other_populations.push_back(
+                {e.population.inhabitants - 1'000, 2018, e.population.provenance});
+        }
+    });
+    const auto r = ctg::build_department_report(d, day("2021-06-30"), all_rulebooks());
+    EXPECT_EQ(r.coverage.total, 341'859);
+    EXPECT_EQ(r.volume.total_population, 341'859);
+    EXPECT_EQ(r.dataset.population, 341'859);
+    EXPECT_EQ(r.volume.inhabitants_per_fte->rounded({2}).to_french(), "23\u202f176,88");
+    EXPECT_EQ(r.coverage.epcis_without_population_in_force(), 0U);
+    // The dataset alone: 350,859 everywhere, nine EPCI read with a later year than 2018.
+    const auto plain = ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks());
+    EXPECT_EQ(plain.coverage.total, 350'859);
+    EXPECT_EQ(plain.volume.total_population, 350'859);
+    EXPECT_EQ(plain.dataset.population, 350'859);
+    EXPECT_EQ(plain.coverage.epcis_without_population_in_force(), 9U);
+}
+
 TEST(department_report, default_rulebooks_are_national_then_the_departments_own) {
     // Charente (16): the national flat rate, the CEJ baseline, then the Charente rule; the
     // Loire's rule (42) is not the Charente's to compare.

@@ -311,6 +311,56 @@ TEST(dataset_json, round_trip_keeps_every_value) {
     EXPECT_EQ(ctg::to_json(second), ctg::to_json(first));
 }
 
+namespace {
+
+/// The second EPCI of minimal.json with populations of 2018 and `second_year` besides its 2021.
+std::string with_other_populations(int second_year) {
+    return with(minimal(), R"("inhabitants": 9842,
+        "year": 2021,
+        "provenance": {
+          "evidence": "illustrative"
+        }
+      },)",
+                R"("inhabitants": 9842,
+        "year": 2021,
+        "provenance": {
+          "evidence": "illustrative"
+        }
+      },
+      "other_populations": [
+        {"inhabitants": 9790, "year": 2018, "provenance": {"evidence": "illustrative"}},
+        {"inhabitants": 9800, "year": )" +
+                    std::to_string(second_year) + R"(, "provenance": {"evidence": "illustrative"}}
+      ],)");
+}
+
+}  // namespace
+
+TEST(dataset_json, other_populations_are_read_and_written_back) {
+    const auto d = ctg::load_dataset_json(with_other_populations(2019), "t");
+    const auto& e = d.epcis()[1];
+    ASSERT_EQ(e.other_populations.size(), 2U);
+    EXPECT_EQ(e.other_populations[0].inhabitants, 9'790);
+    EXPECT_EQ(e.other_populations[1].reference_year, 2019);
+    EXPECT_EQ(e.population_on(ctg::parse_date("2021-06-30")).inhabitants, 9'790);
+    EXPECT_EQ(e.population_on(ctg::parse_date("2022-06-30")).inhabitants, 9'800);
+    EXPECT_EQ(e.population_on(ctg::parse_date("2024-06-30")).inhabitants, 9'842);
+    const auto again = ctg::load_dataset_json(ctg::to_json(d), "t");
+    EXPECT_EQ(again.epcis(), d.epcis());
+    // Without other populations, no key is written (minimal.json round-trips byte for byte).
+    EXPECT_EQ(ctg::to_json(ctg::load_dataset_json(minimal(), "t")).find("other_populations"),
+              std::string::npos);
+}
+
+TEST(dataset_json_bad_input, a_population_year_given_twice) {
+    // 2021 is the year of `population`: a second population of 2021 would make the population
+    // of a date ambiguous.
+    const auto d =
+        expect_error(with_other_populations(2021), "epcis[1].other_populations[1].year", "2021");
+    EXPECT_EQ(d.code, "value.repeated");
+    EXPECT_EQ(d.param("first"), "epcis[1].population");
+}
+
 TEST(dataset_json, french_amounts_are_read_and_written_plain) {
     const auto d = ctg::load_dataset_json(
         with(minimal(), R"("amount": "70000.00")", R"("amount": "70 000,00 €")"), "t");

@@ -89,3 +89,27 @@ TEST(epci_kind, round_trips_its_names) {
 }
 
 }  // namespace
+
+TEST(population, legal_populations_of_year_n_are_in_force_from_1_january_n_plus_3) {
+    EXPECT_EQ(ctg::legal_population_year_on(ctg::parse_date("2021-06-30")), 2018);
+    EXPECT_EQ(ctg::legal_population_year_on(ctg::parse_date("2023-12-31")), 2020);
+    EXPECT_EQ(ctg::legal_population_year_on(ctg::parse_date("2024-01-01")), 2021);
+}
+
+TEST(population, an_epci_reads_the_latest_population_in_force_else_the_earliest_given) {
+    ctg::epci e;
+    e.population = {141'997, 2021, {}};
+    e.other_populations = {{140'000, 2019, {}}, {139'000, 2017, {}}};
+    const auto year_on = [&](const char* d) {
+        return e.population_on(ctg::parse_date(d)).reference_year;
+    };
+    // In force: 2016 (none given: the earliest given, 2017), 2017, 2019, 2020 (2019 is the
+    // latest given in force), 2021, 2027 (2021).
+    EXPECT_EQ(year_on("2019-06-30"), 2017);
+    EXPECT_EQ(year_on("2020-06-30"), 2017);
+    EXPECT_EQ(year_on("2022-06-30"), 2019);
+    EXPECT_EQ(year_on("2023-06-30"), 2019);
+    EXPECT_EQ(year_on("2024-01-01"), 2021);
+    EXPECT_EQ(e.population_on(ctg::parse_date("2030-06-30")).inhabitants, 141'997);
+    EXPECT_EQ(e.population_on(ctg::parse_date("2022-06-30")).inhabitants, 140'000);
+}

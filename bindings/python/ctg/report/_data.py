@@ -247,6 +247,14 @@ def _coverage(
         "meets_target": c.meets_target(),
         "marks": marks(c.marks),
         "cog_source": source(_ctg.cog_2018_2022_provenance()),
+        "population_years": {
+            "in_force": c.population_year_in_force,
+            "read": [
+                {"year": y.reference_year, "epcis": y.epcis, "in_force": y.in_force}
+                for y in c.population_years
+            ],
+            "epcis_not_in_force": c.epcis_without_population_in_force(),
+        },
         "epcis": [
             {
                 "siren": str(e.siren),
