@@ -40,6 +40,11 @@ explanation explain_row(const rulebook& rules, date on, const rule_values& value
     post.post = "row " + std::to_string(i);
     post.fte = finance_detail::fte_text(row.fte);
     post.at_ceiling = row.at_ceiling;
+    // A rulebook paying the ETP in post: the FTE column stands for them (no coordinator given),
+    // said as finance() says it for a post without coordinators.
+    if (rules.rule().fte == fte_basis::in_post) {
+        post.fte_paid = fte_basis::in_post;
+    }
     if (!input.expense_cents.empty()) {
         post.expense = money::from_cents(input.expense_cents[i]);
     }

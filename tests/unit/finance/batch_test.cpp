@@ -295,6 +295,35 @@ TEST(Batch, DocumentedExample) {
     ctg::finance_batch(rules, ctg::parse_date("2021-06-30"), {{}, {}, {}}, {{}, {}});
 }
 
+TEST(Batch, SaysWhichEtpItPaysAsFinanceDoes) {
+    // charente-2021 pays the ETP in post: a batch row has no coordinators, so its explanation
+    // says the FTE column is taken as in post all the period, word for word as finance() says it
+    // for a post without coordinators. A rulebook of contracted ETP says nothing, as finance().
+    const auto& rules = ctg::builtin_rulebook("charente-2021");
+    ASSERT_EQ(rules.rule().fte, ctg::fte_basis::in_post);
+    std::vector<std::int64_t> fte{15000}, expense{5'000'000}, total(1);
+    std::vector<ctg::explanation> why;
+    const auto on = ctg::parse_date("2021-06-30");
+    ctg::finance_batch(rules, on, {fte, expense, {}}, {total, {}}, &why);
+    const auto r = ctg::finance(rules,
+                                {"row 0", ctg::fte::parse("1.5"), money::from_cents(5'000'000),
+                                 ctg::expense_basis::declared, std::nullopt},
+                                on);
+    const auto fte_paid = [](const ctg::explanation& e) {
+        return std::find_if(e.steps.begin(), e.steps.end(),
+                            [](const auto& s) { return s.id == "fte_paid"; });
+    };
+    ASSERT_NE(fte_paid(why[0]), why[0].steps.end());
+    ASSERT_NE(fte_paid(r.why), r.why.steps.end());
+    EXPECT_EQ(fte_paid(why[0])->value, "in_post");
+    EXPECT_EQ(fte_paid(why[0])->label, fte_paid(r.why)->label);
+    EXPECT_NE(fte_paid(why[0])->label.en.find("coordinators not given"), std::string::npos);
+    why.clear();
+    ctg::finance_batch(share(ctg::ceiling_target::expense, ctg::prorata_basis::days, true), on,
+                       {fte, expense, {}}, {total, {}}, &why);
+    EXPECT_EQ(fte_paid(why[0]), why[0].steps.end());
+}
+
 namespace {
 
 /// Runs a batch that must fail, checks the error names `column` and `row`, and that no output
