@@ -85,13 +85,21 @@ struct parameter_reading {
 /// @brief One step of an explanation.
 struct explanation_step {
     step_kind kind = step_kind::note;  ///< What the step records.
-    std::string id;        ///< Stable identifier, e.g. `ceiling`, `aid`, `part.fonds_locaux`.
-    localized_text label;  ///< What the value is, in French and English.
-    std::string formula;   ///< How it was obtained, e.g. `48000.00 × 1.5 × 365/365`.
-    std::string value;     ///< The value as plain text (`72000.00`, `80 %`, `1.5`).
-    std::optional<money> amount;     ///< The value when it is an amount in cents.
-    std::string exact;               ///< rounding steps: the exact value before rounding.
-    std::optional<rounding> policy;  ///< rounding steps: the policy applied.
+    /// @brief Stable identifier: inputs `post`, `fte`, `expense`, `activity`, `fte_paid`,
+    /// `reference`; `parameter.<name>`; `prorata`, or on the ETP in post one `held[k]` per
+    /// coordinator and their sum `fte_years`; `ceiling`, `expense`, `base`, `aid`,
+    /// `aid_before_ceiling`; `part.<id>`; `unconfirmed`, `changes_within`, `total`; inside a
+    /// slice of a period, prefixed by `slice[k].`.
+    std::string id;
+    localized_text label;         ///< What the value is, in French and English.
+    std::string formula;          ///< How it was obtained, e.g. `48000.00 × 1.5 × 365/365`.
+    std::string value;            ///< The value as plain text (`72000.00`, `80 %`, `1.5`).
+    std::optional<money> amount;  ///< The value when it is an amount in cents.
+    /// @brief The exact value when it is not a whole number of cents: before rounding on
+    /// rounding and split steps; on a computation step kept exact (a prorated ceiling on the
+    /// expense, rounded once at the end), the value itself (`value` == `exact`).
+    std::string exact;
+    std::optional<rounding> policy;              ///< rounding steps: the policy applied.
     std::optional<parameter_reading> parameter;  ///< parameter steps: what was read.
     /// @brief input steps: where the input comes from, as its dataset records it (the post's
     /// contracted ETP, its declared expense); none when the caller did not say.
