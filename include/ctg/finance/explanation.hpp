@@ -86,9 +86,9 @@ struct parameter_reading {
 struct explanation_step {
     step_kind kind = step_kind::note;  ///< What the step records.
     /// @brief Stable identifier: inputs `post`, `fte`, `expense`, `activity`, `fte_paid`,
-    /// `reference`; `parameter.<name>`; `prorata`, or on the ETP in post one `held[k]` per
+    /// `reference`; `parameter.` and its name (`parameter.coordination_rate`); `prorata`, or on the ETP in post one `held[k]` per
     /// coordinator and their sum `fte_years`; `ceiling`, `expense`, `base`, `aid`,
-    /// `aid_before_ceiling`; `part.<id>`; `unconfirmed`, `changes_within`, `total`; inside a
+    /// `aid_before_ceiling`; `part.` and its id (`part.fonds_locaux`); `unconfirmed`, `changes_within`, `total`; inside a
     /// slice of a period, prefixed by `slice[k].`.
     std::string id;
     localized_text label;         ///< What the value is, in French and English.
