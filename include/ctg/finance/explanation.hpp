@@ -85,11 +85,12 @@ struct parameter_reading {
 /// @brief One step of an explanation.
 struct explanation_step {
     step_kind kind = step_kind::note;  ///< What the step records.
-    /// @brief Stable identifier: inputs `post`, `fte`, `expense`, `activity`, `fte_paid`,
-    /// `reference`; `parameter.` and its name (`parameter.coordination_rate`); `prorata`, or on the ETP in post one `held[k]` per
-    /// coordinator and their sum `fte_years`; `ceiling`, `expense`, `base`, `aid`,
-    /// `aid_before_ceiling`; `part.` and its id (`part.fonds_locaux`); `unconfirmed`, `changes_within`, `total`; inside a
-    /// slice of a period, prefixed by `slice[k].`.
+    /// @brief Stable identifier. Inputs: `post`, `fte`, `expense`, `activity`, `fte_paid`,
+    /// `reference`. Parameters: `parameter.coordination_rate` and the like. Prorata: `prorata`,
+    /// or on the ETP in post `held[0]`, `held[1]`… (one per coordinator) and `fte_years`.
+    /// Amounts: `ceiling`, `expense`, `base`, `aid`, `aid_before_ceiling`, then
+    /// `part.fonds_locaux` and the like. Notes: `unconfirmed`, `changes_within`. Last: `total`.
+    /// Inside a slice of a period the id is prefixed, as in `slice[0].aid`.
     std::string id;
     localized_text label;         ///< What the value is, in French and English.
     std::string formula;          ///< How it was obtained, e.g. `48000.00 × 1.5 × 365/365`.
