@@ -115,7 +115,7 @@ def basis_line(portfolio: PortfolioFinancing, language: Language) -> str:
         when = words("cli.finance.cut_at_changes", language)
     else:
         when = words("cli.finance.parameters_on", language, on=date_md(on, language))
-    paid = words(f"cli.finance.fte_paid.{portfolio.fte_paid.name}", language)
+    paid = words(f"report.fte_paid.{portfolio.fte_paid.name}", language)
     return words("cli.finance.basis_line", language, basis=basis, when=when, paid=paid)
 
 

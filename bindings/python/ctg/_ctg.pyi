@@ -1376,7 +1376,9 @@ class ExplanationStep:
     @property
     def exact(self) -> str:
         """
-        rounding steps: the exact value before rounding.
+        The exact value when it is not a whole number of cents: before rounding on
+        rounding and split steps; on a computation step kept exact (a prorated ceiling on the
+        expense, rounded once at the end), the value itself (`value` == `exact`).
         """
     @property
     def formula(self) -> str:
@@ -1386,7 +1388,12 @@ class ExplanationStep:
     @property
     def id(self) -> str:
         """
-        Stable identifier, e.g. `ceiling`, `aid`, `part.fonds_locaux`.
+        Stable identifier. Inputs: `post`, `fte`, `expense`, `activity`, `fte_paid`,
+        `reference`. Parameters: `parameter.coordination_rate` and the like. Prorata: `prorata`,
+        or on the ETP in post `held[0]`, `held[1]`… (one per coordinator) and `fte_years`.
+        Amounts: `ceiling`, `expense`, `base`, `aid`, `aid_before_ceiling`, then
+        `part.fonds_locaux` and the like. Notes: `unconfirmed`, `changes_within`. Last: `total`.
+        Inside a slice of a period the id is prefixed, as in `slice[0].aid`.
         """
     @property
     def kind(self) -> StepKind:
@@ -7948,7 +7955,9 @@ def finance_batch(rules: Rulebook, on: datetime.date, fte_ten_thousandths: numpy
     The annual aid of every row with the parameters in force on `on`.
     
     Parameters are read once; each row then costs a few checked 128-bit products and no
-    allocation. Row `i` gives exactly what finance() gives for the same post.
+    allocation. Row `i` gives exactly what finance() gives for the same post without
+    coordinators: under a rulebook paying the ETP in post, the FTE column is taken as the ETP in
+    post over the activity (a batch row names no coordinator), and its explanation says so.
     
     Parameters:
         explanations: when not null, receives one explanation per row (slow: allocates)
