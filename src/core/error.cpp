@@ -33,7 +33,67 @@ std::string fill(std::string_view english, const std::vector<message_param>& par
     return out;
 }
 
+/// The length of the valid UTF-8 sequence starting `text[i]`, or 0 when none starts there.
+std::size_t utf8_sequence(std::string_view text, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) {
+        return 1;
+    }
+    std::size_t length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;   // no overlong form
+        high = lead == 0xED ? 0x9F : 0xBF;  // no surrogate
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;   // no overlong form
+        high = lead == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
+    } else {
+        return 0;
+    }
+    if (i + length > text.size() || byte(i + 1) < low || byte(i + 1) > high) {
+        return 0;
+    }
+    for (std::size_t k = 2; k < length; ++k) {
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
+            return 0;
+        }
+    }
+    return length;
+}
+
 }  // namespace
+
+std::string printable_text(std::string_view text, std::size_t limit) {
+    constexpr std::string_view ellipsis = "…";
+    static constexpr std::string_view hex = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(std::min(text.size(), limit));
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = utf8_sequence(text, i);
+        const std::size_t written = length == 0 ? 4 : length;
+        if (out.size() + written > limit) {
+            out += ellipsis;
+            break;
+        }
+        if (length == 0) {
+            const auto b = static_cast<unsigned char>(text[i]);
+            out += "\\x";
+            out += hex[b >> 4U];
+            out += hex[b & 0xFU];
+            ++i;
+        } else {
+            out.append(text.substr(i, length));
+            i += length;
+        }
+    }
+    return out;
+}
 
 error_detail error_detail::of(std::string_view code, std::string field, std::string value,
                               std::vector<message_param> params) {
@@ -44,7 +104,12 @@ error_detail error_detail::of(std::string_view code, std::string field, std::str
     if (it == codes.end() || it->code != code) {
         throw std::logic_error("unknown message code " + std::string(code));
     }
-    error_detail d{std::move(field), std::move(value), fill(it->english, params)};
+    // What the user wrote is quoted as valid UTF-8, and bounded: a message is never a dump.
+    for (message_param& p : params) {
+        p.value = printable_text(p.value, message_value_limit);
+    }
+    error_detail d{printable_text(field, message_value_limit),
+                   printable_text(value, message_value_limit), fill(it->english, params)};
     d.code = std::string(code);
     d.params = std::move(params);
     return d;

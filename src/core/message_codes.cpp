@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 223> codes{{
+constexpr std::array<message_code, 225> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -205,11 +205,14 @@ constexpr std::array<message_code, 223> codes{{
     {"json.format", "the format \"{format}\""},
     {"json.integer_too_large", "an integer that fits in 64 bits"},
     {"json.missing_key", "a value for the required key \"{key}\""},
+    {"json.number_range",
+     "a number a 64-bit float can hold (this one overflows: it would become infinity)"},
     {"json.number_refused",
      "a string such as \"{example}\"; numbers are refused so that no value passes through a float"},
     {"json.repeated_key",
      "each key once in its object (a repeated key would silently replace the first)"},
     {"json.syntax", "a complete JSON document (the text stops being JSON at byte {byte})"},
+    {"json.too_deep", "objects and arrays nested {limit} deep at most"},
     {"json.truncated", "a complete JSON document (the text ends after byte {byte}: truncated?)"},
     {"json.unknown_key", "a known key ({known})"},
     {"lookup.unknown", "one of {known}"},

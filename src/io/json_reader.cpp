@@ -97,14 +97,18 @@ std::optional<Json> basic_json_reader<Json>::parse(std::string_view text,
             ++stack.back().index;
         }
     };
+    // Deeper than json_depth_limit: parsing stops there, before anything recursive (the value
+    // would be dumped for a message, destroyed, walked) meets a stack-deep document.
+    struct too_deep {};
     using event_t = typename Json::parse_event_t;
     typename Json::parser_callback_t callback = [&](int, event_t event, Json& parsed) {
         switch (event) {
             case event_t::object_start:
-                stack.push_back({});
-                break;
             case event_t::array_start:
-                stack.push_back({true, 0, {}, {}});
+                if (stack.size() >= json_depth_limit) {
+                    throw too_deep{};
+                }
+                stack.push_back({event == event_t::array_start, 0, {}, {}});
                 break;
             case event_t::key:
                 if (!stack.empty()) {
@@ -132,8 +136,17 @@ std::optional<Json> basic_json_reader<Json>::parse(std::string_view text,
         return Json::parse(text.begin(), text.end(), callback);
     } catch (const typename Json::parse_error& e) {
         errors.push_back(syntax_problem(text, e.byte));
-        return std::nullopt;
+    } catch (const too_deep&) {
+        add("json.too_deep", path_of(), "", {{"limit", std::to_string(json_depth_limit)}});
+    } catch (const typename Json::out_of_range& e) {
+        // nlohmann writes "number overflow parsing '1e400'": the number is quoted.
+        const std::string_view what = e.what();
+        const std::size_t open = what.find('\'');
+        const std::size_t close = what.rfind('\'');
+        add("json.number_range", path_of(),
+            open < close ? std::string(what.substr(open + 1, close - open - 1)) : "");
     }
+    return std::nullopt;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,12 +155,22 @@ std::optional<Json> basic_json_reader<Json>::parse(std::string_view text,
 template <class Json>
 std::string basic_json_reader<Json>::shown(const Json& v) {
     constexpr std::size_t limit = 80;
+    // An object shows its first keys, an array its size: never a recursive dump, so a message
+    // stays short whatever the input.
+    if (v.is_object()) {
+        std::string keys;
+        std::size_t shown_keys = 0;
+        for (auto it = v.begin(); it != v.end() && shown_keys < 3; ++it, ++shown_keys) {
+            keys += (keys.empty() ? "" : ", ") + ("\"" + it.key() + "\": …");
+        }
+        return printable_text("{" + keys + (v.size() > 3 ? ", …}" : "}"), limit);
+    }
+    if (v.is_array()) {
+        return "[…] (" + std::to_string(v.size()) + ")";
+    }
     std::string s = v.is_string() ? v.template get<std::string>()
                                   : v.dump(-1, ' ', false, Json::error_handler_t::replace);
-    if (s.size() > limit) {
-        s = s.substr(0, limit - 3) + "...";
-    }
-    return s;
+    return printable_text(s, limit);
 }
 
 template <class Json>

@@ -30,6 +30,10 @@ namespace ctg::detail {
 /// `parent[i]`.
 [[nodiscard]] std::string index_path(const std::string& parent, std::size_t i);
 
+/// How deep objects and arrays may nest in a JSON input: far more than any ctg format needs
+/// (a dataset nests 7 deep), far less than what would exhaust a stack.
+inline constexpr std::size_t json_depth_limit = 64;
+
 /// Collects every problem of one document, each with its JSON path, and reads values with checks.
 template <class Json>
 class basic_json_reader {
@@ -76,7 +80,8 @@ public:
     /// at `array_base[i]`.
     std::optional<Json> parse(std::string_view text, std::string_view array_base = {});
 
-    /// What the user wrote, short enough for a message (80 bytes at most).
+    /// What the user wrote, short enough for a message: a string or number cut at 80 bytes, an
+    /// object or an array named by its size, never dumped.
     [[nodiscard]] static std::string shown(const Json& v);
     /// Reports `v` at `path`, of the wrong type: message `code` says what was expected.
     void wrong_type(const std::string& path, const Json& v, std::string_view code,

@@ -3,6 +3,7 @@
 /// @brief The exceptions ctg throws: each names the field, the value and what was expected.
 #pragma once
 
+#include <cstddef>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -10,6 +11,21 @@
 #include <vector>
 
 namespace ctg {
+
+/// @brief The most bytes of user text an error quotes in one field, value or parameter.
+inline constexpr std::size_t message_value_limit = 240;
+
+/**
+ * @brief `text` as an error quotes it: valid UTF-8 kept, each byte that starts no valid UTF-8
+ * sequence written `\xNN` (four characters), and cut at a character boundary once `limit`
+ * bytes are written, `…` marking the cut.
+ * @code
+ * ctg::printable_text("Angoul\xEAme");              // `Angoul\xEAme` (Latin-1 shown as such)
+ * ctg::printable_text(std::string(1000, 'a'), 10);  // "aaaaaaaaaa…"
+ * @endcode
+ */
+[[nodiscard]] std::string printable_text(std::string_view text,
+                                         std::size_t limit = message_value_limit);
 
 /// @brief A named parameter of a message: the text that fills `{name}` in its templates.
 struct message_param {
@@ -26,8 +42,11 @@ struct message_param {
  * `expected` is the English wording (C++ users read it in `what()`); `code` and `params` let a
  * rendering word it in another language (the Python package's catalogue, `messages.toml`, has
  * one French and one English template per code). Every code is listed by message_codes().
+ *
+ * The field, the value and every parameter are quoted through printable_text(): valid UTF-8,
+ * at most message_value_limit bytes each.
  * @code
- * const auto d = ctg::error_detail::of("population.inhabitants.negative",
+ * const auto d = ctg::error_detail::of("dataset.population.negative",
  *                                      "epcis[0].population.inhabitants", "-5");
  * // d.expected == "a number of inhabitants of 0 or more"
  * @endcode

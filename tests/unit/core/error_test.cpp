@@ -188,3 +188,29 @@ TEST(MessageCodesTest, ExceptionsKeepTheCodeOfTheirDetail) {
 }
 
 }  // namespace
+
+TEST(PrintableTextTest, KeepsUtf8AndEscapesEveryOtherByte) {
+    EXPECT_EQ(ctg::printable_text("Angoulême"), "Angoulême");
+    EXPECT_EQ(ctg::printable_text("Angoul\xEAme"), "Angoul\\xEAme");             // Latin-1
+    EXPECT_EQ(ctg::printable_text("\xC0\xAF"), "\\xC0\\xAF");                    // overlong "/"
+    EXPECT_EQ(ctg::printable_text("\xED\xA0\x80"), "\\xED\\xA0\\x80");           // a surrogate
+    EXPECT_EQ(ctg::printable_text("\xF4\x90\x80\x80"), "\\xF4\\x90\\x80\\x80");  // > U+10FFFF
+    EXPECT_EQ(ctg::printable_text("\xE2\x82"), "\\xE2\\x82");                    // "€" cut short
+    EXPECT_EQ(ctg::printable_text("\xF0\x9F\x98\x80"), "\xF0\x9F\x98\x80");      // an emoji
+}
+
+TEST(PrintableTextTest, CutsLongTextAtACharacterWithAnEllipsis) {
+    EXPECT_EQ(ctg::printable_text(std::string(1000, 'a'), 10), "aaaaaaaaaa…");
+    // "é" is two bytes: nine "a" and one "é" make 11 bytes, over 10: the "é" is not split.
+    EXPECT_EQ(ctg::printable_text("aaaaaaaaaéé", 10), "aaaaaaaaa…");
+    EXPECT_EQ(ctg::printable_text("aaaaaaaaéé", 10), "aaaaaaaaé…");
+    EXPECT_EQ(ctg::printable_text("aaaaaaaaaaé", 10), "aaaaaaaaaa…");
+    EXPECT_EQ(ctg::printable_text(std::string(10, 'a'), 10), std::string(10, 'a'));
+}
+
+TEST(PrintableTextTest, ErrorDetailsQuoteThroughIt) {
+    const auto d = ctg::error_detail::of("dataset.population.negative", "epcis[0].name\xFF",
+                                         std::string(5000, '-'));
+    EXPECT_EQ(d.field, "epcis[0].name\\xFF");
+    EXPECT_EQ(d.value.size(), ctg::message_value_limit + std::string("…").size());
+}

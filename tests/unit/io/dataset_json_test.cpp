@@ -210,7 +210,7 @@ TEST(dataset_json_bad_input, missing_format) {
     expect_error(with(minimal(), R"("format": "ctg.dataset/1",)", ""), "format", "");
 }
 
-TEST(dataset_json_bad_input, not_an_object) { expect_error("[1, 2]", "(root)", "[1,2]"); }
+TEST(dataset_json_bad_input, not_an_object) { expect_error("[1, 2]", "(root)", "[…] (2)"); }
 
 TEST(dataset_json_bad_input, unknown_key) {
     const auto d = expect_error(
