@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 225> codes{{
+constexpr std::array<message_code, 228> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -68,10 +68,16 @@ constexpr std::array<message_code, 225> codes{{
     {"dataset.indicator.decimal_text",
      "a decimal number written as text, such as \"12\" or \"0.35\""},
     {"dataset.population.negative", "a number of inhabitants of 0 or more"},
+    {"dataset.population.too_large",
+     "at most {max} inhabitants (more than France: a typo or a wrong column)"},
+    {"dataset.post.contracted_fte_bound",
+     "at most {max} FTE on post {post}, the bound that keeps every sum exact"},
     {"dataset.post.contracted_fte_large",
      "at most {max} FTE on post {post}: a larger coordination post is more likely a typo (15 for "
      "1.5) than a fact; check it"},
     {"dataset.post.contracted_fte_zero", "a contracted FTE above 0"},
+    {"dataset.post.expense_too_large",
+     "at most {max} € of expense for one year of post {post} (a larger figure is a typo)"},
     {"dataset.post.no_expense", "at least one declared yearly expense"},
     {"dataset.post.overstaffed",
      "coordinators holding at most the contracted {contracted} FTE on any date ({on})"},

@@ -104,6 +104,9 @@ void check_population(checker& c, const population& p, const std::string& path) 
     if (p.inhabitants < 0) {
         c.error("dataset.population.negative", at(path, "inhabitants"),
                 std::to_string(p.inhabitants));
+    } else if (p.inhabitants > max_population) {
+        c.error("dataset.population.too_large", at(path, "inhabitants"),
+                std::to_string(p.inhabitants), {{"max", std::to_string(max_population)}});
     }
     if (p.reference_year < 1800 || p.reference_year > 2200) {
         c.error("year.range", at(path, "year"), std::to_string(p.reference_year),
@@ -370,6 +373,10 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
         if (post.contracted_fte.ten_thousandths() == 0) {
             c.error("dataset.post.contracted_fte_zero", at(p, "contracted_fte"),
                     post.contracted_fte.to_string());
+        } else if (post.contracted_fte.ten_thousandths() > max_post_fte * fte::scale) {
+            c.error("dataset.post.contracted_fte_bound", at(p, "contracted_fte"),
+                    post.contracted_fte.to_string(),
+                    {{"post", post.id}, {"max", std::to_string(max_post_fte)}});
         } else if (post.contracted_fte.ten_thousandths() > max_plausible_post_fte * fte::scale) {
             c.warn("dataset.post.contracted_fte_large", at(p, "contracted_fte"),
                    post.contracted_fte.to_string(),
@@ -439,6 +446,9 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
             }
             if (e.amount.cents() < 0) {
                 c.error("money.negative", at(ep, "amount"), e.amount.to_plain());
+            } else if (e.amount.cents() > max_expense_euros * 100) {
+                c.error("dataset.post.expense_too_large", at(ep, "amount"), e.amount.to_plain(),
+                        {{"post", post.id}, {"max", std::to_string(max_expense_euros)}});
             }
             check_provenance(c, e.provenance, at(ep, "provenance"));
         }

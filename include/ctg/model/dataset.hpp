@@ -29,6 +29,15 @@ inline constexpr std::string_view dataset_format = "ctg.dataset/1";
 /// typo it catches. A larger post still loads and is financed.
 inline constexpr std::int64_t max_plausible_post_fte = 10;
 
+/// @brief Bounds that keep every sum of a dataset exact in 64 bits, whatever the number of
+/// EPCI, communes or posts a file could hold: above them a value is an error naming its path.
+/// The library's choice, far above any real figure (France: about 68 million inhabitants).
+inline constexpr std::int64_t max_population = 100'000'000;
+/// @brief At most 1,000 contracted ETP on one post (an error; above 10 a warning already).
+inline constexpr std::int64_t max_post_fte = 1'000;
+/// @brief At most 1,000,000,000.00 € of declared expense for one post and year.
+inline constexpr std::int64_t max_expense_euros = 1'000'000'000;
+
 /**
  * @brief The raw parts of a dataset, before validation. Build a ctg::dataset from it.
  *

@@ -412,3 +412,36 @@ TEST(dataset_json_bad_input, every_scalar_replaced_by_null_is_reported_not_crash
 }
 
 }  // namespace
+
+// Bounds that keep every sum exact (issue: two EPCI of INT64_MAX inhabitants summed to a
+// negative population printed as valid; two expenses of 9 × 10^16 € overflowed a total
+// that named no post).
+
+TEST(dataset_json_bad_input, a_population_above_the_bound) {
+    const auto d = expect_error(
+        with(minimal(), R"("inhabitants": 9842)", R"("inhabitants": 9223372036854775807)"),
+        "epcis[1].population.inhabitants", "9223372036854775807");
+    EXPECT_EQ(d.code, "dataset.population.too_large");
+    EXPECT_EQ(d.param("max"), "100000000");
+    // The bound itself loads.
+    (void)ctg::load_dataset_json(
+        with(minimal(), R"("inhabitants": 9842)", R"("inhabitants": 100000000)"), "t");
+}
+
+TEST(dataset_json_bad_input, an_expense_above_the_bound_names_its_post) {
+    const auto d = expect_error(
+        with(minimal(), R"("amount": "70000.00")", R"("amount": "90000000000000000.00")"),
+        "posts[0].expenses[0].amount", "90000000000000000.00");
+    EXPECT_EQ(d.code, "dataset.post.expense_too_large");
+    EXPECT_EQ(d.param("post"), "post-a");
+    (void)ctg::load_dataset_json(
+        with(minimal(), R"("amount": "70000.00")", R"("amount": "1000000000.00")"), "t");
+}
+
+TEST(dataset_json_bad_input, contracted_fte_above_the_bound_names_its_post) {
+    const auto d = expect_error(
+        with(minimal(), R"("contracted_fte": "1.5")", R"("contracted_fte": "1000000000")"),
+        "posts[0].contracted_fte", "1000000000");
+    EXPECT_EQ(d.code, "dataset.post.contracted_fte_bound");
+    EXPECT_EQ(d.param("post"), "post-a");
+}
