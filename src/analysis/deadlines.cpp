@@ -26,6 +26,14 @@ date add_months(date d, int months) {
         throw invalid_value(
             error_detail::of("deadline.months.negative", "months", std::to_string(months)));
     }
+    // Counted in 64 bits: a year past last_year is refused before std::chrono::year wraps it.
+    const std::int64_t month_index =
+        static_cast<int>(d.year()) * 12LL + static_cast<unsigned>(d.month()) - 1 + months;
+    if (month_index / 12 > last_year) {
+        throw invalid_value(
+            error_detail::of("deadline.months.range", "months", std::to_string(months),
+                             {{"from", to_iso(d)}, {"high", std::to_string(last_year)}}));
+    }
     const std::chrono::year_month_day moved = d + std::chrono::months{months};
     if (moved.ok()) {
         return moved;

@@ -43,6 +43,14 @@ std::int64_t whole_months_inside(const period& p) {
 
 }  // namespace
 
+void check_year(std::int64_t year, std::string_view field) {
+    if (year < first_year || year > last_year) {
+        throw invalid_value(error_detail::of(
+            "year.range", std::string(field), std::to_string(year),
+            {{"low", std::to_string(first_year)}, {"high", std::to_string(last_year)}}));
+    }
+}
+
 date parse_date(std::string_view text, std::string_view field) {
     const auto fail = [&](std::string_view code) {
         return invalid_value(error_detail::of(code, std::string(field), std::string(text)));
@@ -66,6 +74,11 @@ date parse_date(std::string_view text, std::string_view field) {
                  std::chrono::day{static_cast<unsigned>(parts[2])}};
     if (!d.ok()) {
         throw fail("date.not_in_calendar");
+    }
+    if (parts[0] < first_year || parts[0] > last_year) {
+        throw invalid_value(error_detail::of(
+            "date.range", std::string(field), std::string(text),
+            {{"low", std::to_string(first_year)}, {"high", std::to_string(last_year)}}));
     }
     return d;
 }
@@ -91,6 +104,7 @@ period::period(date start, date end) : start_(start), end_(end) {
 }
 
 period period::calendar_year(int year) {
+    check_year(year, "year");
     using namespace std::chrono;
     return {date{std::chrono::year{year}, January, day{1}},
             date{std::chrono::year{year + 1}, January, day{1}}};

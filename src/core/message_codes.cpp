@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 228> codes{{
+constexpr std::array<message_code, 230> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -87,7 +87,9 @@ constexpr std::array<message_code, 228> codes{{
     {"dataset.signatory.siren_missing", "the SIREN of the signing EPCI"},
     {"date.malformed", "a calendar date written YYYY-MM-DD"},
     {"date.not_in_calendar", "a calendar date written YYYY-MM-DD that exists in the calendar"},
+    {"date.range", "a date in the years {low} to {high}"},
     {"deadline.months.negative", "a number of months, 0 or more"},
+    {"deadline.months.range", "a number of months from {from} that stays within the year {high}"},
     {"decimal.ambiguous_mark",
      "a decimal number written with digits and one decimal mark (both '.' and ',' "
      "appear: the decimal mark is ambiguous)"},

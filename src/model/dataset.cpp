@@ -108,9 +108,9 @@ void check_population(checker& c, const population& p, const std::string& path) 
         c.error("dataset.population.too_large", at(path, "inhabitants"),
                 std::to_string(p.inhabitants), {{"max", std::to_string(max_population)}});
     }
-    if (p.reference_year < 1800 || p.reference_year > 2200) {
+    if (p.reference_year < first_year || p.reference_year > last_year) {
         c.error("year.range", at(path, "year"), std::to_string(p.reference_year),
-                {{"low", "1800"}, {"high", "2200"}});
+                {{"low", std::to_string(first_year)}, {"high", std::to_string(last_year)}});
     }
     check_provenance(c, p.provenance, at(path, "provenance"));
 }
@@ -440,9 +440,9 @@ dataset dataset::build(dataset_parts parts, std::string_view origin) {
                 c.error("value.repeated", at(ep, "year"), std::to_string(e.year),
                         {{"first", at(at(p, "expenses"), it->second)}});
             }
-            if (e.year < 1900 || e.year > 2200) {
+            if (e.year < first_year || e.year > last_year) {
                 c.error("year.range", at(ep, "year"), std::to_string(e.year),
-                        {{"low", "1900"}, {"high", "2200"}});
+                        {{"low", std::to_string(first_year)}, {"high", std::to_string(last_year)}});
             }
             if (e.amount.cents() < 0) {
                 c.error("money.negative", at(ep, "amount"), e.amount.to_plain());

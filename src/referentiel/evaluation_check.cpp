@@ -103,9 +103,9 @@ evaluation_check check_evaluation(const evaluation& e, const grid& g, const eval
         add("evaluation.post_id.mismatch", join(path, "post_id"), e.post_id,
             {{"post", std::string(post->id)}});
     }
-    if (e.year < 1900 || e.year > 9999) {
+    if (e.year < first_year || e.year > last_year) {
         add("year.range", join(path, "year"), std::to_string(e.year),
-            {{"low", "1900"}, {"high", "9999"}});
+            {{"low", std::to_string(first_year)}, {"high", std::to_string(last_year)}});
     } else {
         if (post != nullptr && !post->active_in_year) {
             add("evaluation.year.inactive", join(path, "year"), std::to_string(e.year),

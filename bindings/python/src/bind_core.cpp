@@ -1112,6 +1112,14 @@ bool type_caster<std::chrono::year_month_day>::load(handle src, bool /*convert*/
 #pragma GCC diagnostic pop
     value = std::chrono::year{year} / std::chrono::month{static_cast<unsigned>(month)} /
             std::chrono::day{static_cast<unsigned>(day)};
+    // The years ctg reads, as parse_date() checks them: a period may end on the day after.
+    if (year < ctg::first_year ||
+        (year > ctg::last_year && value != ctg::date{std::chrono::year{ctg::last_year + 1},
+                                                     std::chrono::January, std::chrono::day{1}})) {
+        throw ctg::invalid_value(ctg::error_detail::of(
+            "date.range", "date", ctg::to_iso(value),
+            {{"low", std::to_string(ctg::first_year)}, {"high", std::to_string(ctg::last_year)}}));
+    }
     return true;
 }
 

@@ -22,7 +22,8 @@ namespace ctg {
  * ctg::add_months(ctg::parse_date("2021-06-30"), 12);  // 2022-06-30
  * ctg::add_months(ctg::parse_date("2021-08-31"), 6);   // 2022-02-28
  * @endcode
- * @throws ctg::invalid_value naming `months` when it is negative.
+ * @throws ctg::invalid_value naming `months` when it is negative or moves the date past
+ * ctg::last_year (`deadline.months.range`).
  */
 [[nodiscard]] date add_months(date d, int months);
 

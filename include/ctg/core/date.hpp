@@ -14,13 +14,33 @@ namespace ctg {
 /// @brief A calendar date (proleptic Gregorian), as the standard library spells it.
 using date = std::chrono::year_month_day;
 
+/// @brief The first year ctg reads: every date, year and period a user gives lies in
+/// first_year … last_year (checked by check_year()), so that no year arithmetic wraps and every
+/// date converts to Python's `datetime.date`. The library's choice, around the CTG's lifetime.
+inline constexpr int first_year = 1900;
+/// @brief The last year ctg reads (see first_year); a period may end on 1 January after it.
+inline constexpr int last_year = 2199;
+
 /**
- * @brief Reads an ISO 8601 calendar date, `YYYY-MM-DD`, and checks that it exists.
+ * @brief Checks that `year` lies in first_year … last_year.
+ * @code
+ * ctg::check_year(2021, "year");   // fine
+ * ctg::check_year(67557, "year");  // throws: year.range naming "year"
+ * @endcode
+ * @throws ctg::invalid_value (`year.range`) naming `field` otherwise.
+ */
+void check_year(std::int64_t year, std::string_view field);
+
+/**
+ * @brief Reads an ISO 8601 calendar date, `YYYY-MM-DD`, and checks that it exists and lies in
+ * first_year … last_year.
  * @code
  * ctg::parse_date("2021-06-30");   // 30 June 2021
  * ctg::parse_date("2021-02-30");   // throws: not a calendar date
+ * ctg::parse_date("0000-01-01");   // throws: outside 1900 … 2199
  * @endcode
- * @throws ctg::invalid_value naming `field` for another layout or a date that does not exist.
+ * @throws ctg::invalid_value naming `field` for another layout, a date that does not exist or
+ * one outside the years ctg reads.
  */
 [[nodiscard]] date parse_date(std::string_view text, std::string_view field = "date");
 
@@ -60,6 +80,7 @@ public:
     /// @throws ctg::invalid_value when `end` is not after `start`.
     period(date start, date end);
     /// @brief `[year-01-01, (year+1)-01-01)`.
+    /// @throws ctg::invalid_value (`year.range`, field `year`) outside first_year … last_year.
     [[nodiscard]] static period calendar_year(int year);
 
     /// @brief First day inside.

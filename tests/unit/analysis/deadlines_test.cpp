@@ -294,3 +294,21 @@ TEST(bilan_rule, months_before_the_end_keep_month_ends) {
     EXPECT_EQ(r.upcoming[0].last_day, day("2022-12-31"));
     EXPECT_EQ(r.upcoming[0].bilan_due, day("2022-06-30"));
 }
+
+TEST(add_months, a_horizon_past_the_last_year_is_refused_before_it_wraps) {
+    // Before: 786,432 months (65,536 years) came back to 2021-06-30, and 786,450 to
+    // 2022-12-30: std::chrono::year wrapped. Now the month count is checked in 64 bits.
+    EXPECT_EQ(ctg::to_iso(ctg::add_months(day("2021-06-30"), 2'141)), "2199-11-30");
+    EXPECT_EQ(ctg::to_iso(ctg::add_months(day("2021-06-30"), 2'142)), "2199-12-30");
+    for (const int months : {2'143, 786'432, 786'450, 2'147'483'647}) {
+        try {
+            (void)ctg::add_months(day("2021-06-30"), months);
+            ADD_FAILURE() << months;
+        } catch (const ctg::invalid_value& e) {
+            EXPECT_EQ(e.detail().code, "deadline.months.range");
+            EXPECT_EQ(e.detail().field, "months");
+            EXPECT_EQ(e.detail().value, std::to_string(months));
+            EXPECT_EQ(e.detail().param("from"), "2021-06-30");
+        }
+    }
+}

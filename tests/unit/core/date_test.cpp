@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -373,3 +374,42 @@ TEST(ProrataTest, ParsesTheBasis) {
 }
 
 }  // namespace
+
+// The years ctg reads: 1900 … 2199 (before: year 0 and 9999 were read, and C++ years wrapped
+// modulo 65,536 so that calendar_year(67557) was 2021).
+
+namespace {
+
+ctg::error_detail detail_of(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const ctg::invalid_value& e) {
+        return e.detail();
+    }
+    ADD_FAILURE() << "expected invalid_value";
+    return {};
+}
+
+}  // namespace
+
+TEST(DateRange, DatesOutsideTheYearsCtgReadsAreRefusedByName) {
+    EXPECT_EQ(ctg::to_iso(ctg::parse_date("1900-01-01")), "1900-01-01");
+    EXPECT_EQ(ctg::to_iso(ctg::parse_date("2199-12-31")), "2199-12-31");
+    for (const char* text : {"0000-01-01", "1899-12-31", "2200-01-01", "9999-12-31"}) {
+        const auto d = detail_of([&] { (void)ctg::parse_date(text, "on"); });
+        EXPECT_EQ(d.code, "date.range") << text;
+        EXPECT_EQ(d.field, "on") << text;
+        EXPECT_EQ(d.value, text);
+        EXPECT_EQ(d.param("low"), "1900");
+        EXPECT_EQ(d.param("high"), "2199");
+    }
+}
+
+TEST(DateRange, CalendarYearsOutsideTheRangeAreRefused) {
+    EXPECT_EQ(ctg::to_iso(period::calendar_year(2199).end()), "2200-01-01");
+    for (const int year : {0, 1899, 2200, 67557, -1}) {
+        const auto d = detail_of([&] { (void)period::calendar_year(year); });
+        EXPECT_EQ(d.code, "year.range") << year;
+        EXPECT_EQ(d.value, std::to_string(year));
+    }
+}
