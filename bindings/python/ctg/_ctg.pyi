@@ -88,6 +88,9 @@ class ErrorDetail:
     `expected` is the English wording (C++ users read it in `what()`); `code` and `params` let a
     rendering word it in another language (the Python package's catalogue, `messages.toml`, has
     one French and one English template per code). Every code is listed by message_codes().
+    
+    The field, the value and every parameter are quoted through printable_text(): valid UTF-8,
+    at most message_value_limit bytes each.
     """
     @staticmethod
     def of(code: str, field: str, value: str, params: collections.abc.Mapping[str, str] = {}) -> ErrorDetail:
@@ -585,6 +588,9 @@ class Period:
     def calendar_year(year: typing.SupportsInt | typing.SupportsIndex) -> Period:
         """
         `[year-01-01, (year+1)-01-01)`.
+        
+        Raises:
+            InvalidValueError: (`year.range`, field `year`) outside first_year … last_year.
         """
     def __contains__(self, day: datetime.date) -> bool:
         ...
@@ -7646,7 +7652,7 @@ def add_months(day: datetime.date, months: typing.SupportsInt | typing.SupportsI
     last day (31 August + 6 months = 28 or 29 February).
     
     Raises:
-        InvalidValueError: naming `months` when it is negative.
+        InvalidValueError: naming `months` when it is negative or moves the date past last_year (`deadline.months.range`).
     """
 def all_cnaf_themes() -> list[CnafTheme]:
     """
@@ -8240,10 +8246,11 @@ def parse_correction_kind(text: str, field: str = 'kind') -> CorrectionKind:
     """
 def parse_date(text: str, field: str = 'date') -> datetime.date:
     """
-    Reads an ISO 8601 calendar date, `YYYY-MM-DD`, and checks that it exists.
+    Reads an ISO 8601 calendar date, `YYYY-MM-DD`, and checks that it exists and lies in
+    first_year … last_year.
     
     Raises:
-        InvalidValueError: naming `field` for another layout or a date that does not exist.
+        InvalidValueError: naming `field` for another layout, a date that does not exist or one outside the years ctg reads.
     """
 def parse_epci_kind(text: str, field: str = 'kind') -> EpciKind:
     """
