@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 230> codes{{
+constexpr std::array<message_code, 231> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -42,6 +42,9 @@ constexpr std::array<message_code, 230> codes{{
     {"csv.post.differs", "the {column} given on row {row} for post {post} ({first})"},
     {"csv.post.year_repeated",
      "one row per post and year (post {post}, year already on row {row})"},
+    {"csv.quote.stray",
+     "a double quote only around a whole field (\"a, b\"), doubled inside it (\"\"); "
+     "an unquoted field cannot hold one"},
     {"csv.quote.trailing", "a separator or the end of the line after a closing quote"},
     {"csv.quote.unclosed", "a closing double quote for the field opened on this line"},
     {"csv.row.field_count", "{columns} fields, as many as the header's columns"},

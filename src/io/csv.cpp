@@ -21,6 +21,17 @@ csv_table read_csv(std::string_view text, std::string_view origin, char separato
         text.remove_prefix(bom.size());
     }
 
+    // Where a problem is: the origin, the line and the column (in characters, 1-based).
+    std::size_t line_start = 0;
+    const auto location = [&](std::size_t line_number, std::size_t at) {
+        std::size_t column = 1;
+        for (std::size_t k = line_start; k < at; ++k) {
+            column += (static_cast<unsigned char>(text[k]) & 0xC0U) != 0x80 ? 1U : 0U;
+        }
+        return std::string(origin) + ", line " + std::to_string(line_number) + ", column " +
+               std::to_string(column);
+    };
+
     std::vector<csv_record> records;
     csv_record record;
     std::string field;
@@ -44,7 +55,7 @@ csv_table read_csv(std::string_view text, std::string_view origin, char separato
         const char ch = text[i];
         if (ch == '"' && field.empty()) {
             // Quoted field.
-            const std::size_t opened_line = line;
+            const std::string opened_at = location(line, i);
             if (!record_started) {
                 record.line = line;
             }
@@ -65,21 +76,19 @@ csv_table read_csv(std::string_view text, std::string_view origin, char separato
                 }
                 if (q == '\n') {
                     ++line;
+                    line_start = i + 1;
                 }
                 field += q;
                 ++i;
             }
             if (!closed) {
                 throw invalid_value(
-                    error_detail::of("csv.quote.unclosed",
-                                     std::string(origin) + ", line " + std::to_string(opened_line),
-                                     field.substr(0, 40)));
+                    error_detail::of("csv.quote.unclosed", opened_at, field.substr(0, 40)));
             }
             // After a closing quote: separator, line end or end of text.
             if (i < n && text[i] != separator && text[i] != '\n' && text[i] != '\r') {
-                throw invalid_value(error_detail::of(
-                    "csv.quote.trailing", std::string(origin) + ", line " + std::to_string(line),
-                    std::string(1, text[i])));
+                throw invalid_value(error_detail::of("csv.quote.trailing", location(line, i),
+                                                     std::string(1, text[i])));
             }
             continue;
         }
@@ -100,7 +109,14 @@ csv_table read_csv(std::string_view text, std::string_view origin, char separato
             }
             ++i;
             ++line;
+            line_start = i;
             continue;
+        }
+        if (ch == '"') {
+            // RFC 4180: a double quote only opens a field or doubles inside a quoted one. In an
+            // unquoted field it is a typo, or a broken export that would shift every field after.
+            throw invalid_value(
+                error_detail::of("csv.quote.stray", location(line, i), field + '"'));
         }
         if (!record_started) {
             record.line = line;
@@ -119,6 +135,53 @@ csv_table read_csv(std::string_view text, std::string_view origin, char separato
     records.erase(records.begin());
     table.rows = std::move(records);
     return table;
+}
+
+namespace {
+
+/// Whether a spreadsheet would read `text` as a formula: its first character.
+bool starts_like_a_formula(std::string_view text) noexcept {
+    return !text.empty() &&
+           std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+/// Whether `text` is a plain decimal number: an optional sign, digits, an optional fraction.
+bool is_decimal_number(std::string_view text) noexcept {
+    std::size_t i = !text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+    const std::size_t digits_start = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+        ++i;
+    }
+    if (i == digits_start) {
+        return false;
+    }
+    if (i < text.size() && text[i] == '.') {
+        const std::size_t fraction_start = ++i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+            ++i;
+        }
+        if (i == fraction_start) {
+            return false;
+        }
+    }
+    return i == text.size();
+}
+
+}  // namespace
+
+std::string spreadsheet_safe(std::string_view text) {
+    if (starts_like_a_formula(text) && !is_decimal_number(text)) {
+        return "'" + std::string(text);
+    }
+    return std::string(text);
+}
+
+std::string_view spreadsheet_text(std::string_view cell) noexcept {
+    if (cell.size() > 1 && cell.front() == '\'' && starts_like_a_formula(cell.substr(1)) &&
+        !is_decimal_number(cell.substr(1))) {
+        cell.remove_prefix(1);
+    }
+    return cell;
 }
 
 }  // namespace ctg

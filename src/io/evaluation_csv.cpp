@@ -63,10 +63,12 @@ std::optional<bool> yes_no_of(std::string_view text) {
     return std::nullopt;
 }
 
-/// RFC 4180: quote a field holding a separator, a quote or a line break.
-std::string csv_field(std::string_view field) {
+/// RFC 4180: quote a field holding a separator, a quote or a line break; a text a spreadsheet
+/// would run as a formula is neutralised first (spreadsheet_safe()).
+std::string csv_field(std::string_view text) {
+    const std::string field = spreadsheet_safe(text);
     if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
-        return std::string(field);
+        return field;
     }
     std::string out = "\"";
     for (const char c : field) {
@@ -136,8 +138,9 @@ std::vector<evaluation> load_evaluations_csv(std::string_view text, const grid& 
     std::map<std::tuple<std::string, int>, std::size_t> index;  // (post, year) -> evaluation
 
     detail::for_each_row(sheet, errors, [&](const csv_record& r, std::size_t row) {
-        const auto value = [&](std::string_view name) -> const std::string& {
-            return *sheet.field(r, name);
+        // A text ctg neutralised on writing (spreadsheet_safe()) reads back as it was.
+        const auto value = [&](std::string_view name) -> std::string {
+            return std::string(spreadsheet_text(*sheet.field(r, name)));
         };
         const auto error = [&](std::string_view code, std::string_view column, std::string v,
                                std::vector<message_param> params = {}) {

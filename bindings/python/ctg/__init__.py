@@ -328,5 +328,7 @@ __all__ = [
     "load_posts_csv",
     "load_posts_csv_file",
     "read_csv",
+    "spreadsheet_safe",
+    "spreadsheet_text",
     "with_posts",
 ]

@@ -46,6 +46,8 @@ void bind_io(py::module_& m) {
         });
     m.def("read_csv", &ctg::read_csv, py::arg("text"), py::arg("origin") = "csv",
           py::arg("separator") = ',', release, ctg_doc::read_csv);
+    m.def("spreadsheet_safe", &ctg::spreadsheet_safe, py::arg("text"), ctg_doc::spreadsheet_safe);
+    m.def("spreadsheet_text", &ctg::spreadsheet_text, py::arg("cell"), ctg_doc::spreadsheet_text);
 
     // --- Datasets -------------------------------------------------------------------------------
     m.def("load_dataset_json", &ctg::load_dataset_json, py::arg("text"),

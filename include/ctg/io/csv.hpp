@@ -41,10 +41,33 @@ struct csv_table {
  * @param text the CSV text
  * @param origin quoted in errors
  * @param separator field separator (',' or ';')
- * @throws ctg::invalid_value at `line N` for a quote opened and never closed, or text after
- * a closing quote; for an empty text (no header).
+ * @throws ctg::invalid_value at `origin, line N, column C` for a quote opened and never closed,
+ * text after a closing quote, or a quote inside an unquoted field (`csv.quote.stray`); for an
+ * empty text (no header).
  */
 [[nodiscard]] csv_table read_csv(std::string_view text, std::string_view origin = "csv",
                                  char separator = ',');
+
+/**
+ * @brief A cell text as ctg writes it into a CSV or a workbook: a text a spreadsheet would run
+ * as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
+ * as OWASP recommends against CSV injection; a decimal number (`-1447.00`, `+3`) is left as is.
+ * @code
+ * ctg::spreadsheet_safe("=HYPERLINK(\"http://x\")");  // "'=HYPERLINK(\"http://x\")"
+ * ctg::spreadsheet_safe("-21343.25");                // "-21343.25": a number
+ * ctg::spreadsheet_safe("CC du Rouillacais");        // unchanged
+ * @endcode
+ */
+[[nodiscard]] std::string spreadsheet_safe(std::string_view text);
+
+/**
+ * @brief The text spreadsheet_safe() was given: a leading `'` before one of its characters is
+ * dropped (what ctg reads back from its own files).
+ * @code
+ * ctg::spreadsheet_text("'=SUM(1)");  // "=SUM(1)"
+ * ctg::spreadsheet_text("'ok");       // "'ok": not a neutralised formula
+ * @endcode
+ */
+[[nodiscard]] std::string_view spreadsheet_text(std::string_view cell) noexcept;
 
 }  // namespace ctg

@@ -49,12 +49,29 @@ TEST(read_csv, unclosed_quote_is_an_error_at_its_line) {
         (void)ctg::read_csv("a,b\n1,\"open\n2,3\n", "x.csv");
         FAIL();
     } catch (const ctg::invalid_value& e) {
-        EXPECT_EQ(e.detail().field, "x.csv, line 2");
+        EXPECT_EQ(e.detail().field, "x.csv, line 2, column 3");
     }
 }
 
 TEST(read_csv, text_after_a_closing_quote_is_an_error) {
     EXPECT_THROW((void)ctg::read_csv("a,b\n\"x\"y,1\n"), ctg::invalid_value);
+}
+
+TEST(read_csv, a_quote_inside_an_unquoted_field_is_an_error_at_its_line_and_column) {
+    // Before: read as part of the field; a broken export with such a quote then opened a
+    // quoted field further on and merged or split rows (an extra post of 0.75 ETP).
+    try {
+        (void)ctg::read_csv("id,fte,name\np-1,1.5,CC \"Cœur\" de Charente\n", "posts.csv");
+        FAIL();
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().code, "csv.quote.stray");
+        // Column 12 counts characters: "p-1,1.5,CC " is 11 of them.
+        EXPECT_EQ(e.detail().field, "posts.csv, line 2, column 12");
+        EXPECT_EQ(e.detail().value, "CC \"");
+    }
+    // Quoted, the same text is a field with its quotes doubled.
+    const auto t = ctg::read_csv("id,name\np-1,\"CC \"\"Cœur\"\" de Charente\"\n");
+    EXPECT_EQ(t.rows[0].fields[1], "CC \"Cœur\" de Charente");
 }
 
 TEST(read_csv, empty_text_has_no_header) {

@@ -67,6 +67,35 @@ TEST(evaluation_csv, round_trip_with_quoted_comments) {
     EXPECT_EQ(ctg::evaluations_to_csv(back, charente()), csv);
 }
 
+TEST(evaluation_csv, formulas_are_neutralised_and_read_back_as_written) {
+    // Before: a comment `=HYPERLINK(…)` or a filler `@SUM(…)` was written as is, a live formula
+    // in the spreadsheet a Caf agent opens.
+    auto e = sample();
+    e.comments = {{"1.1", "=HYPERLINK(\"http://evil\",\"x\")"}, {"5.3", "+cmd|' /C calc'!A0"}};
+    e.filled_by = "@SUM(1+1)";
+    const std::vector<ctg::evaluation> list{e};
+    const std::string csv = ctg::evaluations_to_csv(list, charente());
+    const auto table = ctg::read_csv(csv);
+    EXPECT_EQ(table.rows[0].fields[9], "'=HYPERLINK(\"http://evil\",\"x\")");
+    EXPECT_EQ(table.rows[0].fields[10], "'@SUM(1+1)");
+    const auto back = ctg::load_evaluations_csv(csv, charente(), "returns.csv");
+    EXPECT_EQ(back[0].comments, e.comments);
+    EXPECT_EQ(back[0].filled_by, "@SUM(1+1)");
+}
+
+TEST(spreadsheet_safe, neutralises_formulas_and_keeps_numbers) {
+    for (const char* formula :
+         {"=1+1", "+1+1", "-1+1", "@A1", "\tx", "\rx", "-", "+", "-.5", "-1e5", "-1,5"}) {
+        EXPECT_EQ(ctg::spreadsheet_safe(formula), "'" + std::string(formula)) << formula;
+        EXPECT_EQ(ctg::spreadsheet_text(ctg::spreadsheet_safe(formula)), formula) << formula;
+    }
+    for (const char* kept :
+         {"-1447.00", "+3", "-21343.25", "0", "CC du Rouillacais", "'ok", "", "a=b"}) {
+        EXPECT_EQ(ctg::spreadsheet_safe(kept), kept) << kept;
+        EXPECT_EQ(ctg::spreadsheet_text(kept), kept) << kept;
+    }
+}
+
 TEST(evaluation_csv, blank_template_has_one_row_per_cell) {
     const std::string blank = ctg::blank_evaluation_csv(charente(), "post-rouillacais", 2021);
     const auto table = ctg::read_csv(blank);
