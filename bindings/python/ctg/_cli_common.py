@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import datetime
 import functools
-import io
 import json
 import os
 import sys
@@ -21,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
-from . import _catalogue, _ctg, _errors, _messages
+from . import _catalogue, _cells, _ctg, _errors, _messages
 from ._ctg import Dataset, Fte, Grid, Language, Money, Rulebook
 
 if TYPE_CHECKING:
@@ -159,12 +157,8 @@ def dump_json(document: object) -> str:
 
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(["" if cell is None else cell for cell in row])
-    return out.getvalue()
+    """A CSV table of the command line, formula-like texts neutralised (ctg._cells)."""
+    return _cells.csv_text(header, rows)
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "l") -> str:

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from . import _catalogue, _ctg, _errors, _json
+from . import _catalogue, _cells, _ctg, _errors, _json
 from ._cli_common import (
     Context,
     DataError,
@@ -114,7 +114,8 @@ def run_grid(args: argparse.Namespace, ctx: Context) -> int:
         ctx.written(args.output)
         return 0
     if args.format == "csv":
-        content = _ctg.blank_evaluation_csv(grid, post, year, ctx.language)
+        # The post and the item texts may read as formulas in a spreadsheet (ctg._cells).
+        content = _cells.safe_csv(_ctg.blank_evaluation_csv(grid, post, year, ctx.language))
     elif args.format == "json":
         content = _ctg.blank_evaluation_json(grid, post, year, ctx.language)
     else:

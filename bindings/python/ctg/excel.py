@@ -6,9 +6,11 @@ per item: a column per policy for the missions assessed per policy, an ``Répons
 the yes/no and number items, a ``Commentaire`` column. Answer cells carry drop-down lists (the
 scale's French labels; ``oui``/``non``) or a decimal validation, and are the only unlocked cells
 of protected sheets. A hidden sheet ``ctg`` records the grid id and version, the post and the
-year. ``read_evaluation(workbook)`` reads the answers back through the same validation as
-``load_evaluations_csv`` (a CSV text is built from the cells), so a wrong answer is a
-:class:`ctg.ValidationError` naming the sheet, the cell, the item and the policy.
+year. Every text is written as a string cell, never as a formula, even when it starts with
+``=`` (a post or an item worded like a formula reads back as written). ``read_evaluation(workbook)``
+reads the answers back through the same validation as ``load_evaluations_csv`` (a CSV text is
+built from the cells), so a wrong answer is a :class:`ctg.ValidationError` naming the sheet, the
+cell, the item and the policy.
 
 ``import ctg.excel`` (not imported by ``import ctg``) needs ``ctg[excel]`` (openpyxl)."""
 
@@ -22,16 +24,18 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from . import _ctg, _messages
+from . import _cells, _ctg, _messages
 from ._errors import InvalidValueError, ValidationError
 from ._extras import requires
 
 with requires("excel"):
     import openpyxl
+    from openpyxl.cell.cell import Cell
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
     from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
 __all__ = [
     "METADATA_SHEET",
@@ -64,6 +68,18 @@ def _invalid(code: str, field: str, value: str, **params: str) -> InvalidValueEr
     return InvalidValueError(detail.to_string(), [detail])
 
 
+def _put(sheet: Worksheet, row: int, column: int, value: str | int) -> Cell:
+    """Writes `value` into a cell. A text is a string cell, never a formula (openpyxl takes a
+    text starting with `=` for one); a text a spreadsheet would run as a formula when edited
+    (ctg._cells) also gets Excel's quote prefix, shown as `'=…` in the formula bar."""
+    cell: Cell = sheet.cell(row, column, value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if _cells.is_formula_like(value):
+            cell.quotePrefix = True
+    return cell
+
+
 def _list_validation(values: list[str], field: str) -> DataValidation:
     for value in values:
         if "," in value or '"' in value:
@@ -91,12 +107,12 @@ def grid_template(grid: _ctg.Grid, post_id: str | None = None, year: int | None 
         levels.append(grid.scale.not_applicable.label.fr)
     for section in grid.sections:
         sheet = workbook.create_sheet(_sheet_title(section))
-        sheet.cell(_TITLE_ROW, 1, f"{section.id}. {section.title.fr}").font = Font(
+        _put(sheet, _TITLE_ROW, 1, f"{section.id}. {section.title.fr}").font = Font(
             bold=True, size=12
         )
         for column, (header, code) in enumerate(zip(headers, codes, strict=True), start=1):
-            sheet.cell(_HEADER_ROW, column, header).font = Font(bold=True)
-            sheet.cell(_CODE_ROW, column, code)
+            _put(sheet, _HEADER_ROW, column, header).font = Font(bold=True)
+            _put(sheet, _CODE_ROW, column, code)
         sheet.row_dimensions[_CODE_ROW].hidden = True
         scale_list = _list_validation(levels, "scale.levels")
         yes_no_list = _list_validation(["oui", "non"], "yes_no")
@@ -110,9 +126,9 @@ def grid_template(grid: _ctg.Grid, post_id: str | None = None, year: int | None 
             sheet.add_data_validation(validation)
         answer_column = codes.index(_ANSWER_CODE) + 1
         for row, item in enumerate(section.items, start=_FIRST_ITEM_ROW):
-            sheet.cell(row, 1, item.id)
+            _put(sheet, row, 1, item.id)
             text = item.text.fr + (f" ({item.unit.fr})" if item.unit.fr else "")
-            sheet.cell(row, 2, text).alignment = Alignment(wrap_text=True, vertical="top")
+            _put(sheet, row, 2, text).alignment = Alignment(wrap_text=True, vertical="top")
             if item.kind == _ctg.ItemKind.per_policy:
                 answer_cells = [sheet.cell(row, 3 + i) for i in range(len(policies))]
                 validation = scale_list
@@ -129,18 +145,16 @@ def grid_template(grid: _ctg.Grid, post_id: str | None = None, year: int | None 
             sheet.column_dimensions[get_column_letter(column)].width = 20
         sheet.protection.sheet = True
     meta = workbook.create_sheet(METADATA_SHEET)
-    for row, (key, value) in enumerate(
-        [
-            ("format", TEMPLATE_FORMAT),
-            ("grid", grid.id),
-            ("grid_version", grid.version),
-            ("post_id", post_id or ""),
-            ("year", "" if year is None else int(year)),
-        ],
-        start=1,
-    ):
-        meta.cell(row, 1, key)
-        meta.cell(row, 2, value)
+    metadata: list[tuple[str, str | int]] = [
+        ("format", TEMPLATE_FORMAT),
+        ("grid", grid.id),
+        ("grid_version", grid.version),
+        ("post_id", post_id or ""),
+        ("year", "" if year is None else int(year)),
+    ]
+    for row, (key, value) in enumerate(metadata, start=1):
+        _put(meta, row, 1, key)
+        _put(meta, row, 2, value)
     meta.sheet_state = "hidden"
     meta.protection.sheet = True
     return workbook
