@@ -35,6 +35,7 @@ from typing import Any, NoReturn
 
 from . import (
     _catalogue,
+    _cli_common,
     _cli_compare,
     _cli_dataset,
     _cli_finance,
@@ -51,6 +52,7 @@ from ._cli_common import (
     CliError,
     Context,
     DataError,
+    Terminated,
     UsageError,
     help_text,
 )
@@ -384,7 +386,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         quiet=getattr(args, "quiet", False),
     )
     try:
-        return int(args.run(args, ctx))
+        with _cli_common.running(_cli_common.Run(force=getattr(args, "force", False))):
+            return int(args.run(args, ctx))
     except BaseException as error:  # every user error: one line and a code
         if ctx.debug or isinstance(error, SystemExit):
             raise
@@ -397,6 +400,13 @@ def _exit_code(ctx: Context, error: BaseException) -> int:
     if isinstance(error, KeyboardInterrupt):
         sys.stderr.write(_catalogue.text("cli.error.interrupted", lang, prog=prog) + "\n")
         return 130
+    if isinstance(error, Terminated):
+        # SIGTERM or SIGHUP during a write (the temporary file removed): 128 + its number,
+        # the code a shell shows for a process that the signal ended.
+        sys.stderr.write(
+            _catalogue.text("cli.error.terminated", lang, prog=prog, signal=str(error)) + "\n"
+        )
+        return 128 + error.signum
     if isinstance(error, BrokenPipeError):
         # The reader of stdout went away (`ctg report | head`): stop quietly, as a SIGPIPE would.
         try:
