@@ -211,18 +211,87 @@ class Context:
 DEFAULT_DATASET = "charente-2021"
 
 
-def input_file(path: str, option: str) -> Path:
-    """An input file that exists and is a file (a usage error otherwise, exit 2), recorded as
-    read by the command (no output may overwrite it)."""
-    file = Path(path)
-    if not file.exists():
-        raise UsageError("no_such_file", option=option, path=path)
-    if file.is_dir():
-        raise UsageError.got(option, path, "a_file")
-    if not os.access(file, os.R_OK):
-        raise UsageError("unreadable", option=option, path=path)
-    current_run().read(option, path, file.stat())
-    return file
+#: The largest input file read by default (--max-input-mb raises it): far above a department's
+#: dataset (Charente 2021: 60 KB), small enough that a wrong file is refused at once.
+DEFAULT_MAX_INPUT_MB = 64
+MIB = 1024 * 1024
+
+
+def read_input(path: str, option: str) -> bytes:
+    """The bytes of an input file: the one place the command line reads a user's file.
+
+    Only a regular file is read: it is opened without blocking (a FIFO would wait for a
+    writer), then `os.fstat` says what it is, so that a FIFO, a socket, a device (`/dev/zero`)
+    or a directory is refused at once (exit 2); so is a file over the run's size limit
+    (--max-input-mb, 64 MiB by default), before it is read. The file is recorded as read by the
+    run: no output of the command may overwrite it."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise UsageError("no_such_file", option=option, path=path) from None
+    except PermissionError:
+        raise UsageError("unreadable", option=option, path=path) from None
+    except OSError as error:  # e.g. a socket (ENXIO): say what it is when it can be told
+        kind = _kind_at(path)
+        if kind is not None:
+            raise UsageError.worded_by(
+                special_file_error("input_special", kind, option=option, path=path)
+            ) from None
+        raise UsageError("system", path=path, reason=error.strerror or error) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UsageError.got(option, path, "a_file")
+        if not stat.S_ISREG(info.st_mode):
+            kind = _file_kind(info.st_mode) or "device"
+            raise UsageError.worded_by(
+                special_file_error("input_special", kind, option=option, path=path)
+            )
+        limit = current_run().max_input_mb
+        if info.st_size > limit * MIB:
+            raise _too_large(path, option, info.st_size, limit)
+        os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, min(MIB, limit * MIB + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit * MIB:  # grown since fstat
+                raise _too_large(path, option, size, limit)
+    except OSError as error:
+        raise UsageError("system", path=path, reason=error.strerror or error) from None
+    finally:
+        os.close(fd)
+    current_run().read(option, path, info)
+    return b"".join(chunks)
+
+
+def _kind_at(path: str) -> str | None:
+    try:
+        return _file_kind(os.stat(path).st_mode)
+    except OSError:
+        return None
+
+
+def _too_large(path: str, option: str, size: int, limit: int) -> UsageError:
+    return UsageError(
+        "input_too_large", option=option, path=path, size=size, limit=limit, bytes=limit * MIB
+    )
+
+
+def read_input_text(path: str, option: str) -> str:
+    """An input file (`read_input()`) as UTF-8 text; other bytes are invalid data (exit 1)."""
+    data = read_input(path, option)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DataError("not_utf8", path=path, reason=error.reason, byte=error.start) from None
+
+
+def check_max_input_mb(value: int) -> int:
+    if value < 1:
+        raise UsageError.got("--max-input-mb", value, "max_input_mb")
+    return value
 
 
 def parse_day(value: str | None, option: str = "--on") -> datetime.date:
@@ -252,7 +321,8 @@ def check_year(year: int, option: str = "--year") -> int:
 def load_dataset(args: argparse.Namespace) -> Dataset:
     """`--input FILE` (a dataset JSON) or `--dataset NAME` (embedded, default charente-2021)."""
     if getattr(args, "input", None):
-        return _ctg.load_dataset_file(input_file(args.input, "--input"))
+        path = os.fspath(Path(args.input))  # the origin the library's file reader gives
+        return _ctg.load_dataset_json(read_input_text(args.input, "--input"), path)
     name = getattr(args, "dataset", None) or DEFAULT_DATASET
     known = _ctg.builtin_dataset_ids()
     if name not in known:
@@ -270,7 +340,7 @@ def load_rulebook(spec: str, option: str = "--rulebook") -> Rulebook:
     if spec in known:
         return _ctg.builtin_rulebook(spec)
     if Path(spec).exists() or _looks_like_path(spec):
-        return _ctg.load_rulebook_file(input_file(spec, option))
+        return _ctg.load_rulebook_json(read_input_text(spec, option), os.fspath(Path(spec)))
     raise UsageError.got(option, spec, "builtin_rulebook", known=", ".join(known))
 
 
@@ -289,12 +359,7 @@ def load_grid(spec: str, option: str = "--grid") -> Grid:
     if spec in known:
         return _ctg.builtin_grid(spec)
     if Path(spec).exists() or _looks_like_path(spec):
-        file = input_file(spec, option)
-        try:
-            content = file.read_text(encoding="utf-8")
-        except UnicodeDecodeError as error:
-            raise DataError("not_utf8", path=file, reason=error.reason, byte=error.start) from None
-        return _ctg.load_grid_json(content, os.fspath(file))
+        return _ctg.load_grid_json(read_input_text(spec, option), os.fspath(Path(spec)))
     raise UsageError.got(option, spec, "builtin_grid", known=", ".join(known))
 
 
@@ -326,10 +391,11 @@ class InputFile:
 
 @dataclass
 class Run:
-    """One run of a command: `--force`, and the files it has read, so that no output can
-    overwrite one of them (ctg.cli.main starts a run per command, `running()`)."""
+    """One run of a command: `--force`, `--max-input-mb`, and the files it has read, so that
+    no output can overwrite one of them (ctg.cli.main starts a run per command, `running()`)."""
 
     force: bool = False
+    max_input_mb: int = DEFAULT_MAX_INPUT_MB
     inputs: list[InputFile] = field(default_factory=list)
 
     def read(self, option: str, path: str | os.PathLike[str], info: os.stat_result) -> None:
@@ -716,8 +782,16 @@ def add_output_option(parser: argparse.ArgumentParser, lang: str) -> None:
 
 
 def add_force_option(parser: argparse.ArgumentParser, lang: str) -> None:
-    """`--force`: an output that is a symbolic link is replaced (the link itself)."""
+    """`--force` (an output that is a symbolic link is replaced, the link itself) and
+    `--max-input-mb N` (the size limit of the input files)."""
     parser.add_argument("--force", action="store_true", help=help_text(lang, "option.force"))
+    parser.add_argument(
+        "--max-input-mb",
+        type=int,
+        default=DEFAULT_MAX_INPUT_MB,
+        metavar="N",
+        help=help_text(lang, "option.max_input_mb", default=DEFAULT_MAX_INPUT_MB),
+    )
 
 
 def add_format_option(

@@ -24,8 +24,8 @@ from ._cli_common import (
     dump_json,
     emit,
     help_text,
-    input_file,
     load_grid,
+    read_input,
     share_json,
     share_md,
     table,
@@ -230,20 +230,21 @@ def _csv_grid(text: str, origin: str) -> Grid:
 
 
 def _read(
-    path: Path, kind: str, grid: Grid | None, post: str | None, year: int | None
+    path: Path, data: bytes, kind: str, grid: Grid | None, post: str | None, year: int | None
 ) -> list[Evaluation]:
+    """The evaluations of the file `path`, whose bytes are `data` (read_input())."""
     origin = os.fspath(path)
     if kind != "xlsx" and (post is not None or year is not None):
         raise UsageError("post_year_with_xlsx_only", kind=kind)
-    if kind == "json":
-        return list(_ctg.load_evaluations_file(path))
-    if kind == "csv":
+    if kind in ("json", "csv"):
         try:
-            text = path.read_text(encoding="utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError as error:
             raise DataError(
                 "not_utf8", path=origin, reason=error.reason, byte=error.start
             ) from None
+        if kind == "json":
+            return list(_ctg.load_evaluations_json(text, origin))
         return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin))
     with requires("evaluate_workbook"):
         from openpyxl.utils.exceptions import InvalidFileException
@@ -262,10 +263,11 @@ def _read(
 
 def run_evaluate(args: argparse.Namespace, ctx: Context) -> int:
     check_output_file(args.output)
-    path = input_file(args.file, "FILE")
+    path = Path(args.file)
+    data = read_input(args.file, "FILE")
     kind = _format_in(path, args.format_in)
     grid = None if args.grid is None else load_grid(args.grid)
-    evaluations = _read(path, kind, grid, args.post, args.year)
+    evaluations = _read(path, data, kind, grid, args.post, args.year)
     errors: list[_ctg.ErrorDetail] = []
     scored: list[tuple[Evaluation, Grid, EvaluationScore]] = []
     for index, evaluation in enumerate(evaluations):

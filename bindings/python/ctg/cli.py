@@ -386,7 +386,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         quiet=getattr(args, "quiet", False),
     )
     try:
-        with _cli_common.running(_cli_common.Run(force=getattr(args, "force", False))):
+        run = _cli_common.Run(
+            force=getattr(args, "force", False),
+            max_input_mb=_cli_common.check_max_input_mb(
+                getattr(args, "max_input_mb", _cli_common.DEFAULT_MAX_INPUT_MB)
+            ),
+        )
+        with _cli_common.running(run):
             return int(args.run(args, ctx))
     except BaseException as error:  # every user error: one line and a code
         if ctx.debug or isinstance(error, SystemExit):
