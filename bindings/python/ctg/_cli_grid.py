@@ -5,12 +5,13 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from . import _catalogue, _cells, _ctg, _errors, _json
+from . import _catalogue, _cells, _ctg, _errors, _json, _messages
 from ._cli_common import (
     Context,
     DataError,
@@ -251,12 +252,18 @@ def _read(
 
         from . import excel
 
+    year = None if year is None else check_year(year)
     try:
+        # The bytes already read and checked (read_input), measured again as a zip before
+        # openpyxl opens them (excel.check_workbook_limits).
         return [
-            excel.read_evaluation(
-                path, grid, post_id=post, year=None if year is None else check_year(year)
-            )
+            excel.read_evaluation(io.BytesIO(data), grid, post_id=post, year=year, origin=origin)
         ]
+    except excel.WorkbookLimitError as error:
+        detail = error.detail
+        if detail is None:  # pragma: no cover - every limit error carries its detail
+            raise
+        raise UsageError.worded_by(lambda lang: _messages.describe(detail, lang)) from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError) as error:
         raise DataError("not_a_workbook", path=origin, reason=error) from None
 
