@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import contextvars
 import datetime
+import errno
 import functools
 import json
 import os
@@ -719,6 +720,8 @@ def _mode_of(path: Path) -> int:
 def emit(ctx: Context, content: str, output: str | None) -> None:
     """The command's data: to `output` (atomically) or to stdout."""
     if output is None:
+        if sys.stdout is None:  # `ctg … >&-`: nobody to read the data, as a reader gone
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
         sys.stdout.write(content)
         if content and not content.endswith("\n"):
             sys.stdout.write("\n")

@@ -173,12 +173,16 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
 # --- deadlines ----------------------------------------------------------------------------------
 
 
+#: The longest horizon and bilan lead of `ctg deadlines`, in months: a hundred years, beyond
+#: any convention (and before the library's dates run out of years).
+MAX_MONTHS = 1200
+
+
 def run_deadlines(args: argparse.Namespace, ctx: Context) -> int:
+    for option, months in (("--months", args.months), ("--bilan-months", args.bilan_months)):
+        if not 0 <= months <= MAX_MONTHS:
+            raise UsageError.got(option, months, "months", most=MAX_MONTHS)
     check_output_file(args.output)
-    if args.months < 0:
-        raise UsageError.got("--months", args.months, "months")
-    if args.bilan_months < 0:
-        raise UsageError.got("--bilan-months", args.bilan_months, "months")
     on = parse_day(args.on)
     dataset = load_dataset(args)
     ctx.dataset_warnings(dataset)

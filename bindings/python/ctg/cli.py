@@ -361,6 +361,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     lang = language_of(arguments)
     parser = build_parser(lang)
+    if (not_utf8 := _not_utf8(arguments, parser, lang)) is not None:
+        prog, error = not_utf8
+        sys.stderr.write(_catalogue.text("cli.error.line", lang, prog=prog, message="") + error)
+        sys.stderr.write("\n")
+        return EXIT_USAGE
     try:
         args, extras = parser.parse_known_args(arguments)
         if extras:
@@ -398,6 +403,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ctx.debug or isinstance(error, SystemExit):
             raise
         return _exit_code(ctx, error)
+
+
+def _not_utf8(
+    arguments: Sequence[str], parser: argparse.ArgumentParser, lang: str
+) -> tuple[str, str] | None:
+    r"""The first argument that is not UTF-8 text, as `(prog, message)`, or None.
+
+    Python gives the bytes of such an argument as lone surrogates (`\xff` as U+DCFF), which
+    neither the library nor a terminal can take: the command is refused at once, the value
+    shown with those bytes written `\xNN`, named by its option (`--on`, `--set=…`, the option
+    before it) or by its position."""
+    commands = _commands(parser)
+    command = next((a for a in arguments if a in commands), None)
+    options = (commands[command] if command else parser)._option_string_actions
+    for index, argument in enumerate(arguments):
+        if not _has_surrogates(argument):
+            continue
+        shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        option, value = None, shown
+        before = arguments[index - 1] if index > 0 else ""
+        name, equals, _ = argument.partition("=")
+        if name.startswith("-") and equals and not _has_surrogates(name):
+            option, _, value = shown.partition("=")
+        elif before in options and options[before].nargs != 0:
+            option = before
+        if option is None:
+            option = _catalogue.text("cli.usage.argument_number", lang, number=index + 1)
+        expected = _catalogue.text("cli.expected.utf8_argument", lang)
+        prog = f"ctg {command}" if command else "ctg"
+        return prog, _messages.line(option, value, expected, lang)
+    return None
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\udc80" <= c <= "\udcff" for c in text)
 
 
 def _exit_code(ctx: Context, error: BaseException) -> int:
@@ -446,11 +486,11 @@ def _exit_code(ctx: Context, error: BaseException) -> int:
     return EXIT_INTERNAL
 
 
-def _commands(parser: argparse.ArgumentParser) -> list[str]:
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
-            return list(action.choices)
-    return []
+            return dict(action.choices)
+    return {}
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m ctg` goes through ctg/__main__.py
