@@ -8,20 +8,24 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
+import contextvars
 import datetime
+import errno
 import functools
-import io
 import json
 import os
+import shutil
+import signal
+import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
-from . import _catalogue, _ctg, _errors, _messages
+from . import _catalogue, _cells, _ctg, _errors, _messages
 from ._ctg import Dataset, Fte, Grid, Language, Money, Rulebook
 
 if TYPE_CHECKING:
@@ -159,12 +163,8 @@ def dump_json(document: object) -> str:
 
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(["" if cell is None else cell for cell in row])
-    return out.getvalue()
+    """A CSV table of the command line, formula-like texts neutralised (ctg._cells)."""
+    return _cells.csv_text(header, rows)
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "l") -> str:
@@ -212,16 +212,87 @@ class Context:
 DEFAULT_DATASET = "charente-2021"
 
 
-def input_file(path: str, option: str) -> Path:
-    """An input file that exists and is a file (a usage error otherwise, exit 2)."""
-    file = Path(path)
-    if not file.exists():
-        raise UsageError("no_such_file", option=option, path=path)
-    if file.is_dir():
-        raise UsageError.got(option, path, "a_file")
-    if not os.access(file, os.R_OK):
-        raise UsageError("unreadable", option=option, path=path)
-    return file
+#: The largest input file read by default (--max-input-mb raises it): far above a department's
+#: dataset (Charente 2021: 60 KB), small enough that a wrong file is refused at once.
+DEFAULT_MAX_INPUT_MB = 64
+MIB = 1024 * 1024
+
+
+def read_input(path: str, option: str) -> bytes:
+    """The bytes of an input file: the one place the command line reads a user's file.
+
+    Only a regular file is read: it is opened without blocking (a FIFO would wait for a
+    writer), then `os.fstat` says what it is, so that a FIFO, a socket, a device (`/dev/zero`)
+    or a directory is refused at once (exit 2); so is a file over the run's size limit
+    (--max-input-mb, 64 MiB by default), before it is read. The file is recorded as read by the
+    run: no output of the command may overwrite it."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise UsageError("no_such_file", option=option, path=path) from None
+    except PermissionError:
+        raise UsageError("unreadable", option=option, path=path) from None
+    except OSError as error:  # e.g. a socket (ENXIO): say what it is when it can be told
+        kind = _kind_at(path)
+        if kind is not None:
+            raise UsageError.worded_by(
+                special_file_error("input_special", kind, option=option, path=path)
+            ) from None
+        raise UsageError("system", path=path, reason=error.strerror or error) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UsageError.got(option, path, "a_file")
+        if not stat.S_ISREG(info.st_mode):
+            kind = _file_kind(info.st_mode) or "device"
+            raise UsageError.worded_by(
+                special_file_error("input_special", kind, option=option, path=path)
+            )
+        limit = current_run().max_input_mb
+        if info.st_size > limit * MIB:
+            raise _too_large(path, option, info.st_size, limit)
+        os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, min(MIB, limit * MIB + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit * MIB:  # grown since fstat
+                raise _too_large(path, option, size, limit)
+    except OSError as error:
+        raise UsageError("system", path=path, reason=error.strerror or error) from None
+    finally:
+        os.close(fd)
+    current_run().read(option, path, info)
+    return b"".join(chunks)
+
+
+def _kind_at(path: str) -> str | None:
+    try:
+        return _file_kind(os.stat(path).st_mode)
+    except OSError:
+        return None
+
+
+def _too_large(path: str, option: str, size: int, limit: int) -> UsageError:
+    return UsageError(
+        "input_too_large", option=option, path=path, size=size, limit=limit, bytes=limit * MIB
+    )
+
+
+def read_input_text(path: str, option: str) -> str:
+    """An input file (`read_input()`) as UTF-8 text; other bytes are invalid data (exit 1)."""
+    data = read_input(path, option)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DataError("not_utf8", path=path, reason=error.reason, byte=error.start) from None
+
+
+def check_max_input_mb(value: int) -> int:
+    if value < 1:
+        raise UsageError.got("--max-input-mb", value, "max_input_mb")
+    return value
 
 
 def parse_day(value: str | None, option: str = "--on") -> datetime.date:
@@ -251,7 +322,8 @@ def check_year(year: int, option: str = "--year") -> int:
 def load_dataset(args: argparse.Namespace) -> Dataset:
     """`--input FILE` (a dataset JSON) or `--dataset NAME` (embedded, default charente-2021)."""
     if getattr(args, "input", None):
-        return _ctg.load_dataset_file(input_file(args.input, "--input"))
+        path = os.fspath(Path(args.input))  # the origin the library's file reader gives
+        return _ctg.load_dataset_json(read_input_text(args.input, "--input"), path)
     name = getattr(args, "dataset", None) or DEFAULT_DATASET
     known = _ctg.builtin_dataset_ids()
     if name not in known:
@@ -269,7 +341,7 @@ def load_rulebook(spec: str, option: str = "--rulebook") -> Rulebook:
     if spec in known:
         return _ctg.builtin_rulebook(spec)
     if Path(spec).exists() or _looks_like_path(spec):
-        return _ctg.load_rulebook_file(input_file(spec, option))
+        return _ctg.load_rulebook_json(read_input_text(spec, option), os.fspath(Path(spec)))
     raise UsageError.got(option, spec, "builtin_rulebook", known=", ".join(known))
 
 
@@ -288,12 +360,7 @@ def load_grid(spec: str, option: str = "--grid") -> Grid:
     if spec in known:
         return _ctg.builtin_grid(spec)
     if Path(spec).exists() or _looks_like_path(spec):
-        file = input_file(spec, option)
-        try:
-            content = file.read_text(encoding="utf-8")
-        except UnicodeDecodeError as error:
-            raise DataError("not_utf8", path=file, reason=error.reason, byte=error.start) from None
-        return _ctg.load_grid_json(content, os.fspath(file))
+        return _ctg.load_grid_json(read_input_text(spec, option), os.fspath(Path(spec)))
     raise UsageError.got(option, spec, "builtin_grid", known=", ".join(known))
 
 
@@ -310,7 +377,145 @@ def fte_paid(name: str | None) -> _ctg.FteBasis | None:
     return basis
 
 
+# --- the run: what every file of one command obeys -------------------------------------------
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A file the command read: its option, its path, and its device and inode (`os.stat`)."""
+
+    option: str
+    path: str
+    device: int
+    inode: int
+
+
+@dataclass
+class Run:
+    """One run of a command: `--force`, `--max-input-mb`, and the files it has read, so that
+    no output can overwrite one of them (ctg.cli.main starts a run per command, `running()`)."""
+
+    force: bool = False
+    max_input_mb: int = DEFAULT_MAX_INPUT_MB
+    inputs: list[InputFile] = field(default_factory=list)
+
+    def read(self, option: str, path: str | os.PathLike[str], info: os.stat_result) -> None:
+        self.inputs.append(InputFile(option, os.fspath(path), info.st_dev, info.st_ino))
+
+
+_RUN: contextvars.ContextVar[Run | None] = contextvars.ContextVar("ctg_cli_run", default=None)
+
+
+def current_run() -> Run:
+    """The run of the command (a default one outside `running()`: no input known, no force)."""
+    return _RUN.get() or Run()
+
+
+@contextlib.contextmanager
+def running(run: Run) -> Iterator[Run]:
+    """`run` is the current run inside the block."""
+    token = _RUN.set(run)
+    try:
+        yield run
+    finally:
+        _RUN.reset(token)
+
+
 # --- outputs ----------------------------------------------------------------------------------
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP received while an output was written (see `signals_raise()`): like
+    KeyboardInterrupt, not an Exception, so that nothing swallows it on its way to ctg.cli,
+    which exits 128 + the signal's number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def signals_raise() -> Iterator[None]:
+    """Inside the block, SIGTERM and SIGHUP raise Terminated (as SIGINT raises
+    KeyboardInterrupt), so that a temporary file is removed; the previous handlers are restored
+    after. A signal ignored (`nohup` ignores SIGHUP) stays ignored; outside the main thread
+    Python cannot set handlers, and nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise Terminated(signum)
+
+    previous: dict[signal.Signals, Any] = {}
+    try:
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            handler = signal.getsignal(signum)
+            if handler != signal.SIG_IGN:
+                previous[signum] = handler
+                signal.signal(signum, terminate)
+        yield
+    finally:
+        for signum, handler in previous.items():
+            # None: a handler not set from Python; the default is the closest to restore.
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+
+
+def _file_kind(mode: int) -> str | None:
+    """The `cli.file_kind.*` of what is not a regular file, a directory or a link."""
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return None
+
+
+def special_file_error(key: str, kind: str, /, **fields: object) -> Callable[[str], str]:
+    """The wording of the error `cli.error.<key>` whose `{kind}` is `cli.file_kind.<kind>`."""
+    return lambda lang: _catalogue.text(
+        f"cli.error.{key}", lang, kind=_catalogue.text(f"cli.file_kind.{kind}", lang), **fields
+    )
+
+
+def check_output_target(
+    path: str | os.PathLike[str], option: str = "-o", *, directory: bool = False
+) -> os.stat_result | None:
+    """What is at an output path (`os.lstat`; None when nothing is), refused (exit 2) when
+    writing there would write somewhere else or destroy something: a symbolic link (unless
+    --force: the link itself is then replaced), a FIFO, a socket or a device, a directory where
+    a file is expected (or a file where a directory is), one of the command's inputs."""
+    shown = os.fspath(path)
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return None  # e.g. a parent that is not a directory: the checks of the parent say it
+    mode = info.st_mode
+    if stat.S_ISLNK(mode):
+        if current_run().force:
+            return info
+        target = os.readlink(path)
+        raise OutputError("output_symlink", option=option, path=shown, target=target)
+    kind = _file_kind(mode)
+    if kind is not None:
+        raise OutputError.worded_by(
+            special_file_error("output_special", kind, option=option, path=shown)
+        )
+    if stat.S_ISDIR(mode) != directory:
+        raise OutputError.got(option, shown, "output_directory" if directory else "output_file")
+    for read in current_run().inputs:
+        if (read.device, read.inode) == (info.st_dev, info.st_ino):
+            raise OutputError(
+                "output_is_input",
+                option=option,
+                path=shown,
+                input_option=read.option,
+                input=read.path,
+            )
+    return info
 
 
 def check_output_file(path: str | None, option: str = "-o") -> None:
@@ -318,8 +523,9 @@ def check_output_file(path: str | None, option: str = "-o") -> None:
     if path is None:
         return
     file = Path(path)
-    if path == "" or file.is_dir():
+    if path == "":
         raise OutputError.got(option, path, "output_file")
+    info = check_output_target(file, option)
     parent = file.parent
     if not parent.exists():
         raise OutputError("output_parent_missing", option=option, path=path, parent=parent)
@@ -327,16 +533,15 @@ def check_output_file(path: str | None, option: str = "-o") -> None:
         raise OutputError("output_parent_not_directory", option=option, path=path, parent=parent)
     if not os.access(parent, os.W_OK | os.X_OK):
         raise OutputError("output_parent_read_only", option=option, path=path, parent=parent)
-    if file.exists() and not os.access(file, os.W_OK):
+    if info is not None and stat.S_ISREG(info.st_mode) and not os.access(file, os.W_OK):
         raise OutputError("output_read_only", option=option, path=path)
 
 
 def check_output_dir(path: str, option: str = "-o") -> None:
     """A directory to write files into: existing, or creatable in an existing directory."""
     directory = Path(path)
-    if directory.exists():
-        if not directory.is_dir():
-            raise OutputError.got(option, path, "output_directory")
+    info = check_output_target(directory, option, directory=True)
+    if info is not None and stat.S_ISDIR(info.st_mode):
         if not os.access(directory, os.W_OK | os.X_OK):
             raise OutputError("output_directory_read_only", option=option, path=path)
         return
@@ -357,29 +562,36 @@ def _umask() -> int:
     return mask
 
 
-def write_file(path: str | os.PathLike[str], write: Callable[[str], None]) -> None:
+def _write_failed(path: str | os.PathLike[str], error: OSError) -> OutputError:
+    return OutputError("write_failed", path=os.fspath(path), reason=error.strerror or error)
+
+
+def write_file(
+    path: str | os.PathLike[str], write: Callable[[str], None], option: str = "-o"
+) -> None:
     """Calls `write(temporary_path)` in the target's directory, then renames the result over
-    `path`: a failure leaves no half-written file."""
+    `path`: a failure, Ctrl-C, SIGTERM or SIGHUP leaves no half-written file (and the previous
+    file as it was). The target is checked first (`check_output_target()`): a link is replaced
+    itself (with --force), never the file it points to."""
     target = Path(path)
+    info = check_output_target(target, option)
+    keep = info is not None and stat.S_ISREG(info.st_mode)
     try:
-        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+        mode = stat.S_IMODE(info.st_mode) if info is not None and keep else 0o666 & ~_umask()
         fd, temporary = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
         )
     except OSError as error:
-        raise OutputError(
-            "write_failed", path=os.fspath(path), reason=error.strerror or error
-        ) from None
+        raise _write_failed(path, error) from None
     os.close(fd)
     try:
-        write(temporary)
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
+        with signals_raise():
+            write(temporary)
+            os.chmod(temporary, mode)
+            os.replace(temporary, target)
     except OSError as error:
         _remove(temporary)
-        raise OutputError(
-            "write_failed", path=os.fspath(path), reason=error.strerror or error
-        ) from None
+        raise _write_failed(path, error) from None
     except BaseException:
         _remove(temporary)
         raise
@@ -390,17 +602,126 @@ def _remove(path: str) -> None:
         os.unlink(path)
 
 
-def write_text_file(path: str | os.PathLike[str], content: str) -> None:
+def write_bytes(path: str, content: bytes) -> None:
+    """Writes a new file (a table of a CSV directory)."""
+    with open(path, "wb") as out:
+        out.write(content)
+
+
+def write_text_file(path: str | os.PathLike[str], content: str, option: str = "-o") -> None:
     def write(temporary: str) -> None:
         with open(temporary, "w", encoding="utf-8", newline="") as out:
             out.write(content)
 
-    write_file(path, write)
+    write_file(path, write, option)
+
+
+def write_directory(
+    path: str | os.PathLike[str], files: Mapping[str, str], option: str = "-o"
+) -> None:
+    """Writes `files` (name → UTF-8 text) into the directory `path`, all or nothing: a failure,
+    Ctrl-C, SIGTERM or SIGHUP leaves the directory as it was, and no temporary file.
+
+    A new directory, or one that holds nothing but files of those names (a previous run), is
+    written whole as a temporary sibling, then renamed into place (the previous one moved aside,
+    removed once the new one is there; its permissions kept). A directory that holds other
+    files too (`-o .`) keeps them: every file is written under a temporary name inside it, then
+    each renamed over its target once all are written."""
+    directory = Path(path)
+    info = check_output_target(directory, option, directory=True)
+    is_directory = info is not None and stat.S_ISDIR(info.st_mode)
+    entries: list[os.DirEntry[str]] = []
+    if is_directory:
+        with os.scandir(directory) as scan:
+            entries = list(scan)
+        for name in files:
+            check_output_target(directory / name, option)
+    own = all(e.name in files and e.is_file(follow_symlinks=False) for e in entries)
+    with signals_raise():
+        if own:
+            _write_swapped(directory, files, info)
+        else:
+            _write_in_place(directory, files)
+
+
+def _write_swapped(directory: Path, files: Mapping[str, str], info: os.stat_result | None) -> None:
+    try:
+        staging = tempfile.mkdtemp(
+            dir=directory.parent, prefix=f".{directory.name}.", suffix=".tmp"
+        )
+    except OSError as error:
+        raise _write_failed(directory, error) from None
+    aside: str | None = None
+    current = directory
+    try:
+        for name, content in files.items():
+            current = directory / name
+            write_bytes(os.path.join(staging, name), content.encode("utf-8"))
+        current = directory
+        keep = info is not None and stat.S_ISDIR(info.st_mode)
+        os.chmod(
+            staging, stat.S_IMODE(info.st_mode) if info is not None and keep else 0o777 & ~_umask()
+        )
+        if info is None:
+            os.rename(staging, directory)
+        else:
+            aside = staging + ".old"
+            os.rename(directory, aside)
+            try:
+                os.rename(staging, directory)
+            except BaseException:
+                os.rename(aside, directory)
+                aside = None
+                raise
+    except BaseException as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise _write_failed(current, error) from None
+        raise
+    if aside is None:
+        return
+    if os.path.islink(aside):
+        _remove(aside)  # --force: the link replaced, not the directory it points to
+    else:
+        shutil.rmtree(aside, ignore_errors=True)
+
+
+def _write_in_place(directory: Path, files: Mapping[str, str]) -> None:
+    temporaries: list[tuple[str, Path]] = []
+    current = directory
+    try:
+        for name, content in files.items():
+            current = directory / name
+            fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
+            os.close(fd)
+            temporaries.append((temporary, current))
+            write_bytes(temporary, content.encode("utf-8"))
+            os.chmod(temporary, _mode_of(current))
+        for temporary, target in temporaries:
+            current = target
+            os.replace(temporary, target)
+    except BaseException as error:
+        for temporary, _ in temporaries:
+            _remove(temporary)
+        if isinstance(error, OSError):
+            raise _write_failed(current, error) from None
+        raise
+
+
+def _mode_of(path: Path) -> int:
+    """The permissions of a regular file at `path`, else those of a new file."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return 0o666 & ~_umask()
+    return stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else 0o666 & ~_umask()
 
 
 def emit(ctx: Context, content: str, output: str | None) -> None:
     """The command's data: to `output` (atomically) or to stdout."""
     if output is None:
+        if sys.stdout is None:  # `ctg … >&-`: nobody to read the data, as a reader gone
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
         sys.stdout.write(content)
         if content and not content.endswith("\n"):
             sys.stdout.write("\n")
@@ -459,6 +780,20 @@ def add_output_option(parser: argparse.ArgumentParser, lang: str) -> None:
         "--output",
         metavar=help_text(lang, "metavar.file"),
         help=help_text(lang, "option.output"),
+    )
+    add_force_option(parser, lang)
+
+
+def add_force_option(parser: argparse.ArgumentParser, lang: str) -> None:
+    """`--force` (an output that is a symbolic link is replaced, the link itself) and
+    `--max-input-mb N` (the size limit of the input files)."""
+    parser.add_argument("--force", action="store_true", help=help_text(lang, "option.force"))
+    parser.add_argument(
+        "--max-input-mb",
+        type=int,
+        default=DEFAULT_MAX_INPUT_MB,
+        metavar="N",
+        help=help_text(lang, "option.max_input_mb", default=DEFAULT_MAX_INPUT_MB),
     )
 
 

@@ -17,6 +17,7 @@ from ._cli_common import (
     UsageError,
     add_command,
     add_dataset_options,
+    add_force_option,
     add_format_option,
     add_output_option,
     check_output_dir,
@@ -31,6 +32,7 @@ from ._cli_common import (
     parse_day,
     to_csv,
     words,
+    write_directory,
     write_text_file,
 )
 from ._ctg import Language
@@ -70,6 +72,7 @@ def add_report(subparsers: Any, parents: list[argparse.ArgumentParser], lang: st
     report.add_argument(
         "--html", metavar=help_text(lang, "metavar.file"), help=help_text(lang, "report.html")
     )
+    add_force_option(report, lang)
     report.add_argument(
         "--audience",
         choices=list(AUDIENCES),
@@ -142,7 +145,7 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
     )
     html = report.to_synthese if officials else report.to_html
     if args.html is not None:
-        write_text_file(args.html, html())
+        write_text_file(args.html, html(), "--html")
         ctx.written(args.html)
     if args.format == "csv":
         tables: dict[str, str] = report.csv_tables()
@@ -152,10 +155,10 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
             emit(ctx, tables[args.table], args.output)
         else:
             directory = Path(args.output)
-            directory.mkdir(exist_ok=True)
-            for name, content in tables.items():
-                write_text_file(directory / f"{name}.csv", content)
-                ctx.written(directory / f"{name}.csv")
+            files = {f"{name}.csv": content for name, content in tables.items()}
+            write_directory(directory, files)  # all the tables or none
+            for name in files:
+                ctx.written(directory / name)
         return 0
     if args.format == "html":
         content = html()
@@ -170,12 +173,16 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
 # --- deadlines ----------------------------------------------------------------------------------
 
 
+#: The longest horizon and bilan lead of `ctg deadlines`, in months: a hundred years, beyond
+#: any convention (and before the library's dates run out of years).
+MAX_MONTHS = 1200
+
+
 def run_deadlines(args: argparse.Namespace, ctx: Context) -> int:
+    for option, months in (("--months", args.months), ("--bilan-months", args.bilan_months)):
+        if not 0 <= months <= MAX_MONTHS:
+            raise UsageError.got(option, months, "months", most=MAX_MONTHS)
     check_output_file(args.output)
-    if args.months < 0:
-        raise UsageError.got("--months", args.months, "months")
-    if args.bilan_months < 0:
-        raise UsageError.got("--bilan-months", args.bilan_months, "months")
     on = parse_day(args.on)
     dataset = load_dataset(args)
     ctx.dataset_warnings(dataset)

@@ -5,12 +5,13 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from . import _catalogue, _ctg, _errors, _json
+from . import _catalogue, _cells, _ctg, _errors, _json, _messages
 from ._cli_common import (
     Context,
     DataError,
@@ -24,8 +25,8 @@ from ._cli_common import (
     dump_json,
     emit,
     help_text,
-    input_file,
     load_grid,
+    read_input,
     share_json,
     share_md,
     table,
@@ -114,7 +115,8 @@ def run_grid(args: argparse.Namespace, ctx: Context) -> int:
         ctx.written(args.output)
         return 0
     if args.format == "csv":
-        content = _ctg.blank_evaluation_csv(grid, post, year, ctx.language)
+        # The post and the item texts may read as formulas in a spreadsheet (ctg._cells).
+        content = _cells.safe_csv(_ctg.blank_evaluation_csv(grid, post, year, ctx.language))
     elif args.format == "json":
         content = _ctg.blank_evaluation_json(grid, post, year, ctx.language)
     else:
@@ -229,42 +231,50 @@ def _csv_grid(text: str, origin: str) -> Grid:
 
 
 def _read(
-    path: Path, kind: str, grid: Grid | None, post: str | None, year: int | None
+    path: Path, data: bytes, kind: str, grid: Grid | None, post: str | None, year: int | None
 ) -> list[Evaluation]:
+    """The evaluations of the file `path`, whose bytes are `data` (read_input())."""
     origin = os.fspath(path)
     if kind != "xlsx" and (post is not None or year is not None):
         raise UsageError("post_year_with_xlsx_only", kind=kind)
-    if kind == "json":
-        return list(_ctg.load_evaluations_file(path))
-    if kind == "csv":
+    if kind in ("json", "csv"):
         try:
-            text = path.read_text(encoding="utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError as error:
             raise DataError(
                 "not_utf8", path=origin, reason=error.reason, byte=error.start
             ) from None
+        if kind == "json":
+            return list(_ctg.load_evaluations_json(text, origin))
         return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin))
     with requires("evaluate_workbook"):
         from openpyxl.utils.exceptions import InvalidFileException
 
         from . import excel
 
+    year = None if year is None else check_year(year)
     try:
+        # The bytes already read and checked (read_input), measured again as a zip before
+        # openpyxl opens them (excel.check_workbook_limits).
         return [
-            excel.read_evaluation(
-                path, grid, post_id=post, year=None if year is None else check_year(year)
-            )
+            excel.read_evaluation(io.BytesIO(data), grid, post_id=post, year=year, origin=origin)
         ]
+    except excel.WorkbookLimitError as error:
+        detail = error.detail
+        if detail is None:  # pragma: no cover - every limit error carries its detail
+            raise
+        raise UsageError.worded_by(lambda lang: _messages.describe(detail, lang)) from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError) as error:
         raise DataError("not_a_workbook", path=origin, reason=error) from None
 
 
 def run_evaluate(args: argparse.Namespace, ctx: Context) -> int:
     check_output_file(args.output)
-    path = input_file(args.file, "FILE")
+    path = Path(args.file)
+    data = read_input(args.file, "FILE")
     kind = _format_in(path, args.format_in)
     grid = None if args.grid is None else load_grid(args.grid)
-    evaluations = _read(path, kind, grid, args.post, args.year)
+    evaluations = _read(path, data, kind, grid, args.post, args.year)
     errors: list[_ctg.ErrorDetail] = []
     scored: list[tuple[Evaluation, Grid, EvaluationScore]] = []
     for index, evaluation in enumerate(evaluations):

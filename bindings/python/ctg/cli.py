@@ -35,6 +35,7 @@ from typing import Any, NoReturn
 
 from . import (
     _catalogue,
+    _cli_common,
     _cli_compare,
     _cli_dataset,
     _cli_finance,
@@ -51,6 +52,7 @@ from ._cli_common import (
     CliError,
     Context,
     DataError,
+    Terminated,
     UsageError,
     help_text,
 )
@@ -359,6 +361,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     lang = language_of(arguments)
     parser = build_parser(lang)
+    if (not_utf8 := _not_utf8(arguments, parser, lang)) is not None:
+        prog, error = not_utf8
+        sys.stderr.write(_catalogue.text("cli.error.line", lang, prog=prog, message="") + error)
+        sys.stderr.write("\n")
+        return EXIT_USAGE
     try:
         args, extras = parser.parse_known_args(arguments)
         if extras:
@@ -384,11 +391,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         quiet=getattr(args, "quiet", False),
     )
     try:
-        return int(args.run(args, ctx))
+        run = _cli_common.Run(
+            force=getattr(args, "force", False),
+            max_input_mb=_cli_common.check_max_input_mb(
+                getattr(args, "max_input_mb", _cli_common.DEFAULT_MAX_INPUT_MB)
+            ),
+        )
+        with _cli_common.running(run):
+            return int(args.run(args, ctx))
     except BaseException as error:  # every user error: one line and a code
         if ctx.debug or isinstance(error, SystemExit):
             raise
         return _exit_code(ctx, error)
+
+
+def _not_utf8(
+    arguments: Sequence[str], parser: argparse.ArgumentParser, lang: str
+) -> tuple[str, str] | None:
+    r"""The first argument that is not UTF-8 text, as `(prog, message)`, or None.
+
+    Python gives the bytes of such an argument as lone surrogates (`\xff` as U+DCFF), which
+    neither the library nor a terminal can take: the command is refused at once, the value
+    shown with those bytes written `\xNN`, named by its option (`--on`, `--set=…`, the option
+    before it) or by its position."""
+    commands = _commands(parser)
+    command = next((a for a in arguments if a in commands), None)
+    options = (commands[command] if command else parser)._option_string_actions
+    for index, argument in enumerate(arguments):
+        if not _has_surrogates(argument):
+            continue
+        shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        option, value = None, shown
+        before = arguments[index - 1] if index > 0 else ""
+        name, equals, _ = argument.partition("=")
+        if name.startswith("-") and equals and not _has_surrogates(name):
+            option, _, value = shown.partition("=")
+        elif before in options and options[before].nargs != 0:
+            option = before
+        if option is None:
+            option = _catalogue.text("cli.usage.argument_number", lang, number=index + 1)
+        expected = _catalogue.text("cli.expected.utf8_argument", lang)
+        prog = f"ctg {command}" if command else "ctg"
+        return prog, _messages.line(option, value, expected, lang)
+    return None
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\udc80" <= c <= "\udcff" for c in text)
 
 
 def _exit_code(ctx: Context, error: BaseException) -> int:
@@ -397,6 +446,13 @@ def _exit_code(ctx: Context, error: BaseException) -> int:
     if isinstance(error, KeyboardInterrupt):
         sys.stderr.write(_catalogue.text("cli.error.interrupted", lang, prog=prog) + "\n")
         return 130
+    if isinstance(error, Terminated):
+        # SIGTERM or SIGHUP during a write (the temporary file removed): 128 + its number,
+        # the code a shell shows for a process that the signal ended.
+        sys.stderr.write(
+            _catalogue.text("cli.error.terminated", lang, prog=prog, signal=str(error)) + "\n"
+        )
+        return 128 + error.signum
     if isinstance(error, BrokenPipeError):
         # The reader of stdout went away (`ctg report | head`): stop quietly, as a SIGPIPE would.
         try:
@@ -430,11 +486,11 @@ def _exit_code(ctx: Context, error: BaseException) -> int:
     return EXIT_INTERNAL
 
 
-def _commands(parser: argparse.ArgumentParser) -> list[str]:
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
-            return list(action.choices)
-    return []
+            return dict(action.choices)
+    return {}
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m ctg` goes through ctg/__main__.py

@@ -6,9 +6,11 @@ per item: a column per policy for the missions assessed per policy, an ``Répons
 the yes/no and number items, a ``Commentaire`` column. Answer cells carry drop-down lists (the
 scale's French labels; ``oui``/``non``) or a decimal validation, and are the only unlocked cells
 of protected sheets. A hidden sheet ``ctg`` records the grid id and version, the post and the
-year. ``read_evaluation(workbook)`` reads the answers back through the same validation as
-``load_evaluations_csv`` (a CSV text is built from the cells), so a wrong answer is a
-:class:`ctg.ValidationError` naming the sheet, the cell, the item and the policy.
+year. Every text is written as a string cell, never as a formula, even when it starts with
+``=`` (a post or an item worded like a formula reads back as written). ``read_evaluation(workbook)``
+reads the answers back through the same validation as ``load_evaluations_csv`` (a CSV text is
+built from the cells), so a wrong answer is a :class:`ctg.ValidationError` naming the sheet, the
+cell, the item and the policy.
 
 ``import ctg.excel`` (not imported by ``import ctg``) needs ``ctg[excel]`` (openpyxl)."""
 
@@ -19,23 +21,35 @@ import datetime
 import io
 import os
 import re
+import zipfile
 from decimal import Decimal
-from typing import Any
+from typing import IO, Any
+from xml.parsers import expat
 
-from . import _ctg, _messages
+from . import _cells, _ctg, _messages
 from ._errors import InvalidValueError, ValidationError
 from ._extras import requires
 
 with requires("excel"):
     import openpyxl
+    from openpyxl.cell.cell import Cell
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
     from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
 __all__ = [
+    "MAX_CELLS",
+    "MAX_COMPRESSION_RATIO",
+    "MAX_MEMBERS",
+    "MAX_ROWS",
+    "MAX_SHARED_STRINGS",
+    "MAX_UNCOMPRESSED_BYTES",
     "METADATA_SHEET",
     "TEMPLATE_FORMAT",
+    "WorkbookLimitError",
+    "check_workbook_limits",
     "grid_template",
     "read_evaluation",
     "write_grid_template",
@@ -62,6 +76,18 @@ def _invalid(code: str, field: str, value: str, **params: str) -> InvalidValueEr
     line words in the user's language like the library's errors."""
     detail = _messages.python_detail(code, field, value, **params)
     return InvalidValueError(detail.to_string(), [detail])
+
+
+def _put(sheet: Worksheet, row: int, column: int, value: str | int) -> Cell:
+    """Writes `value` into a cell. A text is a string cell, never a formula (openpyxl takes a
+    text starting with `=` for one); a text a spreadsheet would run as a formula when edited
+    (ctg._cells) also gets Excel's quote prefix, shown as `'=…` in the formula bar."""
+    cell: Cell = sheet.cell(row, column, value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if _cells.is_formula_like(value):
+            cell.quotePrefix = True
+    return cell
 
 
 def _list_validation(values: list[str], field: str) -> DataValidation:
@@ -91,12 +117,12 @@ def grid_template(grid: _ctg.Grid, post_id: str | None = None, year: int | None 
         levels.append(grid.scale.not_applicable.label.fr)
     for section in grid.sections:
         sheet = workbook.create_sheet(_sheet_title(section))
-        sheet.cell(_TITLE_ROW, 1, f"{section.id}. {section.title.fr}").font = Font(
+        _put(sheet, _TITLE_ROW, 1, f"{section.id}. {section.title.fr}").font = Font(
             bold=True, size=12
         )
         for column, (header, code) in enumerate(zip(headers, codes, strict=True), start=1):
-            sheet.cell(_HEADER_ROW, column, header).font = Font(bold=True)
-            sheet.cell(_CODE_ROW, column, code)
+            _put(sheet, _HEADER_ROW, column, header).font = Font(bold=True)
+            _put(sheet, _CODE_ROW, column, code)
         sheet.row_dimensions[_CODE_ROW].hidden = True
         scale_list = _list_validation(levels, "scale.levels")
         yes_no_list = _list_validation(["oui", "non"], "yes_no")
@@ -110,9 +136,9 @@ def grid_template(grid: _ctg.Grid, post_id: str | None = None, year: int | None 
             sheet.add_data_validation(validation)
         answer_column = codes.index(_ANSWER_CODE) + 1
         for row, item in enumerate(section.items, start=_FIRST_ITEM_ROW):
-            sheet.cell(row, 1, item.id)
+            _put(sheet, row, 1, item.id)
             text = item.text.fr + (f" ({item.unit.fr})" if item.unit.fr else "")
-            sheet.cell(row, 2, text).alignment = Alignment(wrap_text=True, vertical="top")
+            _put(sheet, row, 2, text).alignment = Alignment(wrap_text=True, vertical="top")
             if item.kind == _ctg.ItemKind.per_policy:
                 answer_cells = [sheet.cell(row, 3 + i) for i in range(len(policies))]
                 validation = scale_list
@@ -129,18 +155,16 @@ def grid_template(grid: _ctg.Grid, post_id: str | None = None, year: int | None 
             sheet.column_dimensions[get_column_letter(column)].width = 20
         sheet.protection.sheet = True
     meta = workbook.create_sheet(METADATA_SHEET)
-    for row, (key, value) in enumerate(
-        [
-            ("format", TEMPLATE_FORMAT),
-            ("grid", grid.id),
-            ("grid_version", grid.version),
-            ("post_id", post_id or ""),
-            ("year", "" if year is None else int(year)),
-        ],
-        start=1,
-    ):
-        meta.cell(row, 1, key)
-        meta.cell(row, 2, value)
+    metadata: list[tuple[str, str | int]] = [
+        ("format", TEMPLATE_FORMAT),
+        ("grid", grid.id),
+        ("grid_version", grid.version),
+        ("post_id", post_id or ""),
+        ("year", "" if year is None else int(year)),
+    ]
+    for row, (key, value) in enumerate(metadata, start=1):
+        _put(meta, row, 1, key)
+        _put(meta, row, 2, value)
     meta.sheet_state = "hidden"
     meta.protection.sheet = True
     return workbook
@@ -212,15 +236,182 @@ def _grid_of(meta: dict[str, str], grid: _ctg.Grid | None, origin: str) -> _ctg.
     return grid
 
 
+# --- limits of a workbook read back ---------------------------------------------------------------
+# A workbook is a zip of XML files that openpyxl expands whole into memory: a 1.4 MB file of tiny
+# shared strings took it 4.9 GB and minutes. Before openpyxl sees a workbook, its zip and its XML
+# are measured against these limits, far above a filled grid (14 members, 41 KB
+# uncompressed, a few hundred strings, rows and cells), by streaming, without expanding anything.
+
+#: Uncompressed size of all the members of the zip, in bytes.
+MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+#: Compression ratio (uncompressed : compressed) of a member over `RATIO_CHECKED_FROM` bytes.
+MAX_COMPRESSION_RATIO = 100
+RATIO_CHECKED_FROM = 1024 * 1024
+#: Members of the zip.
+MAX_MEMBERS = 1_000
+#: Shared strings (`xl/sharedStrings.xml`: its `count`/`uniqueCount`, and its `<si>` counted).
+MAX_SHARED_STRINGS = 200_000
+#: Rows of one sheet and cells of all the sheets (their `<dimension ref>`, and counted).
+MAX_ROWS = 100_000
+MAX_CELLS = 2_000_000
+
+_CHUNK = 64 * 1024
+
+
+class WorkbookLimitError(InvalidValueError):
+    """A workbook over one of the limits of this module (`MAX_*`), refused before openpyxl
+    opens it. Its detail names the file (and the member of the zip), the value found and the
+    limit; `ctg evaluate` reports it as a usage error (exit 2)."""
+
+
+WorkbookLimitError.__module__ = "ctg.excel"
+
+
+def _over(code: str, field: str, value: object, **params: object) -> WorkbookLimitError:
+    text = {key: str(param) for key, param in params.items()}
+    detail = _messages.python_detail(code, field, str(value), **text)
+    return WorkbookLimitError(detail.to_string(), [detail])
+
+
+def _member(origin: str, name: str) -> str:
+    return f"{origin}, member {name}"
+
+
+def check_workbook_limits(source: str | os.PathLike[str] | IO[bytes], origin: str) -> None:
+    """Refuses (:class:`WorkbookLimitError`) a workbook over the module's limits, reading only
+    the zip's directory and streaming its shared strings and sheets through expat (an XML part
+    with a DOCTYPE is refused: no entity is expanded). A file that is not a zip raises
+    ``zipfile.BadZipFile``, as openpyxl would; `source` (a binary file) is read from its start."""
+    with zipfile.ZipFile(source) as archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            raise _over("workbook.limit.members", origin, len(members), limit=MAX_MEMBERS)
+        total = sum(member.file_size for member in members)
+        if total > MAX_UNCOMPRESSED_BYTES:
+            raise _over("workbook.limit.uncompressed", origin, total, limit=MAX_UNCOMPRESSED_BYTES)
+        for member in members:
+            size = member.file_size
+            if size > RATIO_CHECKED_FROM and size > MAX_COMPRESSION_RATIO * member.compress_size:
+                ratio = f"{size // max(member.compress_size, 1)}:1"
+                raise _over(
+                    "workbook.limit.ratio",
+                    _member(origin, member.filename),
+                    ratio,
+                    limit=MAX_COMPRESSION_RATIO,
+                    size=RATIO_CHECKED_FROM,
+                )
+        cells = _Count(MAX_CELLS, "workbook.limit.cells", origin)
+        for member in members:
+            name = member.filename
+            if name == "xl/sharedStrings.xml":
+                _scan(archive, member, origin, _SharedStrings(_member(origin, name)))
+            elif name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                _scan(archive, member, origin, _Sheet(_member(origin, name), cells))
+
+
+class _Count:
+    """A count that raises once past its limit."""
+
+    def __init__(self, limit: int, code: str, field: str) -> None:
+        self.value, self.limit, self.code, self.field = 0, limit, code, field
+
+    def check(self, value: int) -> None:
+        if value > self.limit:
+            raise _over(self.code, self.field, value, limit=self.limit)
+
+    def add(self, count: int = 1) -> None:
+        self.value += count
+        self.check(self.value)
+
+
+class _SharedStrings:
+    def __init__(self, field: str) -> None:
+        self.strings = _Count(MAX_SHARED_STRINGS, "workbook.limit.shared_strings", field)
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        if name == "sst":
+            for key in ("count", "uniqueCount"):
+                if attributes.get(key, "").isdigit():
+                    self.strings.check(int(attributes[key]))
+        elif name == "si":
+            self.strings.add()
+
+
+_CELL = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+
+
+def _cell(reference: str) -> tuple[int, int] | None:
+    """The (row, column) of `B12`, both from 1."""
+    match = _CELL.fullmatch(reference.strip().upper().replace("$", ""))
+    if match is None:
+        return None
+    column = 0
+    for letter in match[1]:
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return int(match[2]), column
+
+
+class _Sheet:
+    def __init__(self, field: str, cells: _Count) -> None:
+        self.rows = _Count(MAX_ROWS, "workbook.limit.rows", field)
+        self.cells = cells
+        self.field = field
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        if name == "row":
+            self.rows.add()
+        elif name == "c":
+            self.cells.add()
+        elif name == "dimension":
+            corners = [_cell(c) for c in attributes.get("ref", "").split(":")]
+            if len(corners) == 2 and corners[0] is not None and corners[1] is not None:
+                (top, left), (bottom, right) = corners[0], corners[1]
+                rows, columns = bottom - top + 1, right - left + 1
+                self.rows.check(rows)
+                _Count(MAX_CELLS, "workbook.limit.cells", self.field).check(rows * columns)
+
+
+def _scan(
+    archive: zipfile.ZipFile,
+    member: zipfile.ZipInfo,
+    origin: str,
+    counter: _SharedStrings | _Sheet,
+) -> None:
+    """Streams the XML `member` through expat, `counter.start(local name, attributes)` on each
+    element; a DOCTYPE is refused before anything is declared."""
+    field = _member(origin, member.filename)
+    parser = expat.ParserCreate(namespace_separator=" ")
+
+    def doctype(name: str, *_: object) -> None:
+        raise _over("workbook.limit.doctype", field, name)
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        counter.start(name.rpartition(" ")[2], attributes)
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.StartElementHandler = start
+    try:
+        with archive.open(member) as stream:
+            while chunk := stream.read(_CHUNK):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError as error:
+        raise _invalid("workbook.xml.malformed", field, str(error)) from None
+
+
 def read_evaluation(
-    source: str | os.PathLike[str] | Workbook,
+    source: str | os.PathLike[str] | IO[bytes] | Workbook,
     grid: _ctg.Grid | None = None,
     *,
     post_id: str | None = None,
     year: int | None = None,
+    origin: str | None = None,
 ) -> _ctg.Evaluation:
     """Reads a workbook filled from :func:`grid_template` into an evaluation.
 
+    ``source`` is a path, a binary file or an openpyxl workbook; a file is measured first
+    (:func:`check_workbook_limits`: a workbook too large, a zip bomb, is refused before openpyxl
+    opens it). ``origin`` names it in the messages (default: its path, or ``workbook``).
     ``grid`` defaults to the built-in grid named in the hidden metadata sheet. ``post_id`` and
     ``year`` complete a template made without them (a blank grid handed out to every post);
     they must agree with the workbook when it records them. Raises
@@ -228,10 +419,16 @@ def read_evaluation(
     version, and ``ValidationError`` listing every answer that the grid does not accept, each
     named by sheet, cell, item and policy."""
     if isinstance(source, Workbook):
-        workbook, origin = source, "workbook"
+        workbook, origin = source, origin or "workbook"
+    elif isinstance(source, (str, os.PathLike)):
+        origin = origin or os.fspath(source)
+        check_workbook_limits(source, origin)
+        workbook = openpyxl.load_workbook(os.fspath(source), data_only=True)
     else:
-        origin = os.fspath(source)
-        workbook = openpyxl.load_workbook(origin, data_only=True)
+        origin = origin or "workbook"
+        check_workbook_limits(source, origin)
+        source.seek(0)
+        workbook = openpyxl.load_workbook(source, data_only=True)
     meta = _metadata(workbook, origin)
     grid = _grid_of(meta, grid, origin)
     for key, given in (("post_id", post_id), ("year", None if year is None else str(year))):

@@ -194,10 +194,13 @@ def test_option_errors_of_the_commands(capsys: pytest.CaptureFixture[str], tmp_p
         (
             ["deadlines", "--months", "-1"],
             (
-                "ctg deadlines : erreur : --months : valeur « -1 » ; attendu un nombre de mois, "
-                "0 ou plus"
+                "ctg deadlines : erreur : --months : valeur « -1 » ; attendu un nombre de mois "
+                "de 0 à 1200 (100 ans)"
             ),
-            'ctg deadlines: error: --months: got "-1"; expected a number of months, 0 or more',
+            (
+                'ctg deadlines: error: --months: got "-1"; expected a number of months from 0 to '
+                "1200 (100 years)"
+            ),
         ),
         (
             ["rules", "nope"],

@@ -12,6 +12,7 @@ import datetime
 import io
 import json
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -401,6 +402,39 @@ def test_markup_in_the_data_is_escaped() -> None:
     # In the charts too (SVG text), and the dollar signs are not read as mathtext.
     labels = " ".join(t.text() for t in tree.find("figure", id="chart-fte").iter("text"))
     assert "CA <i>du</i> Grand $Angoulême$" in labels
+
+
+def test_chart_text_that_looks_like_svg_ids_is_left_alone() -> None:
+    """The charts' ids are prefixed in the SVG's attributes only: an EPCI named like an id or a
+    reference is drawn as written, and every reference still points to an id of its chart."""
+    name = 'id="victim" url(#clip) href="#x"'
+    data = _charente_json()
+    data["epcis"][0]["name"] = name
+    dataset = ctg.load_dataset_json(json.dumps(data))
+    page = build_report(dataset, on=ON, rulebooks=_rulebooks()).to_html()
+    tree = parse(page)
+    labels = [t.text() for t in tree.find("figure", id="chart-fte").iter("text")]
+    assert name in labels
+    # In the page as text (the quotes of an SVG text node are not escaped).
+    assert f">{name}</text>" in page
+    assert "victim" not in " ".join(str(v) for n in tree.iter() for v in n.attrs.values())
+    for figure in (f for f in tree.iter("figure") if "chart" in f.classes()):
+        prefix = figure.attrs["id"] + "-"
+        ids = {n.attrs["id"] for n in figure.iter() if "id" in n.attrs}
+        assert ids and all(i.startswith(prefix) for i in ids)
+        references = [
+            ref
+            for node in figure.iter()
+            for attribute, value in node.attrs.items()
+            for ref in (
+                [value[1:]]
+                if attribute in ("href", "xlink:href") and value and value.startswith("#")
+                else re.findall(r"url\(#([^)]+)\)", value or "")
+            )
+        ]
+        assert references and set(references) <= ids, figure.attrs["id"]
+    all_ids = [n.attrs["id"] for n in tree.iter() if "id" in n.attrs]
+    assert len(all_ids) == len(set(all_ids))
 
 
 def test_a_dataset_without_evaluation_has_four_charts() -> None:

@@ -21,9 +21,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+from xml.etree import ElementTree
 
 import matplotlib
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from matplotlib.axes import Axes
 from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.figure import Figure
@@ -84,10 +85,37 @@ class Chart:
     svg: Markup
 
 
-_GROUP_ID = re.compile(r'<g id="[^"]*"')
-_ID = re.compile(r'\bid="([^"]+)"')
+_SVG = "http://www.w3.org/2000/svg"
+_XLINK = "http://www.w3.org/1999/xlink"
 _URL = re.compile(r"url\(#([^)]+)\)")
-_HREF = re.compile(r'xlink:href="#([^"]+)"')
+_HREFS = ("href", f"{{{_XLINK}}}href")
+# The charts are written with SVG as the default namespace and xlink's usual prefix, as
+# matplotlib writes them (ElementTree would otherwise name them ns0 and ns1).
+ElementTree.register_namespace("", _SVG)
+ElementTree.register_namespace("xlink", _XLINK)
+
+
+def _prefixed_ids(svg: str, chart_id: str) -> ElementTree.Element:
+    """matplotlib's `<svg>` element parsed, its ids prefixed with `chart_id`.
+
+    Only attributes change, never a text: every `id` attribute (the structural group ids of
+    matplotlib, `figure_1`, `axes_1`…, are dropped), every `url(#…)` in an attribute value
+    (clip-path, fill, style, marker-*…) and every `href`/`xlink:href` that starts with `#`. A
+    label that reads `id="x" url(#y)` is text and stays as drawn."""
+    # matplotlib's own output from its `<svg>` on: no DOCTYPE, so no entity to expand.
+    root = ElementTree.fromstring(svg)  # noqa: S314
+    for element in root.iter():
+        attributes = element.attrib
+        if element.tag == f"{{{_SVG}}}g":
+            attributes.pop("id", None)
+        for name, value in list(attributes.items()):
+            if name == "id":
+                attributes[name] = f"{chart_id}-{value}"
+            elif name in _HREFS and value.startswith("#"):
+                attributes[name] = f"#{chart_id}-{value[1:]}"
+            elif "url(#" in value:
+                attributes[name] = _URL.sub(lambda m: f"url(#{chart_id}-{m.group(1)})", value)
+    return root
 
 
 def _svg(figure: Figure, chart_id: str, title: str) -> Markup:
@@ -105,15 +133,17 @@ def _svg(figure: Figure, chart_id: str, title: str) -> Markup:
             metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
         )
     text = out.getvalue()
-    text = text[text.index("<svg") :]
-    text = _GROUP_ID.sub("<g", text)
-    text = _ID.sub(lambda m: f'id="{chart_id}-{m.group(1)}"', text)
-    text = _URL.sub(lambda m: f"url(#{chart_id}-{m.group(1)})", text)
-    text = _HREF.sub(lambda m: f'xlink:href="#{chart_id}-{m.group(1)}"', text)
-    head_end = text.index(">") + 1
-    head = text[:head_end].replace("<svg ", '<svg role="img" ', 1)
-    # The SVG is matplotlib's output, whose texts matplotlib escaped; the title is escaped here.
-    return Markup(f"{head}\n <title>{escape(title)}</title>{text[head_end:].rstrip()}")  # noqa: S704
+    root = _prefixed_ids(text[text.index("<svg") :], chart_id)
+    attributes = dict(root.attrib)
+    root.attrib.clear()
+    root.attrib.update({"role": "img", **attributes})
+    heading = ElementTree.Element(f"{{{_SVG}}}title")
+    heading.text, heading.tail = title, root.text
+    root.text = "\n "
+    root.insert(0, heading)
+    # ElementTree escapes the texts (matplotlib's labels, the title) and the attributes.
+    svg = ElementTree.tostring(root, encoding="unicode")
+    return Markup(svg.rstrip())  # noqa: S704
 
 
 def _figure(rows: int, per_row: float = 0.3, extra: float = 0.9) -> Figure:

@@ -3,15 +3,17 @@
 
 Values are those of the JSON report: amounts in plain decimal euros (`354000.00`), ETP and
 percentages as plain decimals, marks as evidence names joined by `|`. A spreadsheet or pandas
-reads them without locale guessing; nothing is rounded beyond what the JSON says.
+reads them without locale guessing; nothing is rounded beyond what the JSON says. A text that a
+spreadsheet would run as a formula (an EPCI named `=HYPERLINK(…)`) is written behind a single
+quote (ctg._cells); numbers, negative ones included, are written as they are.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+from .._cells import csv_text
 
 #: The tables `csv_tables()` returns, in report order.
 TABLES = (
@@ -31,12 +33,7 @@ TABLES = (
 
 
 def _write(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(["" if v is None else v for v in row])
-    return out.getvalue()
+    return csv_text(header, rows, lineterminator="\r\n")
 
 
 def _marks(kinds: Sequence[str]) -> str:
