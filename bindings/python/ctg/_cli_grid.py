@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from . import _catalogue, _cells, _ctg, _errors, _json, _messages
+from . import _catalogue, _ctg, _errors, _json, _messages
 from ._cli_common import (
     Context,
     DataError,
@@ -115,8 +115,8 @@ def run_grid(args: argparse.Namespace, ctx: Context) -> int:
         ctx.written(args.output)
         return 0
     if args.format == "csv":
-        # The post and the item texts may read as formulas in a spreadsheet (ctg._cells).
-        content = _cells.safe_csv(_ctg.blank_evaluation_csv(grid, post, year, ctx.language))
+        # Texts that read as formulas are neutralised by the library (ctg.spreadsheet_safe).
+        content = _ctg.blank_evaluation_csv(grid, post, year, ctx.language)
     elif args.format == "json":
         content = _ctg.blank_evaluation_json(grid, post, year, ctx.language)
     else:

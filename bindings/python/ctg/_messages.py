@@ -42,13 +42,13 @@ _COUNT = re.compile(r"^(?P<origin>.*): (?P<count>\d+) error\(s\)$")
 #: `cell`: `ctg::detail::cell_path()` (src/io/csv_sheet.cpp), `row 3, column fte`;
 #: `row`: `ctg::detail::for_each_row()` (src/io/csv_sheet.hpp), a row with a wrong field count;
 #: `header_column`: `ctg::detail::read_csv_sheet()` (src/io/csv_sheet.cpp), the header's checks;
-#: `line`: `ctg::read_csv()` (src/io/csv.cpp), `<origin>, line 4` of a quote error.
+#: `line`: `ctg::read_csv()` (src/io/csv.cpp), `<origin>, line 4, column 12` of a quote error.
 #: Each pattern matches the whole field, so a JSON path (`posts[0].fte`) never matches one.
 _LOCATIONS = {
     "cell": re.compile(r"row (?P<row>\d+), column (?P<column>[A-Za-z0-9_]+)"),
     "row": re.compile(r"row (?P<row>\d+)"),
     "header_column": re.compile(r"header, column (?P<column>.+)"),
-    "line": re.compile(r"(?P<origin>.+), line (?P<line>\d+)"),
+    "line": re.compile(r"(?P<origin>.+), line (?P<line>\d+), column (?P<column>\d+)"),
     # The workbook locations of ctg.excel, written by workbook_location().
     "workbook_key": re.compile(r"(?P<origin>.+), sheet '(?P<sheet>.*)', (?P<key>[a-z_]+)"),
     "workbook_sheet": re.compile(r"(?P<origin>.+), sheet '(?P<sheet>.*)'"),

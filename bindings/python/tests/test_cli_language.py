@@ -294,7 +294,7 @@ def test_an_unclosed_quote_names_its_line(
     path.write_text('grid,grid_version\n"abc,1\n', encoding="utf-8")
     code, err = run(capsys, "evaluate", str(path))
     assert code == 1
-    assert err.startswith(f"ctg evaluate : erreur : {path}, ligne 2 : valeur « abc,1")
+    assert err.startswith(f"ctg evaluate : erreur : {path}, ligne 2, colonne 1 : valeur « abc,1")
     assert err.endswith("» ; attendu un guillemet fermant pour le champ ouvert sur cette ligne\n")
 
 
@@ -304,7 +304,7 @@ def test_an_unclosed_quote_names_its_line(
         ("row 3, column contracted_fte", "ligne 3, colonne contracted_fte"),
         ("row 12", "ligne 12"),
         ("header, column bonus", "en-tête, colonne bonus"),
-        ("postes.csv, line 4", "postes.csv, ligne 4"),
+        ("postes.csv, line 4, column 12", "postes.csv, ligne 4, colonne 12"),
         # Anything else is left as it is: JSON paths, options, a row inside a longer field.
         ("posts[0].contracted_fte", "posts[0].contracted_fte"),
         ("--on", "--on"),
