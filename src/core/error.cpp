@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/error.hpp>
+#include <ctg/core/text.hpp>
 
 #include <algorithm>
 #include <utility>
@@ -33,40 +34,6 @@ std::string fill(std::string_view english, const std::vector<message_param>& par
     return out;
 }
 
-/// The length of the valid UTF-8 sequence starting `text[i]`, or 0 when none starts there.
-std::size_t utf8_sequence(std::string_view text, std::size_t i) noexcept {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    if (lead < 0x80) {
-        return 1;
-    }
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        low = lead == 0xE0 ? 0xA0 : 0x80;   // no overlong form
-        high = lead == 0xED ? 0x9F : 0xBF;  // no surrogate
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        low = lead == 0xF0 ? 0x90 : 0x80;   // no overlong form
-        high = lead == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
-    } else {
-        return 0;
-    }
-    if (i + length > text.size() || byte(i + 1) < low || byte(i + 1) > high) {
-        return 0;
-    }
-    for (std::size_t k = 2; k < length; ++k) {
-        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
-            return 0;
-        }
-    }
-    return length;
-}
-
 }  // namespace
 
 std::string printable_text(std::string_view text, std::size_t limit) {
@@ -75,7 +42,7 @@ std::string printable_text(std::string_view text, std::size_t limit) {
     std::string out;
     out.reserve(std::min(text.size(), limit));
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t length = utf8_sequence(text, i);
+        const std::size_t length = utf8_sequence_length(text, i);
         const std::size_t written = length == 0 ? 4 : length;
         if (out.size() + written > limit) {
             out += ellipsis;

@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 231> codes{{
+constexpr std::array<message_code, 232> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -37,6 +37,7 @@ constexpr std::array<message_code, 231> codes{{
     {"csv.column.unknown", "one of the columns {known}"},
     {"csv.comment.differs",
      "the comment given for item {item} on row {row} (one comment per item), or an empty cell"},
+    {"csv.encoding", "UTF-8 text (save the sheet as CSV UTF-8): this byte, shown \\xNN, is not"},
     {"csv.evaluation.differs", "the {column} given on row {row} ({first}): one per evaluation"},
     {"csv.no_header", "a CSV text with a header line"},
     {"csv.post.differs", "the {column} given on row {row} for post {post} ({first})"},

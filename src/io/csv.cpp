@@ -1,10 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include <ctg/core/error.hpp>
+#include <ctg/core/text.hpp>
 #include <ctg/io/csv.hpp>
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 
 namespace ctg {
+
+namespace {
+
+/// `origin, line N, column C`, C counting the characters from `line_start` to `at` (1-based).
+std::string location_of(std::string_view origin, std::string_view text, std::size_t line,
+                        std::size_t line_start, std::size_t at) {
+    std::size_t column = 1;
+    for (std::size_t k = line_start; k < at; ++k) {
+        column += (static_cast<unsigned char>(text[k]) & 0xC0U) != 0x80 ? 1U : 0U;
+    }
+    return std::string(origin) + ", line " + std::to_string(line) + ", column " +
+           std::to_string(column);
+}
+
+}  // namespace
 
 std::optional<std::size_t> csv_table::column(std::string_view name) const noexcept {
     for (std::size_t i = 0; i < header.size(); ++i) {
@@ -20,16 +38,22 @@ csv_table read_csv(std::string_view text, std::string_view origin, char separato
     if (text.starts_with(bom)) {
         text.remove_prefix(bom.size());
     }
+    // Bytes that are not UTF-8 (a Latin-1 or Windows-1252 export) would become names no
+    // reader can print: refused at their line and column, the byte shown as \xNN.
+    if (const std::size_t bad = invalid_utf8_at(text); bad != std::string_view::npos) {
+        const std::size_t newline = text.rfind('\n', bad);
+        const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+        const auto line = static_cast<std::size_t>(
+            std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1);
+        throw invalid_value(error_detail::of(
+            "csv.encoding", location_of(origin, text, line, line_start, bad),
+            std::string(text.substr(line_start, std::min(bad + 8, text.size()) - line_start))));
+    }
 
     // Where a problem is: the origin, the line and the column (in characters, 1-based).
     std::size_t line_start = 0;
     const auto location = [&](std::size_t line_number, std::size_t at) {
-        std::size_t column = 1;
-        for (std::size_t k = line_start; k < at; ++k) {
-            column += (static_cast<unsigned char>(text[k]) & 0xC0U) != 0x80 ? 1U : 0U;
-        }
-        return std::string(origin) + ", line " + std::to_string(line_number) + ", column " +
-               std::to_string(column);
+        return location_of(origin, text, line_number, line_start, at);
     };
 
     std::vector<csv_record> records;

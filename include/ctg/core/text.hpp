@@ -3,6 +3,7 @@
 /// @brief Languages and texts given in French and English.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,6 +21,27 @@ enum class language : std::uint8_t {
 /// @brief Reads `fr` or `en`.
 /// @throws ctg::invalid_value naming `field` otherwise.
 [[nodiscard]] language parse_language(std::string_view text, std::string_view field = "language");
+
+/**
+ * @brief The length of the valid UTF-8 sequence starting at `text[i]` (1 to 4 bytes), or 0 when
+ * none starts there (a continuation byte, an overlong form, a surrogate, a code point above
+ * U+10FFFF, a sequence cut short).
+ * @code
+ * ctg::utf8_sequence_length("é", 0);         // 2
+ * ctg::utf8_sequence_length("\xEAme", 0);    // 0: Latin-1 "ê"
+ * @endcode
+ */
+[[nodiscard]] std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept;
+
+/**
+ * @brief The offset of the first byte of `text` that starts no valid UTF-8 sequence, or
+ * `std::string_view::npos` when `text` is valid UTF-8.
+ * @code
+ * ctg::invalid_utf8_at("Angoulême");       // npos
+ * ctg::invalid_utf8_at("Angoul\xEAme");    // 6
+ * @endcode
+ */
+[[nodiscard]] std::size_t invalid_utf8_at(std::string_view text) noexcept;
 
 /**
  * @brief A text in French and in English.

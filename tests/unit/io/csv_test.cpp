@@ -74,6 +74,20 @@ TEST(read_csv, a_quote_inside_an_unquoted_field_is_an_error_at_its_line_and_colu
     EXPECT_EQ(t.rows[0].fields[1], "CC \"Cœur\" de Charente");
 }
 
+TEST(read_csv, bytes_that_are_not_utf8_are_an_error_at_their_line_and_column) {
+    // Before: a Latin-1 export loaded, and its names could not be turned into Python strings.
+    try {
+        (void)ctg::read_csv("id,name\np-1,CC C\x9Cur de Charente\n", "posts.csv");
+        FAIL();
+    } catch (const ctg::invalid_value& e) {
+        EXPECT_EQ(e.detail().code, "csv.encoding");
+        EXPECT_EQ(e.detail().field, "posts.csv, line 2, column 9");
+        EXPECT_EQ(e.detail().value, "p-1,CC C\\x9Cur de C");
+    }
+    // UTF-8 after a BOM is read as is.
+    EXPECT_EQ(ctg::read_csv("\xEF\xBB\xBFid\nC\xC5\x93ur\n").rows[0].fields[0], "C\xC5\x93ur");
+}
+
 TEST(read_csv, empty_text_has_no_header) {
     EXPECT_THROW((void)ctg::read_csv(""), ctg::invalid_value);
 }
