@@ -29,9 +29,10 @@ export CTEST_PARALLEL_LEVEL ?= 2
 
 APT_PACKAGES := build-essential cmake ninja-build libboost-dev nlohmann-json3-dev \
                 libgtest-dev libbenchmark-dev doxygen git
-# Only the tests need a browser (the HTML report is opened in Debian's headless Chromium) and
-# clang-format (Debian's, version 14: `make lint` checks the C++ layout with it).
-TEST_APT_PACKAGES := chromium clang-format
+# Only the tests need a browser (the HTML report is opened in Debian's headless Chromium),
+# clang-format (Debian's, version 14: `make lint` checks the C++ layout with it) and Clang 14 with
+# its runtime (libFuzzer and the sanitizers of the fuzz targets, tests/fuzz).
+TEST_APT_PACKAGES := chromium clang-format clang-14 libclang-rt-14-dev
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 EXAMPLE ?= charente_report
@@ -40,6 +41,7 @@ REPORT_HTML ?= build/report/charente-2021.html
 SYNTHESE_HTML ?= build/report/charente-2021-synthese.html
 
 .PHONY: all deps deps-test venv build run example docs lint test test-dev test-release test-asan \
+        fuzz fuzz-build fuzz-smoke \
         test-package test-python stubs bench bench-report clean
 
 all: build
@@ -136,6 +138,7 @@ test: deps deps-test venv
 	$(MAKE) --no-print-directory test-release
 	$(MAKE) --no-print-directory test-python
 	$(MAKE) --no-print-directory test-asan
+	$(MAKE) --no-print-directory fuzz-smoke
 
 test-dev:
 	cmake --preset dev
@@ -169,6 +172,21 @@ test-asan:
 	cmake --preset asan
 	cmake --build --preset asan
 	ctest --preset asan
+
+# --- Fuzzing (libFuzzer, Clang 14, ASan+UBSan) ----------------------------------------
+# Each target of tests/fuzz (the dataset, rulebook, grid and evaluation JSON loaders, the CSV
+# readers) runs FUZZ_SECONDS from a seed corpus of the project's data; `make test` runs them
+# briefly, `make fuzz` for ten minutes each. Findings land in build/fuzz/findings.
+FUZZ_SECONDS ?= 600
+fuzz-build: deps deps-test
+	cmake --preset fuzz
+	cmake --build --preset fuzz
+
+fuzz: fuzz-build
+	tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: fuzz-build
+	tests/fuzz/run.sh 20
 
 # --- Style gate ---------------------------------------------------------------------
 # Settings: pyproject.toml ([tool.ruff], [tool.mypy]) and .clang-format. ruff and mypy (with the
