@@ -41,7 +41,7 @@ REPORT_HTML ?= build/report/charente-2021.html
 SYNTHESE_HTML ?= build/report/charente-2021-synthese.html
 
 .PHONY: all deps deps-test venv build run example docs lint test test-dev test-release test-asan \
-        fuzz fuzz-build fuzz-smoke \
+        fuzz fuzz-build fuzz-smoke test-tsan \
         test-package test-python stubs bench bench-report clean
 
 all: build
@@ -172,6 +172,13 @@ test-asan:
 	cmake --preset asan
 	cmake --build --preset asan
 	ctest --preset asan
+
+# The C++ suite under ThreadSanitizer (8 threads finance and report one dataset). Not part of
+# `make test` (the build alone takes minutes on 2 cores); run before touching shared state.
+test-tsan: deps
+	cmake --preset tsan
+	cmake --build --preset tsan
+	ctest --preset tsan
 
 # --- Fuzzing (libFuzzer, Clang 14, ASan+UBSan) ----------------------------------------
 # Each target of tests/fuzz (the dataset, rulebook, grid and evaluation JSON loaders, the CSV
