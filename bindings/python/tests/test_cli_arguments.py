@@ -13,23 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from ctg import cli
+from cli_support import error_line, run
 
 SCRIPT = Path(sys.executable).parent / "ctg"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(["--lang", "en", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def error_line(err: str, command: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith(f"ctg {command}: error: " if command else "ctg: error: "), err
-    assert "Traceback" not in err and "internal error" not in err
-    return lines[0]
 
 
 # --- months ---------------------------------------------------------------------------------------

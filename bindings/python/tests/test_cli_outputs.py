@@ -19,22 +19,10 @@ from pathlib import Path
 import pytest
 
 import ctg
-from ctg import _cli_common, cli
+from cli_support import error_line, run
+from ctg import _cli_common
 
 ON = ["--on", "2021-06-30"]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(["--lang", "en", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def error_line(err: str, command: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith(f"ctg {command}: error: "), err
-    return lines[0]
 
 
 def leftovers(directory: Path) -> list[str]:
