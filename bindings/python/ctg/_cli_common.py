@@ -597,6 +597,35 @@ def write_file(
         raise
 
 
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Inside the block, SIGINT, SIGTERM and SIGHUP wait: each one received is raised again
+    when the block ends (to the handler then restored), so that the few steps inside (a
+    temporary file created and recorded for its removal, renames that must all be done) are
+    done whole. A signal ignored stays ignored; outside the main thread nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+
+    def wait(signum: int, _frame: object) -> None:
+        received.append(signum)
+
+    previous: dict[signal.Signals, Any] = {}
+    try:
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            handler = signal.getsignal(signum)
+            if handler != signal.SIG_IGN:
+                previous[signum] = handler
+                signal.signal(signum, wait)
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+        for signum in dict.fromkeys(received):
+            signal.raise_signal(signum)
+
+
 def _remove(path: str) -> None:
     with contextlib.suppress(OSError):
         os.unlink(path)
@@ -619,71 +648,60 @@ def write_text_file(path: str | os.PathLike[str], content: str, option: str = "-
 def write_directory(
     path: str | os.PathLike[str], files: Mapping[str, str], option: str = "-o"
 ) -> None:
-    """Writes `files` (name → UTF-8 text) into the directory `path`, all or nothing: a failure,
-    Ctrl-C, SIGTERM or SIGHUP leaves the directory as it was, and no temporary file.
+    """Writes `files` (name → UTF-8 text) into the directory `path`. A failure, Ctrl-C, SIGTERM
+    or SIGHUP leaves no temporary file.
 
-    A new directory, or one that holds nothing but files of those names (a previous run), is
-    written whole as a temporary sibling, then renamed into place (the previous one moved aside,
-    removed once the new one is there; its permissions kept). A directory that holds other
-    files too (`-o .`) keeps them: every file is written under a temporary name inside it, then
-    each renamed over its target once all are written."""
+    A new directory is written whole as a temporary sibling, then renamed into place: it is
+    there whole or not at all (with --force, a link at `path` is replaced so, never the
+    directory it points to). An existing directory is written in place, keeping its other
+    files, its owner and its permissions: every file is written under a temporary name inside
+    it, then, once all are written, each is renamed over its target. A failure while writing
+    leaves the directory as it was; signals wait during the renames, so only an error of the
+    system in that last step (rare) can leave some files new and others as they were."""
     directory = Path(path)
     info = check_output_target(directory, option, directory=True)
-    is_directory = info is not None and stat.S_ISDIR(info.st_mode)
-    entries: list[os.DirEntry[str]] = []
-    if is_directory:
-        with os.scandir(directory) as scan:
-            entries = list(scan)
-        for name in files:
-            check_output_target(directory / name, option)
-    own = all(e.name in files and e.is_file(follow_symlinks=False) for e in entries)
     with signals_raise():
-        if own:
-            _write_swapped(directory, files, info)
-        else:
+        if info is not None and stat.S_ISDIR(info.st_mode):
+            for name in files:
+                check_output_target(directory / name, option)
             _write_in_place(directory, files)
+        else:
+            _write_new(directory, files, replace_link=info is not None)
 
 
-def _write_swapped(directory: Path, files: Mapping[str, str], info: os.stat_result | None) -> None:
-    try:
-        staging = tempfile.mkdtemp(
-            dir=directory.parent, prefix=f".{directory.name}.", suffix=".tmp"
-        )
-    except OSError as error:
-        raise _write_failed(directory, error) from None
-    aside: str | None = None
+def _write_new(directory: Path, files: Mapping[str, str], *, replace_link: bool) -> None:
+    """A new directory (or one replacing the link `directory`, --force), written as a staging
+    sibling then renamed into place."""
+    staging: str | None = None
     current = directory
     try:
+        with signals_deferred():  # the staging directory created and recorded, or not created
+            staging = tempfile.mkdtemp(
+                dir=directory.parent, prefix=f".{directory.name}.", suffix=".tmp"
+            )
+        aside = staging + ".old"
         for name, content in files.items():
             current = directory / name
             write_bytes(os.path.join(staging, name), content.encode("utf-8"))
         current = directory
-        keep = info is not None and stat.S_ISDIR(info.st_mode)
-        os.chmod(
-            staging, stat.S_IMODE(info.st_mode) if info is not None and keep else 0o777 & ~_umask()
-        )
-        if info is None:
-            os.rename(staging, directory)
-        else:
-            aside = staging + ".old"
-            os.rename(directory, aside)
+        os.chmod(staging, 0o777 & ~_umask())
+        with signals_deferred():  # the link moved aside and the directory in its place, or none
+            if replace_link:
+                os.rename(directory, aside)
             try:
                 os.rename(staging, directory)
             except BaseException:
-                os.rename(aside, directory)
-                aside = None
+                if replace_link:
+                    os.rename(aside, directory)
                 raise
+            if replace_link:
+                _remove(aside)  # --force: the link replaced, not the directory it points to
     except BaseException as error:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
         if isinstance(error, OSError):
             raise _write_failed(current, error) from None
         raise
-    if aside is None:
-        return
-    if os.path.islink(aside):
-        _remove(aside)  # --force: the link replaced, not the directory it points to
-    else:
-        shutil.rmtree(aside, ignore_errors=True)
 
 
 def _write_in_place(directory: Path, files: Mapping[str, str]) -> None:
@@ -697,9 +715,10 @@ def _write_in_place(directory: Path, files: Mapping[str, str]) -> None:
             temporaries.append((temporary, current))
             write_bytes(temporary, content.encode("utf-8"))
             os.chmod(temporary, _mode_of(current))
-        for temporary, target in temporaries:
-            current = target
-            os.replace(temporary, target)
+        with signals_deferred():  # every file renamed, not some
+            for temporary, target in temporaries:
+                current = target
+                os.replace(temporary, target)
     except BaseException as error:
         for temporary, _ in temporaries:
             _remove(temporary)

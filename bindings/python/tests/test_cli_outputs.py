@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -322,3 +323,69 @@ def test_a_csv_directory_keeps_its_permissions(
     code, _, err = run(capsys, "-q", "report", *ON, "--format", "csv", "-o", str(tables))
     assert code == 0, err
     assert stat.S_IMODE(os.stat(tables).st_mode) == 0o700
+
+
+def test_the_current_directory_as_csv_directory(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An existing directory is written in place, never renamed: `-o .` in an empty directory
+    # (no rename of "."), `-o "$PWD"` (the current directory neither moved nor removed).
+    monkeypatch.chdir(tmp_path)
+    inode = os.stat(tmp_path).st_ino
+    code, _, err = run(capsys, "-q", "report", *ON, "--format", "csv", "-o", ".")
+    assert code == 0, err
+    assert len(list(tmp_path.glob("*.csv"))) == 12 and leftovers(tmp_path) == []
+    code, _, err = run(capsys, "-q", "report", *ON, "--format", "csv", "-o", str(tmp_path))
+    assert code == 0, err
+    assert os.stat(tmp_path).st_ino == inode and Path.cwd().samefile(tmp_path)
+    assert len(list(tmp_path.glob("*.csv"))) == 12 and leftovers(tmp_path) == []
+
+
+def test_an_existing_csv_directory_is_written_in_place(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    inode = os.stat(tables).st_ino
+    argv = ["-q", "report", *ON, "--format", "csv", "-o", str(tables)]
+    code, _, err = run(capsys, *argv)  # empty, then holding only the tables of that run
+    assert code == 0, err
+    assert os.stat(tables).st_ino == inode and len(list(tables.glob("*.csv"))) == 12
+    code, _, err = run(capsys, *argv)
+    assert code == 0, err
+    assert os.stat(tables).st_ino == inode
+    (tables / "notes.txt").write_text("mine\n", encoding="utf-8")
+    code, _, err = run(capsys, *argv)
+    assert code == 0, err
+    assert os.stat(tables).st_ino == inode
+    assert (tables / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+    assert len(list(tables.glob("*.csv"))) == 12
+    assert leftovers(tmp_path) == [] and leftovers(tables) == []
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+@pytest.mark.parametrize("step", ["mkdtemp", "rename"])
+def test_a_new_csv_directory_is_whole_or_absent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str, when: str
+) -> None:
+    # Ctrl-C just before or just after the staging directory's creation or its rename into
+    # place leaves the new directory whole or absent, and never the staging directory.
+    module = tempfile if step == "mkdtemp" else os
+    real = getattr(module, step)
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        if when == "before":
+            os.kill(os.getpid(), signal.SIGINT)
+        result = real(*args, **kwargs)
+        if when == "after":
+            os.kill(os.getpid(), signal.SIGINT)
+        return result
+
+    monkeypatch.setattr(module, step, interrupted)
+    tables = tmp_path / "tables"
+    with pytest.raises(KeyboardInterrupt):
+        _cli_common.write_directory(tables, {"a.csv": "x\n"})
+    monkeypatch.undo()
+    if list(tmp_path.iterdir()):
+        assert [p.name for p in tmp_path.iterdir()] == ["tables"]
+        assert tables_of(tables) == {"a.csv": b"x\n"}
