@@ -576,25 +576,24 @@ def write_file(
     target = Path(path)
     info = check_output_target(target, option)
     keep = info is not None and stat.S_ISREG(info.st_mode)
-    try:
-        mode = stat.S_IMODE(info.st_mode) if info is not None and keep else 0o666 & ~_umask()
-        fd, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
-    except OSError as error:
-        raise _write_failed(path, error) from None
-    os.close(fd)
-    try:
-        with signals_raise():
+    mode = stat.S_IMODE(info.st_mode) if info is not None and keep else 0o666 & ~_umask()
+    with signals_raise():
+        temporary: str | None = None
+        try:
+            with signals_deferred():  # the temporary file created and recorded, or not created
+                fd, temporary = tempfile.mkstemp(
+                    dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+                )
+            os.close(fd)
             write(temporary)
             os.chmod(temporary, mode)
             os.replace(temporary, target)
-    except OSError as error:
-        _remove(temporary)
-        raise _write_failed(path, error) from None
-    except BaseException:
-        _remove(temporary)
-        raise
+        except BaseException as error:
+            if temporary is not None:
+                _remove(temporary)
+            if isinstance(error, OSError):
+                raise _write_failed(path, error) from None
+            raise
 
 
 @contextlib.contextmanager
@@ -710,9 +709,10 @@ def _write_in_place(directory: Path, files: Mapping[str, str]) -> None:
     try:
         for name, content in files.items():
             current = directory / name
-            fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
+            with signals_deferred():  # the temporary file created and recorded, or not created
+                fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
+                temporaries.append((temporary, current))
             os.close(fd)
-            temporaries.append((temporary, current))
             write_bytes(temporary, content.encode("utf-8"))
             os.chmod(temporary, _mode_of(current))
         with signals_deferred():  # every file renamed, not some

@@ -389,3 +389,25 @@ def test_a_new_csv_directory_is_whole_or_absent(
     if list(tmp_path.iterdir()):
         assert [p.name for p in tmp_path.iterdir()] == ["tables"]
         assert tables_of(tables) == {"a.csv": b"x\n"}
+
+
+@pytest.mark.parametrize("target", ["file", "directory"])
+def test_ctrl_c_just_after_a_temporary_file_leaves_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str
+) -> None:
+    # The temporary file is recorded for its removal before a signal can interrupt: Ctrl-C just
+    # after its creation leaves none (an output file, a table of an existing CSV directory).
+    real = tempfile.mkstemp
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)
+        return result
+
+    monkeypatch.setattr(tempfile, "mkstemp", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        if target == "file":
+            _cli_common.write_text_file(tmp_path / "out.md", "x\n")
+        else:
+            _cli_common.write_directory(tmp_path, {"a.csv": "x\n"})
+    assert list(tmp_path.iterdir()) == []
