@@ -314,8 +314,15 @@ def _library_usage_error(error: _errors.Error) -> UsageError:
 
 
 def check_year(year: int, option: str = "--year") -> int:
-    if not 1900 <= year <= 9999:
-        raise UsageError.got(option, year, "year")
+    """A year the library reads (`ctg.Period.calendar_year`), else a usage error worded with
+    the library's bounds."""
+    try:
+        _ctg.Period.calendar_year(year)
+    except _errors.InvalidValueError as error:
+        detail = error.detail
+        if detail is None or detail.code != "year.range":
+            raise _library_usage_error(error) from None
+        raise UsageError.got(option, year, "year", **detail.params) from None
     return year
 
 

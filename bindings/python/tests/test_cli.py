@@ -1353,7 +1353,7 @@ def test_bad_year(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_en(capsys, "finance", "--year", "21")
     assert (
         code == 2
-        and '--year: got "21"; expected a year between 1900 and 9999'
+        and '--year: got "21"; expected a year between 1900 and 2199'
         in one_error_line(err, "finance", "en")
     )
     code, _, err = run_en(capsys, "finance", "--year", "2021", "--on", "2021-06-30")

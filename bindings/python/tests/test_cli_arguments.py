@@ -18,6 +18,24 @@ from cli_support import error_line, run
 SCRIPT = Path(sys.executable).parent / "ctg"
 
 
+# --- years ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("command", "year"),
+    [("finance", "2500"), ("grid", "3000"), ("finance", "1899"), ("grid", "21")],
+)
+def test_a_year_the_library_cannot_read(
+    capsys: pytest.CaptureFixture[str], command: str, year: str
+) -> None:
+    # The years the library reads (1900 to 2199), its bounds: a usage error, not exit 1 or 0.
+    code, out, err = run(capsys, command, "--year", year)
+    assert code == 2 and out == ""
+    assert f'--year: got "{year}"; expected a year between 1900 and 2199' in error_line(
+        err, command
+    )
+
+
 # --- months ---------------------------------------------------------------------------------------
 
 
