@@ -628,8 +628,8 @@ def signals_deferred() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, signal.SIG_DFL if handler is None else handler)
-        for signum in dict.fromkeys(received):
-            signal.raise_signal(signum)
+        for pending in dict.fromkeys(received):
+            signal.raise_signal(pending)
 
 
 def _remove(path: str) -> None:
