@@ -16,12 +16,15 @@ cell, the item and the policy.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
 import os
 import re
 import zipfile
+import zlib
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import IO, Any
 from xml.parsers import expat
@@ -273,6 +276,17 @@ def _over(code: str, field: str, value: object, **params: object) -> WorkbookLim
     return WorkbookLimitError(detail.to_string(), [detail])
 
 
+@contextlib.contextmanager
+def _zip_errors() -> Iterator[None]:
+    """What zipfile raises on a zip it cannot read, besides ``BadZipFile``: a member encrypted
+    (RuntimeError), compressed by a method it does not know (NotImplementedError), a deflate
+    stream broken (zlib.error) or cut short (EOFError), raised as ``BadZipFile`` too."""
+    try:
+        yield
+    except (RuntimeError, NotImplementedError, zlib.error, EOFError) as error:
+        raise zipfile.BadZipFile(str(error)) from error
+
+
 def _member(origin: str, name: str) -> str:
     return f"{origin}, member {name}"
 
@@ -282,7 +296,7 @@ def check_workbook_limits(source: str | os.PathLike[str] | IO[bytes], origin: st
     the zip's directory and streaming its shared strings and sheets through expat (an XML part
     with a DOCTYPE is refused: no entity is expanded). A file that is not a zip raises
     ``zipfile.BadZipFile``, as openpyxl would; `source` (a binary file) is read from its start."""
-    with zipfile.ZipFile(source) as archive:
+    with _zip_errors(), zipfile.ZipFile(source) as archive:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS:
             raise _over("workbook.limit.members", origin, len(members), limit=MAX_MEMBERS)
@@ -302,11 +316,31 @@ def check_workbook_limits(source: str | os.PathLike[str] | IO[bytes], origin: st
                 )
         cells = _Count(MAX_CELLS, "workbook.limit.cells", origin)
         for member in members:
-            name = member.filename
-            if name == "xl/sharedStrings.xml":
-                _scan(archive, member, origin, _SharedStrings(_member(origin, name)))
-            elif name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                _scan(archive, member, origin, _Sheet(_member(origin, name), cells))
+            if member.filename.lower().endswith(".xml"):  # measured by its root, not its name
+                _scan(archive, member, origin, _Part(_member(origin, member.filename), cells))
+
+
+class _Part:
+    """An XML part of the workbook: shared strings (`sst`) or a sheet (`worksheet`) counted,
+    whatever its name in the zip; any other part is left at its root element."""
+
+    def __init__(self, field: str, cells: _Count) -> None:
+        self.field, self.cells = field, cells
+        self.counter: _SharedStrings | _Sheet | None = None
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        if self.counter is None:
+            if name == "sst":
+                self.counter = _SharedStrings(self.field)
+            elif name == "worksheet":
+                self.counter = _Sheet(self.field, self.cells)
+            else:
+                raise _OtherPart
+        self.counter.start(name, attributes)
+
+
+class _OtherPart(Exception):
+    """Ends the scan of a part that is neither shared strings nor a sheet."""
 
 
 class _Count:
@@ -360,8 +394,13 @@ class _Sheet:
     def start(self, name: str, attributes: dict[str, str]) -> None:
         if name == "row":
             self.rows.add()
+            if attributes.get("r", "").isdigit():  # <row r="1048576">: that many rows to openpyxl
+                self.rows.check(int(attributes["r"]))
         elif name == "c":
             self.cells.add()
+            place = _cell(attributes.get("r", ""))
+            if place is not None:
+                self.rows.check(place[0])
         elif name == "dimension":
             corners = [_cell(c) for c in attributes.get("ref", "").split(":")]
             if len(corners) == 2 and corners[0] is not None and corners[1] is not None:
@@ -375,7 +414,7 @@ def _scan(
     archive: zipfile.ZipFile,
     member: zipfile.ZipInfo,
     origin: str,
-    counter: _SharedStrings | _Sheet,
+    counter: _Part,
 ) -> None:
     """Streams the XML `member` through expat, `counter.start(local name, attributes)` on each
     element; a DOCTYPE is refused before anything is declared."""
@@ -395,6 +434,8 @@ def _scan(
             while chunk := stream.read(_CHUNK):
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
+    except _OtherPart:
+        return
     except expat.ExpatError as error:
         raise _invalid("workbook.xml.malformed", field, str(error)) from None
 
@@ -422,13 +463,15 @@ def read_evaluation(
         workbook, origin = source, origin or "workbook"
     elif isinstance(source, (str, os.PathLike)):
         origin = origin or os.fspath(source)
-        check_workbook_limits(source, origin)
-        workbook = openpyxl.load_workbook(os.fspath(source), data_only=True)
+        with _zip_errors():
+            check_workbook_limits(source, origin)
+            workbook = openpyxl.load_workbook(os.fspath(source), data_only=True)
     else:
         origin = origin or "workbook"
-        check_workbook_limits(source, origin)
-        source.seek(0)
-        workbook = openpyxl.load_workbook(source, data_only=True)
+        with _zip_errors():
+            check_workbook_limits(source, origin)
+            source.seek(0)
+            workbook = openpyxl.load_workbook(source, data_only=True)
     meta = _metadata(workbook, origin)
     grid = _grid_of(meta, grid, origin)
     for key, given in (("post_id", post_id), ("year", None if year is None else str(year))):

@@ -183,3 +183,74 @@ def test_ctg_evaluate_refuses_the_bomb(
     assert len(lines) == 1 and lines[0].startswith("ctg evaluate: error: "), err
     assert f"{path}, member xl/sharedStrings.xml: got" in lines[0]
     assert "compression ratio of at most 100:1" in lines[0]
+
+
+def test_parts_under_other_names_are_counted(tmp_path: Path, no_openpyxl: None) -> None:
+    # A part is measured by what it is (its root element), not by its name in the zip.
+    strings = replaced({"xl/strings-elsewhere.xml": shared_strings(200_001)}, zipfile.ZIP_STORED)
+    message = refusal(strings, tmp_path)
+    assert 'member xl/strings-elsewhere.xml: got "200001"; expected at most 200000 shared' in (
+        message
+    )
+    rows = replaced({"xl/sheets/other.xml": sheet(100_001)}, zipfile.ZIP_STORED)
+    assert 'member xl/sheets/other.xml: got "100001"; expected at most 100000 rows' in refusal(
+        rows, tmp_path
+    )
+
+
+def test_a_far_row_or_cell_reference(tmp_path: Path, no_openpyxl: None) -> None:
+    # One cell at row 1,048,576 is a sheet of that many rows to openpyxl.
+    far = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="{SST}"><sheetData>'
+        '<row><c r="A1048576"/></row></sheetData></worksheet>'
+    ).encode()
+    message = refusal(replaced({"xl/worksheets/sheet1.xml": far}), tmp_path)
+    assert 'member xl/worksheets/sheet1.xml: got "1048576"; expected at most 100000 rows' in (
+        message
+    )
+    row = far.replace(b'<row><c r="A1048576"/>', b'<row r="500000">')
+    assert 'got "500000"; expected at most 100000 rows' in refusal(
+        replaced({"xl/worksheets/sheet1.xml": row}), tmp_path
+    )
+
+
+def broken_zips() -> dict[str, bytes]:
+    """Zips that zipfile cannot read: a member flagged encrypted, one compressed by an unknown
+    method (99), a sheet whose deflate stream is not one (zlib.error)."""
+    good = template_bytes()
+    out: dict[str, bytes] = {}
+    encrypted = bytearray(good)
+    for signature, flags in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = 0
+        while (at := encrypted.find(signature, start)) >= 0:
+            encrypted[at + flags] |= 0x01
+            start = at + 4
+    out["encrypted"] = bytes(encrypted)
+    unknown = bytearray(good)
+    for signature, method in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        start = 0
+        while (at := unknown.find(signature, start)) >= 0:
+            unknown[at + method : at + method + 2] = (99).to_bytes(2, "little")
+            start = at + 4
+    out["unknown method"] = bytes(unknown)
+    data = bytearray(good)
+    archive = zipfile.ZipFile(io.BytesIO(good))
+    info = archive.getinfo("xl/worksheets/sheet1.xml")
+    header = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[header : header + info.compress_size] = b"\xff" * info.compress_size
+    out["bad deflate"] = bytes(data)
+    return out
+
+
+@pytest.mark.parametrize("name", ["encrypted", "unknown method", "bad deflate"])
+def test_a_zip_that_cannot_be_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(broken_zips()[name])
+    code = cli.main(["--lang", "en", "evaluate", str(path)])
+    _, err = capsys.readouterr()
+    assert code == 1, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("ctg evaluate: error: "), err
+    assert f"{path}: not an Excel workbook (.xlsx) written by ctg grid: " in lines[0]
