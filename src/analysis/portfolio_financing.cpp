@@ -39,6 +39,22 @@ exact_ratio fte_years(const fte& f, const prorata_fraction& share) {
            exact_ratio(share.numerator, share.denominator);
 }
 
+/// Runs `step` for post `post_id`: an overflow it throws (an amount or a sum past 64-bit cents)
+/// names the post, so that the user knows which line of the dataset to look at.
+template <class F>
+auto for_post(const std::string& post_id, F&& step) {
+    try {
+        return step();
+    } catch (const overflow& e) {
+        std::vector<message_param> params = e.detail().params;
+        params.push_back({"post", post_id});
+        error_detail d = e.detail();
+        d.field = "post[\"" + post_id + "\"]." + d.field;
+        d.params = std::move(params);
+        throw overflow(std::move(d));
+    }
+}
+
 void accumulate(financing_total& t, const post_financing& p) {
     switch (p.status) {
         case post_status::missing_expense:
@@ -203,7 +219,9 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         if (r.fte_paid == fte_basis::in_post) {
             in.held = std::move(held_by_post[i]);
         }
-        pf.result = on ? finance(rules, in, *on) : finance(rules, in, r.reference);
+        pf.result = for_post(pf.post_id, [&] {
+            return on ? finance(rules, in, *on) : finance(rules, in, r.reference);
+        });
         for (const error_detail& w : pf.result->warnings) {
             if (w.code == "financing.vacant") {  // the parameters' warnings are gathered below
                 r.warnings.push_back(w);
@@ -242,7 +260,7 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         financing_total t = empty_total(c.id, c.name, r.parts);
         for (const post_financing& pf : r.posts) {
             if (pf.convention_id == c.id) {
-                accumulate(t, pf);
+                for_post(pf.post_id, [&] { accumulate(t, pf); });
             }
         }
         r.by_convention.push_back(std::move(t));
@@ -251,14 +269,14 @@ portfolio_financing finance_all(const dataset& d, const rulebook& rules, int yea
         financing_total t = empty_total(e.siren.str(), e.name, r.parts);
         for (const post_financing& pf : r.posts) {
             if (pf.pilot_epci == e.siren) {
-                accumulate(t, pf);
+                for_post(pf.post_id, [&] { accumulate(t, pf); });
             }
         }
         r.by_epci.push_back(std::move(t));
     }
     r.total = empty_total(d.id(), d.department().name, r.parts);
     for (const post_financing& pf : r.posts) {
-        accumulate(r.total, pf);
+        for_post(pf.post_id, [&] { accumulate(r.total, pf); });
     }
     return r;
 }

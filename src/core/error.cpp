@@ -42,7 +42,12 @@ std::string printable_text(std::string_view text, std::size_t limit) {
     std::string out;
     out.reserve(std::min(text.size(), limit));
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t length = utf8_sequence_length(text, i);
+        std::size_t length = utf8_sequence_length(text, i);
+        // A control character (C0 or DEL) is shown too: a message never moves the terminal.
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x20 || byte == 0x7F) {
+            length = 0;
+        }
         const std::size_t written = length == 0 ? 4 : length;
         if (out.size() + written > limit) {
             out += ellipsis;

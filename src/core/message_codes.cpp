@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 232> codes{{
+constexpr std::array<message_code, 234> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -283,6 +283,7 @@ constexpr std::array<message_code, 232> codes{{
     {"rounding.int64_overflow", "a value within the 64-bit range"},
     {"rounding.quotient_overflow", "a quotient within 128-bit range"},
     {"rounding.zero_divisor", "a non-zero divisor"},
+    {"rulebook.amount.range", "an amount from 0 to {max} €"},
     {"rulebook.ceiling.not_positive", "a ceiling above 0 €"},
     {"rulebook.ceiling_on.unknown",
      "expense (the ceiling caps the expense) or aid (it caps the aid)"},
@@ -328,6 +329,7 @@ constexpr std::array<message_code, 232> codes{{
     {"table.align.too_many", "at most one alignment per column ({columns})"},
     {"table.no_column", "at least one column"},
     {"table.row.cell_count", "{columns} cells, one per column"},
+    {"text.control_character", "text without control characters (a tab or a line break only)"},
     {"theme.local_empty", "a local theme with a label after \"local:\""},
     {"theme.unknown", "a Cnaf theme ({accepted}) or a local theme written \"local:<label>\""},
     {"value.duplicate", "a value used only once"},

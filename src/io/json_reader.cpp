@@ -132,6 +132,12 @@ std::optional<Json> basic_json_reader<Json>::parse(std::string_view text,
         }
         return true;
     };
+    // A raw NUL byte is never JSON (inside a string it is written \u0000); nlohmann would stop
+    // reading there and accept whatever follows.
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        errors.push_back(syntax_problem(text, nul + 1));
+        return std::nullopt;
+    }
     try {
         return Json::parse(text.begin(), text.end(), callback);
     } catch (const typename Json::parse_error& e) {
@@ -242,6 +248,15 @@ std::optional<std::string> basic_json_reader<Json>::string_value(const Json* v,
     std::string s = v->template get<std::string>();
     if (non_empty && s.empty()) {
         add("value.empty", path, "");
+        return std::nullopt;
+    }
+    // A control character other than a tab or a line break (`\u000b`, `\u0000`) has no place
+    // in a name or a comment, and no XML or HTML output can hold it.
+    const auto control = std::find_if(s.begin(), s.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    });
+    if (control != s.end()) {
+        add("text.control_character", path, s);
         return std::nullopt;
     }
     return s;

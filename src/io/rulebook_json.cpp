@@ -5,6 +5,7 @@
 #include "io/json_reader.hpp"
 #include "rules/rulebook_check.hpp"
 #include <ctg/core/error.hpp>
+#include <ctg/model/dataset.hpp>
 #include <ctg/rules/rulebook.hpp>
 
 #include <nlohmann/json.hpp>
@@ -141,9 +142,18 @@ std::optional<segment> read_segment(reader& r, const json& seg, const std::strin
             r.attempt([&] {
                 switch (*u) {
                     case unit::eur:
-                    case unit::eur_per_fte:
-                        out.value = money::parse(text, value_path);
+                    case unit::eur_per_fte: {
+                        const money m = money::parse(text, value_path);
+                        // Bounded like a dataset's expense, so every product and sum stays
+                        // exact, and a typo (48000000000) is named here, not in an overflow.
+                        if (m.cents() < 0 || m.cents() > max_expense_euros * 100) {
+                            throw invalid_value(
+                                error_detail::of("rulebook.amount.range", value_path, text,
+                                                 {{"max", std::to_string(max_expense_euros)}}));
+                        }
+                        out.value = m;
                         break;
+                    }
                     case unit::percent:
                         out.value = rate::parse(text, rate_notation::percent, value_path);
                         break;

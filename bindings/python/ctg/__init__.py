@@ -147,6 +147,8 @@ __all__ = [
     "Coordinator",
     "Dataset",
     "DATASET_FORMAT",
+    "FIRST_YEAR",
+    "LAST_YEAR",
     "DatasetParts",
     "Department",
     "Diagnostic",

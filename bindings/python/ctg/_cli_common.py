@@ -314,8 +314,10 @@ def _library_usage_error(error: _errors.Error) -> UsageError:
 
 
 def check_year(year: int, option: str = "--year") -> int:
-    """A year the library reads (`ctg.Period.calendar_year`), else a usage error worded with
-    the library's bounds."""
+    """A year the library reads (`ctg.FIRST_YEAR` to `ctg.LAST_YEAR`, checked by
+    `ctg.Period.calendar_year`), else a usage error worded with the library's bounds."""
+    if not _ctg.FIRST_YEAR <= year <= _ctg.LAST_YEAR:  # also what no C++ int can hold
+        raise UsageError.got(option, year, "year", low=_ctg.FIRST_YEAR, high=_ctg.LAST_YEAR)
     try:
         _ctg.Period.calendar_year(year)
     except _errors.InvalidValueError as error:
@@ -328,7 +330,7 @@ def check_year(year: int, option: str = "--year") -> int:
 
 def load_dataset(args: argparse.Namespace) -> Dataset:
     """`--input FILE` (a dataset JSON) or `--dataset NAME` (embedded, default charente-2021)."""
-    if getattr(args, "input", None):
+    if getattr(args, "input", None) is not None:  # an empty path is a missing file, not "none"
         path = os.fspath(Path(args.input))  # the origin the library's file reader gives
         return _ctg.load_dataset_json(read_input_text(args.input, "--input"), path)
     name = getattr(args, "dataset", None) or DEFAULT_DATASET

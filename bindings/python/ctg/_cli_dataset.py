@@ -277,7 +277,7 @@ def _counts(dataset: _ctg.Dataset) -> dict[str, Any]:
 
 def run_validate(args: argparse.Namespace, ctx: Context) -> int:
     check_output_file(args.output)
-    origin = args.input or (args.dataset or DEFAULT_DATASET)
+    origin = args.input if args.input is not None else (args.dataset or DEFAULT_DATASET)
     language = ctx.language
     try:
         dataset = load_dataset(args)

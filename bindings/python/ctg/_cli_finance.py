@@ -81,7 +81,9 @@ def run_finance(args: argparse.Namespace, ctx: Context) -> int:
     check_output_file(args.output)
     period = period_of(args)
     dataset = load_dataset(args)
-    rules = load_rulebook(args.rulebook or default_rulebook_id(dataset))
+    rules = load_rulebook(
+        args.rulebook if args.rulebook is not None else default_rulebook_id(dataset)
+    )
     ctx.dataset_warnings(dataset)
     portfolio = _ctg.finance_portfolio(
         dataset, rules, period, expense_basis(args.basis), fte_paid(args.fte)

@@ -71,7 +71,9 @@ def run_scenario(args: argparse.Namespace, ctx: Context) -> int:
     overrides = [_parse_override(text_) for text_ in args.overrides]
     period = period_of(args)
     dataset = load_dataset(args)
-    base = load_rulebook(args.rulebook or default_rulebook_id(dataset))
+    base = load_rulebook(
+        args.rulebook if args.rulebook is not None else default_rulebook_id(dataset)
+    )
     try:
         scenario = _ctg.apply_scenario(base, args.name, overrides)
     except _errors.ValidationError as error:

@@ -945,6 +945,8 @@ void bind_core(py::module_& m) {
           ctg_doc::prorate);
 
     // --- Dates ----------------------------------------------------------------------------------
+    m.attr("FIRST_YEAR") = ctg::first_year;
+    m.attr("LAST_YEAR") = ctg::last_year;
     m.def("parse_date", &ctg::parse_date, py::arg("text"), py::arg("field") = "date",
           ctg_doc::parse_date);
     m.def("to_iso", &ctg::to_iso, py::arg("day"), ctg_doc::to_iso);

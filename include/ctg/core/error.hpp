@@ -17,8 +17,9 @@ inline constexpr std::size_t message_value_limit = 240;
 
 /**
  * @brief `text` as an error quotes it: valid UTF-8 kept, each byte that starts no valid UTF-8
- * sequence written `\xNN` (four characters), and cut at a character boundary once `limit`
- * bytes are written, `…` marking the cut.
+ * sequence and each control character (line breaks included) written `\xNN` (four
+ * characters), and cut at a character boundary once `limit` bytes are written, `…` marking
+ * the cut.
  * @code
  * ctg::printable_text("Angoul\xEAme");              // `Angoul\xEAme` (Latin-1 shown as such)
  * ctg::printable_text(std::string(1000, 'a'), 10);  // "aaaaaaaaaa…"

@@ -121,3 +121,27 @@ TEST(hostile_json, bytes_that_are_not_utf8_are_quoted_as_escapes) {
         EXPECT_TRUE(valid_utf8(details[0].value)) << name;
     }
 }
+
+TEST(hostile_json, a_nul_byte_is_refused_not_an_end_of_input) {
+    // Before: nlohmann stopped at a raw NUL, so a whole document followed by NUL and anything
+    // loaded (a dataset + "\0{garbage" was valid).
+    const std::string dataset = ctg::to_json(ctg::builtin_dataset("charente-2021"));
+    const std::string text = dataset + std::string(1, '\0') + "{garbage";
+    const auto details = details_of(loaders()[0].second, text);
+    ASSERT_EQ(details.size(), 1U);
+    EXPECT_EQ(details[0].code, "json.syntax");
+    EXPECT_EQ(details[0].param("byte"), std::to_string(dataset.size() + 1));
+    EXPECT_NE(details[0].value.find("\\x00{garbage"), std::string::npos) << details[0].value;
+}
+
+TEST(hostile_json, a_control_character_in_a_text_is_refused_at_its_path) {
+    // Before: a name with U+000B loaded, then the HTML report's SVG could not be parsed (exit 70).
+    std::string text = ctg::to_json(ctg::builtin_dataset("charente-2021"));
+    const std::string name = "\"CA du Grand Angoulême\"";
+    text.replace(text.find(name), name.size(), "\"CA du Grand\\u000bAngoulême\"");
+    const auto details = details_of(loaders()[0].second, text);
+    ASSERT_EQ(details.size(), 1U);
+    EXPECT_EQ(details[0].code, "text.control_character");
+    EXPECT_EQ(details[0].field, "epcis[0].name");
+    EXPECT_EQ(details[0].value, "CA du Grand\\x0BAngoulême");  // shown, never sent to a terminal
+}

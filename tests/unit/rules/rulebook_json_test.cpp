@@ -527,3 +527,16 @@ TEST(RulebookJsonTest, AMethodTheRulebookHasNotOrAReadingWithoutAlternativeIsRef
     EXPECT_EQ(no_alternative[0].code, "provenance.alternative_missing");
     EXPECT_EQ(no_alternative[0].field, "methods.fte.alternative");
 }
+
+TEST(RulebookJsonTest, AnAmountAboveTheBoundIsNamedAtItsPath) {
+    // Before: a ceiling of 90,000,000,000,000,000.00 € loaded, and financing then overflowed
+    // with "amount in cents", naming neither the parameter nor the post.
+    const auto errors =
+        errors_of(with(R"("value": "48 000,00 €")", R"("value": "90000000000000000.00")"));
+    ASSERT_EQ(errors.size(), 1U);
+    EXPECT_EQ(errors[0].code, "rulebook.amount.range");
+    EXPECT_EQ(errors[0].field, "parameters.coordination_ceiling_per_fte.segments[0].value");
+    EXPECT_EQ(errors[0].param("max"), "1000000000");
+    EXPECT_EQ(errors_of(with(R"("value": "48 000,00 €")", R"("value": "-1.00")"))[0].code,
+              "rulebook.amount.range");
+}
