@@ -41,7 +41,7 @@ REPORT_HTML ?= build/report/charente-2021.html
 SYNTHESE_HTML ?= build/report/charente-2021-synthese.html
 
 .PHONY: all deps deps-test venv build run example docs lint test test-dev test-release test-asan \
-        fuzz fuzz-build fuzz-smoke test-tsan \
+        fuzz fuzz-build fuzz-smoke test-tsan hostile \
         test-package test-python stubs bench bench-report clean
 
 all: build
@@ -164,6 +164,13 @@ test-package:
 # xfail); includes the check that the committed stub ctg/_ctg.pyi matches the module.
 test-python: deps-test venv
 	$(VENV_PY) -m pytest bindings/python/tests -q
+	$(MAKE) --no-print-directory hostile
+
+# The hostile-input campaign (tests/hostile/run.py): 875 crafted inputs through the `ctg`
+# command, counted by class as clear error / accepted / crash / silent wrong; fails on any crash
+# or silent wrong.
+hostile: venv
+	$(VENV_PY) tests/hostile/run.py
 
 stubs: venv
 	$(VENV_PY) bindings/python/tools/gen_stubs.py
@@ -200,7 +207,7 @@ fuzz-smoke: fuzz-build
 # type stubs of pandas and openpyxl) are pinned in the [test] extra, clang-format is Debian's.
 # Fix what the first two commands report with `.venv/bin/ruff check --fix $(PY_LINT_PATHS)` and
 # `.venv/bin/ruff format $(PY_LINT_PATHS)`, the last one with `clang-format -i FILE…`.
-PY_LINT_PATHS := bindings/python examples/python tests/bench
+PY_LINT_PATHS := bindings/python examples/python tests/bench tests/hostile
 CPP_FORMAT_FILES = $(shell find include src tests examples bindings/python/src -type f \
                              \( -name '*.hpp' -o -name '*.cpp' \) | LC_ALL=C sort)
 

@@ -139,3 +139,26 @@ def test_a_reader_that_goes_away() -> None:
     process.stderr.close()
     assert process.wait(timeout=120) == 141
     assert err == b""
+
+
+@pytest.mark.parametrize("year", ["2147483648", "-2147483649", "18446744073709551616", "2200"])
+def test_a_year_no_int_holds_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], year: str
+) -> None:
+    """Found by tests/hostile/run.py: beyond 32 bits the binding raised TypeError (exit 70)."""
+    for command in (["finance"], ["scenario", "--set", "coordination_rate=70"]):
+        code, out, err = run(capsys, *command, "--year", year)
+        assert code == 2 and out == ""
+        assert f'--year: got "{year}"; expected a year between 1900 and 2199' in error_line(
+            err, command[0]
+        )
+
+
+@pytest.mark.parametrize("command", [["validate"], ["finance"], ["report", "--on", "2021-06-30"]])
+def test_an_empty_input_path_is_a_missing_file(
+    capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """Found by tests/hostile/run.py: `--input ''` silently read the built-in dataset."""
+    code, out, err = run(capsys, *command, "--input", "")
+    assert code == 2 and "charente-2021" not in out
+    assert "--input" in error_line(err, command[0])

@@ -100,3 +100,23 @@ def test_years_outside_1900_2199_are_refused_not_wrapped() -> None:
         ctg.load_dataset_json(json.dumps(document))
     (detail,) = [d for d in refused.value.details if d.code == "date.range"]
     assert detail.field == "conventions[0].term.end"
+
+
+def test_a_nul_byte_ends_no_document() -> None:
+    """Found by tests/hostile/run.py: a whole dataset, a NUL byte, then anything was valid."""
+    text = ctg.to_json(ctg.builtin_dataset("charente-2021"))
+    with pytest.raises(ctg.ValidationError) as refused:
+        ctg.load_dataset_json(text + "\0{garbage")
+    (detail,) = refused.value.details
+    assert detail.code == "json.syntax" and detail.params == {"byte": str(len(text.encode()) + 1)}
+
+
+def test_a_control_character_in_a_name_is_refused() -> None:
+    """Found by review: an EPCI name with U+000B loaded, then the HTML report failed (exit 70)."""
+    document = _charente()
+    document["epcis"][0]["name"] = "CA du Grand\u000bAngoulême"
+    with pytest.raises(ctg.ValidationError) as refused:
+        ctg.load_dataset_json(json.dumps(document))
+    (detail,) = refused.value.details
+    assert (detail.code, detail.field) == ("text.control_character", "epcis[0].name")
+    assert detail.value == "CA du Grand\\x0BAngoulême"
