@@ -282,7 +282,11 @@ def _too_large(path: str, option: str, size: int, limit: int) -> UsageError:
 
 def read_input_text(path: str, option: str) -> str:
     """An input file (`read_input()`) as UTF-8 text; other bytes are invalid data (exit 1)."""
-    data = read_input(path, option)
+    return decode_input(read_input(path, option), path)
+
+
+def decode_input(data: bytes, path: str) -> str:
+    """The bytes of input file `path` as UTF-8 text; other bytes are invalid data (exit 1)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -302,10 +306,10 @@ def parse_day(value: str | None, option: str = "--on") -> datetime.date:
     try:
         return _ctg.parse_date(value, option)
     except _errors.InvalidValueError as error:
-        raise _library_usage_error(error) from None
+        raise library_usage_error(error) from None
 
 
-def _library_usage_error(error: _errors.Error) -> UsageError:
+def library_usage_error(error: _errors.Error) -> UsageError:
     """A library error about an option's value (e.g. `--on`), worded from its message code."""
     detail = error.detail
     if detail is None:
@@ -323,7 +327,7 @@ def check_year(year: int, option: str = "--year") -> int:
     except _errors.InvalidValueError as error:
         detail = error.detail
         if detail is None or detail.code != "year.range":
-            raise _library_usage_error(error) from None
+            raise library_usage_error(error) from None
         raise UsageError.got(option, year, "year", **detail.params) from None
     return year
 

@@ -43,6 +43,11 @@ from .report import build_report, default_rulebooks
 AUDIENCES = {"analystes": "analystes", "elus": "elus", "analysts": "analystes", "officials": "elus"}
 
 
+#: The longest horizon and bilan lead of `ctg deadlines`, in months: a hundred years, beyond
+#: any convention (and before the library's dates run out of years).
+MAX_MONTHS = 1200
+
+
 def add_report(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
     report = add_command(subparsers, "report", parents, lang)
     add_dataset_options(report, lang)
@@ -89,14 +94,18 @@ def add_deadlines(subparsers: Any, parents: list[argparse.ArgumentParser], lang:
         "--on", metavar=help_text(lang, "metavar.date"), help=help_text(lang, "deadlines.on")
     )
     deadlines.add_argument(
-        "--months", type=int, default=18, metavar="N", help=help_text(lang, "deadlines.months")
+        "--months",
+        type=int,
+        default=18,
+        metavar="N",
+        help=help_text(lang, "deadlines.months", most=MAX_MONTHS),
     )
     deadlines.add_argument(
         "--bilan-months",
         type=int,
         default=0,
         metavar="N",
-        help=help_text(lang, "deadlines.bilan_months"),
+        help=help_text(lang, "deadlines.bilan_months", most=MAX_MONTHS),
     )
     add_format_option(deadlines, lang, ("md", "json", "csv"))
     add_output_option(deadlines, lang)
@@ -171,11 +180,6 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
 
 
 # --- deadlines ----------------------------------------------------------------------------------
-
-
-#: The longest horizon and bilan lead of `ctg deadlines`, in months: a hundred years, beyond
-#: any convention (and before the library's dates run out of years).
-MAX_MONTHS = 1200
 
 
 def run_deadlines(args: argparse.Namespace, ctx: Context) -> int:

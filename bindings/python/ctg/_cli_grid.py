@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from . import _catalogue, _ctg, _errors, _json, _messages
+from . import _catalogue, _ctg, _errors, _json
 from ._cli_common import (
     Context,
     DataError,
@@ -22,9 +22,11 @@ from ._cli_common import (
     check_output_file,
     check_year,
     date_md,
+    decode_input,
     dump_json,
     emit,
     help_text,
+    library_usage_error,
     load_grid,
     read_input,
     share_json,
@@ -238,12 +240,7 @@ def _read(
     if kind != "xlsx" and (post is not None or year is not None):
         raise UsageError("post_year_with_xlsx_only", kind=kind)
     if kind in ("json", "csv"):
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise DataError(
-                "not_utf8", path=origin, reason=error.reason, byte=error.start
-            ) from None
+        text = decode_input(data, origin)
         if kind == "json":
             return list(_ctg.load_evaluations_json(text, origin))
         return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin))
@@ -260,10 +257,7 @@ def _read(
             excel.read_evaluation(io.BytesIO(data), grid, post_id=post, year=year, origin=origin)
         ]
     except excel.WorkbookLimitError as error:
-        detail = error.detail
-        if detail is None:  # pragma: no cover - every limit error carries its detail
-            raise
-        raise UsageError.worded_by(lambda lang: _messages.describe(detail, lang)) from None
+        raise library_usage_error(error) from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError) as error:
         raise DataError("not_a_workbook", path=origin, reason=error) from None
 

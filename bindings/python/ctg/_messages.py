@@ -52,6 +52,8 @@ _LOCATIONS = {
     # The workbook locations of ctg.excel, written by workbook_location().
     "workbook_key": re.compile(r"(?P<origin>.+), sheet '(?P<sheet>.*)', (?P<key>[a-z_]+)"),
     "workbook_sheet": re.compile(r"(?P<origin>.+), sheet '(?P<sheet>.*)'"),
+    # A member of a workbook's zip, written by workbook_member().
+    "workbook_member": re.compile(r"(?P<origin>.+), member (?P<member>[^,]+)"),
 }
 
 #: An answer cell of a workbook, written by workbook_cell(): the policy and the column are
@@ -170,6 +172,12 @@ def workbook_location(origin: str, sheet: str, key: str | None = None) -> str:
     if key is None:
         return text("location.workbook_sheet", "en", origin=origin, sheet=sheet)
     return text("location.workbook_key", "en", origin=origin, sheet=sheet, key=key)
+
+
+def workbook_member(origin: str, member: str) -> str:
+    """The field of an error in a member of a workbook's zip (`xl/sharedStrings.xml`), in
+    English as every field is; location() words it in the reader's language."""
+    return text("location.workbook_member", "en", origin=origin, member=member)
 
 
 def workbook_cell(

@@ -74,11 +74,19 @@ def _sheet_title(section: _ctg.GridSection) -> str:
     return title[:31].strip()
 
 
-def _invalid(code: str, field: str, value: str, **params: str) -> InvalidValueError:
-    """The error of message `code` (ctg/catalogue/py_messages.toml), a detail that the command
-    line words in the user's language like the library's errors."""
-    detail = _messages.python_detail(code, field, value, **params)
-    return InvalidValueError(detail.to_string(), [detail])
+def _invalid(
+    code: str,
+    field: str,
+    value: object,
+    error: type[InvalidValueError] = InvalidValueError,
+    **params: object,
+) -> InvalidValueError:
+    """The error (`error`, InvalidValueError by default) of message `code`
+    (ctg/catalogue/py_messages.toml), a detail that the command line words in the user's
+    language like the library's errors."""
+    text = {key: str(param) for key, param in params.items()}
+    detail = _messages.python_detail(code, field, str(value), **text)
+    return error(detail.to_string(), [detail])
 
 
 def _put(sheet: Worksheet, row: int, column: int, value: str | int) -> Cell:
@@ -270,10 +278,8 @@ class WorkbookLimitError(InvalidValueError):
 WorkbookLimitError.__module__ = "ctg.excel"
 
 
-def _over(code: str, field: str, value: object, **params: object) -> WorkbookLimitError:
-    text = {key: str(param) for key, param in params.items()}
-    detail = _messages.python_detail(code, field, str(value), **text)
-    return WorkbookLimitError(detail.to_string(), [detail])
+def _over(code: str, field: str, value: object, **params: object) -> InvalidValueError:
+    return _invalid(code, field, value, WorkbookLimitError, **params)
 
 
 @contextlib.contextmanager
@@ -288,7 +294,7 @@ def _zip_errors() -> Iterator[None]:
 
 
 def _member(origin: str, name: str) -> str:
-    return f"{origin}, member {name}"
+    return _messages.workbook_member(origin, name)
 
 
 def check_workbook_limits(source: str | os.PathLike[str] | IO[bytes], origin: str) -> None:

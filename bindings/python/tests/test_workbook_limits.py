@@ -254,3 +254,11 @@ def test_a_zip_that_cannot_be_read(
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("ctg evaluate: error: "), err
     assert f"{path}: not an Excel workbook (.xlsx) written by ctg grid: " in lines[0]
+
+
+def test_a_member_of_the_zip_is_located_in_the_readers_language() -> None:
+    from ctg import _messages
+
+    field = _messages.workbook_member("grille.xlsx", "xl/sharedStrings.xml")
+    assert field == "grille.xlsx, member xl/sharedStrings.xml"
+    assert _messages.location(field, "fr") == "grille.xlsx, fichier xl/sharedStrings.xml du zip"
