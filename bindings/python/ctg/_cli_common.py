@@ -448,6 +448,23 @@ class Terminated(BaseException):
 
 
 @contextlib.contextmanager
+def _handling(signums: tuple[signal.Signals, ...], handler: Any) -> Iterator[None]:
+    """Inside the block, `handler` receives each of `signums` that is not ignored; the previous
+    handlers are restored after (None, a handler not set from Python: the default)."""
+    previous: dict[signal.Signals, Any] = {}
+    try:
+        for signum in signums:
+            current = signal.getsignal(signum)
+            if current != signal.SIG_IGN:
+                previous[signum] = current
+                signal.signal(signum, handler)
+        yield
+    finally:
+        for signum, current in previous.items():
+            signal.signal(signum, signal.SIG_DFL if current is None else current)
+
+
+@contextlib.contextmanager
 def signals_raise() -> Iterator[None]:
     """Inside the block, SIGTERM and SIGHUP raise Terminated (as SIGINT raises
     KeyboardInterrupt), so that a temporary file is removed; the previous handlers are restored
@@ -460,18 +477,8 @@ def signals_raise() -> Iterator[None]:
     def terminate(signum: int, _frame: object) -> None:
         raise Terminated(signum)
 
-    previous: dict[signal.Signals, Any] = {}
-    try:
-        for signum in (signal.SIGTERM, signal.SIGHUP):
-            handler = signal.getsignal(signum)
-            if handler != signal.SIG_IGN:
-                previous[signum] = handler
-                signal.signal(signum, terminate)
+    with _handling((signal.SIGTERM, signal.SIGHUP), terminate):
         yield
-    finally:
-        for signum, handler in previous.items():
-            # None: a handler not set from Python; the default is the closest to restore.
-            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
 
 
 def _file_kind(mode: int) -> str | None:
@@ -623,17 +630,10 @@ def signals_deferred() -> Iterator[None]:
     def wait(signum: int, _frame: object) -> None:
         received.append(signum)
 
-    previous: dict[signal.Signals, Any] = {}
     try:
-        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-            handler = signal.getsignal(signum)
-            if handler != signal.SIG_IGN:
-                previous[signum] = handler
-                signal.signal(signum, wait)
-        yield
+        with _handling((signal.SIGINT, signal.SIGTERM, signal.SIGHUP), wait):
+            yield
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
         for pending in dict.fromkeys(received):
             signal.raise_signal(pending)
 
