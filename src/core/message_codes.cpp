@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 234> codes{{
+constexpr std::array<message_code, 247> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -329,6 +329,19 @@ constexpr std::array<message_code, 234> codes{{
     {"table.align.too_many", "at most one alignment per column ({columns})"},
     {"table.no_column", "at least one column"},
     {"table.row.cell_count", "{columns} cells, one per column"},
+    {"territories.department", "the code of a department listed by a D line of the catalogue"},
+    {"territories.epci_no_commune", "at least one member commune (C line naming this SIREN)"},
+    {"territories.epci_population", "the sum of its communes' municipal populations, {sum}"},
+    {"territories.epci_unknown", "the SIREN of an EPCI given by an E line of the catalogue"},
+    {"territories.fields", "{count} fields separated by tabs on a {kind} line"},
+    {"territories.format", "a catalogue file whose first line is #ctg.territories/1"},
+    {"territories.header", "a header line {name}"},
+    {"territories.order", "communes sorted by INSEE code, each once"},
+    {"territories.population", "a number of inhabitants from 0 to {max}, in digits"},
+    {"territories.record", "a line starting with D, E, C or # (header)"},
+    {"territories.repeated", "each department and EPCI once"},
+    {"territories.year", "a year of the territorial catalogue: {years}"},
+    {"territories.year_field", "a year of 4 digits, such as 2022"},
     {"text.control_character", "text without control characters (a tab or a line break only)"},
     {"theme.local_empty", "a local theme with a label after \"local:\""},
     {"theme.unknown", "a Cnaf theme ({accepted}) or a local theme written \"local:<label>\""},
