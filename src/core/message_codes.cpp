@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 247> codes{{
+constexpr std::array<message_code, 250> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -209,6 +209,11 @@ constexpr std::array<message_code, 247> codes{{
     {"grid.policies.none", "at least one policy column"},
     {"grid.sections.none", "at least one section"},
     {"grid.version.range", "a version of 1 or more"},
+    {"init.coordinator_missing", "a coordinator id in column coordinator when this cell is filled"},
+    {"init.department", "a department of the territorial catalogue {year}: {known}"},
+    {"init.epci",
+     "the SIREN or the exact official name of an EPCI of department {department} in the "
+     "territorial catalogue {year}"},
     {"insee.invalid", "an INSEE commune code of 5 characters: 2 digits (or 2A/2B) then 3 digits"},
     {"json.expected.array", "an array"},
     {"json.expected.integer", "a whole number (a JSON integer such as 2021)"},
