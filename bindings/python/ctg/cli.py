@@ -321,6 +321,7 @@ def build_parser(language: str = "fr") -> _Parser:
         _cli_grid.add_evaluate,
         _cli_dataset.add_deadlines,
         _cli_dataset.add_validate,
+        _cli_dataset.add_import,
     ):
         add(commands, [options], language)
     for name, command in commands.choices.items():
