@@ -210,7 +210,9 @@ constexpr std::array<message_code, 250> codes{{
     {"grid.sections.none", "at least one section"},
     {"grid.version.range", "a version of 1 or more"},
     {"init.coordinator_missing", "a coordinator id in column coordinator when this cell is filled"},
-    {"init.department", "a department of the territorial catalogue {year}: {known}"},
+    {"init.department",
+     "a department code of the territorial catalogue {year}: {count} codes from {first} to {last}, "
+     "with 2A, 2B and 971 to 976"},
     {"init.epci",
      "the SIREN or the exact official name of an EPCI of department {department} in the "
      "territorial catalogue {year}"},

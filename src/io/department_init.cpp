@@ -77,13 +77,13 @@ dataset init_department_dataset(const territory_catalogue& catalogue,
                                 const department_init& options) {
     const department* dep = catalogue.find_department(options.department);
     if (dep == nullptr) {
-        std::string known;
-        for (const department& d : catalogue.departments()) {
-            known += (known.empty() ? "" : ", ") + d.code;
-        }
-        throw invalid_value(
-            error_detail::of("init.department", "department", printable_text(options.department),
-                             {{"year", std::to_string(catalogue.year())}, {"known", known}}));
+        const auto all = catalogue.departments();
+        throw invalid_value(error_detail::of("init.department", "department",
+                                             printable_text(options.department),
+                                             {{"year", std::to_string(catalogue.year())},
+                                              {"count", std::to_string(all.size())},
+                                              {"first", all.empty() ? "" : all.front().code},
+                                              {"last", all.empty() ? "" : all.back().code}}));
     }
     dataset_parts parts;
     parts.id = "departement-" + dep->code + "-" + std::to_string(catalogue.year());
@@ -257,12 +257,14 @@ dataset init_department_dataset(const territory_catalogue& catalogue,
         co.provenance = cite(row);
         const auto share = attempt([&]() -> std::optional<fte> {
             return text("coordinator_fte").empty()
-                       ? fte::parse(text("contracted_fte"), cell_path(row, "contracted_fte"))
+                       ? fte::parse(known.values["contracted_fte"],
+                                    cell_path(known.row, "contracted_fte"))
                        : fte::parse(text("coordinator_fte"), cell_path(row, "coordinator_fte"));
         });
+        // Without their own start, a coordinator starts with the convention (the post's row).
         const auto from = attempt([&]() -> std::optional<date> {
             return text("coordinator_start").empty()
-                       ? sheet_date(text("start"), cell_path(row, "start"))
+                       ? sheet_date(known.values["start"], cell_path(known.row, "start"))
                        : sheet_date(text("coordinator_start"), cell_path(row, "coordinator_start"));
         });
         std::optional<date> until;

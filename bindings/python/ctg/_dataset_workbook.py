@@ -136,7 +136,7 @@ _SHEETS: dict[str, list[_Column]] = {
         _c("siren", required=True, width=12),
         _c("name", required=True, width=40),
         _c("kind", "choice", True, choices="kind", width=10),
-        _c("seat", required=True, width=20),
+        _c("seat", width=20),
         _c("commune_count", "int", True),
         _c("inhabitants", "int", True),
         _c("population_year", "int", True),

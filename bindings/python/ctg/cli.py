@@ -40,6 +40,7 @@ from . import (
     _cli_dataset,
     _cli_finance,
     _cli_grid,
+    _cli_init,
     _cli_rules,
     _cli_scenario,
     _ctg,
@@ -321,6 +322,7 @@ def build_parser(language: str = "fr") -> _Parser:
         _cli_grid.add_evaluate,
         _cli_dataset.add_deadlines,
         _cli_dataset.add_validate,
+        _cli_init.add_init,
         _cli_dataset.add_import,
     ):
         add(commands, [options], language)

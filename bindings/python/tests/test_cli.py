@@ -116,6 +116,8 @@ COMMANDS = [
     "evaluate",
     "deadlines",
     "validate",
+    "init",
+    "import",
 ]
 
 

@@ -15,7 +15,7 @@ import pytest
 import ctg
 from ctg import _catalogue, _messages, cli
 
-COMMANDS = "report, finance, rules, scenario, compare, grid, evaluate, deadlines, validate, import"
+COMMANDS = "report, finance, rules, scenario, compare, grid, evaluate, deadlines, validate, init, import"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
