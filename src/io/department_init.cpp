@@ -160,6 +160,15 @@ dataset init_department_dataset(const territory_catalogue& catalogue,
         sheet_post& known = it->second;
         if (!first) {
             // A post column left empty on a later row means "as on the first row".
+            if (const siren& first_pilot = parts.posts[known.post_index].pilot_epci;
+                first_pilot != pilot->siren) {
+                errors.push_back(error_detail::of("csv.post.differs", cell_path(row, "epci"),
+                                                  printable_text(epci_text),
+                                                  {{"column", "epci"},
+                                                   {"row", std::to_string(known.row)},
+                                                   {"post", post_id},
+                                                   {"first", first_pilot.str()}}));
+            }
             for (const auto& [column, value] : known.values) {
                 if (!text(column).empty() && text(column) != value) {
                     errors.push_back(error_detail::of("csv.post.differs", cell_path(row, column),
@@ -174,9 +183,8 @@ dataset init_department_dataset(const territory_catalogue& catalogue,
             known.row = row;
             known.post_index = parts.posts.size();
             for (const std::string_view column :
-                 {std::string_view("epci"), std::string_view("contracted_fte"),
-                  std::string_view("start"), std::string_view("end"),
-                  std::string_view("convention_id")}) {
+                 {std::string_view("contracted_fte"), std::string_view("start"),
+                  std::string_view("end"), std::string_view("convention_id")}) {
                 known.values.emplace(column, text(column));
             }
             for (const std::string& column : expense_columns) {
