@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 250> codes{{
+constexpr std::array<message_code, 255> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -25,6 +25,15 @@ constexpr std::array<message_code, 250> codes{{
     {"builtin.id_mismatch", "the file name {file}"},
     {"builtin.referentiel.unknown", "a built-in référentiel: {known}"},
     {"builtin.rulebook.unknown", "a built-in rulebook: {known}"},
+    {"catalogue.epci_communes",
+     "the official number of member communes in the territorial catalogue {year}: {official}"},
+    {"catalogue.epci_kind", "the official kind in the territorial catalogue {year}: {official}"},
+    {"catalogue.epci_name", "the official name in the territorial catalogue {year}: {official}"},
+    {"catalogue.epci_population",
+     "the official municipal population of millésime {millesime}: {official} (territorial "
+     "catalogue {year})"},
+    {"catalogue.epci_unknown",
+     "the SIREN of an EPCI à fiscalité propre of the territorial catalogue {year}"},
     {"comparison.grid.differs", "the grid of the earlier evaluation, {grid} version {version}"},
     {"comparison.post.differs", "the post of the earlier evaluation, {post}"},
     {"comparison.year.not_after", "a year after the earlier evaluation's, {year}"},

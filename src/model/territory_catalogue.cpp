@@ -421,4 +421,53 @@ territory_catalogue load_territory_catalogue(int year, const std::filesystem::pa
     return territory_catalogue::parse(text, file.string());
 }
 
+std::vector<error_detail> compare_with_catalogue(const std::vector<epci>& epcis,
+                                                 const territory_catalogue& t) {
+    std::vector<error_detail> found;
+    const std::string year = std::to_string(t.year());
+    for (std::size_t i = 0; i < epcis.size(); ++i) {
+        const epci& e = epcis[i];
+        const std::string path = "epcis[" + std::to_string(i) + "]";
+        const catalogue_epci* official = t.find_epci(e.siren);
+        if (official == nullptr) {
+            found.push_back(error_detail::of("catalogue.epci_unknown", path + ".siren",
+                                             e.siren.str(), {{"year", year}}));
+            continue;
+        }
+        const auto differs = [&](std::string_view code, const std::string& field,
+                                 const std::string& value, const std::string& expected) {
+            found.push_back(
+                error_detail::of(code, path + "." + field, printable_text(value),
+                                 {{"official", printable_text(expected)}, {"year", year}}));
+        };
+        if (e.name != official->name) {
+            differs("catalogue.epci_name", "name", e.name, official->name);
+        }
+        if (e.kind != official->kind) {
+            differs("catalogue.epci_kind", "kind", std::string(to_string(e.kind)),
+                    std::string(to_string(official->kind)));
+        }
+        if (static_cast<std::size_t>(e.commune_count) != official->communes.size()) {
+            differs("catalogue.epci_communes", "commune_count", std::to_string(e.commune_count),
+                    std::to_string(official->communes.size()));
+        }
+        const auto check = [&](const population& p, const std::string& field) {
+            if (p.reference_year == official->population_year &&
+                p.inhabitants != official->municipal_population) {
+                found.push_back(error_detail::of(
+                    "catalogue.epci_population", path + "." + field, std::to_string(p.inhabitants),
+                    {{"official", std::to_string(official->municipal_population)},
+                     {"millesime", std::to_string(official->population_year)},
+                     {"year", year}}));
+            }
+        };
+        check(e.population, "population.inhabitants");
+        for (std::size_t k = 0; k < e.other_populations.size(); ++k) {
+            check(e.other_populations[k],
+                  "other_populations[" + std::to_string(k) + "].inhabitants");
+        }
+    }
+    return found;
+}
+
 }  // namespace ctg

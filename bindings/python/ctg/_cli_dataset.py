@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from ._cli_common import (
     write_text_file,
 )
 from ._ctg import Language
+from ._territories import territories, territory_years
 from .report import build_report, default_rulebooks
 
 #: The readers of the HTML report (`--audience`), French names first, then English aliases:
@@ -307,6 +309,25 @@ def _counts(dataset: _ctg.Dataset) -> dict[str, Any]:
     }
 
 
+def official_comparison(dataset: _ctg.Dataset) -> tuple[_ctg.TerritoryCatalogue, list[Any]]:
+    """The catalogue year whose EPCI populations are of the millésime most of the dataset's
+    EPCI give (the latest year on a tie; the latest year when none matches), and the
+    differences the library finds between the dataset's EPCI and it."""
+    counts = Counter(e.population.reference_year for e in dataset.epcis)
+    years = territory_years()
+    chosen = None
+    for millesime, _ in sorted(counts.items(), key=lambda kv: (kv[1], kv[0]), reverse=True):
+        # The DGCL list of year N gives the populations of millésime N − 3.
+        for year in sorted(years, key=lambda y: (y != millesime + 3, -y)):
+            if territories(year).epci_population_year == millesime:
+                chosen = territories(year)
+                break
+        if chosen is not None:
+            break
+    catalogue = chosen or territories(years[-1])
+    return catalogue, list(_ctg.compare_with_catalogue(dataset.epcis, catalogue))
+
+
 def run_validate(args: argparse.Namespace, ctx: Context) -> int:
     check_output_file(args.output)
     origin = args.input if args.input is not None else (args.dataset or DEFAULT_DATASET)
@@ -333,7 +354,18 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
         raise DataError.worded_by(lambda lang: _messages.headline(message, lang)) from None
     for warning in dataset.warnings:
         ctx.warn(warning)
+    catalogue, differences = official_comparison(dataset)
+    for difference in differences:
+        ctx.warn(difference)
     counts = _counts(dataset)
+    official = words(
+        "cli.validate.official",
+        language,
+        year=catalogue.year,
+        package=f"{catalogue.package} {catalogue.version}",
+        millesime=catalogue.epci_population_year,
+        count=len(differences),
+    )
     if args.format == "json":
         content = dump_json(
             {
@@ -343,6 +375,13 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
                 "dataset": dataset.id,
                 "counts": counts,
                 "warnings": [detail_json(w, language) for w in dataset.warnings],
+                "territories": {
+                    "year": catalogue.year,
+                    "package": catalogue.package,
+                    "version": catalogue.version,
+                    "epci_population_year": catalogue.epci_population_year,
+                    "differences": [detail_json(d, language) for d in differences],
+                },
             }
         )
     else:
@@ -366,5 +405,6 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
                 f"conventions, {counts['posts']} posts ({fte} FTE), {counts['evaluations']} "
                 f"evaluations; {warnings} warning(s)\n"
             )
+        content += official + "\n"
     emit(ctx, content, args.output)
     return 0

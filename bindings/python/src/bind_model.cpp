@@ -743,6 +743,8 @@ void bind_territory_catalogue(py::module_& m) {
           py::arg("directory"), py::call_guard<py::gil_scoped_release>(),
           doc::load_territory_catalogue);
     m.def("department_of", &ctg::department_of, py::arg("code"), doc::department_of);
+    m.def("compare_with_catalogue", &ctg::compare_with_catalogue, py::arg("epcis"),
+          py::arg("catalogue"), doc::compare_with_catalogue);
 }
 
 }  // namespace ctg::python

@@ -4,6 +4,7 @@
 /// with their SIREN, kind, member communes and legal populations.
 #pragma once
 
+#include <ctg/core/error.hpp>
 #include <ctg/core/provenance.hpp>
 #include <ctg/model/territory.hpp>
 
@@ -180,5 +181,24 @@ private:
  * @endcode
  */
 [[nodiscard]] std::string_view department_of(const insee_code& code) noexcept;
+
+/**
+ * @brief Where the EPCI of a dataset differ from the official catalogue `t`, as warnings
+ * located at their JSON path (`epcis[2].population.inhabitants`), giving the dataset's value
+ * and the official one:
+ * - `catalogue.epci_unknown`: a SIREN that no EPCI of the catalogue has;
+ * - `catalogue.epci_name`, `catalogue.epci_kind`, `catalogue.epci_communes`: a name, kind or
+ *   number of communes that differs from the catalogue's;
+ * - `catalogue.epci_population`: a population (the main one or another year's) of the
+ *   catalogue's millésime for that EPCI whose number differs from the official municipal
+ *   population. Populations of other millésimes are not compared (another catalogue year has
+ *   them).
+ * @code
+ * auto t = ctg::load_territory_catalogue(2024);   // populations of millésime 2021
+ * ctg::compare_with_catalogue(ctg::builtin_dataset("charente-2021").epcis(), t);  // {}
+ * @endcode
+ */
+[[nodiscard]] std::vector<error_detail> compare_with_catalogue(const std::vector<epci>& epcis,
+                                                               const territory_catalogue& t);
 
 }  // namespace ctg
