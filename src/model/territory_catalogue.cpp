@@ -299,15 +299,17 @@ territory_catalogue territory_catalogue::parse(std::string_view text, std::strin
             errors.add("territories.epci_no_commune", line, e.siren.str());
             continue;
         }
+        // Members with both populations come from the EPCI list, as the EPCI's own figure, and
+        // add up to it. The 2019 and 2020 files give the municipal population of members only,
+        // read in the package's commune list, whose composition is not the DGCL's: no check.
         std::int64_t sum = 0;
-        bool all_given = true;
+        bool from_epci_list = true;
         for (const std::size_t i : e.communes) {
-            all_given = all_given && t.communes_[i].municipal_population.has_value();
-            sum += t.communes_[i].municipal_population.value_or(0);
+            const catalogue_commune& c = t.communes_[i];
+            from_epci_list = from_epci_list && c.municipal_population && c.total_population;
+            sum += c.municipal_population.value_or(0);
         }
-        // The 2019 and 2020 files read commune and EPCI populations from different lists.
-        if (all_given && t.epci_population_year_ == t.commune_population_year_ &&
-            sum != e.municipal_population) {
+        if (from_epci_list && sum != e.municipal_population) {
             errors.add("territories.epci_population", line, std::to_string(e.municipal_population),
                        {{"sum", std::to_string(sum)}});
         }
