@@ -229,8 +229,8 @@ def test_the_charente_key_figures_in_english(pages: dict[str, str]) -> None:
     )
     assert "+€15,847.00 per FTE +€233,743.25 in all" in card["gain"]
     assert (
-        "Conventions ending by 31 December 2022 (18 months): CTG CC des 4B Sud-Charente: ends on "
-        "31 December 2022, review due on 31 December 2022 CTG CC Cœur de Charente: ends on "
+        "Conventions ending by 31 December 2022 (18 months): CTG CC des 4B Sud Charente: ends on "
+        "31 December 2022, review due on 31 December 2022 CTG CC Coeur de Charente: ends on "
         "31 December 2022" in card["deadlines"]
     )
 

@@ -210,7 +210,7 @@ TEST(coordination_volume_charente, on_30_june_2023_only_the_posts_in_force) {
     EXPECT_EQ(cents(v.inhabitants_per_fte), "30\u202F509,48");
     EXPECT_EQ(cents(v.fte_per_10000), "0,33");
     EXPECT_EQ(v.without_fte,
-              (std::vector<std::string>{"CC de Charente Limousine", "CC Cœur de Charente",
+              (std::vector<std::string>{"CC de Charente Limousine", "CC Coeur de Charente",
                                         "CC du Rouillacais"}));
     EXPECT_EQ(v.spread->territories, 6U);
 }

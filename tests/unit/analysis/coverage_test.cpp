@@ -114,7 +114,7 @@ TEST(coverage_charente, rows_carry_each_epci_population_and_its_year) {
     EXPECT_EQ(angouleme.population.inhabitants, 141'997);
     EXPECT_EQ(angouleme.population.reference_year, 2021);
     EXPECT_EQ(angouleme.covered_inhabitants, 141'997);
-    const auto& coeur = row("CC Cœur de Charente");
+    const auto& coeur = row("CC Coeur de Charente");
     EXPECT_EQ(coeur.population.inhabitants, 22'006);
     EXPECT_EQ(coeur.population.reference_year, 2022);
     EXPECT_EQ(coeur.status, ctg::coverage_status::covered);
