@@ -16,7 +16,7 @@ Rate.percent('80')
 Money('96000.00')
 >>> dataset = ctg.builtin_dataset("charente-2021")
 >>> ctg.coordination_volume(dataset).inhabitants_per_fte.to_decimal(2)
-Decimal('23787.05')
+Decimal('23849.36')
 
 Amounts are ``Money`` (int64 cents) and cross as ``str``, ``decimal.Decimal`` or int cents
 through ``Money.from_cents``, never as ``float``; dates are ``datetime.date``; errors are
@@ -180,6 +180,7 @@ __all__ = [
     # model: the official territorial catalogue
     "CatalogueCommune",
     "CatalogueEpci",
+    "compare_with_catalogue",
     "department_of",
     "load_territory_catalogue",
     "TerritoryCatalogue",

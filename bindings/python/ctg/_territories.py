@@ -24,7 +24,7 @@ def territories(year: int) -> _ctg.TerritoryCatalogue:
     """The catalogue of `year` (read once, then shared: it is immutable).
 
     >>> t = territories(2022)
-    >>> t.find_epci(ctg.Siren.parse("200071827")).municipal_population
+    >>> t.find_epci(_ctg.Siren.parse("200071827")).municipal_population
     142267
     >>> len(t.epcis_in("86"))
     7

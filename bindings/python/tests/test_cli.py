@@ -938,9 +938,12 @@ def test_validate_builtin_dataset(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "validate")
     assert code == 0
     assert out == (
-        "valide : jeu de données `charente-2021` (intégré) : 9 EPCI, 359 communes, "
-        "350 859 habitants, 9 conventions, 9 postes (14,75 ETP), 13 évaluations ; "
+        "valide : jeu de données `charente-2021` (intégré) : 9 EPCI, 365 communes, "
+        "351 778 habitants, 9 conventions, 9 postes (14,75 ETP), 13 évaluations ; "
         "6 avertissement(s)\n"
+        # Its EPCI are the catalogue's: 0 differences.
+        "comparé au catalogue territorial 2021 (@etalab/decoupage-administratif 1.1.1, "
+        "populations du millésime 2018) : 0 écart(s) avec les chiffres officiels\n"
     )
     warnings = err.strip().splitlines()
     assert len(warnings) == 6 and all(w.startswith("avertissement : ") for w in warnings)
@@ -1140,11 +1143,26 @@ def test_validate_deux_sevres(capsys: pytest.CaptureFixture[str], golden: dict[s
     assert counts["communes"] == expected["total_communes"]
     assert counts["contracted_fte"] == expected["total_contracted_fte"]
     assert [w["field"] for w in doc["warnings"]] == expected["warnings"]
+    # The test dataset's round populations and its fourth EPCI (a SIREN of the Deux-Sèvres under
+    # another name, with 3 communes) differ from the official figures of millésime 2022
+    # (data/epci.json of @etalab/decoupage-administratif 5.3.0: 123,389, 74,140, 35,369 and
+    # 36,926 inhabitants; CC de Parthenay-Gâtine, 38 communes).
+    territories = doc["territories"]
+    assert (territories["year"], territories["version"]) == (2025, "5.3.0")
+    differences = {d["field"]: d["params"].get("official") for d in territories["differences"]}
+    assert differences == {
+        "epcis[0].population.inhabitants": "123389",
+        "epcis[1].population.inhabitants": "74140",
+        "epcis[2].population.inhabitants": "35369",
+        "epcis[3].name": "CC de Parthenay-Gâtine",
+        "epcis[3].commune_count": "38",
+        "epcis[3].population.inhabitants": "36926",
+    }
     lines = err.strip().splitlines()
     assert all(line.startswith("avertissement : ") for line in lines)
     assert [
         line.removeprefix("avertissement : ").split(" : valeur")[0] for line in lines
-    ] == expected["warnings"]
+    ] == expected["warnings"] + list(differences)
 
 
 # --- report -----------------------------------------------------------------------------------

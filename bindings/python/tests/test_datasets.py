@@ -54,11 +54,12 @@ def test_embedded_charente(charente: Dataset) -> None:
     assert charente.id == "charente-2021"
     assert charente.department.name == "Charente" and charente.department.code == "16"
     assert len(charente.epcis) == 9
-    assert charente.total_population == 350859
-    assert charente.total_communes == 359
+    # Millésime 2018 (data/epci.json of @etalab/decoupage-administratif 1.1.1, by hand).
+    assert charente.total_population == 351778
+    assert charente.total_communes == 365
     assert charente.total_contracted_fte == Fte("14.75")
     assert len(charente.conventions) == 9 and len(charente.posts) == 9
-    assert sum(e.population.inhabitants for e in charente.epcis) == 350859
+    assert sum(e.population.inhabitants for e in charente.epcis) == 351778
     assert sum((p.contracted_fte for p in charente.posts), Fte(0)) == Fte("14.75")
     assert (
         ctg.builtin_dataset("charente-2021") is charente
@@ -76,7 +77,7 @@ def test_epci_objects(charente: Dataset) -> None:
     assert rouillacais.siren == Siren(ROUILLACAIS) and str(rouillacais.siren) == ROUILLACAIS
     assert rouillacais.kind is EpciKind.CC
     assert isinstance(rouillacais.population, Population)
-    assert rouillacais.population.inhabitants == 9842
+    assert rouillacais.population.inhabitants == 10019
     assert rouillacais.provenance.cited.document
     assert charente.epci_at(Siren(ROUILLACAIS)) == rouillacais
     assert charente.find_epci("200071827").kind is EpciKind.CA

@@ -103,25 +103,26 @@ def test_english_report_matches_the_schema_too() -> None:
 
 def test_overview_coverage_and_volume(data: dict) -> None:
     coverage = data["coverage"]
-    assert (coverage["covered"], coverage["population"]) == (350_859, 350_859)
+    # Millésime 2018, in force in 2021 (data/epci.json of @etalab/decoupage-administratif 1.1.1).
+    assert (coverage["covered"], coverage["population"]) == (351_778, 351_778)
     assert coverage["percent"] == "100.00"
     assert coverage["cog_target_percent"] == "75"
     assert coverage["gap_points"] == "25.00" and coverage["meets_target"] is True
     assert [t["target_percent"] for t in coverage["trajectory"]] == ["20", "35", "55", "75", "85"]
     volume = data["volume"]
     assert volume["total_fte"] == "14.75"
-    # 350,859 / 14.75 = 1,403,436 / 59 = 23,787.05…
-    assert volume["inhabitants_per_fte"] == {"fraction": "1403436/59", "value": "23787.05"}
+    # 351,778 / 14.75 = 1,407,112 / 59 = 23,849.36…
+    assert volume["inhabitants_per_fte"] == {"fraction": "1407112/59", "value": "23849.36"}
     spread = volume["spread"]
     assert (spread["min"]["name"], spread["min"]["inhabitants_per_fte"]["value"]) == (
         "CC Lavalette Tude Dronne",
-        "11651.33",
-    )  # 17,477 / 1.5
+        "11871.33",
+    )  # 17,807 / 1.5
     assert (spread["max"]["name"], spread["max"]["inhabitants_per_fte"]["value"]) == (
         "CA du Grand Angoulême",
-        "56798.80",
-    )  # 141,997 / 2.5
-    assert spread["max_over_min"]["value"] == "4.87"
+        "56710.40",
+    )  # 141,776 / 2.5
+    assert spread["max_over_min"]["value"] == "4.78"  # 425,328 / 89,035
     assert len(volume["epcis"]) == 9
     assert sum(Decimal(e["contracted_fte"]) for e in volume["epcis"]) == Decimal("14.75")
 
@@ -418,7 +419,7 @@ def test_csv_tables_read_back_to_the_json_figures(report: ctg.report.Report, dat
         "177000.00",
     )
     volume = list(csv.DictReader(io.StringIO(tables["volume"])))
-    assert volume[-1]["inhabitants_per_fte"] == "23787.05"
+    assert volume[-1]["inhabitants_per_fte"] == "23849.36"
     assert list(csv.DictReader(io.StringIO(tables["evaluation"]))) == []
     later = charente(on=EVALUATED_ON).csv_tables()
     evaluation = list(csv.DictReader(io.StringIO(later["evaluation"])))
@@ -653,49 +654,47 @@ def test_the_national_figures_of_2017_are_context_with_their_derivation(data: di
 
 
 def test_the_populations_read_and_the_year_in_force(data: dict) -> None:
-    """On 30 June 2021 the legal populations in force are those of 2018 (year N in force on 1
-    January N+3); the dataset gives 2021 for seven EPCI and 2022 for two: the report says so."""
+    """On 30 June 2021 the legal populations in force are those of millésime 2018 (millésime N in
+    force on 1 January N+3), which the dataset gives for its nine EPCI (the official catalogue):
+    no note. On 30 June 2026 millésime 2023 is in force and the catalogue stops at 2022: the
+    report says which year it read."""
     assert data["coverage"]["population_years"] == {
         "in_force": 2018,
-        "read": [
-            {"year": 2021, "epcis": 7, "in_force": False},
-            {"year": 2022, "epcis": 2, "in_force": False},
-        ],
+        "read": [{"year": 2018, "epcis": 9, "in_force": True}],
+        "epcis_not_in_force": 0,
+    }
+    assert "Populations lues" not in charente().to_markdown()
+    later = charente(on=datetime.date(2026, 6, 30))
+    assert json.loads(later.to_json())["coverage"]["population_years"] == {
+        "in_force": 2023,
+        "read": [{"year": 2022, "epcis": 9, "in_force": False}],
         "epcis_not_in_force": 9,
     }
-    md = charente().to_markdown()
     assert (
-        "Populations lues : 2021 pour 7 EPCI ; 2022 pour 2 EPCI. Au 30/06/2021, les populations "
-        "légales en vigueur sont celles de 2018"
-    ) in md
-    assert (
-        "the dataset does not give them for 9 of 9 EPCI" in charente(ctg.Language.en).to_markdown()
-    )
+        "Populations lues : 2022 pour 9 EPCI. Au 30/06/2026, les populations légales en vigueur "
+        "sont celles de 2023"
+    ) in later.to_markdown()
 
 
 def test_a_dataset_with_the_populations_in_force_is_read_with_them() -> None:
-    """Each EPCI given a population of 2018 of 1,000 fewer inhabitants (figures of the test):
-    on 30 June 2021 every section counts 350,859 − 9,000 = 341,859 inhabitants, and no note."""
-    document = json.loads(ctg.to_json(ctg.builtin_dataset("charente-2021")))
-    for epci in document["epcis"]:
-        earlier = dict(epci["population"])
-        earlier["inhabitants"] -= 1000
-        earlier["year"] = 2018
-        epci["other_populations"] = [earlier]
-    dataset = ctg.load_dataset_json(json.dumps(document))
+    """Each EPCI gives its official populations of millésimes 2016 to 2022 (data/epci.json of
+    each pinned @etalab/decoupage-administratif, the nine summed by hand): every section counts
+    the millésime in force, 351,778 on 30 June 2021 (2018) and 351,718 on 30 June 2023 (2020)."""
+    dataset = ctg.builtin_dataset("charente-2021")
     grand_angouleme = dataset.epci_at(ctg.Siren.parse("200071827"))
-    assert grand_angouleme.population_on(ON).inhabitants == 140_997
+    assert grand_angouleme.population_on(ON).inhabitants == 141_776
     assert grand_angouleme.population_on(datetime.date(2024, 1, 1)).inhabitants == 141_997
     assert ctg.legal_population_year_on(ON) == 2018
-    report = build_report(dataset, on=ON, rulebooks=[ctg.builtin_rulebook(i) for i in ORDER])
-    data = json.loads(report.to_json())
-    jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
-    assert (
-        data["coverage"]["population"],
-        data["volume"]["population"],
-        data["dataset"]["population"],
-    ) == (341_859, 341_859, 341_859)
-    assert data["coverage"]["population_years"]["epcis_not_in_force"] == 0
-    # 341,859 / 14.75 = 23,176.881… → 23 176,88
-    md = report.to_markdown()
-    assert f"23{NNBSP}176,88" in md and "Populations lues" not in md
+    rulebooks = [ctg.builtin_rulebook(i) for i in ORDER]
+    for on, population in ((ON, 351_778), (datetime.date(2023, 6, 30), 351_718)):
+        data = json.loads(build_report(dataset, on=on, rulebooks=rulebooks).to_json())
+        jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
+        assert (
+            data["coverage"]["population"],
+            data["volume"]["population"],
+            data["dataset"]["population"],
+        ) == (population, population, population)
+        assert data["coverage"]["population_years"]["epcis_not_in_force"] == 0
+    # 351,778 / 14.75 = 23,849.355… → 23 849,36
+    md = build_report(dataset, on=ON, rulebooks=rulebooks).to_markdown()
+    assert f"23{NNBSP}849,36" in md and "Populations lues" not in md

@@ -244,7 +244,7 @@ def test_the_charts_write_the_report_figures(tree: Node, evaluated: Node) -> Non
 
     assert "CA du Grand Angoulême" in chart_text("chart-fte")
     assert "0,75" in chart_text("chart-fte")
-    assert f"56{NNBSP}799" in chart_text("chart-inhabitants-per-fte")
+    assert f"56{NNBSP}710" in chart_text("chart-inhabitants-per-fte")  # 141,776 / 2.5
     financing = chart_text("chart-financing")
     assert f"153{NNBSP}600,00{NBSP}€" in financing
     assert "Bonus territoire" in financing and "Fonds locaux de la Caf" in financing
@@ -269,9 +269,9 @@ def test_french_amounts_are_written_from_the_strings(tree: Node, evaluated: Node
     ):
         exact = amount.replace(" €", NBSP + "€").replace(" ", NNBSP)
         assert exact in text, amount
-    assert f"23{NNBSP}787,05" in text  # inhabitants per ETP
+    assert f"23{NNBSP}849,36" in text  # inhabitants per ETP: 351,778 / 14.75
     assert f"100,00{NBSP}%" in text  # coverage
-    assert f"61,33{NBSP}%" in text  # coefficient of variation
+    assert f"60,78{NBSP}%" in text  # coefficient of variation
     assert f"50,6{NBSP}%" in evaluated.find("body").text()  # evaluation of 2021, on 30/06/2022
     assert f"48{NNBSP}000,00{NBSP}€ / ETP" in text  # a parameter in the sources
 
@@ -306,7 +306,7 @@ def test_every_row_of_values_shows_its_marks(tree: Node) -> None:
 
 def test_the_sections_show_the_report_data(tree: Node, evaluated: Node) -> None:
     overview = tree.find("section", id="overview").text()
-    assert "CC Lavalette Tude Dronne" in overview and "4,87" in overview
+    assert "CC Lavalette Tude Dronne" in overview and "4,78" in overview
     financing = tree.find("section", id="financing").text()
     assert "Bonus territoire" in financing and f"112{NNBSP}500,00{NBSP}€" in financing
     assert "Tous les postes actifs ont une dépense déclarée." in financing

@@ -40,18 +40,20 @@ std::string cents(const std::optional<ctg::exact_ratio>& r) {
 TEST(coordination_volume_charente, department_totals_match_the_source_document) {
     const auto v = ctg::coordination_volume(ctg::builtin_dataset("charente-2021"));
     EXPECT_EQ(v.total_fte.to_string(), "14.75");
-    EXPECT_EQ(v.total_population, 350'859);
-    EXPECT_EQ(v.total_communes, 359);
-    // 350,859 / 14.75 = 1,403,436 / 59 = 23,787.050847… → 23 787,05.
+    // Populations municipales of millésime 2018, in force in 2021 (@etalab/decoupage-
+    // administratif 1.1.1, data/epci.json, the nine EPCI summed by hand): 351,778 in 365 communes.
+    EXPECT_EQ(v.total_population, 351'778);
+    EXPECT_EQ(v.total_communes, 365);
+    // 351,778 / 14.75 = 1,407,112 / 59 = 23,849.355932… → 23 849,36.
     ASSERT_TRUE(v.inhabitants_per_fte.has_value());
-    EXPECT_EQ(*v.inhabitants_per_fte, ctg::exact_ratio(1'403'436, 59));
-    EXPECT_EQ(cents(v.inhabitants_per_fte), "23\u202F787,05");
+    EXPECT_EQ(*v.inhabitants_per_fte, ctg::exact_ratio(1'407'112, 59));
+    EXPECT_EQ(cents(v.inhabitants_per_fte), "23\u202F849,36");
     EXPECT_FALSE(v.inhabitants_per_fte->rounded({2}).is_exact());
-    // 14.75 × 10,000 / 350,859 = 147,500 / 350,859 = 0.42039… → 0,42.
-    EXPECT_EQ(*v.fte_per_10000, ctg::exact_ratio(147'500, 350'859));
+    // 14.75 × 10,000 / 351,778 = 147,500 / 351,778 = 0.41929… → 0,42.
+    EXPECT_EQ(*v.fte_per_10000, ctg::exact_ratio(147'500, 351'778));
     EXPECT_EQ(cents(v.fte_per_10000), "0,42");
     EXPECT_EQ(v.inhabitants_per_fte->rounded({0}).to_french(),
-              "23\u202F787");  // 350,859 / 14.75, rounded by hand
+              "23\u202F849");  // 351,778 / 14.75, rounded by hand
     EXPECT_TRUE(v.without_fte.empty());
     EXPECT_EQ(v.marks.to_string(), "[D][P]");
 }
@@ -59,22 +61,23 @@ TEST(coordination_volume_charente, department_totals_match_the_source_document) 
 TEST(coordination_volume_charente, per_epci_inhabitants_per_fte_to_the_cent) {
     const auto v = ctg::coordination_volume(ctg::builtin_dataset("charente-2021"));
     ASSERT_EQ(v.epcis.size(), 9U);
-    // Grand Angoulême: 141,997 / 2.5 = 56,798.80 exactly.
+    // Populations of millésime 2018 (data/epci.json of 1.1.1).
+    // Grand Angoulême: 141,776 / 2.5 = 56,710.40 exactly.
     const auto& ga = row(v, "200071827");
     EXPECT_EQ(ga.contracted_fte.to_string(), "2.5");
-    EXPECT_EQ(*ga.inhabitants_per_fte, ctg::exact_ratio(283'994, 5));
-    EXPECT_EQ(cents(ga.inhabitants_per_fte), "56\u202F798,80");
+    EXPECT_EQ(*ga.inhabitants_per_fte, ctg::exact_ratio(283'552, 5));
+    EXPECT_EQ(cents(ga.inhabitants_per_fte), "56\u202F710,40");
     EXPECT_TRUE(ga.inhabitants_per_fte->rounded({2}).is_exact());
     EXPECT_EQ(ga.posts, std::vector<std::string>{"post-grand-angouleme"});
-    // Lavalette Tude Dronne: 17,477 / 1.5 = 34,954 / 3 = 11,651.333… → 11 651,33.
-    EXPECT_EQ(cents(row(v, "200070282").inhabitants_per_fte), "11\u202F651,33");
-    // Grand Cognac: 68,951 / 4 = 17,237.75.
-    EXPECT_EQ(cents(row(v, "200070514").inhabitants_per_fte), "17\u202F237,75");
-    // Rouillacais: 9,842 / 0.75 = 39,368 / 3 = 13,122.666… → 13 122,67.
-    EXPECT_EQ(cents(row(v, "241600303").inhabitants_per_fte), "13\u202F122,67");
-    // Charente Limousine: 35,198 / 1.5 = 70,396 / 3 = 23,465.333… → 23 465,33.
-    EXPECT_EQ(cents(row(v, "200072049").inhabitants_per_fte), "23\u202F465,33");
-    // ETP per 10,000 inhabitants, Grand Angoulême: 25,000 / 141,997 = 0.17606… → 0,18.
+    // Lavalette Tude Dronne: 17,807 / 1.5 = 35,614 / 3 = 11,871.333… → 11 871,33.
+    EXPECT_EQ(cents(row(v, "200070282").inhabitants_per_fte), "11\u202F871,33");
+    // Grand Cognac: 69,283 / 4 = 17,320.75.
+    EXPECT_EQ(cents(row(v, "200070514").inhabitants_per_fte), "17\u202F320,75");
+    // Rouillacais: 10,019 / 0.75 = 40,076 / 3 = 13,358.666… → 13 358,67.
+    EXPECT_EQ(cents(row(v, "241600303").inhabitants_per_fte), "13\u202F358,67");
+    // Charente Limousine: 35,378 / 1.5 = 70,756 / 3 = 23,585.333… → 23 585,33.
+    EXPECT_EQ(cents(row(v, "200072049").inhabitants_per_fte), "23\u202F585,33");
+    // ETP per 10,000 inhabitants, Grand Angoulême: 25,000 / 141,776 = 0.17633… → 0,18.
     EXPECT_EQ(cents(ga.fte_per_10000), "0,18");
     EXPECT_EQ(ga.marks().to_string(), "[D][P]");
 }
@@ -85,22 +88,22 @@ TEST(coordination_volume_charente, spread_between_territories) {
     const auto& s = *v.spread;
     EXPECT_EQ(s.territories, 9U);
     EXPECT_EQ(s.min.name, "CC Lavalette Tude Dronne");
-    EXPECT_EQ(s.min.inhabitants_per_fte, ctg::exact_ratio(34'954, 3));
+    EXPECT_EQ(s.min.inhabitants_per_fte, ctg::exact_ratio(35'614, 3));
     EXPECT_EQ(s.max.name, "CA du Grand Angoulême");
-    EXPECT_EQ(s.max.inhabitants_per_fte, ctg::exact_ratio(283'994, 5));
-    // max / min = (283,994 / 5) / (34,954 / 3) = 851,982 / 174,770 = 425,991 / 87,385 = 4.8748…
+    EXPECT_EQ(s.max.inhabitants_per_fte, ctg::exact_ratio(283'552, 5));
+    // max / min = (283,552 / 5) / (35,614 / 3) = 850,656 / 178,070 = 425,328 / 89,035 = 4.7770…
     ASSERT_TRUE(s.max_over_min.has_value());
-    EXPECT_EQ(*s.max_over_min, ctg::exact_ratio(425'991, 87'385));
-    EXPECT_EQ(cents(s.max_over_min), "4,87");
-    // Mean of the nine: (283994/5 + 68951/4 + 70396/3 + 22006 + 43546/3 + 19890 + 34954/3
-    //                    + 13725 + 39368/3) / 9 = 11,544,733 / 540 = 21,379.1351… → 21 379,14.
-    EXPECT_EQ(s.mean, ctg::exact_ratio(11'544'733, 540));
-    EXPECT_EQ(cents(s.mean), "21\u202F379,14");
-    // Population standard deviation 13,111.33265…, coefficient of variation 61.32770…%.
-    EXPECT_EQ(s.standard_deviation({2}).to_french(), "13\u202F111,33");
-    EXPECT_EQ(s.standard_deviation({6}).to_plain(), "13111.332652");
-    EXPECT_EQ(s.coefficient_of_variation_percent({2})->to_french(), "61,33");
-    EXPECT_EQ(s.coefficient_of_variation_percent({6})->to_plain(), "61.327704");
+    EXPECT_EQ(*s.max_over_min, ctg::exact_ratio(425'328, 89'035));
+    EXPECT_EQ(cents(s.max_over_min), "4,78");
+    // Mean of the nine (millésime 2018): (283552/5 + 69283/4 + 70756/3 + 21979 + 43556/3
+    //   + 19917 + 35614/3 + 13841 + 40076/3) / 9 = 3,862,043 / 180 = 21,455.7944… → 21 455,79.
+    EXPECT_EQ(s.mean, ctg::exact_ratio(3'862'043, 180));
+    EXPECT_EQ(cents(s.mean), "21\u202F455,79");
+    // Population standard deviation 13,041.37255…, coefficient of variation 60.78252…%.
+    EXPECT_EQ(s.standard_deviation({2}).to_french(), "13\u202F041,37");
+    EXPECT_EQ(s.standard_deviation({6}).to_plain(), "13041.372555");
+    EXPECT_EQ(s.coefficient_of_variation_percent({2})->to_french(), "60,78");
+    EXPECT_EQ(s.coefficient_of_variation_percent({6})->to_plain(), "60.782520");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,15 +202,17 @@ TEST(coordination_volume_charente, on_30_june_2023_only_the_posts_in_force) {
     //   (→ 31/12/2022, avenant of 08/12/2022 → 31/12/2023) 1, Lavalette Tude Dronne
     //   (→ 31/08/2024) 1.5, Val de Charente (→ 31/12/2023) 1;
     //   lapsed: Charente Limousine (31/03/2023), Cœur de Charente and Rouillacais (31/12/2022).
-    // 2.5 + 4 + 1.5 + 1 + 1.5 + 1 = 11.5 ETP for the department's 350,859 inhabitants:
-    // 350,859 / 11.5 = 701,718 / 23 = 30,509.478… → 30 509,48 inhabitants per ETP;
-    // 11.5 × 10,000 / 350,859 = 115,000 / 350,859 = 0.3277… → 0,33 ETP per 10,000.
+    // 2.5 + 4 + 1.5 + 1 + 1.5 + 1 = 11.5 ETP for the department's 351,718 inhabitants
+    // (millésime 2020, in force in 2023: data/epci.json of @etalab/decoupage-administratif
+    // 3.1.1, the nine EPCI summed by hand):
+    // 351,718 / 11.5 = 703,436 / 23 = 30,584.173… → 30 584,17 inhabitants per ETP;
+    // 11.5 × 10,000 / 351,718 = 115,000 / 351,718 = 0.3269… → 0,33 ETP per 10,000.
     const auto v =
         ctg::coordination_volume(ctg::builtin_dataset("charente-2021"), day("2023-06-30"));
     EXPECT_EQ(v.total_fte.to_string(), "11.5");
-    EXPECT_EQ(v.total_population, 350'859);
-    EXPECT_EQ(*v.inhabitants_per_fte, ctg::exact_ratio(701'718, 23));
-    EXPECT_EQ(cents(v.inhabitants_per_fte), "30\u202F509,48");
+    EXPECT_EQ(v.total_population, 351'718);
+    EXPECT_EQ(*v.inhabitants_per_fte, ctg::exact_ratio(703'436, 23));
+    EXPECT_EQ(cents(v.inhabitants_per_fte), "30\u202F584,17");
     EXPECT_EQ(cents(v.fte_per_10000), "0,33");
     EXPECT_EQ(v.without_fte,
               (std::vector<std::string>{"CC de Charente Limousine", "CC Coeur de Charente",

@@ -10,10 +10,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -80,8 +82,9 @@ TEST(cog_trajectory, is_a_public_source_with_its_url) {
 
 TEST(coverage_charente, is_100_percent_on_2021_06_30_against_a_75_percent_target) {
     const auto c = ctg::coverage(ctg::builtin_dataset("charente-2021"), day("2021-06-30"));
-    EXPECT_EQ(c.covered, 350'859);
-    EXPECT_EQ(c.total, 350'859);
+    // Millésime 2018, in force in 2021: data/epci.json of @etalab/decoupage-administratif 1.1.1.
+    EXPECT_EQ(c.covered, 351'778);
+    EXPECT_EQ(c.total, 351'778);
     EXPECT_EQ(c.share, ctg::exact_ratio(1, 1));
     EXPECT_EQ(c.share.percent({2}).to_french(), "100,00");
     ASSERT_TRUE(c.cog_target.has_value());
@@ -100,8 +103,9 @@ TEST(coverage_charente, is_100_percent_on_2021_06_30_against_a_75_percent_target
 
 TEST(coverage_charente, rows_carry_each_epci_population_and_its_year) {
     const auto c = ctg::coverage(ctg::builtin_dataset("charente-2021"), day("2021-06-30"));
-    // The dataset's EPCI list (INSEE populations): Grand Angoulême 141,997 (2021), Cœur de
-    // Charente 22,006 (2022); both wholly covered on that day.
+    // The populations in force on that day (millésime 2018, data/epci.json of
+    // @etalab/decoupage-administratif 1.1.1): Grand Angoulême 141,776, Cœur de Charente 21,979;
+    // both wholly covered on that day.
     const auto row = [&](std::string_view name) -> const ctg::epci_coverage& {
         for (const auto& e : c.epcis) {
             if (e.name == name) {
@@ -111,12 +115,12 @@ TEST(coverage_charente, rows_carry_each_epci_population_and_its_year) {
         throw std::runtime_error("no EPCI " + std::string(name));
     };
     const auto& angouleme = row("CA du Grand Angoulême");
-    EXPECT_EQ(angouleme.population.inhabitants, 141'997);
-    EXPECT_EQ(angouleme.population.reference_year, 2021);
-    EXPECT_EQ(angouleme.covered_inhabitants, 141'997);
+    EXPECT_EQ(angouleme.population.inhabitants, 141'776);
+    EXPECT_EQ(angouleme.population.reference_year, 2018);
+    EXPECT_EQ(angouleme.covered_inhabitants, 141'776);
     const auto& coeur = row("CC Coeur de Charente");
-    EXPECT_EQ(coeur.population.inhabitants, 22'006);
-    EXPECT_EQ(coeur.population.reference_year, 2022);
+    EXPECT_EQ(coeur.population.inhabitants, 21'979);
+    EXPECT_EQ(coeur.population.reference_year, 2018);
     EXPECT_EQ(coeur.status, ctg::coverage_status::covered);
     // +25 points over the 75 % target: 100 % − 75 % = 1/4.
     EXPECT_EQ(*c.gap_to_target(), ctg::exact_ratio(1, 4));
@@ -287,52 +291,59 @@ TEST(exact_ratio, square_roots_are_correctly_rounded) {
 
 namespace {
 
-/// Charente with, for every EPCI, a legal population of 2018 given as 1,000 fewer inhabitants
-/// than the dataset's own (2021 for seven EPCI, 2022 for two): figures of the test, not INSEE's.
-ctg::dataset charente_with_2018() {
+/// Charente whose EPCI give only the populations of `kept` millésimes (the official ones).
+ctg::dataset charente_with_only(std::initializer_list<int> kept) {
     ctg::dataset_parts p = ctg::builtin_dataset("charente-2021").parts();
+    const auto keep = [&](const ctg::population& x) {
+        return std::find(kept.begin(), kept.end(), x.reference_year) != kept.end();
+    };
     for (auto& e : p.epcis) {
-        ctg::population earlier = e.population;
-        earlier.inhabitants -= 1'000;
-        earlier.reference_year = 2018;
-        e.other_populations.push_back(earlier);
+        std::vector<ctg::population> all = e.other_populations;
+        all.push_back(e.population);
+        std::erase_if(all, [&](const ctg::population& x) { return !keep(x); });
+        e.population = all.front();
+        e.other_populations.assign(all.begin() + 1, all.end());
     }
-    return ctg::dataset::build(std::move(p), "charente-with-2018");
+    return ctg::dataset::build(std::move(p), "charente-some-years");
 }
 
 }  // namespace
 
-TEST(coverage_populations, the_dataset_alone_is_read_with_the_years_it_gives) {
-    // On 30/06/2021 the populations in force are those of 2018 (N + 3); the dataset gives 2021
-    // for seven EPCI and 2022 for two: all nine are read with a later year, and said so.
-    const auto c = ctg::coverage(ctg::builtin_dataset("charente-2021"), day("2021-06-30"));
-    EXPECT_EQ(c.population_year_in_force, 2018);
-    EXPECT_EQ(c.population_years,
-              (std::vector<ctg::population_year_count>{{2021, 7, false}, {2022, 2, false}}));
-    EXPECT_EQ(c.epcis_without_population_in_force(), 9U);
-    // On 30/06/2025 the 2022 populations are in force: two EPCI read the year in force.
-    const auto later = ctg::coverage(ctg::builtin_dataset("charente-2021"), day("2025-06-30"));
-    EXPECT_EQ(later.population_years,
-              (std::vector<ctg::population_year_count>{{2021, 7, false}, {2022, 2, true}}));
-    EXPECT_EQ(later.epcis_without_population_in_force(), 7U);
+// The official totals of the nine EPCI by millésime, summed by hand in data/epci.json of each
+// pinned version of @etalab/decoupage-administratif: 2016 (0.7.0) 353,288; 2017 (0.8.0)
+// 352,335; 2018 (1.1.1) 351,778; 2019 (2.3.1) 352,015; 2020 (3.1.1) 351,718; 2021 (4.1.0)
+// 350,867; 2022 (5.3.0) 351,603.
+TEST(coverage_populations, each_date_reads_the_official_year_in_force) {
+    const auto& d = ctg::builtin_dataset("charente-2021");
+    const std::pair<const char*, std::int64_t> totals[] = {
+        {"2019-06-30", 353'288}, {"2020-06-30", 352'335}, {"2021-06-30", 351'778},
+        {"2022-06-30", 352'015}, {"2023-06-30", 351'718}, {"2024-06-30", 350'867},
+        {"2025-06-30", 351'603}};
+    for (const auto& [on, total] : totals) {
+        const auto c = ctg::coverage(d, day(on));
+        EXPECT_EQ(c.total, total) << on;
+        EXPECT_EQ(c.population_years,
+                  (std::vector<ctg::population_year_count>{{c.population_year_in_force, 9, true}}))
+            << on;
+        EXPECT_EQ(c.epcis_without_population_in_force(), 0U) << on;
+    }
+    // 30/06/2026: millésime 2023 is in force, and not yet in the catalogue (2026 gives 2022):
+    // the latest given in force is read, and said so.
+    const auto later = ctg::coverage(d, day("2026-06-30"));
+    EXPECT_EQ(later.population_year_in_force, 2023);
+    EXPECT_EQ(later.population_years, (std::vector<ctg::population_year_count>{{2022, 9, false}}));
+    EXPECT_EQ(later.epcis_without_population_in_force(), 9U);
 }
 
-TEST(coverage_populations, each_date_reads_the_year_in_force) {
-    const auto d = charente_with_2018();
-    // 2021-06-30: 2018 in force for all nine, 9 × 1,000 fewer: 350,859 − 9,000 = 341,859.
-    const auto on_2021 = ctg::coverage(d, day("2021-06-30"));
-    EXPECT_EQ(on_2021.total, 341'859);
-    EXPECT_EQ(on_2021.covered, 341'859);
-    EXPECT_EQ(on_2021.population_years, (std::vector<ctg::population_year_count>{{2018, 9, true}}));
-    EXPECT_EQ(on_2021.epcis_without_population_in_force(), 0U);
-    // 2024-06-30: 2021 in force. Seven EPCI give 2021; the two giving 2022 and 2018 read 2018
-    // (the latest in force): 350,859 − 2 × 1,000 = 348,859.
-    const auto on_2024 = ctg::coverage(d, day("2024-06-30"));
-    EXPECT_EQ(on_2024.total, 348'859);
-    EXPECT_EQ(on_2024.population_years,
-              (std::vector<ctg::population_year_count>{{2018, 2, false}, {2021, 7, true}}));
-    // 2025-06-30: 2022 in force; every EPCI reads its dataset population: 350,859.
-    EXPECT_EQ(ctg::coverage(d, day("2025-06-30")).total, 350'859);
-    // 2020-06-30: 2017 in force, none given: the earliest given (2018) for all.
-    EXPECT_EQ(ctg::coverage(d, day("2020-06-30")).total, 341'859);
+TEST(coverage_populations, a_year_not_given_reads_the_latest_in_force_else_the_earliest) {
+    const auto d = charente_with_only({2018, 2021});
+    // 30/06/2024: 2021 in force and given.
+    EXPECT_EQ(ctg::coverage(d, day("2024-06-30")).total, 350'867);
+    // 30/06/2023: 2020 in force, not given: the latest given in force, 2018.
+    const auto on_2023 = ctg::coverage(d, day("2023-06-30"));
+    EXPECT_EQ(on_2023.total, 351'778);
+    EXPECT_EQ(on_2023.population_years,
+              (std::vector<ctg::population_year_count>{{2018, 9, false}}));
+    // 30/06/2020: 2017 in force, none given that early: the earliest given, 2018.
+    EXPECT_EQ(ctg::coverage(d, day("2020-06-30")).total, 351'778);
 }

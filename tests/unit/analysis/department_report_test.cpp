@@ -47,10 +47,11 @@ TEST(department_report, charente_2021_summary_coverage_and_volume) {
     EXPECT_EQ(r.dataset.id, "charente-2021");
     EXPECT_EQ(r.dataset.department.name, "Charente");
     EXPECT_EQ(r.dataset.counts.posts, 9U);
-    EXPECT_EQ(r.dataset.population, 350'859);
+    // Millésime 2018, in force in 2021 (data/epci.json of @etalab/decoupage-administratif 1.1.1).
+    EXPECT_EQ(r.dataset.population, 351'778);
     EXPECT_EQ(r.dataset.contracted_fte.to_string(), "14.75");
-    // Every EPCI covered: 350,859 of 350,859 inhabitants, against the COG 2021 target of 75 %.
-    EXPECT_EQ(r.coverage.covered, 350'859);
+    // Every EPCI covered: 351,778 of 351,778 inhabitants, against the COG 2021 target of 75 %.
+    EXPECT_EQ(r.coverage.covered, 351'778);
     EXPECT_EQ(r.coverage.share.percent({2}).to_plain(), "100.00");
     ASSERT_TRUE(r.coverage.cog_target.has_value());
     EXPECT_EQ(r.coverage.cog_target->to_french(), "75\u00A0%");
@@ -59,11 +60,11 @@ TEST(department_report, charente_2021_summary_coverage_and_volume) {
     EXPECT_EQ(r.trajectory[3].year, 2021);
     EXPECT_EQ(r.trajectory[3].on, day("2021-06-30"));
     EXPECT_EQ(r.trajectory[3].share, r.coverage.share);
-    // 350,859 inhabitants / 14.75 ETP = 1,403,436 / 59 = 23,787.05 inhabitants per ETP.
+    // 351,778 inhabitants / 14.75 ETP = 1,407,112 / 59 = 23,849.36 inhabitants per ETP.
     EXPECT_EQ(r.volume.total_fte.to_string(), "14.75");
     ASSERT_TRUE(r.volume.inhabitants_per_fte.has_value());
-    EXPECT_EQ(*r.volume.inhabitants_per_fte, ctg::exact_ratio(1'403'436, 59));
-    EXPECT_EQ(r.volume.inhabitants_per_fte->rounded({2}).to_plain(), "23787.05");
+    EXPECT_EQ(*r.volume.inhabitants_per_fte, ctg::exact_ratio(1'407'112, 59));
+    EXPECT_EQ(r.volume.inhabitants_per_fte->rounded({2}).to_plain(), "23849.36");
 }
 
 TEST(department_report, charente_2021_maxima_comparison_and_gains) {
@@ -221,27 +222,27 @@ TEST(department_report, an_evaluation_counts_from_the_day_it_was_filled) {
 }
 
 TEST(department_report, every_section_reads_the_population_in_force_on_the_date) {
-    // Every EPCI given a population of 2018 of 1,000 fewer inhabitants (figures of the test):
-    // on 30/06/2021 the populations of 2018 are in force, so coverage, volume and the dataset
-    // summary all count 350,859 − 9 × 1,000 = 341,859 inhabitants, 341,859 / 14.75 ETP =
-    // 23,176.88 per ETP.
-    const auto d = charente_with([](ctg::dataset_parts& p) {
+    // Every EPCI gives its official populations of millésimes 2016 to 2022: each date reads the
+    // one in force, in coverage, volume and the dataset summary alike. 30/06/2022: millésime
+    // 2019, 352,015 inhabitants (data/epci.json of 2.3.1, summed by hand) / 14.75 ETP in force
+    // = 1,408,060 / 59 = 23,865.42 per ETP.
+    const auto r = ctg::build_department_report(charente(), day("2022-06-30"), all_rulebooks());
+    EXPECT_EQ(r.coverage.total, 352'015);
+    EXPECT_EQ(r.volume.total_population, 352'015);
+    EXPECT_EQ(r.dataset.population, 352'015);
+    EXPECT_EQ(r.volume.total_fte.to_string(), "14.75");
+    EXPECT_EQ(r.volume.inhabitants_per_fte->rounded({2}).to_french(), "23\u202f865,42");
+    EXPECT_EQ(r.coverage.epcis_without_population_in_force(), 0U);
+    // Without the other years, 30/06/2021 reads millésime 2018 alone: 351,778 all the same.
+    const auto only_2018 = charente_with([](ctg::dataset_parts& p) {
         for (auto& e : p.epcis) {
-            e.other_populations.push_back(
-                {e.population.inhabitants - 1'000, 2018, e.population.provenance});
+            e.other_populations.clear();
         }
     });
-    const auto r = ctg::build_department_report(d, day("2021-06-30"), all_rulebooks());
-    EXPECT_EQ(r.coverage.total, 341'859);
-    EXPECT_EQ(r.volume.total_population, 341'859);
-    EXPECT_EQ(r.dataset.population, 341'859);
-    EXPECT_EQ(r.volume.inhabitants_per_fte->rounded({2}).to_french(), "23\u202f176,88");
-    EXPECT_EQ(r.coverage.epcis_without_population_in_force(), 0U);
-    // The dataset alone: 350,859 everywhere, nine EPCI read with a later year than 2018.
-    const auto plain = ctg::build_department_report(charente(), day("2021-06-30"), all_rulebooks());
-    EXPECT_EQ(plain.coverage.total, 350'859);
-    EXPECT_EQ(plain.volume.total_population, 350'859);
-    EXPECT_EQ(plain.dataset.population, 350'859);
+    const auto plain = ctg::build_department_report(only_2018, day("2022-06-30"), all_rulebooks());
+    EXPECT_EQ(plain.coverage.total, 351'778);
+    EXPECT_EQ(plain.volume.total_population, 351'778);
+    EXPECT_EQ(plain.dataset.population, 351'778);
     EXPECT_EQ(plain.coverage.epcis_without_population_in_force(), 9U);
 }
 
@@ -323,11 +324,11 @@ TEST(department_report, coverage_volume_and_financing_count_the_same_etp_on_the_
 
 TEST(department_report, on_30_june_2023_the_volume_leaves_out_the_lapsed_ctg) {
     const auto r = ctg::build_department_report(charente(), day("2023-06-30"), all_rulebooks());
-    // 11.5 ETP (see above) for 350,859 inhabitants: 350,859 / 11.5 = 701,718 / 23
-    // = 30,509.478… → 30,509.48 inhabitants per ETP (the undated 14.75 gave 23,787.05).
+    // 11.5 ETP (see above) for 351,718 inhabitants (millésime 2020, in force in 2023):
+    // 351,718 / 11.5 = 703,436 / 23 = 30,584.173… → 30,584.17 inhabitants per ETP.
     EXPECT_EQ(r.volume.total_fte.to_string(), "11.5");
     ASSERT_TRUE(r.volume.inhabitants_per_fte.has_value());
-    EXPECT_EQ(r.volume.inhabitants_per_fte->rounded({2}).to_plain(), "30509.48");
+    EXPECT_EQ(r.volume.inhabitants_per_fte->rounded({2}).to_plain(), "30584.17");
     // The three EPCI the coverage leaves uncovered are those without ETP.
     EXPECT_EQ(r.coverage.uncovered().size(), 3U);
     EXPECT_EQ(r.volume.without_fte.size(), 3U);

@@ -40,8 +40,9 @@ TEST(builtin_dataset, department_and_totals) {
     EXPECT_EQ(d.department().code, "16");
     EXPECT_EQ(d.department().name, "Charente");
     EXPECT_EQ(d.epcis().size(), 9U);
-    EXPECT_EQ(d.total_population(), 350'859);
-    EXPECT_EQ(d.total_communes(), 359);
+    // Millésime 2018 (data/epci.json of @etalab/decoupage-administratif 1.1.1, by hand).
+    EXPECT_EQ(d.total_population(), 351'778);
+    EXPECT_EQ(d.total_communes(), 365);
     EXPECT_EQ(d.total_contracted_fte().to_string(), "14.75");
     EXPECT_EQ(d.conventions().size(), 9U);
     EXPECT_EQ(d.posts().size(), 9U);
@@ -51,22 +52,22 @@ TEST(builtin_dataset, epci_table_of_the_public_sources) {
     struct row {
         const char* siren;
         ctg::epci_kind kind;
-        const char* seat;
         int communes;
         std::int64_t population;
-        int year;
         const char* fte;
     };
+    // Kind, communes and population municipale (millésime 2018) as data/epci.json of
+    // @etalab/decoupage-administratif 1.1.1 gives them; FTE from the source document's table.
     const row table[] = {
-        {"200071827", ctg::epci_kind::ca, "Angoulême", 38, 141'997, 2021, "2.5"},
-        {"200070514", ctg::epci_kind::ca, "Cognac", 54, 68'951, 2021, "4"},
-        {"200072049", ctg::epci_kind::cc, "Confolens", 58, 35'198, 2021, "1.5"},
-        {"200072023", ctg::epci_kind::cc, "Tourriers", 48, 22'006, 2022, "1"},
-        {"200068914", ctg::epci_kind::cc, "Montbron", 27, 21'773, 2021, "1.5"},
-        {"200029734", ctg::epci_kind::cc, "Touvérac", 40, 19'890, 2021, "1"},
-        {"200070282", ctg::epci_kind::cc, "Montmoreau", 49, 17'477, 2022, "1.5"},
-        {"200043016", ctg::epci_kind::cc, "Ruffec", 32, 13'725, 2021, "1"},
-        {"241600303", ctg::epci_kind::cc, "Rouillac", 13, 9'842, 2021, "0.75"},
+        {"200071827", ctg::epci_kind::ca, 38, 141'776, "2.5"},
+        {"200070514", ctg::epci_kind::ca, 56, 69'283, "4"},
+        {"200072049", ctg::epci_kind::cc, 58, 35'378, "1.5"},
+        {"200072023", ctg::epci_kind::cc, 51, 21'979, "1"},
+        {"200068914", ctg::epci_kind::cc, 27, 21'778, "1.5"},
+        {"200029734", ctg::epci_kind::cc, 40, 19'917, "1"},
+        {"200070282", ctg::epci_kind::cc, 50, 17'807, "1.5"},
+        {"200043016", ctg::epci_kind::cc, 32, 13'841, "1"},
+        {"241600303", ctg::epci_kind::cc, 13, 10'019, "0.75"},
     };
     const auto& d = charente();
     for (const row& r : table) {
@@ -74,10 +75,16 @@ TEST(builtin_dataset, epci_table_of_the_public_sources) {
         const auto s = ctg::siren::parse(r.siren);
         const ctg::epci& e = d.epci_at(s);
         EXPECT_EQ(e.kind, r.kind);
-        EXPECT_EQ(e.seat, r.seat);
         EXPECT_EQ(e.commune_count, r.communes);
+        EXPECT_EQ(e.communes.size(), static_cast<std::size_t>(r.communes));
         EXPECT_EQ(e.population.inhabitants, r.population);
-        EXPECT_EQ(e.population.reference_year, r.year);
+        EXPECT_EQ(e.population.reference_year, 2018);
+        // And the other millésimes of the catalogue, 2016 to 2022.
+        std::vector<int> years;
+        for (const auto& p : e.other_populations) {
+            years.push_back(p.reference_year);
+        }
+        EXPECT_EQ(years, (std::vector<int>{2016, 2017, 2019, 2020, 2021, 2022}));
         // The contracted FTE of the posts piloted by this EPCI (source document's table).
         ctg::fte total;
         for (const auto& p : d.posts()) {
@@ -112,7 +119,7 @@ TEST(builtin_dataset, every_convention_covers_its_epci_since_2019) {
             }
         }
     }
-    EXPECT_EQ(covered, 350'859);
+    EXPECT_EQ(covered, 351'778);
 }
 
 TEST(builtin_dataset, provenance_kinds) {
@@ -121,7 +128,7 @@ TEST(builtin_dataset, provenance_kinds) {
         EXPECT_EQ(e.provenance.kind, ctg::evidence::public_source);
         EXPECT_EQ(e.population.provenance.kind, ctg::evidence::public_source);
         EXPECT_EQ(e.population.provenance.cited.url,
-                  "https://wikizero.net/wiki/fr/Intercommunalit%C3%A9s_de_la_Charente");
+                  "https://www.npmjs.com/package/@etalab/decoupage-administratif/v/1.1.1");
     }
     for (const auto& c : d.conventions()) {
         EXPECT_EQ(c.term_provenance.kind, ctg::evidence::illustrative);
