@@ -116,6 +116,7 @@ COMMANDS = [
     "evaluate",
     "deadlines",
     "validate",
+    "national",
 ]
 
 

@@ -15,7 +15,9 @@ import pytest
 import ctg
 from ctg import _catalogue, _messages, cli
 
-COMMANDS = "report, finance, rules, scenario, compare, grid, evaluate, deadlines, validate"
+COMMANDS = (
+    "report, finance, rules, scenario, compare, grid, evaluate, deadlines, validate, national"
+)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
