@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 237> codes{{
+constexpr std::array<message_code, 253> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -209,6 +209,13 @@ constexpr std::array<message_code, 237> codes{{
     {"grid.policies.none", "at least one policy column"},
     {"grid.sections.none", "at least one section"},
     {"grid.version.range", "a version of 1 or more"},
+    {"init.coordinator_missing", "a coordinator id in column coordinator when this cell is filled"},
+    {"init.department",
+     "a department code of the territorial catalogue {year}: {count} codes from {first} to {last}, "
+     "with 2A, 2B and 971 to 976"},
+    {"init.epci",
+     "the SIREN or the exact official name of an EPCI of department {department} in the "
+     "territorial catalogue {year}"},
     {"insee.invalid", "an INSEE commune code of 5 characters: 2 digits (or 2A/2B) then 3 digits"},
     {"json.expected.array", "an array"},
     {"json.expected.integer", "a whole number (a JSON integer such as 2021)"},
@@ -335,6 +342,19 @@ constexpr std::array<message_code, 237> codes{{
     {"table.align.too_many", "at most one alignment per column ({columns})"},
     {"table.no_column", "at least one column"},
     {"table.row.cell_count", "{columns} cells, one per column"},
+    {"territories.department", "the code of a department listed by a D line of the catalogue"},
+    {"territories.epci_no_commune", "at least one member commune (C line naming this SIREN)"},
+    {"territories.epci_population", "the sum of its communes' municipal populations, {sum}"},
+    {"territories.epci_unknown", "the SIREN of an EPCI given by an E line of the catalogue"},
+    {"territories.fields", "{count} fields separated by tabs on a {kind} line"},
+    {"territories.format", "a catalogue file whose first line is #ctg.territories/1"},
+    {"territories.header", "a header line {name}"},
+    {"territories.order", "communes sorted by INSEE code, each once"},
+    {"territories.population", "a number of inhabitants from 0 to {max}, in digits"},
+    {"territories.record", "a line starting with D, E, C or # (header)"},
+    {"territories.repeated", "each department and EPCI once"},
+    {"territories.year", "a year of the territorial catalogue: {years}"},
+    {"territories.year_field", "a year of 4 digits, such as 2022"},
     {"text.control_character", "text without control characters (a tab or a line break only)"},
     {"theme.local_empty", "a local theme with a label after \"local:\""},
     {"theme.unknown", "a Cnaf theme ({accepted}) or a local theme written \"local:<label>\""},

@@ -33,6 +33,21 @@ std::optional<std::size_t> csv_table::column(std::string_view name) const noexce
     return std::nullopt;
 }
 
+char detect_csv_separator(std::string_view text) noexcept {
+    std::size_t semicolons = 0;
+    std::size_t commas = 0;
+    bool quoted = false;
+    for (const char c : text.substr(0, text.find('\n'))) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted) {
+            semicolons += c == ';' ? 1U : 0U;
+            commas += c == ',' ? 1U : 0U;
+        }
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
 csv_table read_csv(std::string_view text, std::string_view origin, char separator) {
     constexpr std::string_view bom = "\xEF\xBB\xBF";
     if (text.starts_with(bom)) {
@@ -156,6 +171,7 @@ csv_table read_csv(std::string_view text, std::string_view origin, char separato
     }
     csv_table table;
     table.header = std::move(records.front().fields);
+    table.separator = separator;
     records.erase(records.begin());
     table.rows = std::move(records);
     return table;

@@ -34,7 +34,7 @@ csv_sheet read_csv_sheet(std::string_view text, std::string_view origin,
                          std::span<const std::string_view> optional) {
     csv_sheet sheet;
     try {
-        sheet.table = read_csv(text, origin);
+        sheet.table = read_csv(text, origin, detect_csv_separator(text));
     } catch (const ctg::error& e) {
         throw validation_error(std::string(origin), e.details());
     }

@@ -35,7 +35,7 @@ struct csv_sheet {
     [[nodiscard]] const std::string* field(const csv_record& record, std::string_view name) const;
 };
 
-/// Reads `text` as a csv_sheet. Throws ctg::validation_error (`origin`) for a CSV syntax error,
+/// Reads `text` as a csv_sheet, its separator detected (detect_csv_separator()). Throws ctg::validation_error (`origin`) for a CSV syntax error,
 /// or listing every unknown column, repeated column and missing required column.
 [[nodiscard]] csv_sheet read_csv_sheet(std::string_view text, std::string_view origin,
                                        std::span<const std::string_view> required,

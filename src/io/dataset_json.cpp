@@ -176,7 +176,7 @@ epci read_epci(reader& c, const json& v, const std::string& path) {
                                [](std::string_view t, std::string_view f) {
                                    return parse_epci_kind(t, f);
                                }));
-    assign(e.seat, c.string_value(o.get("seat", true), o.at("seat"), true));
+    assign(e.seat, c.string_value(o.get("seat", false), o.at("seat"), true));
     assign(e.commune_count, read_int(c, o.get("commune_count", true), o.at("commune_count")));
     if (const json* p = o.get("population", true)) {
         e.population = read_population(c, *p, o.at("population"));
@@ -787,7 +787,9 @@ std::string to_json(const dataset& d) {
         o["siren"] = e.siren.str();
         o["name"] = e.name;
         o["kind"] = std::string(to_string(e.kind));
-        o["seat"] = e.seat;
+        if (!e.seat.empty()) {
+            o["seat"] = e.seat;
+        }
         o["commune_count"] = e.commune_count;
         o["population"] = write_population(e.population);
         if (!e.other_populations.empty()) {

@@ -47,6 +47,7 @@ from ._errors import (
 )
 from ._extras import MissingDependencyError
 from ._scenario import apply_scenario
+from ._territories import TERRITORIES_DIR, territories, territory_years
 
 # ``_repr_html_`` of results, explanations, conventions, grids and evaluations for notebooks;
 # Jinja2 (ctg[report]) is imported when a table is first drawn, not here.
@@ -176,6 +177,16 @@ __all__ = [
     "Theme",
     "Volet",
     "YearlyExpense",
+    # model: the official territorial catalogue
+    "CatalogueCommune",
+    "CatalogueEpci",
+    "department_of",
+    "load_territory_catalogue",
+    "TerritoryCatalogue",
+    "territory_catalogue_years",
+    "TERRITORIES_DIR",
+    "territories",
+    "territory_years",
     # analysis: exact ratios, evidence marks, reports
     "add_months",
     "deadline_horizon",
@@ -337,6 +348,8 @@ __all__ = [
     "load_posts_csv",
     "load_posts_csv_file",
     "read_csv",
+    "detect_csv_separator",
+    "init_department_dataset",
     "spreadsheet_safe",
     "spreadsheet_text",
     "with_posts",

@@ -12,6 +12,7 @@ import contextvars
 import datetime
 import errno
 import functools
+import io
 import json
 import os
 import shutil
@@ -20,6 +21,7 @@ import stat
 import sys
 import tempfile
 import threading
+import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,8 +29,10 @@ from typing import TYPE_CHECKING, Any, Self
 
 from . import _catalogue, _cells, _ctg, _errors, _messages
 from ._ctg import Dataset, Fte, Grid, Language, Money, Rulebook
+from ._extras import requires
 
 if TYPE_CHECKING:
+    from ._dataset_workbook import DatasetWorkbook
     from ._format import Formatter
 
 # --- exit codes and errors --------------------------------------------------------------------
@@ -332,9 +336,35 @@ def check_year(year: int, option: str = "--year") -> int:
     return year
 
 
+def is_workbook(path: str) -> bool:
+    """A dataset input read as a dataset workbook (`ctg import`): its name ends in `.xlsx`."""
+    return path.lower().endswith(".xlsx")
+
+
+def read_dataset_workbook(path: str, option: str) -> DatasetWorkbook:
+    """A dataset workbook (ctg.excel.read_dataset_workbook), read as every input is
+    (`read_input()`), then measured as a zip before openpyxl opens it. Its errors are located
+    by sheet and cell; a file that is not a workbook is invalid data (exit 1), a workbook over
+    the limits of ctg.excel a usage error (exit 2)."""
+    data = read_input(path, option)
+    with requires("dataset_workbook"):
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        from . import excel
+    try:
+        return excel.read_dataset_workbook(io.BytesIO(data), origin=os.fspath(Path(path)))
+    except excel.WorkbookLimitError as error:
+        raise library_usage_error(error) from None
+    except (zipfile.BadZipFile, InvalidFileException) as error:
+        raise DataError("not_a_dataset_workbook", path=path, reason=error) from None
+
+
 def load_dataset(args: argparse.Namespace) -> Dataset:
-    """`--input FILE` (a dataset JSON) or `--dataset NAME` (embedded, default charente-2021)."""
+    """`--input FILE` (a dataset JSON, or a dataset workbook `.xlsx` read as `ctg import`
+    reads it) or `--dataset NAME` (embedded, default charente-2021)."""
     if getattr(args, "input", None) is not None:  # an empty path is a missing file, not "none"
+        if is_workbook(args.input):
+            return read_dataset_workbook(args.input, "--input").dataset
         path = os.fspath(Path(args.input))  # the origin the library's file reader gives
         return _ctg.load_dataset_json(read_input_text(args.input, "--input"), path)
     name = getattr(args, "dataset", None) or DEFAULT_DATASET
@@ -500,7 +530,11 @@ def special_file_error(key: str, kind: str, /, **fields: object) -> Callable[[st
 
 
 def check_output_target(
-    path: str | os.PathLike[str], option: str = "-o", *, directory: bool = False
+    path: str | os.PathLike[str],
+    option: str = "-o",
+    *,
+    directory: bool = False,
+    rewrites: str | None = None,
 ) -> os.stat_result | None:
     """What is at an output path (`os.lstat`; None when nothing is), refused (exit 2) when
     writing there would write somewhere else or destroy something: a symbolic link (unless
@@ -527,6 +561,8 @@ def check_output_target(
     if stat.S_ISDIR(mode) != directory:
         raise OutputError.got(option, shown, "output_directory" if directory else "output_file")
     for read in current_run().inputs:
+        if read.option == rewrites:  # the one input the command rewrites (`--into`)
+            continue
         if (read.device, read.inode) == (info.st_dev, info.st_ino):
             raise OutputError(
                 "output_is_input",
@@ -587,14 +623,19 @@ def _write_failed(path: str | os.PathLike[str], error: OSError) -> OutputError:
 
 
 def write_file(
-    path: str | os.PathLike[str], write: Callable[[str], None], option: str = "-o"
+    path: str | os.PathLike[str],
+    write: Callable[[str], None],
+    option: str = "-o",
+    *,
+    rewrites: str | None = None,
 ) -> None:
     """Calls `write(temporary_path)` in the target's directory, then renames the result over
     `path`: a failure, Ctrl-C, SIGTERM or SIGHUP leaves no half-written file (and the previous
     file as it was). The target is checked first (`check_output_target()`): a link is replaced
-    itself (with --force), never the file it points to."""
+    itself (with --force), never the file it points to. `rewrites` names the option of the one
+    input the command may write back (`ctg evaluate --into`); any other input is refused."""
     target = Path(path)
-    info = check_output_target(target, option)
+    info = check_output_target(target, option, rewrites=rewrites)
     keep = info is not None and stat.S_ISREG(info.st_mode)
     mode = stat.S_IMODE(info.st_mode) if info is not None and keep else 0o666 & ~_umask()
     with signals_raise():
@@ -649,12 +690,14 @@ def write_bytes(path: str, content: bytes) -> None:
         out.write(content)
 
 
-def write_text_file(path: str | os.PathLike[str], content: str, option: str = "-o") -> None:
+def write_text_file(
+    path: str | os.PathLike[str], content: str, option: str = "-o", *, rewrites: str | None = None
+) -> None:
     def write(temporary: str) -> None:
         with open(temporary, "w", encoding="utf-8", newline="") as out:
             out.write(content)
 
-    write_file(path, write, option)
+    write_file(path, write, option, rewrites=rewrites)
 
 
 def write_directory(

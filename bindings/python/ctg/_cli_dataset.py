@@ -6,6 +6,7 @@ checked, every error listed with its JSON path)."""
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from ._cli_common import (
     load_dataset,
     load_rulebook,
     parse_day,
+    read_dataset_workbook,
     to_csv,
     words,
     write_directory,
@@ -110,6 +112,15 @@ def add_deadlines(subparsers: Any, parents: list[argparse.ArgumentParser], lang:
     add_format_option(deadlines, lang, ("md", "json", "csv"))
     add_output_option(deadlines, lang)
     deadlines.set_defaults(run=run_deadlines)
+
+
+def add_import(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
+    command = add_command(subparsers, "import", parents, lang)
+    command.add_argument(
+        "file", metavar=help_text(lang, "metavar.file"), help=help_text(lang, "import.file")
+    )
+    add_output_option(command, lang)
+    command.set_defaults(run=run_import)
 
 
 def add_validate(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str) -> None:
@@ -256,6 +267,23 @@ def _deadlines_csv(report: _ctg.DeadlineReport) -> str:
         for d in group.conventions
     ]
     return to_csv(header, rows)
+
+
+# --- import -------------------------------------------------------------------------------------
+
+
+def run_import(args: argparse.Namespace, ctx: Context) -> int:
+    """The dataset workbook `FILE` read (every error located by sheet and cell), its JSON
+    written to -o; an existing file is replaced only with --force."""
+    output = None if args.output in (None, "-") else args.output
+    check_output_file(output)
+    if output is not None and os.path.lexists(output) and not args.force:
+        raise UsageError("output_exists", option="-o", path=output)
+    loaded = read_dataset_workbook(args.file, "FILE")
+    for warning in loaded.warnings:
+        ctx.warn(warning)
+    emit(ctx, _ctg.dataset_to_json(loaded.dataset), output)
+    return 0
 
 
 # --- validate -----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import zipfile
 from pathlib import Path
@@ -23,17 +24,20 @@ from ._cli_common import (
     check_year,
     date_md,
     decode_input,
+    detail_json,
     dump_json,
     emit,
     help_text,
     library_usage_error,
     load_grid,
     read_input,
+    read_input_text,
     share_json,
     share_md,
     table,
     words,
     write_file,
+    write_text_file,
 )
 from ._ctg import Evaluation, EvaluationScore, Grid, Language
 from ._extras import requires
@@ -88,6 +92,11 @@ def add_evaluate(subparsers: Any, parents: list[argparse.ArgumentParser], lang: 
         type=int,
         metavar=help_text(lang, "metavar.year"),
         help=help_text(lang, "evaluate.year"),
+    )
+    evaluate.add_argument(
+        "--into",
+        metavar=help_text(lang, "metavar.file"),
+        help=help_text(lang, "evaluate.into"),
     )
     add_format_option(evaluate, lang, ("md", "json"))
     add_output_option(evaluate, lang)
@@ -234,16 +243,18 @@ def _csv_grid(text: str, origin: str) -> Grid:
 
 def _read(
     path: Path, data: bytes, kind: str, grid: Grid | None, post: str | None, year: int | None
-) -> list[Evaluation]:
-    """The evaluations of the file `path`, whose bytes are `data` (read_input())."""
+) -> tuple[list[Evaluation], list[_ctg.ErrorDetail]]:
+    """The evaluations of the file `path`, whose bytes are `data` (read_input()), and the
+    errors of a workbook whose valid answers were read (excel.read_grid_workbook: a partial
+    evaluation); a JSON or CSV file in error raises."""
     origin = os.fspath(path)
     if kind != "xlsx" and (post is not None or year is not None):
         raise UsageError("post_year_with_xlsx_only", kind=kind)
     if kind in ("json", "csv"):
         text = decode_input(data, origin)
         if kind == "json":
-            return list(_ctg.load_evaluations_json(text, origin))
-        return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin))
+            return list(_ctg.load_evaluations_json(text, origin)), []
+        return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin)), []
     with requires("evaluate_workbook"):
         from openpyxl.utils.exceptions import InvalidFileException
 
@@ -253,13 +264,15 @@ def _read(
     try:
         # The bytes already read and checked (read_input), measured again as a zip before
         # openpyxl opens them (excel.check_workbook_limits).
-        return [
-            excel.read_evaluation(io.BytesIO(data), grid, post_id=post, year=year, origin=origin)
-        ]
+        reading = excel.read_grid_workbook(
+            io.BytesIO(data), grid, post_id=post, year=year, origin=origin
+        )
     except excel.WorkbookLimitError as error:
         raise library_usage_error(error) from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError) as error:
         raise DataError("not_a_workbook", path=origin, reason=error) from None
+    found = [] if reading.evaluation is None else [reading.evaluation]
+    return found, list(reading.errors)
 
 
 def run_evaluate(args: argparse.Namespace, ctx: Context) -> int:
@@ -268,8 +281,9 @@ def run_evaluate(args: argparse.Namespace, ctx: Context) -> int:
     data = read_input(args.file, "FILE")
     kind = _format_in(path, args.format_in)
     grid = None if args.grid is None else load_grid(args.grid)
-    evaluations = _read(path, data, kind, grid, args.post, args.year)
-    errors: list[_ctg.ErrorDetail] = []
+    into = None if args.into is None else read_input_text(args.into, "--into")
+    evaluations, read_errors = _read(path, data, kind, grid, args.post, args.year)
+    errors: list[_ctg.ErrorDetail] = list(read_errors)
     scored: list[tuple[Evaluation, Grid, EvaluationScore]] = []
     for index, evaluation in enumerate(evaluations):
         where = f"evaluations[{index}]"
@@ -288,25 +302,84 @@ def run_evaluate(args: argparse.Namespace, ctx: Context) -> int:
         if not check.ok:
             errors.extend(check.errors)
             continue
-        for warning in check.incompleteness(where):
-            ctx.warn(warning)
+        if not read_errors:  # a partial evaluation lacks the cells in error: said as errors
+            for warning in check.incompleteness(where):
+                ctx.warn(warning)
         scored.append((evaluation, used, _ctg.score_evaluation(evaluation, used)))
-    if errors:
-        raise _errors.ValidationError(f"{path}: {len(errors)} error(s)", errors)
+    invalid = _errors.ValidationError(f"{path}: {len(errors)} error(s)", errors)
+    if errors and (into is not None or not read_errors or not scored):
+        raise invalid  # --into takes a valid evaluation only; a JSON or CSV file is all or nothing
     if not scored:
         raise DataError("no_evaluation", path=path)
+    if into is not None:
+        _add_into(args.into, into, [e for e, _, _ in scored], path, ctx)
     if args.format == "json":
-        content = dump_json(
-            {
-                "format": "ctg.cli.evaluate/1",
-                "file": os.fspath(path),
-                "evaluations": [_score_json(e, g, s) for e, g, s in scored],
-            }
-        )
+        document: dict[str, Any] = {
+            "format": "ctg.cli.evaluate/1",
+            "file": os.fspath(path),
+            "evaluations": [_score_json(e, g, s) for e, g, s in scored],
+        }
+        if errors:  # a partial score: the valid answers of the workbook
+            document["partial"] = True
+            document["errors"] = [detail_json(d, ctx.language) for d in errors]
+        content = dump_json(document)
     else:
         content = "\n".join(_score_md(e, g, s, ctx.language) for e, g, s in scored)
+        if errors:
+            content = (
+                words("cli.evaluate.partial", ctx.language, count=len(errors)) + "\n\n" + content
+            )
     emit(ctx, content, args.output)
+    if errors:
+        raise invalid  # the partial score written, the errors listed, exit 1
     return 0
+
+
+def _add_into(
+    target: str, text: str, evaluations: list[Evaluation], source: Path, ctx: Context
+) -> None:
+    """Adds the evaluations (or replaces those of the same post, year and grid) to the dataset
+    JSON `target`, whose text is `text`, each citing the file it was read from; the dataset is
+    validated whole by the library before it is written back (a temporary file renamed: never
+    half-written), in its canonical form."""
+    try:
+        document = json.loads(text)
+    except ValueError:
+        document = None
+    if not isinstance(document, dict):  # let the library say what is wrong with it
+        _ctg.load_dataset_json(text, os.fspath(Path(target)))
+        raise DataError("no_evaluation", path=target)
+    added = json.loads(_ctg.evaluations_to_json_array(evaluations))
+    keys = {(e["post_id"], e["year"], e["grid"]) for e in added}
+    kept = [
+        e
+        for e in document.get("evaluations", [])
+        if not isinstance(e, dict) or (e.get("post_id"), e.get("year"), e.get("grid")) not in keys
+    ]
+    replaced = len(document.get("evaluations", [])) - len(kept)
+    for evaluation in added:
+        evaluation["provenance"] = {
+            "evidence": "source document",
+            "source": {
+                "document": source.name,
+                "locator": words(
+                    "cli.evaluate.into_locator",
+                    ctx.language,
+                    post=evaluation["post_id"],
+                    year=evaluation["year"],
+                ),
+            },
+        }
+    document["evaluations"] = kept + added
+    dataset = _ctg.load_dataset_json(json.dumps(document, ensure_ascii=False), target)
+    write_text_file(target, _ctg.dataset_to_json(dataset), "--into", rewrites="--into")
+    for evaluation in added:
+        key = "cli.evaluate.into_replaced" if replaced else "cli.evaluate.into_added"
+        ctx.message(
+            words(
+                key, ctx.language, post=evaluation["post_id"], year=evaluation["year"], path=target
+            )
+        )
 
 
 def _policy_label(grid: Grid, policy: _ctg.Volet, language: Language) -> str:

@@ -41,6 +41,7 @@ from . import (
     _cli_dataset,
     _cli_finance,
     _cli_grid,
+    _cli_init,
     _cli_national,
     _cli_rules,
     _cli_scenario,
@@ -323,6 +324,8 @@ def build_parser(language: str = "fr") -> _Parser:
         _cli_grid.add_evaluate,
         _cli_dataset.add_deadlines,
         _cli_dataset.add_validate,
+        _cli_init.add_init,
+        _cli_dataset.add_import,
         _cli_national.add_national,
     ):
         add(commands, [options], language)

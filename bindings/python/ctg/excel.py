@@ -25,11 +25,12 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO, Any
 from xml.parsers import expat
 
-from . import _cells, _ctg, _messages
+from . import _catalogue, _cells, _ctg, _messages
 from ._errors import InvalidValueError, ValidationError
 from ._extras import requires
 
@@ -52,9 +53,16 @@ __all__ = [
     "METADATA_SHEET",
     "TEMPLATE_FORMAT",
     "WorkbookLimitError",
+    "DATASET_WORKBOOK_FORMAT",
+    "DatasetWorkbook",
+    "GridReading",
     "check_workbook_limits",
+    "dataset_workbook",
     "grid_template",
+    "read_dataset_workbook",
     "read_evaluation",
+    "read_grid_workbook",
+    "write_dataset_workbook",
     "write_grid_template",
 ]
 
@@ -69,9 +77,25 @@ _UNLOCKED = Protection(locked=False)
 _ANSWER_FILL = PatternFill("solid", fgColor="FFF2CC")
 
 
-def _sheet_title(section: _ctg.GridSection) -> str:
+#: Excel's longest sheet title.
+_MAX_TITLE = 31
+
+
+def _legacy_sheet_title(section: _ctg.GridSection) -> str:
+    """The title of a section's sheet in templates written before titles kept whole words
+    (cut at 31 characters): still read back."""
     title = re.sub(r"[\[\]:*?/\\]", " ", f"{section.id} {section.title.fr}")
-    return title[:31].strip()
+    return title[:_MAX_TITLE].strip()
+
+
+def _sheet_title(section: _ctg.GridSection) -> str:
+    """`5 Moyens…`: the section's id and title, cut at a word boundary (with `…`) when over
+    Excel's 31 characters; the full title is the sheet's first row."""
+    title = " ".join(re.sub(r"[\[\]:*?/\\]", " ", f"{section.id} {section.title.fr}").split())
+    if len(title) <= _MAX_TITLE:
+        return title
+    words = title[: _MAX_TITLE - 1].rsplit(" ", 1)[0]
+    return words.rstrip(" ,;.–-'’(") + "…"
 
 
 def _invalid(
@@ -165,6 +189,7 @@ def grid_template(grid: _ctg.Grid, post_id: str | None = None, year: int | None 
         for column in range(3, len(codes) + 1):
             sheet.column_dimensions[get_column_letter(column)].width = 20
         sheet.protection.sheet = True
+    _grid_readme(workbook, grid, post_id, year, levels)
     meta = workbook.create_sheet(METADATA_SHEET)
     metadata: list[tuple[str, str | int]] = [
         ("format", TEMPLATE_FORMAT),
@@ -179,6 +204,62 @@ def grid_template(grid: _ctg.Grid, post_id: str | None = None, year: int | None 
     meta.sheet_state = "hidden"
     meta.protection.sheet = True
     return workbook
+
+
+#: The values of the first sheet of a grid template, by code (its hidden column A).
+_GRID_KEYS = ("post_id", "year", "filled_by", "filled_on")
+
+
+def _grid_words(key: str, /, **fields: object) -> str:
+    """A word of the grid workbook (catalogue/workbook.toml, `grid.*`), in French."""
+    return _catalogue.text(f"workbook.grid.{key}", "fr", **fields)
+
+
+def _readme_title() -> str:
+    return _catalogue.text("workbook.sheet.readme", "fr")
+
+
+def _grid_readme(
+    workbook: Workbook, grid: _ctg.Grid, post_id: str | None, year: int | None, levels: list[str]
+) -> None:
+    """The first sheet: the post and the year evaluated (to fill when the template has none),
+    who filled the grid and when, how to fill it, and each section's sheet with its full
+    title."""
+    sheet = workbook.create_sheet(_readme_title(), 0)
+    sheet.column_dimensions["A"].hidden = True
+    sheet.column_dimensions["B"].width = 32
+    sheet.column_dimensions["C"].width = 70
+    title = _grid_words("title", grid=grid.id, version=grid.version)
+    _put(sheet, 1, 2, title).font = Font(bold=True, size=14)
+    given: dict[str, str | int] = {"post_id": post_id or "", "year": "" if year is None else year}
+    for row, key in enumerate(_GRID_KEYS, start=3):
+        _put(sheet, row, 1, key)
+        _put(sheet, row, 2, _grid_words(f"key.{key}")).font = Font(bold=True)
+        cell = _put(sheet, row, 3, given.get(key, ""))
+        if cell.value in ("", None):
+            cell.protection, cell.fill = _UNLOCKED, _ANSWER_FILL
+        if key == "filled_on":
+            cell.number_format = "DD/MM/YYYY"
+            day = DataValidation(
+                type="date", operator="greaterThan", formula1="1", allow_blank=True
+            )
+            day.error, day.errorTitle = _grid_words("date_error"), _grid_words("date_title")
+            day.showErrorMessage = True
+            sheet.add_data_validation(day)
+            day.add(cell.coordinate)
+    row = 3 + len(_GRID_KEYS) + 1
+    how = _grid_words("how", levels=", ".join(f"« {level} »" for level in levels))
+    cell = _put(sheet, row, 2, how)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+    sheet.row_dimensions[row].height = 90
+    row += 2
+    _put(sheet, row, 2, _grid_words("sheets")).font = Font(bold=True)
+    for section in grid.sections:
+        row += 1
+        _put(sheet, row, 2, _sheet_title(section))
+        _put(sheet, row, 3, f"{section.id}. {section.title.fr}")
+    sheet.protection.sheet = True
 
 
 def write_grid_template(
@@ -446,6 +527,43 @@ def _scan(
         raise _invalid("workbook.xml.malformed", field, str(error)) from None
 
 
+def _open_workbook(
+    source: str | os.PathLike[str] | IO[bytes] | Workbook, origin: str | None
+) -> tuple[Workbook, str]:
+    """The workbook `source` (a path, a binary file or an openpyxl workbook) and its origin in
+    the messages (default: its path, or ``workbook``). A file is measured first
+    (:func:`check_workbook_limits`), then opened with the values Excel computed
+    (``data_only``): a formula is read as its result, never run."""
+    if isinstance(source, Workbook):
+        return source, origin or "workbook"
+    if isinstance(source, (str, os.PathLike)):
+        origin = origin or os.fspath(source)
+        with _zip_errors():
+            check_workbook_limits(source, origin)
+            return openpyxl.load_workbook(os.fspath(source), data_only=True), origin
+    origin = origin or "workbook"
+    with _zip_errors():
+        check_workbook_limits(source, origin)
+        source.seek(0)
+        return openpyxl.load_workbook(source, data_only=True), origin
+
+
+@dataclass(frozen=True)
+class GridReading:
+    """A filled grid workbook read: the evaluation of the answers the grid accepts (a cell in
+    error is left unanswered), and every error, located by sheet and cell and worded with the
+    labels of the drop-down lists. ``evaluation`` is None when nothing could be read (the post,
+    the year, who filled it or when is wrong: every answer depends on them)."""
+
+    evaluation: _ctg.Evaluation | None
+    errors: list[_ctg.ErrorDetail] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """No error: ``evaluation`` holds every answer of the workbook."""
+        return not self.errors and self.evaluation is not None
+
+
 def read_evaluation(
     source: str | os.PathLike[str] | IO[bytes] | Workbook,
     grid: _ctg.Grid | None = None,
@@ -454,71 +572,90 @@ def read_evaluation(
     year: int | None = None,
     origin: str | None = None,
 ) -> _ctg.Evaluation:
-    """Reads a workbook filled from :func:`grid_template` into an evaluation.
+    """Reads a workbook filled from :func:`grid_template` into an evaluation, all or nothing:
+    :func:`read_grid_workbook` (same arguments), raising its errors.
+
+    Raises ``InvalidValueError`` (a ValueError) when the workbook is not a template of this
+    grid and version, and ``ValidationError`` listing every answer that the grid does not
+    accept, each named by sheet, cell, item and policy."""
+    reading = read_grid_workbook(source, grid, post_id=post_id, year=year, origin=origin)
+    if reading.errors or reading.evaluation is None:
+        name = origin or (
+            os.fspath(source) if isinstance(source, (str, os.PathLike)) else "workbook"
+        )
+        lines = [f"{name}: {len(reading.errors)} error(s)"]
+        raise ValidationError(
+            "\n".join(lines + [d.to_string() for d in reading.errors]), reading.errors
+        )
+    return reading.evaluation
+
+
+def read_grid_workbook(
+    source: str | os.PathLike[str] | IO[bytes] | Workbook,
+    grid: _ctg.Grid | None = None,
+    *,
+    post_id: str | None = None,
+    year: int | None = None,
+    origin: str | None = None,
+) -> GridReading:
+    """Reads a workbook filled from :func:`grid_template`: the evaluation of what is valid and
+    the list of what is not (:class:`GridReading`), so that a caller can score the one and show
+    the other.
 
     ``source`` is a path, a binary file or an openpyxl workbook; a file is measured first
     (:func:`check_workbook_limits`: a workbook too large, a zip bomb, is refused before openpyxl
     opens it). ``origin`` names it in the messages (default: its path, or ``workbook``).
     ``grid`` defaults to the built-in grid named in the hidden metadata sheet. ``post_id`` and
-    ``year`` complete a template made without them (a blank grid handed out to every post);
-    they must agree with the workbook when it records them. Raises
-    ``InvalidValueError`` (a ValueError) when the workbook is not a template of this grid and
-    version, and ``ValidationError`` listing every answer that the grid does not accept, each
-    named by sheet, cell, item and policy."""
-    if isinstance(source, Workbook):
-        workbook, origin = source, origin or "workbook"
-    elif isinstance(source, (str, os.PathLike)):
-        origin = origin or os.fspath(source)
-        with _zip_errors():
-            check_workbook_limits(source, origin)
-            workbook = openpyxl.load_workbook(os.fspath(source), data_only=True)
-    else:
-        origin = origin or "workbook"
-        with _zip_errors():
-            check_workbook_limits(source, origin)
-            source.seek(0)
-            workbook = openpyxl.load_workbook(source, data_only=True)
+    ``year`` complete a template made without them (else the first sheet gives them); they must
+    agree with the workbook when it records them. Who filled the grid and when are read from
+    the first sheet. Raises ``InvalidValueError`` when the workbook is not a template of this
+    grid and version (nothing can be read then)."""
+    workbook, origin = _open_workbook(source, origin)
     meta = _metadata(workbook, origin)
     grid = _grid_of(meta, grid, origin)
+    front, front_places = _front_sheet(workbook)
+    for key in ("post_id", "year"):
+        if not meta.get(key) and front.get(key):
+            meta[key] = front[key]
     for key, given in (("post_id", post_id), ("year", None if year is None else str(year))):
         if given is None:
             continue
         recorded = meta.get(key, "")
         if recorded and recorded != given:
-            field = _messages.workbook_location(origin, METADATA_SHEET, key)
-            raise _invalid("workbook.recorded.mismatch", field, given, recorded=recorded)
+            field_ = _messages.workbook_location(origin, METADATA_SHEET, key)
+            raise _invalid("workbook.recorded.mismatch", field_, given, recorded=recorded)
         meta[key] = given
 
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(_ctg.EVALUATION_CSV_COLUMNS), lineterminator="\n")
-    writer.writeheader()
+    rows: list[dict[str, str]] = []
     places: list[tuple[str, str, str, str]] = []  # places[i]: the cell of CSV row i + 2
     common = {
         "grid": grid.id,
         "grid_version": str(grid.version),
         "post_id": meta.get("post_id", ""),
         "year": meta.get("year", ""),
-        "filled_by": "",
-        "filled_on": "",
+        "filled_by": front.get("filled_by", ""),
+        "filled_on": front.get("filled_on", ""),
     }
     for section in grid.sections:
         title = _sheet_title(section)
+        if title not in workbook.sheetnames and _legacy_sheet_title(section) in workbook.sheetnames:
+            title = _legacy_sheet_title(section)
         if title not in workbook.sheetnames:
             raise _invalid(
                 "workbook.sheet.missing", origin, "", sheet=title, section=section.id, grid=grid.id
             )
         sheet = workbook[title]
         codes = {_text(c.value): c.column for c in sheet[_CODE_ROW] if c.value is not None}
-        rows = {
+        item_rows = {
             _text(sheet.cell(r, codes[_ITEM_CODE]).value): r
             for r in range(_FIRST_ITEM_ROW, sheet.max_row + 1)
             if sheet.cell(r, codes[_ITEM_CODE]).value is not None
         }
         for item in section.items:
-            if item.id not in rows:
+            if item.id not in item_rows:
                 where = _messages.workbook_location(origin, title)
                 raise _invalid("workbook.item.missing", where, "", item=item.id)
-            row = rows[item.id]
+            row = item_rows[item.id]
             comment = _text(sheet.cell(row, codes[_COMMENT_CODE]).value)
             cells = (
                 [(p.policy.name, codes[p.policy.name]) for p in grid.policies]
@@ -527,7 +664,7 @@ def read_evaluation(
             )
             for index, (policy, column) in enumerate(cells):
                 cell = sheet.cell(row, column)
-                writer.writerow(
+                rows.append(
                     common
                     | {
                         "section": section.id,
@@ -540,35 +677,127 @@ def read_evaluation(
                 )
                 places.append((title, cell.coordinate, item.id, policy))
     try:
-        (evaluation,) = _ctg.load_evaluations_csv(out.getvalue(), grid, origin=origin)
+        return GridReading(_load_rows(rows, grid, origin))
     except ValidationError as error:
-        raise _located(error, places, origin) from None
+        errors, bad_rows, whole = _located(error, places, front_places, grid)
+    evaluation = None
+    kept = [row for index, row in enumerate(rows) if index not in bad_rows]
+    if not whole and kept:
+        with contextlib.suppress(ValidationError):
+            evaluation = _load_rows(kept, grid, origin)
+    return GridReading(evaluation, errors)
+
+
+def _load_rows(rows: list[dict[str, str]], grid: _ctg.Grid, origin: str) -> _ctg.Evaluation:
+    """The evaluation of CSV rows (load_evaluations_csv: the validation of the CSV form)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(_ctg.EVALUATION_CSV_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    (evaluation,) = _ctg.load_evaluations_csv(out.getvalue(), grid, origin=origin)
     return evaluation
 
 
+def _front_sheet(workbook: Workbook) -> tuple[dict[str, str], dict[str, str]]:
+    """The values of the first sheet (post, year, who filled the grid and when) by code, and
+    their cells (`'Lisez-moi'!C5`); none in a template written before it had that sheet."""
+    title = _readme_title()
+    if title not in workbook.sheetnames:
+        return {}, {}
+    sheet = workbook[title]
+    values: dict[str, str] = {}
+    places: dict[str, str] = {}
+    for row in range(1, sheet.max_row + 1):
+        key = _text(sheet.cell(row, 1).value)
+        if key in _GRID_KEYS:
+            cell = sheet.cell(row, 3)
+            text = _text(cell.value)
+            if key == "filled_on" and (day := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)):
+                text = f"{day[3]}-{int(day[2]):02d}-{int(day[1]):02d}"
+            values[key] = text
+            places[key] = _cell_reference(title, cell.coordinate)
+    return values, places
+
+
+def _cell_reference(sheet: str, coordinate: str) -> str:
+    """`Postes!D4`, as Excel writes a reference (the sheet's name quoted unless it is letters
+    and digits only: `'Lisez-moi'!C5`)."""
+    if re.fullmatch(r"\w+", sheet):
+        return f"{sheet}!{coordinate}"
+    return "'" + sheet.replace("'", "''") + f"'!{coordinate}"
+
+
+def _labelled(detail: _ctg.ErrorDetail, grid: _ctg.Grid) -> _ctg.ErrorDetail:
+    """A detail listing the scale's codes (`non, en_partie, oui`) reworded with the labels the
+    drop-down lists show (« Non », « En partie », « Oui »)."""
+    params = dict(detail.params)
+    if "accepted" not in params:
+        return detail
+    levels = list(grid.scale.levels)
+    if grid.scale.not_applicable is not None:
+        levels.append(grid.scale.not_applicable)
+    labels = {level.code: level.label.fr for level in levels}
+    if not any(re.search(rf"\b{re.escape(code)}\b", params["accepted"]) for code in labels):
+        return detail
+    shown = ", ".join(f"« {label} »" for label in labels.values())
+    return _messages.python_detail("workbook.answer.list", detail.field, detail.value, labels=shown)
+
+
 def _located(
-    error: ValidationError, places: list[tuple[str, str, str, str]], origin: str
-) -> ValidationError:
-    """The CSV loader's error with each "row N" replaced by the workbook cell it came from
-    (sheet, cell, item, policy), and its column when that is not the answer."""
-    details = []
+    error: ValidationError,
+    places: list[tuple[str, str, str, str]],
+    front: dict[str, str],
+    grid: _ctg.Grid,
+) -> tuple[list[_ctg.ErrorDetail], set[int], bool]:
+    """The CSV loader's errors with each "row N" replaced by the workbook cell it came from
+    (sheet, cell, item, policy; the first sheet's cell for the post, the year, who filled the
+    grid and when), the scale's codes by the labels shown, each error once; the indexes of the
+    rows in error; and whether an error is not an answer's (no answer can be read then)."""
+    details: list[_ctg.ErrorDetail] = []
+    bad: set[int] = set()
+    whole = False
+    seen: set[tuple[str, str, str]] = set()
     for detail in error.details:
-        field = detail.field
-        row = _messages.csv_row(field)
+        field_ = detail.field
+        row = _messages.csv_row(field_)
         if row is not None and 2 <= row[0] < len(places) + 2:
             number, column = row
             sheet, cell, item, policy = places[number - 2]
-            field = _messages.workbook_cell(
-                sheet, cell, item, policy or None, None if column == "answer" else column
-            )
-        details.append(
+            if column in _GRID_KEYS:
+                whole = True
+                field_ = front.get(column) or _messages.workbook_cell(
+                    sheet, cell, item, None, column
+                )
+            else:
+                bad.add(number - 2)
+                field_ = _messages.workbook_cell(
+                    sheet, cell, item, policy or None, None if column == "answer" else column
+                )
+        else:
+            whole = True
+        moved = _labelled(
             _ctg.ErrorDetail(
-                field=field,
+                field=field_,
                 value=detail.value,
                 expected=detail.expected,
                 code=detail.code,
                 params=detail.params,
-            )
+            ),
+            grid,
         )
-    lines = [f"{origin}: {len(details)} error(s)"] + [d.to_string() for d in details]
-    return ValidationError("\n".join(lines), details)
+        key = (moved.field, moved.code, moved.value)
+        if key not in seen:
+            seen.add(key)
+            details.append(moved)
+    return details, bad, whole
+
+
+# The dataset workbook (ctg import, --input classeur.xlsx), built on the helpers above; imported
+# last, since it imports them from this module.
+from ._dataset_workbook import (  # noqa: E402
+    DATASET_WORKBOOK_FORMAT,
+    DatasetWorkbook,
+    dataset_workbook,
+    read_dataset_workbook,
+    write_dataset_workbook,
+)

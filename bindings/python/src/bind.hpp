@@ -52,6 +52,9 @@ void bind_finance(py::module_& m);
 /// @brief Territories, conventions, coordination posts and datasets of include/ctg/model,
 /// except what needs the evaluation classes (see bind_model_evaluations()).
 void bind_model(py::module_& m);
+/// @brief The official territorial catalogue of include/ctg/model/territory_catalogue.hpp
+/// (defined in bind_model.cpp).
+void bind_territory_catalogue(py::module_& m);
 /// @brief Exact ratios, evidence marks and the reports of include/ctg/analysis.
 void bind_analysis(py::module_& m);
 /// @brief Référentiel, grids, evaluations, checks and scores of include/ctg/referentiel.

@@ -8,6 +8,7 @@
 #include "ctg_docstrings/io.hpp"
 #include <ctg/io/csv.hpp>
 #include <ctg/io/dataset_json.hpp>
+#include <ctg/io/department_init.hpp>
 #include <ctg/io/evaluation_csv.hpp>
 #include <ctg/io/evaluation_json.hpp>
 #include <ctg/io/posts_csv.hpp>
@@ -34,7 +35,8 @@ void bind_io(py::module_& m) {
                      field("fields", &ctg::csv_record::fields, ctg_doc::csv_record::fields),
                      field("line", &ctg::csv_record::line, ctg_doc::csv_record::line));
     def_fields(table_cls, field("header", &ctg::csv_table::header, ctg_doc::csv_table::header),
-               field("rows", &ctg::csv_table::rows, ctg_doc::csv_table::rows));
+               field("rows", &ctg::csv_table::rows, ctg_doc::csv_table::rows),
+               field("separator", &ctg::csv_table::separator, ctg_doc::csv_table::separator));
     def_value_protocol(table_cls, "CsvTable",
                        field("header", &ctg::csv_table::header, ctg_doc::csv_table::header),
                        field("rows", &ctg::csv_table::rows, ctg_doc::csv_table::rows));
@@ -46,6 +48,20 @@ void bind_io(py::module_& m) {
         });
     m.def("read_csv", &ctg::read_csv, py::arg("text"), py::arg("origin") = "csv",
           py::arg("separator") = ',', release, ctg_doc::read_csv);
+    m.def("detect_csv_separator", &ctg::detect_csv_separator, py::arg("text"),
+          ctg_doc::detect_csv_separator);
+    m.def(
+        "init_department_dataset",
+        [](const ctg::territory_catalogue& catalogue, std::string department, std::string posts_csv,
+           std::string posts_origin, std::string rulebook) {
+            return ctg::init_department_dataset(
+                catalogue, {std::move(department), std::move(posts_csv), std::move(posts_origin),
+                            std::move(rulebook)});
+        },
+        py::arg("catalogue"), py::arg("department"), py::arg("posts_csv") = "",
+        py::arg("posts_origin") = "posts.csv", py::arg("rulebook") = "national-2020", release,
+        doc_with(ctg_doc::init_department_dataset,
+                 "Python: the fields of department_init are keyword arguments."));
     m.def("spreadsheet_safe", &ctg::spreadsheet_safe, py::arg("text"), ctg_doc::spreadsheet_safe);
     m.def("spreadsheet_text", &ctg::spreadsheet_text, py::arg("cell"), ctg_doc::spreadsheet_text);
 

@@ -13,8 +13,10 @@
 #include <ctg/model/coordination.hpp>
 #include <ctg/model/dataset.hpp>
 #include <ctg/model/territory.hpp>
+#include <ctg/model/territory_catalogue.hpp>
 
 #include <pybind11/native_enum.h>
+#include <pybind11/stl/filesystem.h>
 
 #include <optional>
 #include <string>
@@ -640,6 +642,107 @@ void bind_model_evaluations(py::module_& m) {
              ctg_doc::dataset::find_evaluation)
         .def("evaluations_known_on", &ctg::dataset::evaluations_known_on, py::arg("known_on"),
              ctg_doc::dataset::evaluations_known_on);
+}
+
+// The official territorial catalogue: read-only values (Python builds none of its own).
+void bind_territory_catalogue(py::module_& m) {
+    const auto internal = py::return_value_policy::reference_internal;
+    namespace doc = ctg_doc;
+    py::class_<ctg::catalogue_commune>(m, "CatalogueCommune", doc::catalogue_commune::class_doc)
+        .def_readonly("insee", &ctg::catalogue_commune::insee, doc::catalogue_commune::insee)
+        .def_readonly("name", &ctg::catalogue_commune::name, doc::catalogue_commune::name)
+        .def_readonly("department", &ctg::catalogue_commune::department,
+                      doc::catalogue_commune::department)
+        .def_readonly("epci", &ctg::catalogue_commune::epci, doc::catalogue_commune::epci)
+        .def_readonly("municipal_population", &ctg::catalogue_commune::municipal_population,
+                      doc::catalogue_commune::municipal_population)
+        .def_readonly("total_population", &ctg::catalogue_commune::total_population,
+                      doc::catalogue_commune::total_population)
+        .def_readonly("population_year", &ctg::catalogue_commune::population_year,
+                      doc::catalogue_commune::population_year)
+        .def("__repr__", [](const ctg::catalogue_commune& c) {
+            return "<CatalogueCommune " + c.insee.str() + " " + c.name + ">";
+        });
+    py::class_<ctg::catalogue_epci>(m, "CatalogueEpci", doc::catalogue_epci::class_doc)
+        .def_readonly("siren", &ctg::catalogue_epci::siren, doc::catalogue_epci::siren)
+        .def_readonly("name", &ctg::catalogue_epci::name, doc::catalogue_epci::name)
+        .def_readonly("official_kind", &ctg::catalogue_epci::official_kind,
+                      doc::catalogue_epci::official_kind)
+        .def_readonly("kind", &ctg::catalogue_epci::kind, doc::catalogue_epci::kind)
+        .def_readonly("municipal_population", &ctg::catalogue_epci::municipal_population,
+                      doc::catalogue_epci::municipal_population)
+        .def_readonly("total_population", &ctg::catalogue_epci::total_population,
+                      doc::catalogue_epci::total_population)
+        .def_readonly("population_year", &ctg::catalogue_epci::population_year,
+                      doc::catalogue_epci::population_year)
+        .def_readonly("departments", &ctg::catalogue_epci::departments,
+                      doc::catalogue_epci::departments)
+        .def("__repr__", [](const ctg::catalogue_epci& e) {
+            return "<CatalogueEpci " + e.siren.str() + " " + e.name + ">";
+        });
+    const auto as_list = [](auto span) { return std::vector(span.begin(), span.end()); };
+    py::class_<ctg::territory_catalogue>(m, "TerritoryCatalogue",
+                                         doc::territory_catalogue::class_doc)
+        .def_static("parse", &ctg::territory_catalogue::parse, py::arg("text"),
+                    py::arg("origin") = "territories", py::call_guard<py::gil_scoped_release>(),
+                    doc::territory_catalogue::parse)
+        .def_property_readonly("year", &ctg::territory_catalogue::year,
+                               doc::territory_catalogue::year)
+        .def_property_readonly("epci_population_year",
+                               &ctg::territory_catalogue::epci_population_year,
+                               doc::territory_catalogue::epci_population_year)
+        .def_property_readonly("commune_population_year",
+                               &ctg::territory_catalogue::commune_population_year,
+                               doc::territory_catalogue::commune_population_year)
+        .def_property_readonly("package", &ctg::territory_catalogue::package,
+                               doc::territory_catalogue::package)
+        .def_property_readonly("version", &ctg::territory_catalogue::version,
+                               doc::territory_catalogue::version)
+        .def_property_readonly("integrity", &ctg::territory_catalogue::integrity,
+                               doc::territory_catalogue::integrity)
+        .def_property_readonly("licence", &ctg::territory_catalogue::licence,
+                               doc::territory_catalogue::licence)
+        .def_property_readonly(
+            "sources", [=](const ctg::territory_catalogue& t) { return as_list(t.sources()); },
+            doc::territory_catalogue::sources)
+        .def_property_readonly(
+            "departments",
+            [=](const ctg::territory_catalogue& t) { return as_list(t.departments()); },
+            doc::territory_catalogue::departments)
+        .def_property_readonly(
+            "epcis",
+            [](const ctg::territory_catalogue& t) {
+                std::vector<const ctg::catalogue_epci*> all;
+                for (const auto& e : t.epcis()) {
+                    all.push_back(&e);
+                }
+                return all;
+            },
+            internal, doc::territory_catalogue::epcis)
+        .def("provenance", &ctg::territory_catalogue::provenance, py::arg("locator"),
+             doc::territory_catalogue::provenance)
+        .def("find_department", &ctg::territory_catalogue::find_department, py::arg("code"),
+             internal, doc::territory_catalogue::find_department)
+        .def("find_epci", &ctg::territory_catalogue::find_epci, py::arg("siren"), internal,
+             doc::territory_catalogue::find_epci)
+        .def("find_epci_named", &ctg::territory_catalogue::find_epci_named, py::arg("name"),
+             internal, doc::territory_catalogue::find_epci_named)
+        .def("find_commune", &ctg::territory_catalogue::find_commune, py::arg("code"), internal,
+             doc::territory_catalogue::find_commune)
+        .def("epcis_in", &ctg::territory_catalogue::epcis_in, py::arg("code"), internal,
+             doc::territory_catalogue::epcis_in)
+        .def("communes_of", &ctg::territory_catalogue::communes_of, py::arg("epci"), internal,
+             doc::territory_catalogue::communes_of)
+        .def("__repr__", [](const ctg::territory_catalogue& t) {
+            return "<TerritoryCatalogue " + std::to_string(t.year()) + " (" + t.package() + " " +
+                   t.version() + ")>";
+        });
+    m.def("territory_catalogue_years", &ctg::territory_catalogue_years, py::arg("directory"),
+          doc::territory_catalogue_years);
+    m.def("load_territory_catalogue", &ctg::load_territory_catalogue, py::arg("year"),
+          py::arg("directory"), py::call_guard<py::gil_scoped_release>(),
+          doc::load_territory_catalogue);
+    m.def("department_of", &ctg::department_of, py::arg("code"), doc::department_of);
 }
 
 }  // namespace ctg::python

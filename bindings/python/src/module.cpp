@@ -17,6 +17,7 @@ PYBIND11_MODULE(_ctg, m) {
     ctg::python::bind_rules(m);
     ctg::python::bind_finance(m);
     ctg::python::bind_model(m);
+    ctg::python::bind_territory_catalogue(m);
     ctg::python::bind_analysis(m);
     ctg::python::bind_referentiel(m);
     ctg::python::bind_model_evaluations(m);

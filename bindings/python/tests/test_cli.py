@@ -116,6 +116,8 @@ COMMANDS = [
     "evaluate",
     "deadlines",
     "validate",
+    "init",
+    "import",
     "national",
 ]
 
@@ -708,7 +710,8 @@ def test_grid_xlsx_needs_an_output_file(capsys: pytest.CaptureFixture[str], tmp_
     assert code == 0 and out == "" and f"écrit : {path}" in err
     openpyxl = pytest.importorskip("openpyxl")
     workbook = openpyxl.load_workbook(path)
-    assert len(workbook.sheetnames) == 5 + 1  # a sheet per section and the hidden metadata sheet
+    # « Lisez-moi », a sheet per section and the hidden metadata sheet
+    assert len(workbook.sheetnames) == 1 + 5 + 1
 
 
 def _fill_csv(template: str, per_policy: str, yes_no: str, number: str) -> str:
@@ -765,7 +768,7 @@ def test_evaluate_a_filled_workbook(capsys: pytest.CaptureFixture[str], tmp_path
     assert code == 0
     workbook = openpyxl.load_workbook(path)
     grid = ctg.builtin_grid("charente-2021")
-    for section, name in zip(grid.sections, workbook.sheetnames, strict=False):
+    for section, name in zip(grid.sections, workbook.sheetnames[1:], strict=False):
         sheet = workbook[name]
         for row, item in enumerate(section.items, start=4):
             if item.kind == ctg.ItemKind.per_policy:
@@ -793,14 +796,15 @@ def test_a_blank_workbook_for_every_post_is_scored_with_post_and_year(
     assert code == 0 and "ctg evaluate --post … --year …" in err
     workbook = openpyxl.load_workbook(path)
     grid = ctg.builtin_grid("charente-2021")
-    for section, name in zip(grid.sections, workbook.sheetnames, strict=False):
+    for section, name in zip(grid.sections, workbook.sheetnames[1:], strict=False):
         for row, item in enumerate(section.items, start=4):
             if item.kind == ctg.ItemKind.yes_no:
                 workbook[name].cell(row, 6, "oui")
     workbook.save(path)
     code, _, err = run(capsys, "-q", "evaluate", str(path))
     # The workbook's locations are worded in the language (location.toml), as the CSV ones are.
-    assert code == 1 and "colonne post_id : valeur vide" in err
+    # The post and the year to type in the first sheet, said at their cells there.
+    assert code == 1 and "'Lisez-moi'!C3 : valeur vide" in err
     doc = run_json(
         capsys, "-q", "evaluate", str(path), "--post", "post-rouillacais", "--year", "2022"
     )

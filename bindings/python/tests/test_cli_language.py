@@ -16,7 +16,8 @@ import ctg
 from ctg import _catalogue, _messages, cli
 
 COMMANDS = (
-    "report, finance, rules, scenario, compare, grid, evaluate, deadlines, validate, national"
+    "report, finance, rules, scenario, compare, grid, evaluate, deadlines, validate, init, import, "
+    "national"
 )
 
 

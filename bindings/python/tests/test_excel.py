@@ -29,18 +29,18 @@ def reopen(workbook: openpyxl.Workbook) -> openpyxl.Workbook:
 
 
 def section_sheet(workbook: openpyxl.Workbook, grid: ctg.Grid, index: int):
-    return workbook[workbook.sheetnames[index]]
+    return workbook[workbook.sheetnames[index + 1]]  # after the first sheet, « Lisez-moi »
 
 
 def test_layout_a_sheet_per_section_and_hidden_metadata(grid: ctg.Grid) -> None:
     workbook = reopen(excel.grid_template(grid, post_id=POST, year=2021))
-    assert len(workbook.sheetnames) == len(grid.sections) + 1
+    assert len(workbook.sheetnames) == len(grid.sections) + 2  # « Lisez-moi », sections, ctg
     meta = workbook[excel.METADATA_SHEET]
     assert meta.sheet_state == "hidden"
     values = dict(meta.iter_rows(values_only=True))
     assert values["grid"] == grid.id and values["grid_version"] == grid.version
     assert values["post_id"] == POST and values["year"] == 2021
-    for section, name in zip(grid.sections, workbook.sheetnames, strict=False):
+    for section, name in zip(grid.sections, workbook.sheetnames[1:], strict=False):
         sheet = workbook[name]
         assert sheet.protection.sheet
         ids = [sheet.cell(r, 1).value for r in range(4, 4 + len(section.items))]
@@ -51,7 +51,7 @@ def test_layout_a_sheet_per_section_and_hidden_metadata(grid: ctg.Grid) -> None:
 
 def test_drop_down_lists_and_unlocked_answer_cells(grid: ctg.Grid) -> None:
     workbook = reopen(excel.grid_template(grid))
-    first = workbook[workbook.sheetnames[0]]
+    first = workbook[workbook.sheetnames[1]]
     lists = {dv.formula1: str(dv.sqref) for dv in first.data_validations.dataValidation}
     assert '"Non,En partie,Oui,Sans objet"' in lists
     assert "C4" in lists['"Non,En partie,Oui,Sans objet"']
@@ -71,7 +71,7 @@ def test_round_trip_scores_equal_a_hand_count(grid: ctg.Grid, tmp_path: Path) ->
     labels = ["Oui", "en partie", "NON", "Sans objet"]  # labels in any case, as the CSV reads
     achieved = applicable = cells = 0
     index = 0
-    for section, name in zip(grid.sections, workbook.sheetnames, strict=False):
+    for section, name in zip(grid.sections, workbook.sheetnames[1:], strict=False):
         sheet = workbook[name]
         for row, item in enumerate(section.items, start=4):
             if item.kind == ctg.ItemKind.per_policy:
@@ -92,7 +92,7 @@ def test_round_trip_scores_equal_a_hand_count(grid: ctg.Grid, tmp_path: Path) ->
             else:
                 cells += 1
                 sheet.cell(row, 6).value = 2.5
-    workbook["1 Connaissance territoriale et"]["G4"] = "À compléter <b>"
+    workbook["1 Connaissance territoriale…"]["G4"] = "À compléter <b>"
     workbook.save(path)
 
     evaluation = excel.read_evaluation(path)
@@ -149,15 +149,15 @@ def test_another_version_is_a_value_error_naming_it(grid: ctg.Grid) -> None:
 
 def test_answers_outside_the_lists_name_the_cell(grid: ctg.Grid) -> None:
     workbook = excel.grid_template(grid, post_id=POST, year=2021)
-    first = workbook[workbook.sheetnames[0]]
+    first = workbook[workbook.sheetnames[1]]
     first["D5"] = "peut-être"
-    last = workbook[workbook.sheetnames[4]]
+    last = workbook[workbook.sheetnames[5]]
     last["F5"] = "2"  # a yes/no question
     with pytest.raises(ctg.ValidationError) as caught:
         excel.read_evaluation(workbook)
     fields = [d.field for d in caught.value.details]
     assert fields == [
-        "sheet '1 Connaissance territoriale et', cell D5 (item 1.2, policy education)",
+        "sheet '1 Connaissance territoriale…', cell D5 (item 1.2, policy education)",
         "sheet '5 Les moyens de la coordination', cell F5 (item 5.2)",
     ]
     assert caught.value.details[0].value == "peut-être"
@@ -167,23 +167,18 @@ def test_answers_outside_the_lists_name_the_cell(grid: ctg.Grid) -> None:
         "attendu oui ou non (l’item 5.2 est une question oui/non)"
     )
     assert _messages.location(fields[0], "fr") == (
-        "feuille « 1 Connaissance territoriale et », cellule D5 (item 1.2, politique education)"
+        "feuille « 1 Connaissance territoriale… », cellule D5 (item 1.2, politique education)"
     )
 
 
 def test_missing_post_is_a_validation_error(grid: ctg.Grid) -> None:
-    with pytest.raises(ctg.ValidationError, match="post_id") as caught:
+    with pytest.raises(ctg.ValidationError, match="coordination post") as caught:
         excel.read_evaluation(excel.grid_template(grid))
     first = caught.value.details[0]
-    # Row 2 of the CSV made from the cells: the first cell of the first item (C4, the first
-    # policy column), its post_id column empty since the template was made without --post.
-    assert first.field == (
-        "sheet '1 Connaissance territoriale et', cell C4 (item 1.1, policy famille), column post_id"
-    )
-    assert _messages.location(first.field, "fr") == (
-        "feuille « 1 Connaissance territoriale et », cellule C4 (item 1.1, politique famille), "
-        "colonne post_id"
-    )
+    # The template was made without --post: the post is the cell of the first sheet where it is
+    # typed, said once (not once per answer cell).
+    assert first.field == "'Lisez-moi'!C3"
+    assert [d.field for d in caught.value.details] == ["'Lisez-moi'!C3", "'Lisez-moi'!C4"]
 
 
 def test_post_and_year_complete_a_template_made_without_them(grid: ctg.Grid) -> None:
@@ -210,7 +205,7 @@ def test_post_and_year_must_agree_with_the_workbook(grid: ctg.Grid) -> None:
 
 def test_a_missing_sheet_and_a_missing_item_row(grid: ctg.Grid) -> None:
     workbook = excel.grid_template(grid, post_id=POST, year=2021)
-    last = workbook.sheetnames[4]
+    last = workbook.sheetnames[5]
     workbook[last]["A5"] = None  # the id of item 5.2
     with pytest.raises(ctg.InvalidValueError) as caught:
         excel.read_evaluation(workbook)
@@ -234,7 +229,7 @@ def test_the_command_line_words_workbook_errors_in_its_language(
     grid: ctg.Grid, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     workbook = excel.grid_template(grid, post_id=POST, year=2021)
-    workbook[workbook.sheetnames[4]]["F5"] = "2"  # a yes/no question
+    workbook[workbook.sheetnames[5]]["F5"] = "2"  # a yes/no question
     path = tmp_path / "grille.xlsx"
     workbook.save(path)
     assert cli.main(["evaluate", str(path)]) == 1

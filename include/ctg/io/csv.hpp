@@ -21,6 +21,7 @@ struct csv_record {
 struct csv_table {
     std::vector<std::string> header;  ///< Column names (first record), BOM removed.
     std::vector<csv_record> rows;     ///< Data records; `rows[0]` is data row 1.
+    char separator = ',';             ///< The field separator the text was read with.
 
     /// @brief Index of the column called `name`, if any.
     [[nodiscard]] std::optional<std::size_t> column(std::string_view name) const noexcept;
@@ -47,6 +48,17 @@ struct csv_table {
  */
 [[nodiscard]] csv_table read_csv(std::string_view text, std::string_view origin = "csv",
                                  char separator = ',');
+
+/**
+ * @brief The field separator of a CSV text, read on its header line: `;` when it holds more
+ * semicolons than commas outside quotes (the CSV of a French spreadsheet, whose numbers
+ * carry decimal commas), else `,`.
+ * @code
+ * ctg::detect_csv_separator("epci;contracted_fte\n241600303;0,75\n");  // ';'
+ * ctg::detect_csv_separator("post_id,expense\np1,\"38 400,00\"\n");   // ','
+ * @endcode
+ */
+[[nodiscard]] char detect_csv_separator(std::string_view text) noexcept;
 
 /**
  * @brief A cell text as ctg writes it into a CSV or a workbook: a text a spreadsheet would run

@@ -174,7 +174,8 @@ struct epci {
     ctg::siren siren;                ///< SIREN (Luhn-checked).
     std::string name;                ///< Name, e.g. `CA du Grand Angoulême`.
     epci_kind kind = epci_kind::cc;  ///< CA, CC, CU or métropole.
-    std::string seat;                ///< Seat commune name (siège), e.g. `Angoulême`.
+    std::string seat;                ///< Seat commune name (siège), e.g. `Angoulême`; empty when not
+                                     ///< given (the official catalogue does not give it).
     int commune_count = 0;           ///< Number of member communes (≥ 1).
     ctg::population population;      ///< Legal population with its year and source.
     std::vector<commune> communes;   ///< Member communes, possibly empty (not listed).

@@ -92,4 +92,12 @@ TEST(read_csv, empty_text_has_no_header) {
     EXPECT_THROW((void)ctg::read_csv(""), ctg::invalid_value);
 }
 
+TEST(csv_separator, is_read_on_the_header_line_outside_quotes) {
+    EXPECT_EQ(ctg::detect_csv_separator("epci;contracted_fte\n241600303;0,75\n"), ';');
+    EXPECT_EQ(ctg::detect_csv_separator("post_id,expense\np1,\"38 400,00\"\n"), ',');
+    EXPECT_EQ(ctg::detect_csv_separator("\"a;b\",c\n"), ',');      // the ';' is quoted
+    EXPECT_EQ(ctg::detect_csv_separator("single\n1;2;3\n"), ',');  // only the header counts
+    EXPECT_EQ(ctg::read_csv("a;b\n1;2\n", "t.csv", ';').separator, ';');
+}
+
 }  // namespace

@@ -153,3 +153,22 @@ TEST(posts_csv, file_fixture) {
 }
 
 }  // namespace
+
+namespace {
+
+// What French Excel writes ("CSV (séparateur : point-virgule)"): ';' between fields, decimal
+// commas, no quotes. Read as the same posts as the comma file.
+TEST(posts_csv, reads_the_semicolon_csv_of_a_french_spreadsheet) {
+    const auto posts = ctg::load_posts_csv(
+        "post_id;convention_id;pilot_epci_siren;contracted_fte;year;expense\n"
+        "post-rouillacais;ctg-rouillacais;241600303;0,75;2022;36 450,00\n"
+        "post-rouillacais;ctg-rouillacais;241600303;0,75;2021;33000,5\n",
+        "postes.csv");
+    ASSERT_EQ(posts.size(), 1U);
+    EXPECT_EQ(posts[0].contracted_fte.to_string(), "0.75");
+    ASSERT_EQ(posts[0].expenses.size(), 2U);
+    EXPECT_EQ(posts[0].expenses[0].amount.cents(), 3'300'050);
+    EXPECT_EQ(posts[0].expenses[1].amount.cents(), 3'645'000);
+}
+
+}  // namespace
