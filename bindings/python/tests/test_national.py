@@ -208,3 +208,44 @@ def test_cli_empty_directory_is_a_usage_error(
     code, _, err = run(capsys, "national", str(tmp_path), "--on", "2022-06-30")
     assert code == 2
     assert "*.json" in error_line(err, "national")
+
+
+# --- The synthetic national set ----------------------------------------------------------------
+
+
+def test_the_synthetic_set_counts_every_epci_of_the_catalogue_once() -> None:
+    """tests/bench/national_set.py on the 2024 catalogue: the national population is the sum of
+    the catalogue's EPCI populations, read here from the file itself, although 89 EPCI are
+    listed by several departments."""
+    import importlib.util
+
+    catalogue = ROOT / "src" / "data" / "territories" / "2024.tsv"
+    if not catalogue.exists():
+        pytest.skip("no territorial catalogue in this tree")
+    spec = importlib.util.spec_from_file_location(
+        "national_set", ROOT / "tests" / "bench" / "national_set.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sets = module.build(catalogue, module.DEFAULT_SEED)
+    assert sets == module.build(catalogue, module.DEFAULT_SEED)  # reproducible
+    datasets = [ctg.load_dataset_json(json.dumps(d), code) for code, d in sets.items()]
+    epci_lines = [
+        line.split("\t")
+        for line in catalogue.read_text(encoding="utf-8").splitlines()
+        if line.startswith("E\t")
+    ]
+    expected = sum(int(fields[4]) for fields in epci_lines)
+    data = build_national(datasets, on=datetime.date(2024, 6, 30)).data
+    _validate(data)
+    assert len(data["departments"]) == 101
+    assert len(epci_lines) == 1255
+    assert data["national"]["population"] == expected
+    assert sum(d["population"] for d in data["departments"]) > expected  # shared EPCI twice
+    assert len(data["shared_epcis"]) == 89
+    assert data["warnings"] == []  # one population per EPCI whichever dataset lists it
+    assert sum(d["posts"] for d in data["departments"]) <= 6011
+    assert all(
+        e["provenance"]["evidence"] == "illustrative" for d in sets.values() for e in d["epcis"]
+    )
