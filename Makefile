@@ -16,6 +16,8 @@
 #   make stubs  regenerate bindings/python/ctg/_ctg.pyi after a change of the bindings
 #   make bench  release build + run all benchmarks
 #   make bench-report  `ctg report` rendering time without and with ctg's cache
+#   make bench-national  the synthetic national set: load + validate time and `ctg national`
+#               JSON time, with peak memory (docs/pages/benchmarks.md)
 #   make docs   Doxygen reference of include/ctg
 #   make clean  remove build/
 
@@ -42,7 +44,7 @@ SYNTHESE_HTML ?= build/report/charente-2021-synthese.html
 
 .PHONY: all deps deps-test venv build run example docs lint test test-dev test-release test-asan \
         fuzz fuzz-build fuzz-smoke test-tsan hostile \
-        test-package test-python stubs bench bench-report clean
+        test-package test-python stubs bench bench-report bench-national clean
 
 all: build
 
@@ -231,6 +233,16 @@ bench: deps build
 # and with it (after), side by side, with the ratio.
 bench-report: venv
 	$(VENV_PY) tests/bench/report_render_bench.py
+
+# The synthetic national set (every department, every EPCI of the territorial catalogue, about
+# 6,000 posts, all illustrative, fixed seed) written to build/national, then measured.
+# NATIONAL_TERRITORIES: a catalogue file other than src/data/territories/2024.tsv.
+NATIONAL_SET ?= build/national
+NATIONAL_TERRITORIES ?=
+bench-national: venv
+	$(VENV_PY) tests/bench/national_set.py --out $(NATIONAL_SET) \
+	  $(if $(NATIONAL_TERRITORIES),--territories $(NATIONAL_TERRITORIES))
+	$(VENV_PY) tests/bench/national_bench.py --set $(NATIONAL_SET)
 
 clean:
 	rm -rf build

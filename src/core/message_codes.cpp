@@ -11,7 +11,7 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 255> codes{{
+constexpr std::array<message_code, 258> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
@@ -247,6 +247,12 @@ constexpr std::array<message_code, 255> codes{{
     {"money.euros_overflow", "whole euros within ±92 233 720 368 547 758 €"},
     {"money.negative", "an amount of 0 or more"},
     {"money.overflow", "a result within ±92 233 720 368 547 758,07 €"},
+    {"national.datasets.empty", "at least one department dataset"},
+    {"national.department.repeated",
+     "one dataset per department: {first} already gives department {department}"},
+    {"national.epci.population_differs",
+     "the population department {department} gives for EPCI {siren} on the date, {population} "
+     "(counted once nationally)"},
     {"number.negative", "a number of 0 or more"},
     {"parameter.date_not_covered", "a date covered by the parameter: {coverage}"},
     {"parameter.no_segment", "at least one dated segment"},

@@ -235,6 +235,13 @@ __all__ = [
     "RoundedDecimal",
     "VolumeExtreme",
     "VolumeSpread",
+    # analysis: the national view
+    "build_national_view",
+    "NationalDepartment",
+    "NationalDepartmentRatio",
+    "NationalSharedEpci",
+    "NationalSpread",
+    "NationalView",
     # analysis: the department report
     "ActivitiesNotAssessedByPost",
     "ActivityLabel",

@@ -11,7 +11,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BilanRule', 'BodyKind', 'CafReferent', 'CatalogueCommune', 'CatalogueEpci', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CoordinatorFollowUp', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FIRST_YEAR', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'FollowUpReport', 'Formula', 'FormulaKind', 'Fte', 'FteBasis', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'HeldShare', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LAST_YEAR', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'MethodOrigin', 'Money', 'NationalCoordinationFigures', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PopulationYearCount', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportPendingEvaluations', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCatalogue', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'caf_follow_up', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_with_catalogue', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_bilan_rule', 'default_detailed_rulebook', 'default_report_rulebooks', 'department_of', 'detect_csv_separator', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'held_on', 'init_department_dataset', 'is_achieved', 'is_applicable', 'label', 'legal_population_year_on', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'load_territory_catalogue', 'mark', 'message_codes', 'multiply', 'national_coordination_2017', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_fte_basis', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'spreadsheet_safe', 'spreadsheet_text', 'territory_catalogue_years', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
+__all__: list[str] = ['ActionAxis', 'ActionStatus', 'ActivitiesNotAssessedByPost', 'Activity', 'ActivityLabel', 'Amendment', 'Answer', 'AnswerKind', 'AnswerNumber', 'AnswerScale', 'BatchResult', 'BilanRule', 'BodyKind', 'CafReferent', 'CatalogueCommune', 'CatalogueEpci', 'CeilingTarget', 'CellChange', 'CellTrend', 'CnafTheme', 'CogMilestone', 'CogTrajectoryPoint', 'Commune', 'ComparisonRow', 'Convention', 'ConventionDeadline', 'CoordinationPost', 'CoordinationVolumeReport', 'Coordinator', 'CoordinatorFollowUp', 'CorrectionKind', 'CoverageReport', 'CoverageStatus', 'CsvRecord', 'CsvTable', 'DATASET_FORMAT', 'DEFAULT_BASELINE_RULEBOOK', 'DEPARTMENT_REPORT_DEADLINE_MONTHS', 'Dataset', 'DatasetCounts', 'DatasetParts', 'DatasetSummary', 'DeadlineReport', 'Department', 'DepartmentReport', 'Diagnostic', 'EVALUATIONS_FORMAT', 'EVALUATION_CSV_COLUMNS', 'Epci', 'EpciCoverage', 'EpciKind', 'EpciVolume', 'ErrorDetail', 'Evaluation', 'EvaluationCheck', 'EvaluationRollup', 'EvaluationRow', 'EvaluationScore', 'EvaluationTrend', 'EvaluationsCheck', 'Evidence', 'EvidenceMarks', 'ExactAmount', 'ExactRatio', 'Expectation', 'ExpenseBasis', 'Explanation', 'ExplanationStep', 'FIRST_YEAR', 'FicheAction', 'FinancingDelta', 'FinancingDiff', 'FinancingResult', 'FinancingTotal', 'FollowUpReport', 'Formula', 'FormulaKind', 'Fte', 'FteBasis', 'FunctionDefinition', 'FundingPart', 'GRID_FORMAT', 'GovernanceBody', 'Grid', 'GridCell', 'GridItem', 'GridParts', 'GridSection', 'HeldShare', 'Indicator', 'InseeCode', 'ItemComment', 'ItemKind', 'KnownRole', 'LAST_YEAR', 'LOCAL_MARKER', 'Language', 'LocalizedText', 'Meeting', 'MethodOrigin', 'Money', 'NationalCoordinationFigures', 'NationalDepartment', 'NationalDepartmentRatio', 'NationalSharedEpci', 'NationalSpread', 'NationalView', 'Objective', 'ObjectiveArea', 'Parameter', 'ParameterOverride', 'ParameterReading', 'PartAmount', 'PartDelta', 'Period', 'PolicyLabel', 'PolicyScore', 'Population', 'PopulationYearCount', 'PortfolioComparison', 'PortfolioFinancing', 'PostFinancing', 'PostInput', 'PostStatus', 'Prolongation', 'ProrataBasis', 'ProrataFraction', 'Provenance', 'REFERENTIEL_FORMAT', 'Rate', 'RateNotation', 'RatioFormat', 'ReferentPortfolio', 'Referentiel', 'ReportComparison', 'ReportDataSource', 'ReportEvaluation', 'ReportFinancing', 'ReportParameterSource', 'ReportPendingEvaluations', 'ReportRulebook', 'ReportSources', 'RollupCell', 'RollupRow', 'RoundedDecimal', 'Rounding', 'Rulebook', 'ScaleLevel', 'SectionScore', 'SectionTrend', 'Segment', 'Share', 'Signatory', 'SignatoryRole', 'Siren', 'Source', 'StepKind', 'TerritoryCatalogue', 'TerritoryCoverage', 'TextCorrection', 'ThematicField', 'Theme', 'Unit', 'Volet', 'VolumeExtreme', 'VolumeSpread', 'WeeklyHours', 'YearComparison', 'YearlyExpense', 'activities_not_assessed', 'activities_without_section', 'add_months', 'all_cnaf_themes', 'apply_corrections', 'apply_rate', 'apply_scenario', 'blank_evaluation_csv', 'blank_evaluation_json', 'build_department_report', 'build_national_view', 'builtin_dataset', 'builtin_dataset_ids', 'builtin_grid', 'builtin_grid_ids', 'builtin_referentiel', 'builtin_referentiel_ids', 'builtin_rulebook', 'builtin_rulebook_ids', 'caf_follow_up', 'cog_2018_2022_provenance', 'cog_2018_2022_target', 'cog_2018_2022_trajectory', 'compare_portfolios', 'compare_years', 'conventions_by_referent', 'coordination_volume', 'coverage', 'dataset_to_json', 'deadline_horizon', 'deadline_of', 'deadlines', 'default_bilan_rule', 'default_detailed_rulebook', 'default_report_rulebooks', 'department_of', 'detect_csv_separator', 'diff', 'divide_rounded_big', 'evaluations_to_csv', 'evaluations_to_json', 'evaluations_to_json_array', 'finance', 'finance_batch', 'finance_portfolio', 'find_builtin_grid', 'french_label', 'held_on', 'init_department_dataset', 'is_achieved', 'is_applicable', 'label', 'legal_population_year_on', 'load_dataset_file', 'load_dataset_json', 'load_evaluations_csv', 'load_evaluations_csv_file', 'load_evaluations_file', 'load_evaluations_json', 'load_grid_json', 'load_posts_csv', 'load_posts_csv_file', 'load_rulebook_file', 'load_rulebook_json', 'load_territory_catalogue', 'mark', 'message_codes', 'multiply', 'national_coordination_2017', 'ordinal_scale', 'parse_action_status', 'parse_body_kind', 'parse_ceiling_target', 'parse_correction_kind', 'parse_date', 'parse_epci_kind', 'parse_evidence', 'parse_formula_kind', 'parse_fte_basis', 'parse_item_kind', 'parse_language', 'parse_override', 'parse_prorata_basis', 'parse_rounding', 'parse_unit', 'parse_volet', 'post_active_in_year', 'prorata', 'prorate', 'read_csv', 'report_evaluation_year', 'require_valid', 'roll_up', 'rounded_sqrt', 'score_evaluation', 'sections_assessing', 'spreadsheet_safe', 'spreadsheet_text', 'territory_catalogue_years', 'to_french', 'to_iso', 'to_json', 'to_string', 'validate_evaluation', 'validate_evaluations', 'with_posts']
 class Rounding(enum.Enum):
     """
     How an exact quotient becomes a whole number of cents (or units of a scale).
@@ -7834,6 +7834,362 @@ class DepartmentReport:
         """
         Coordination volume on `on` (posts in force then).
         """
+class NationalDepartment:
+    """
+    One department of the national view, as its own dataset gives it on the date.
+    """
+    def __eq__(self, other: NationalDepartment) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, str, str, str, int, int, int, ExactRatio, Fte, int, ExactRatio | None, ExactRatio, Money, EvidenceMarks]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: NationalDepartment) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        Department code, e.g. `16`.
+        """
+    @property
+    def contracted_fte(self) -> Fte:
+        """
+        Contracted ETP of the posts whose convention is in force on the date
+        (CoordinationVolumeReport.total_fte).
+        """
+    @property
+    def covered(self) -> int:
+        """
+        Inhabitants covered by a CTG in force on the date (CoverageReport.covered).
+        """
+    @property
+    def covered_share(self) -> ExactRatio:
+        """
+        `covered / population`, exact.
+        """
+    @property
+    def dataset_id(self) -> str:
+        """
+        Dataset read.
+        """
+    @property
+    def epcis(self) -> int:
+        """
+        EPCI of the dataset.
+        """
+    @property
+    def financed_fte_years(self) -> ExactRatio:
+        """
+        ETP-years the year's aid pays for (FinancingTotal.financed_fte_years of the
+        portfolio financing at the ceiling on the date).
+        """
+    @property
+    def financing(self) -> Money:
+        """
+        The aid of the year at the ceiling under `rulebook_id` (exact sum of the posts'
+        rounded aids, finance_portfolio()).
+        """
+    @property
+    def inhabitants_per_fte(self) -> ExactRatio | None:
+        """
+        `population / contracted_fte`, exact; none without ETP
+        (CoordinationVolumeReport.inhabitants_per_fte).
+        """
+    @property
+    def marks(self) -> EvidenceMarks:
+        """
+        Provenance of the population, coverage, ETP and financing.
+        """
+    @property
+    def name(self) -> str:
+        """
+        Department name, e.g. `Charente`.
+        """
+    @property
+    def population(self) -> int:
+        """
+        Inhabitants of its EPCI, each the population in force on the date when the dataset
+        gives it (CoverageReport.total).
+        """
+    @property
+    def posts(self) -> int:
+        """
+        Posts in force on the date.
+        """
+    @property
+    def rulebook_id(self) -> str:
+        """
+        The rulebook financing it: the one its department report details by default
+        (default_detailed_rulebook() among default_report_rulebooks()).
+        """
+class NationalSharedEpci:
+    """
+    An EPCI listed by several department datasets (same SIREN): counted once nationally.
+    """
+    def __eq__(self, other: NationalSharedEpci) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, Siren, str, list[str], str, int, int]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: NationalSharedEpci) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def counted_in(self) -> str:
+        """
+        The department whose population and coverage count.
+        """
+    @property
+    def covered(self) -> int:
+        """
+        Inhabitants counted as covered, once.
+        """
+    @property
+    def departments(self) -> list[str]:
+        """
+        Codes of the departments listing it, ascending.
+        """
+    @property
+    def name(self) -> str:
+        """
+        Its name in the dataset whose population counts.
+        """
+    @property
+    def population(self) -> int:
+        """
+        Population counted once.
+        """
+    @property
+    def siren(self) -> Siren:
+        """
+        SIREN of the EPCI.
+        """
+class NationalDepartmentRatio:
+    """
+    A department at one end of the spread, or far from the national ratio.
+    """
+    def __eq__(self, other: NationalDepartmentRatio) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str, str, ExactRatio, ExactRatio]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: NationalDepartmentRatio) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        Department code.
+        """
+    @property
+    def gap_to_national(self) -> ExactRatio:
+        """
+        `inhabitants_per_fte / national − 1`, exact (×100 for percent): above 0, fewer
+        ETP for its population than the nation; below 0, more.
+        """
+    @property
+    def inhabitants_per_fte(self) -> ExactRatio:
+        """
+        Its inhabitants per ETP, exact.
+        """
+    @property
+    def name(self) -> str:
+        """
+        Department name.
+        """
+class NationalSpread:
+    """
+    Spread of the inhabitants per ETP between the departments that have ETP on the date.
+    
+    Each department counts once (unweighted: the question is how unequal departments are, not
+    how many people live in each); the variance is the population variance `Σ(x − mean)² / n`
+    (the departments read are the whole set, not a sample), held exactly.
+    """
+    def __eq__(self, other: NationalSpread) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, int, NationalDepartmentRatio, NationalDepartmentRatio, ExactRatio | None, ExactRatio, ExactRatio]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: NationalSpread) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    def coefficient_of_variation_percent(self, format: RatioFormat = ...) -> RoundedDecimal | None:
+        """
+        The coefficient of variation in percent: population standard deviation / mean ×
+        100, computed as one integer square root of the exact `variance / mean² × 10^4` at the
+        scale of `format` (default 2 decimals, half away from zero): every digit shown is exact.
+        None when the mean is zero.
+        """
+    def standard_deviation(self, format: RatioFormat = ...) -> RoundedDecimal:
+        """
+        The population standard deviation `sqrt(variance)` in inhabitants per ETP,
+        correctly rounded (integer square root at the scale of `format`: every digit exact).
+        """
+    @property
+    def departments(self) -> int:
+        """
+        Departments compared (those with ETP).
+        """
+    @property
+    def max(self) -> NationalDepartmentRatio:
+        """
+        Most inhabitants per ETP (first in code order on ties).
+        """
+    @property
+    def max_over_min(self) -> ExactRatio | None:
+        """
+        `max / min`; none when min is zero.
+        """
+    @property
+    def mean(self) -> ExactRatio:
+        """
+        Unweighted mean, exact.
+        """
+    @property
+    def min(self) -> NationalDepartmentRatio:
+        """
+        Fewest inhabitants per ETP (first in code order on ties).
+        """
+    @property
+    def variance(self) -> ExactRatio:
+        """
+        Population variance, exact.
+        """
+class NationalView:
+    """
+    Several department datasets side by side on a date, and nationally.
+    
+    National population and coverage count each EPCI **once** by SIREN: an EPCI listed by two
+    datasets (an EPCI spanning two departments) counts with the population of the first
+    department in code order that lists it, and as covered with the larger of the inhabitants the
+    datasets count as covered (a CTG of either Caf covers it). Department rows keep their full
+    figures. ETP and financing are summed as they are: each post is its Caf's.
+    """
+    def __eq__(self, other: NationalView) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, datetime.date, FteBasis, list[NationalDepartment], int, int, ExactRatio, Fte, ExactRatio, Money, ExactRatio | None, ExactRatio | None, list[NationalSharedEpci], NationalSpread | None, list[str], list[NationalDepartmentRatio], list[NationalDepartmentRatio], NationalCoordinationFigures, list[ErrorDetail], EvidenceMarks]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __ne__(self, other: NationalView) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def above_national(self) -> list[NationalDepartmentRatio]:
+        """
+        Departments above the national ratio, farthest first (at most `farthest`).
+        """
+    @property
+    def amount_per_financed_fte(self) -> ExactRatio | None:
+        """
+        `financing / financed_fte_years` in euros, exact; none without ETP-years: set
+        beside the 2017 national amount per ETP, never reconciled with it.
+        """
+    @property
+    def below_national(self) -> list[NationalDepartmentRatio]:
+        """
+        Departments below the national ratio, farthest first (at most `farthest`).
+        """
+    @property
+    def contracted_fte(self) -> Fte:
+        """
+        Σ contracted ETP in force on the date.
+        """
+    @property
+    def covered(self) -> int:
+        """
+        National inhabitants covered, each EPCI once.
+        """
+    @property
+    def covered_share(self) -> ExactRatio:
+        """
+        `covered / population`.
+        """
+    @property
+    def departments(self) -> list[NationalDepartment]:
+        """
+        Every department, by code ascending.
+        """
+    @property
+    def financed_fte_years(self) -> ExactRatio:
+        """
+        Σ ETP-years financed over the year.
+        """
+    @property
+    def financing(self) -> Money:
+        """
+        Σ aid of the year at the ceiling.
+        """
+    @property
+    def fte_paid(self) -> FteBasis:
+        """
+        The ETP the financing pays.
+        """
+    @property
+    def inhabitants_per_fte(self) -> ExactRatio | None:
+        """
+        `population / contracted_fte` (population each EPCI once); none without ETP.
+        """
+    @property
+    def marks(self) -> EvidenceMarks:
+        """
+        Union of the departments' marks.
+        """
+    @property
+    def national_context(self) -> NationalCoordinationFigures:
+        """
+        The source document's 2017 national figures, beside (national_coordination_2017()).
+        """
+    @property
+    def on(self) -> datetime.date:
+        """
+        Date of the view.
+        """
+    @property
+    def population(self) -> int:
+        """
+        National population, each EPCI once.
+        """
+    @property
+    def shared_epcis(self) -> list[NationalSharedEpci]:
+        """
+        EPCI of several datasets, by SIREN.
+        """
+    @property
+    def spread(self) -> NationalSpread | None:
+        """
+        None when no department has ETP.
+        """
+    @property
+    def warnings(self) -> list[ErrorDetail]:
+        """
+        A shared EPCI whose datasets give different populations on the date
+        (`national.epci.population_differs`), by SIREN.
+        """
+    @property
+    def without_fte(self) -> list[str]:
+        """
+        Codes of the departments without ETP.
+        """
 def activities_not_assessed(referentiel: Referentiel, grid: Grid, evaluation: Evaluation) -> list[str]:
     """
     Ids of the activities of `r` that evaluation `e` does not assess, in référentiel
@@ -7916,6 +8272,19 @@ def build_department_report(dataset: Dataset, on: datetime.date, rulebooks: coll
     
     Python: the options are keyword arguments (`detail`, `baseline`, `deadline_months`).
     """
+def build_national_view(datasets: collections.abc.Sequence[Dataset], on: datetime.date, *, fte_paid: FteBasis = ..., farthest: typing.SupportsInt | typing.SupportsIndex = 5) -> NationalView:
+    """
+    The national view of `datasets` on `on`: per department, its coverage
+    (coverage()), coordination volume (coordination_volume()) and financing of the year
+    at the ceiling under its own rulebook (finance_portfolio() on `on`, ETP paid
+    `options.fte_paid`); nationally the totals (each EPCI once), the spread between departments
+    and the departments farthest from the national ratio.
+    
+    Raises:
+        InvalidValueError: naming `datasets` when there is none or two are of the same department (naming both), and the errors of the analyses (a parameter without value on `on`, a dataset without inhabitants).
+    
+    Python: `datasets` is a list of Dataset; the options are keyword arguments (`fte_paid`, `farthest`).
+    """
 def builtin_dataset(id: str) -> Dataset:
     """
     An embedded dataset, e.g. `charente-2021`; loaded once on first use (thread-safe), the
@@ -7994,19 +8363,6 @@ def compare_portfolios(from_: PortfolioFinancing, to: PortfolioFinancing) -> Por
         InvalidValueError: naming the field when the dataset, the year or the basis differ.
     
     Python: `from_` is the baseline financing (`from` is a Python keyword).
-    """
-def compare_with_catalogue(epcis: collections.abc.Sequence[Epci], catalogue: TerritoryCatalogue) -> list[ErrorDetail]:
-    """
-    Where the EPCI of a dataset differ from the official catalogue `t`, as warnings
-    located at their JSON path (`epcis[2].population.inhabitants`), giving the dataset's value
-    and the official one:
-    - `catalogue.epci_unknown`: a SIREN that no EPCI of the catalogue has;
-    - `catalogue.epci_name`, `catalogue.epci_kind`, `catalogue.epci_communes`: a name, kind or
-      number of communes that differs from the catalogue's;
-    - `catalogue.epci_population`: a population (the main one or another year's) of the
-      catalogue's millésime for that EPCI whose number differs from the official municipal
-      population. Populations of other millésimes are not compared (another catalogue year has
-      them).
     """
 def compare_years(earlier: Evaluation, later: Evaluation, grid: Grid) -> YearComparison:
     """

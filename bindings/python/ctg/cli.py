@@ -6,8 +6,9 @@
 (the rulebooks, their parameters, a parameter's dated timeline), ``ctg scenario`` (overridden
 parameters against the baseline), ``ctg compare`` (two rulebooks side by side, per post, EPCI
 and funding part), ``ctg grid`` (the blank evaluation grid), ``ctg evaluate``
-(a filled grid scored), ``ctg deadlines`` (conventions coming to an end) and ``ctg validate``
-(a dataset checked). Documentation: docs/pages/cli.md; ``ctg COMMAND --help``.
+(a filled grid scored), ``ctg deadlines`` (conventions coming to an end), ``ctg validate``
+(a dataset checked) and ``ctg national`` (several departments side by side). Documentation:
+docs/pages/cli.md; ``ctg COMMAND --help``.
 
 Manners: data on stdout (or ``-o FILE``, written aside then renamed, so that a failure leaves no
 half file), messages and warnings on stderr; output in French unless ``--lang en``. Exit codes:
@@ -41,6 +42,7 @@ from . import (
     _cli_finance,
     _cli_grid,
     _cli_init,
+    _cli_national,
     _cli_rules,
     _cli_scenario,
     _ctg,
@@ -324,6 +326,7 @@ def build_parser(language: str = "fr") -> _Parser:
         _cli_dataset.add_validate,
         _cli_init.add_init,
         _cli_dataset.add_import,
+        _cli_national.add_national,
     ):
         add(commands, [options], language)
     for name, command in commands.choices.items():

@@ -68,6 +68,8 @@ void bind_io(py::module_& m);
 /// @brief The department report of include/ctg/analysis/department_report.hpp (bind_report.cpp):
 /// bound last, since it holds evaluation roll-ups.
 void bind_report(py::module_& m);
+/// @brief The national view of include/ctg/analysis/national_view.hpp (bind_national.cpp).
+void bind_national(py::module_& m);
 
 // -------------------------------------------------------------------------------------------
 // Python objects checked by the binding code itself, typed for signatures and stubs.

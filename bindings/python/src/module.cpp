@@ -23,4 +23,5 @@ PYBIND11_MODULE(_ctg, m) {
     ctg::python::bind_model_evaluations(m);
     ctg::python::bind_io(m);
     ctg::python::bind_report(m);
+    ctg::python::bind_national(m);
 }

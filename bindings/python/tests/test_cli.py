@@ -118,6 +118,7 @@ COMMANDS = [
     "validate",
     "init",
     "import",
+    "national",
 ]
 
 

@@ -15,7 +15,10 @@ import pytest
 import ctg
 from ctg import _catalogue, _messages, cli
 
-COMMANDS = "report, finance, rules, scenario, compare, grid, evaluate, deadlines, validate, init, import"
+COMMANDS = (
+    "report, finance, rules, scenario, compare, grid, evaluate, deadlines, validate, init, import, "
+    "national"
+)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
