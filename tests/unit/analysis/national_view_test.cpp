@@ -159,8 +159,9 @@ TEST(national_view_charente_deux_sevres, departments_and_nation) {
     const auto& d = v.departments[1];
     EXPECT_EQ(c.code, "16");
     EXPECT_EQ(c.rulebook_id, "charente-2021");  // the dataset's own rule
-    EXPECT_EQ(c.population, 350'859);
-    EXPECT_EQ(c.covered, 350'859);
+    // Millésime 2019, in force in 2022: 352,015 (data/epci.json of 2.3.1, nine EPCI by hand).
+    EXPECT_EQ(c.population, 352'015);
+    EXPECT_EQ(c.covered, 352'015);
     EXPECT_EQ(c.contracted_fte.to_string(), "14.75");
     EXPECT_EQ(c.financing, ctg::money::parse("566400.00"));  // 14.75 × 38,400 €
     EXPECT_EQ(d.code, "79");
@@ -175,13 +176,13 @@ TEST(national_view_charente_deux_sevres, departments_and_nation) {
     // 24,000 × (2.3 + 3.25) = 133,200.00 + 24,000 × 90/365 (3 Oct – 31 Dec) = 5,917.81.
     EXPECT_EQ(d.financing, ctg::money::parse("139117.81"));
 
-    EXPECT_EQ(v.population, 608'859);
-    EXPECT_EQ(v.covered, 578'859);
+    EXPECT_EQ(v.population, 610'015);
+    EXPECT_EQ(v.covered, 580'015);
     EXPECT_TRUE(v.shared_epcis.empty());
     EXPECT_TRUE(v.warnings.empty());
     EXPECT_EQ(v.contracted_fte.to_string(), "20.3");
-    // 608,859 / 20.3 = 6,088,590 / 203 = 29,993.054…
-    EXPECT_EQ(*v.inhabitants_per_fte, ctg::exact_ratio(6'088'590, 203));
+    // 610,015 / 20.3 = 6,100,150 / 203 = 30,050 exactly (203 = 7 × 29 divides it).
+    EXPECT_EQ(*v.inhabitants_per_fte, ctg::exact_ratio(30'050, 1));
     EXPECT_EQ(v.financing, ctg::money::parse("705517.81"));
     // 14.75 + 5.55 + 90/365 = 14,999 / 730 ETP-years; 705,517.81 / that = 34,337.49 €.
     EXPECT_EQ(v.financed_fte_years, ctg::exact_ratio(14'999, 730));
@@ -197,40 +198,41 @@ TEST(national_view_charente_deux_sevres, spread_and_farthest) {
     const auto& s = *v.spread;
     EXPECT_EQ(s.min.code, "16");
     EXPECT_EQ(s.max.code, "79");
-    EXPECT_EQ(two(s.mean), "35136.77");  // (23,787.05 + 46,486.49) / 2
-    // Two values: sd = |x79 − x16| / 2 = 11,349.7178…; CV = (x79 − x16) / (x79 + x16) = 32.3015… %.
-    EXPECT_EQ(s.standard_deviation({2}).to_plain(), "11349.72");
-    EXPECT_EQ(s.coefficient_of_variation_percent({2})->to_plain(), "32.30");
-    // (1,720,000 / 37) / (1,403,436 / 59) = 25,370,000 / 12,981,783 = 1.95.
-    EXPECT_EQ(*s.max_over_min, ctg::exact_ratio(25'370'000, 12'981'783));
+    // x16 = 352,015 / 14.75 = 1,408,060 / 59 = 23,865.42…; x79 = 1,720,000 / 37 = 46,486.49…
+    EXPECT_EQ(two(s.mean), "35175.96");  // (x16 + x79) / 2
+    // Two values: sd = |x79 − x16| / 2 = 11,310.53…; CV = (x79 − x16) / (x79 + x16) = 32.15… %.
+    EXPECT_EQ(s.standard_deviation({2}).to_plain(), "11310.53");
+    EXPECT_EQ(s.coefficient_of_variation_percent({2})->to_plain(), "32.15");
+    // (1,720,000 / 37) / (1,408,060 / 59) = 101,480,000 / 52,098,220 = 5,074,000 / 2,604,911.
+    EXPECT_EQ(*s.max_over_min, ctg::exact_ratio(5'074'000, 2'604'911));
     ASSERT_EQ(v.above_national.size(), 1U);
     ASSERT_EQ(v.below_national.size(), 1U);
     EXPECT_EQ(v.above_national[0].code, "79");
-    EXPECT_EQ(v.above_national[0].gap_to_national.percent({2}).to_plain(), "54.99");
+    EXPECT_EQ(v.above_national[0].gap_to_national.percent({2}).to_plain(), "54.70");
     EXPECT_EQ(v.below_national[0].code, "16");
-    EXPECT_EQ(v.below_national[0].gap_to_national.percent({2}).to_plain(), "-20.69");
+    EXPECT_EQ(v.below_national[0].gap_to_national.percent({2}).to_plain(), "-20.58");
 }
 
 TEST(national_view_four, four_departments_both_sides) {
     std::vector<const ctg::dataset*> all{&test_86(), &deux_sevres(), &test_17(), &charente()};
     const auto v = ctg::build_national_view(all, on);
-    // 608,859 + 100,500 for 20.3 + 3.5 = 23.8 ETP: 709,359 / 23.8 = 29,805 exactly.
-    EXPECT_EQ(v.population, 709'359);
-    EXPECT_EQ(*v.inhabitants_per_fte, ctg::exact_ratio(29'805, 1));
+    // 610,015 + 100,500 for 20.3 + 3.5 = 23.8 ETP: 710,515 / 23.8 = 208,975 / 7 = 29,853.57.
+    EXPECT_EQ(v.population, 710'515);
+    EXPECT_EQ(*v.inhabitants_per_fte, ctg::exact_ratio(208'975, 7));
     const auto& s = *v.spread;
     EXPECT_EQ(s.departments, 4U);
-    // mean of 23,787.05…, 33,666.67…, 46,486.49…, 35,000 = 34,735.05; CV 23.1734… %.
-    EXPECT_EQ(two(s.mean), "34735.05");
-    EXPECT_EQ(s.standard_deviation({2}).to_plain(), "8049.33");
-    EXPECT_EQ(s.coefficient_of_variation_percent({2})->to_plain(), "23.17");
-    EXPECT_EQ(s.coefficient_of_variation_percent({4})->to_plain(), "23.1735");
-    ASSERT_EQ(v.above_national.size(), 3U);  // 79 (+55.97 %), 86 (+17.43 %), 17 (+12.96 %)
+    // mean of 23,865.42…, 33,666.67…, 46,486.49…, 35,000 = 34,754.64; CV 23.0838… %.
+    EXPECT_EQ(two(s.mean), "34754.64");
+    EXPECT_EQ(s.standard_deviation({2}).to_plain(), "8022.70");
+    EXPECT_EQ(s.coefficient_of_variation_percent({2})->to_plain(), "23.08");
+    EXPECT_EQ(s.coefficient_of_variation_percent({4})->to_plain(), "23.0838");
+    ASSERT_EQ(v.above_national.size(), 3U);  // 79 (+55.71 %), 86 (+17.24 %), 17 (+12.77 %)
     EXPECT_EQ(v.above_national[0].code, "79");
     EXPECT_EQ(v.above_national[1].code, "86");
     EXPECT_EQ(v.above_national[2].code, "17");
-    EXPECT_EQ(v.above_national[1].gap_to_national.percent({2}).to_plain(), "17.43");
+    EXPECT_EQ(v.above_national[1].gap_to_national.percent({2}).to_plain(), "17.24");
     ASSERT_EQ(v.below_national.size(), 1U);
-    EXPECT_EQ(v.below_national[0].gap_to_national.percent({2}).to_plain(), "-20.19");
+    EXPECT_EQ(v.below_national[0].gap_to_national.percent({2}).to_plain(), "-20.06");
 }
 
 // ---------------------------------------------------------------------------------------------
