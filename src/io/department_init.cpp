@@ -139,7 +139,15 @@ dataset init_department_dataset(const territory_catalogue& catalogue,
             const std::string* f = sheet.field(r, name);
             return f == nullptr ? std::string() : *f;
         };
-        const std::string epci_text = text("epci");
+        // A row of separators only (a spreadsheet's blank line) is no row.
+        if (std::ranges::all_of(r.fields, [](const std::string& f) { return f.empty(); })) {
+            return;
+        }
+        std::string epci_text = text("epci");
+        // A later row of a post named by post_id may leave its EPCI empty, as its other columns.
+        if (const auto it = seen.find(text("post_id")); epci_text.empty() && it != seen.end()) {
+            epci_text = parts.posts[it->second.post_index].pilot_epci.str();
+        }
         const catalogue_epci* pilot = nullptr;
         if (siren::is_valid(epci_text)) {
             pilot = catalogue.find_epci(siren::parse(epci_text));

@@ -104,9 +104,11 @@ def test_rows_written_as_in_the_dataset(full: Path) -> None:
     rows = {r[0]: r for r in readme.iter_rows(values_only=True) if r[0]}
     assert rows["source:epcis"][2:] == (
         "public source",
-        "Découpage administratif de la France, @etalab/decoupage-administratif 1.1.1 (Etalab, "
-        "d'après le Code officiel géographique 2021 de l'INSEE, la liste des EPCI à fiscalité "
-        "propre de la DGCL et les populations légales de l'INSEE, millésime 2018)",
+        (
+            "Découpage administratif de la France, @etalab/decoupage-administratif 1.1.1 (Etalab, "
+            "d'après le Code officiel géographique 2021 de l'INSEE, la liste des EPCI à fiscalité "
+            "propre de la DGCL et les populations légales de l'INSEE, millésime 2018)"
+        ),
         None,  # the locators differ from EPCI to EPCI: none by default
         "https://www.npmjs.com/package/@etalab/decoupage-administratif/v/1.1.1",
     )

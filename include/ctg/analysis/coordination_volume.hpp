@@ -119,7 +119,7 @@ struct coordination_volume_report {
  * const auto& d = ctg::builtin_dataset("charente-2021");
  * auto v = ctg::coordination_volume(d);
  * v.total_fte.to_french();                              // "14,75"
- * v.inhabitants_per_fte->rounded({2}).to_french();      // "23 787,05"
+ * v.inhabitants_per_fte->rounded({2}).to_french();      // "23 849,36"
  * v.spread->max.name;                                   // "CA du Grand Angoulême"
  * // 30/06/2023: the CTG of Charente Limousine, Cœur de Charente and the Rouillacais lapsed.
  * ctg::coordination_volume(d, ctg::parse_date("2023-06-30")).total_fte.to_french();  // "11,5"

@@ -164,7 +164,7 @@ struct coverage_report {
  * @code
  * const auto& d = ctg::builtin_dataset("charente-2021");
  * auto c = ctg::coverage(d, ctg::parse_date("2021-06-30"));
- * c.covered;                              // 350859
+ * c.covered;                              // 351778
  * c.share.percent().to_french();          // "100,00"
  * c.cog_target->to_french();              // "75 %"
  * // 30/06/2023 as known on 30/06/2021: the prolongations of Grand Angoulême and of the

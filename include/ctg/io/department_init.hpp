@@ -36,9 +36,12 @@ struct department_init {
  *   `01/01/2022`);
  * - `post_id`, `convention_id` (optional): default `post-SIREN`, `ctg-SIREN`;
  * - `coordinator`, `coordinator_fte`, `coordinator_start`, `coordinator_end` (optional): who
- *   holds the post, their share and their days (the end is their last day, empty if in post);
+ *   holds the post, their share (default: the post's contracted ETP) and their days (the end is
+ *   their last day, empty if still in post);
  * - `expense_YYYY` (optional, any number of years): the expense declared for that year.
- * Rows of one post must agree on its EPCI, ETP, term and expenses. The convention covers the
+ * Rows of one post must agree on its EPCI, ETP, term and expenses; a later row may leave them
+ * empty (and its EPCI too when it names the post by `post_id`). A row of separators only is
+ * skipped. The convention covers the
  * pilot EPCI and is signed by the Caf and that EPCI.
  * @code
  * auto t = ctg::load_territory_catalogue(2022);

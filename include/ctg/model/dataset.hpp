@@ -100,7 +100,7 @@ struct dataset_parts {
  *
  * @code
  * const ctg::dataset& d = ctg::builtin_dataset("charente-2021");
- * d.total_population();                                   // 350859
+ * d.total_population();                                   // 351778
  * d.epci_at(ctg::siren::parse("241600303")).name;         // "CC du Rouillacais"
  * for (const ctg::error_detail& w : d.warnings()) { std::cout << w.to_string() << '\n'; }
  * @endcode
@@ -217,7 +217,7 @@ public:
     /// @brief The conventions wholly covering the EPCI, in document order.
     [[nodiscard]] std::vector<const convention*> conventions_covering(const siren& s) const;
 
-    /// @brief Sum of the EPCI populations (Charente 2021: 350,859).
+    /// @brief Sum of the EPCI populations (Charente 2021: 351,778).
     [[nodiscard]] std::int64_t total_population() const noexcept;
     /// @brief Sum of the EPCI commune counts (Charente 2021: 359).
     [[nodiscard]] std::int64_t total_communes() const noexcept;

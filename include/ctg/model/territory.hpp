@@ -166,20 +166,20 @@ struct commune {
  * @code
  * const ctg::epci& ga =
  * ctg::builtin_dataset("charente-2021").epci_at(ctg::siren::parse("200071827"));
- * ga.population.inhabitants;                                       // 141997 (2021)
- * ga.population_on(ctg::parse_date("2021-06-30")).reference_year;  // 2021: no other year given
+ * ga.population.inhabitants;                                       // 141776 (millésime 2018)
+ * ga.population_on(ctg::parse_date("2021-06-30")).reference_year;  // 2018: in force in 2021
  * @endcode
  */
 struct epci {
     ctg::siren siren;                ///< SIREN (Luhn-checked).
     std::string name;                ///< Name, e.g. `CA du Grand Angoulême`.
     epci_kind kind = epci_kind::cc;  ///< CA, CC, CU or métropole.
-    std::string seat;                ///< Seat commune name (siège), e.g. `Angoulême`; empty when not
-                                     ///< given (the official catalogue does not give it).
-    int commune_count = 0;           ///< Number of member communes (≥ 1).
-    ctg::population population;      ///< Legal population with its year and source.
-    std::vector<commune> communes;   ///< Member communes, possibly empty (not listed).
-    ctg::provenance provenance;      ///< Evidence for the SIREN, name, kind, seat and count.
+    std::string seat;            ///< Seat commune name (siège), e.g. `Angoulême`; empty when not
+                                 ///< given (the official catalogue does not give it).
+    int commune_count = 0;       ///< Number of member communes (≥ 1).
+    ctg::population population;  ///< Legal population with its year and source.
+    std::vector<commune> communes;  ///< Member communes, possibly empty (not listed).
+    ctg::provenance provenance;     ///< Evidence for the SIREN, name, kind, seat and count.
     /// @brief Legal populations of other reference years than `population`'s, each year once.
     std::vector<ctg::population> other_populations{};
 

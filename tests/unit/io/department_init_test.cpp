@@ -59,6 +59,7 @@ TEST(department_init, reads_the_posts_sheet_of_an_analyst) {
         "epci;contracted_fte;start;end;coordinator;coordinator_fte;coordinator_start;"
         "coordinator_end;expense_2022;expense_2023\n"
         "CU du Grand Poitiers;1,5;01/01/2022;31/12/2025;c1;1;01/03/2022;;60 000,00;61 200,00\n"
+        ";;;;;;;;;\n"  // a blank line of the spreadsheet
         "200069854;;;;c2;0,5;;30/06/2023;;\n";
     init.posts_origin = "postes.csv";
     const auto d = ctg::init_department_dataset(catalogue_2022(), init);
@@ -108,6 +109,22 @@ TEST(department_init, refuses_a_department_the_catalogue_does_not_have) {
         EXPECT_EQ(e.detail().value, "975");  // Saint-Pierre-et-Miquelon: a collectivity
         EXPECT_NE(e.detail().expected.find("101 codes from 01 to 976"), std::string::npos);
     }
+}
+
+}  // namespace
+
+namespace {
+
+TEST(department_init, a_later_row_named_by_post_id_may_leave_its_epci_empty) {
+    ctg::department_init init{.department = "86"};
+    init.posts_csv =
+        "post_id,epci,contracted_fte,start,end,coordinator,coordinator_fte\n"
+        "poitiers-1,200069854,1.5,2022-01-01,2025-12-31,a,1\n"
+        "poitiers-1,,,,,b,0.5\n";
+    const auto d = ctg::init_department_dataset(catalogue_2022(), init);
+    ASSERT_EQ(d.posts().size(), 1U);
+    EXPECT_EQ(d.posts()[0].pilot_epci.str(), "200069854");
+    EXPECT_EQ(d.posts()[0].coordinators.size(), 2U);
 }
 
 }  // namespace
