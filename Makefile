@@ -18,6 +18,9 @@
 #   make bench-report  `ctg report` rendering time without and with ctg's cache
 #   make bench-national  the synthetic national set: load + validate time and `ctg national`
 #               JSON time, with peak memory (docs/pages/benchmarks.md)
+#   make territories  derive the territorial catalogue (src/data/territories/YEAR.tsv) again
+#               from the pinned versions of @etalab/decoupage-administratif (npm pack, checked
+#               against their integrity hashes); `make territories-check` compares instead
 #   make docs   Doxygen reference of include/ctg
 #   make clean  remove build/
 
@@ -44,7 +47,7 @@ SYNTHESE_HTML ?= build/report/charente-2021-synthese.html
 
 .PHONY: all deps deps-test venv build run example docs lint test test-dev test-release test-asan \
         fuzz fuzz-build fuzz-smoke test-tsan hostile \
-        test-package test-python stubs bench bench-report bench-national clean
+        test-package test-python stubs bench bench-report bench-national territories territories-check clean
 
 all: build
 
@@ -243,6 +246,17 @@ bench-national: venv
 	$(VENV_PY) tests/bench/national_set.py --out $(NATIONAL_SET) \
 	  $(if $(NATIONAL_TERRITORIES),--territories $(NATIONAL_TERRITORIES))
 	$(VENV_PY) tests/bench/national_bench.py --set $(NATIONAL_SET)
+
+# --- Official territorial data ------------------------------------------------------------
+# src/data/territories/packages.tsv pins one version of @etalab/decoupage-administratif per year;
+# derive.py fetches each with `npm pack` into build/territories/packages (kept), checks its
+# SHA-512 and writes YEAR.tsv. The files are committed: no build or test needs the network
+# (pytest compares them with the packages when the registry answers, and skips otherwise).
+territories:
+	python3 src/data/territories/derive.py
+
+territories-check:
+	python3 src/data/territories/derive.py --check
 
 clean:
 	rm -rf build
