@@ -3247,7 +3247,7 @@ class Dataset:
     @property
     def total_population(self) -> int:
         """
-        Sum of the EPCI populations (Charente 2021: 350,859).
+        Sum of the EPCI populations (Charente 2021: 351,778).
         """
     @property
     def warnings(self) -> list[ErrorDetail]:
@@ -8629,9 +8629,12 @@ def init_department_dataset(catalogue: TerritoryCatalogue, department: str, post
       `01/01/2022`);
     - `post_id`, `convention_id` (optional): default `post-SIREN`, `ctg-SIREN`;
     - `coordinator`, `coordinator_fte`, `coordinator_start`, `coordinator_end` (optional): who
-      holds the post, their share and their days (the end is their last day, empty if in post);
+      holds the post, their share (default: the post's contracted ETP) and their days (the end is
+      their last day, empty if still in post);
     - `expense_YYYY` (optional, any number of years): the expense declared for that year.
-    Rows of one post must agree on its EPCI, ETP, term and expenses. The convention covers the
+    Rows of one post must agree on its EPCI, ETP, term and expenses; a later row may leave them
+    empty (and its EPCI too when it names the post by `post_id`). A row of separators only is
+    skipped. The convention covers the
     pilot EPCI and is signed by the Caf and that EPCI.
     
     Raises:
