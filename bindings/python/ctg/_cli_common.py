@@ -112,6 +112,11 @@ def _formatter(language: Language) -> Formatter:
     return formatter(_ctg.to_string(language))
 
 
+def integer_md(value: int, language: Language) -> str:
+    """A count of people or things, grouped as the language writes it (`438 435`)."""
+    return _formatter(language).integer(value)
+
+
 def money_md(amount: Money | None, language: Language) -> str:
     if amount is None:
         return "—"

@@ -20,6 +20,7 @@ from ._cli_common import (
     check_year,
     emit,
     help_text,
+    integer_md,
     read_input_text,
     words,
     write_file,
@@ -80,7 +81,7 @@ def run_init(args: argparse.Namespace, ctx: Context) -> int:
             ctx.language,
             department=f"{dataset.department.name} ({dataset.department.code})",
             epcis=len(dataset.epcis),
-            population=f"{population:,}".replace(",", " "),
+            population=integer_md(population, ctx.language),
             millesime=catalogue.epci_population_year,
             package=f"{catalogue.package} {catalogue.version}",
         )
