@@ -598,6 +598,15 @@ def check_output_file(path: str | None, option: str = "-o") -> None:
         raise OutputError("output_read_only", option=option, path=path)
 
 
+def check_new_output_file(path: str | None, option: str = "-o") -> None:
+    """check_output_file(), and a file that already exists is replaced only with --force: the
+    commands that start a user's file (`ctg init`, `ctg import`) never overwrite one by
+    accident."""
+    check_output_file(path, option)
+    if path is not None and os.path.lexists(path) and not current_run().force:
+        raise UsageError("output_exists", option=option, path=path)
+
+
 def check_output_dir(path: str, option: str = "-o") -> None:
     """A directory to write files into: existing, or creatable in an existing directory."""
     directory = Path(path)

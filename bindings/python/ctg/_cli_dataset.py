@@ -6,7 +6,6 @@ checked, every error listed with its JSON path)."""
 from __future__ import annotations
 
 import argparse
-import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from ._cli_common import (
     add_force_option,
     add_format_option,
     add_output_option,
+    check_new_output_file,
     check_output_dir,
     check_output_file,
     detail_json,
@@ -278,9 +278,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     """The dataset workbook `FILE` read (every error located by sheet and cell), its JSON
     written to -o; an existing file is replaced only with --force."""
     output = None if args.output in (None, "-") else args.output
-    check_output_file(output)
-    if output is not None and os.path.lexists(output) and not args.force:
-        raise UsageError("output_exists", option="-o", path=output)
+    check_new_output_file(output)
     loaded = read_dataset_workbook(args.file, "FILE")
     for warning in loaded.warnings:
         ctx.warn(warning)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from typing import Any
 
 from . import _ctg
@@ -16,7 +15,7 @@ from ._cli_common import (
     UsageError,
     add_command,
     add_output_option,
-    check_output_file,
+    check_new_output_file,
     check_year,
     emit,
     help_text,
@@ -62,9 +61,7 @@ def add_init(subparsers: Any, parents: list[argparse.ArgumentParser], lang: str)
 def run_init(args: argparse.Namespace, ctx: Context) -> int:
     if args.format == "xlsx" and args.output is None:
         raise UsageError("xlsx_needs_output")
-    check_output_file(args.output)
-    if args.output is not None and os.path.lexists(args.output) and not args.force:
-        raise UsageError("output_exists", option="-o", path=args.output)
+    check_new_output_file(args.output)
     year = check_year(args.year)
     if year not in territory_years():
         known = ", ".join(str(y) for y in territory_years())
