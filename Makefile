@@ -195,7 +195,7 @@ test-tsan: deps
 # --- Fuzzing (libFuzzer, Clang 14, ASan+UBSan) ----------------------------------------
 # Each target of tests/fuzz (the dataset, rulebook, grid and evaluation JSON loaders, the CSV
 # readers) runs FUZZ_SECONDS from a seed corpus of the project's data; `make test` runs them
-# briefly, `make fuzz` for ten minutes each. Findings land in build/fuzz/findings.
+# briefly (12 s each), `make fuzz` for ten minutes each. Findings land in build/fuzz/findings.
 FUZZ_SECONDS ?= 600
 fuzz-build: deps deps-test
 	cmake --preset fuzz
@@ -205,7 +205,7 @@ fuzz: fuzz-build
 	tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 fuzz-smoke: fuzz-build
-	tests/fuzz/run.sh 20
+	tests/fuzz/run.sh 12
 
 # --- Style gate ---------------------------------------------------------------------
 # Settings: pyproject.toml ([tool.ruff], [tool.mypy]) and .clang-format. ruff and mypy (with the

@@ -24,10 +24,14 @@ std::int64_t municipal_total(const std::vector<const ctg::catalogue_epci*>& epci
 
 class TerritoryCatalogue : public ::testing::Test {
 protected:
+    // Each test runs in its own process (gtest_discover_tests): load only the year it reads.
     static const ctg::territory_catalogue& of(int year) {
-        static const ctg::territory_catalogue y2021 = ctg::load_territory_catalogue(2021, shipped);
-        static const ctg::territory_catalogue y2022 = ctg::load_territory_catalogue(2022, shipped);
-        return year == 2021 ? y2021 : y2022;
+        if (year == 2021) {
+            static const auto y2021 = ctg::load_territory_catalogue(2021, shipped);
+            return y2021;
+        }
+        static const auto y2022 = ctg::load_territory_catalogue(2022, shipped);
+        return y2022;
     }
 };
 
