@@ -86,8 +86,8 @@ dataset init_department_dataset(const territory_catalogue& catalogue,
                                               {"last", all.empty() ? "" : all.back().code}}));
     }
     dataset_parts parts;
-    parts.id = "departement-" + dep->code + "-" + std::to_string(catalogue.year());
     const std::string catalogue_year = std::to_string(catalogue.year());
+    parts.id = "departement-" + dep->code + "-" + catalogue_year;
     parts.label = {dep->name + " (" + dep->code + "), territoires officiels " + catalogue_year,
                    dep->name + " (" + dep->code + "), official territories " + catalogue_year};
     parts.department = *dep;

@@ -67,6 +67,22 @@ def source(provenance: _ctg.Provenance) -> dict[str, str]:
     }
 
 
+def national_figures(n: _ctg.NationalCoordinationFigures) -> dict[str, Any]:
+    """The source document's 2017 national figures, as cited, with the amount per ETP derived
+    from them (the department report and the national view set them beside their own)."""
+    return {
+        "year": n.year,
+        "total": money(n.total),
+        "coordination_fte": n.coordination_fte.to_string(),
+        "jeunesse_fte": n.jeunesse_fte.to_string(),
+        **source(n.origin),
+        "marks": marks(_ctg.EvidenceMarks([n.origin.kind])),
+        "amount_per_fte": money(n.amount_per_fte()),
+        "amount_per_fte_fraction": n.amount_per_fte_exact().to_fraction(),
+        "amount_per_fte_derivation": n.amount_per_fte_origin().derivation,
+    }
+
+
 def part_amounts(amounts: Sequence[_ctg.PartAmount]) -> dict[str, str]:
     return {part.id: part.amount.to_plain() for part in amounts}
 

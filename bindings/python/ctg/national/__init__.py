@@ -25,7 +25,7 @@ from typing import Any
 
 from .. import _ctg
 from .._extras import requires
-from .._json import TWO_DECIMALS, detail, marks, money, percent, ratio, source
+from .._json import TWO_DECIMALS, detail, marks, money, national_figures, percent, ratio
 
 __all__ = ["NATIONAL_FORMAT", "NationalReport", "build_national"]
 
@@ -116,7 +116,6 @@ def _spread(s: _ctg.NationalSpread | None) -> dict[str, Any] | None:
 def to_dict(v: _ctg.NationalView, language: _ctg.Language) -> dict[str, Any]:
     """The `ctg.national/1` dict of a national view."""
     n = v.national_context
-    derived = n.amount_per_fte_origin()
     return {
         "format": NATIONAL_FORMAT,
         "generator": {"name": "ctg", "version": _ctg.__version__},
@@ -168,16 +167,6 @@ def to_dict(v: _ctg.NationalView, language: _ctg.Language) -> dict[str, Any]:
         "without_fte": list(v.without_fte),
         "above_national": [_department_ratio(r) for r in v.above_national],
         "below_national": [_department_ratio(r) for r in v.below_national],
-        "national_context": {
-            "year": n.year,
-            "total": money(n.total),
-            "coordination_fte": n.coordination_fte.to_string(),
-            "jeunesse_fte": n.jeunesse_fte.to_string(),
-            **source(n.origin),
-            "marks": marks(_ctg.EvidenceMarks([n.origin.kind])),
-            "amount_per_fte": money(n.amount_per_fte()),
-            "amount_per_fte_fraction": n.amount_per_fte_exact().to_fraction(),
-            "amount_per_fte_derivation": derived.derivation,
-        },
+        "national_context": national_figures(n),
         "warnings": [detail(w) for w in v.warnings],
     }

@@ -31,6 +31,7 @@ from .._json import (
     marks,
     method_origin,
     money,
+    national_figures,
     parameter_reading,
     part_amounts,
     percent,
@@ -408,19 +409,10 @@ def _follow_up(f: _ctg.FollowUpReport) -> dict[str, Any]:
 def _national(n: _ctg.NationalCoordinationFigures, r: _ctg.DepartmentReport) -> dict[str, Any]:
     """The source document's national figures, as cited, with the amount per ETP derived, and
     the flat amount per ETP of the comparison's baseline (the CEJ average) it is set beside."""
-    derived = n.amount_per_fte_origin()
     return {
         "baseline": _baseline_amount(n, r),
-        "year": n.year,
-        "total": money(n.total),
-        "coordination_fte": n.coordination_fte.to_string(),
-        "jeunesse_fte": n.jeunesse_fte.to_string(),
-        **source(n.origin),
-        "marks": marks(_ctg.EvidenceMarks([n.origin.kind])),
-        "amount_per_fte": money(n.amount_per_fte()),
-        "amount_per_fte_fraction": n.amount_per_fte_exact().to_fraction(),
-        "amount_per_fte_derivation": derived.derivation,
-        "amount_per_fte_marks": marks(_ctg.EvidenceMarks([derived.kind])),
+        **national_figures(n),
+        "amount_per_fte_marks": marks(_ctg.EvidenceMarks([n.amount_per_fte_origin().kind])),
     }
 
 
