@@ -89,7 +89,9 @@ struct financing_result {
     period reference;                ///< Reference period (a calendar year for a date).
     money total;                     ///< Aid, rounded to the cent.
     std::vector<part_amount> parts;  ///< Parts adding up exactly to `total` (empty if none).
-    explanation why;  ///< Every input, parameter, intermediate and rounding (empty: explain::no).
+    /// Every input, parameter, intermediate and rounding (empty when finance() was not asked
+    /// for it).
+    explanation why;
     /// Warnings of the computation: parameters priced after the last date a source confirms
     /// them on (`financing.unconfirmed_parameters`, also a note of `why`), a year priced with
     /// one value of a parameter that changes within it (`financing.parameters_change_within`),
@@ -120,7 +122,8 @@ struct financing_result {
  * r.total;  // 96 000,00 € = 80 % × 48,000 € × 2.5
  * r.parts;  // bonus_territoire 66 000,00 €, fonds_locaux 30 000,00 €
  * @endcode
- * @param with explain::no leaves `why` empty (total, parts and warnings unchanged)
+ * With `with` = explain::no, `why` stays empty and the call costs a fraction of it; the total,
+ * the parts and the warnings are the same.
  * @throws ctg::out_of_range_value when a parameter has no value on `on`.
  * @throws ctg::invalid_value when the post lacks a declared expense the rulebook needs, or the
  * expense is negative.
