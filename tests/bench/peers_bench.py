@@ -393,11 +393,11 @@ def exactness(measure: Measure, exact: Output) -> str:
     if wrong := int(np.count_nonzero(off)):
         found.append(f"{wrong:,} totals off (up to {int(off.max())} ¢)")
     if got.parts is not None:
-        parts_off = np.zeros(rows, dtype=bool)
+        gap = np.zeros(rows, dtype=np.int64)
         for mine, theirs in zip(got.parts, exact.parts or [], strict=True):
-            parts_off |= mine != theirs[:rows]
-        if wrong := int(np.count_nonzero(parts_off)):
-            found.append(f"{wrong:,} rows with a part off")
+            gap = np.maximum(gap, np.abs(mine - theirs[:rows]))
+        if wrong := int(np.count_nonzero(gap)):
+            found.append(f"{wrong:,} rows with a part off (up to {int(gap.max())} ¢)")
         if wrong := int(np.count_nonzero(np.sum(got.parts, axis=0) != got.total)):
             found.append(f"{wrong:,} rows whose parts ≠ total")
     return "; ".join(found) if found else "exact (0 ¢ off)"
