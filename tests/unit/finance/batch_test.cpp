@@ -214,7 +214,9 @@ void check_batch_equals_scalar(const ctg::rulebook& rules, std::size_t posts_cou
                                  : std::nullopt,
                     with_expense ? ctg::expense_basis::declared : ctg::expense_basis::at_ceiling,
                     with_active ? posts.periods[i] : std::nullopt};
-                const auto r = ctg::finance(rules, post, on);
+                // The explanation only where it is compared (it is most of a call's cost).
+                const auto r = ctg::finance(rules, post, on,
+                                            i < explained ? ctg::explain::yes : ctg::explain::no);
                 ASSERT_EQ(total[i], r.total.cents()) << "row " << i;
                 ASSERT_EQ(r.parts.size(), part_count);
                 for (std::size_t p = 0; p < part_count; ++p) {
