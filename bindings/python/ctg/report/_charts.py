@@ -26,6 +26,7 @@ from xml.etree import ElementTree
 import matplotlib
 from markupsafe import Markup
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
@@ -127,6 +128,14 @@ def _svg(figure: Figure, chart_id: str, title: str) -> Markup:
     """
     out = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": f"ctg-report-{chart_id}"}):
+        # savefig with a layout engine draws the figure twice (once to lay it out, with drawing
+        # disabled, then for real). Laid out here with the SVG renderer's text metrics, as that
+        # first pass would, and the layout then fixed, the figure is drawn once.
+        FigureCanvasSVG(figure)
+        engine = figure.get_layout_engine()
+        if engine is not None:
+            engine.execute(figure)
+            figure.set_layout_engine(None)
         figure.savefig(
             out,
             format="svg",
