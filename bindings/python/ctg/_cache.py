@@ -5,8 +5,9 @@ The Jinja2 templates of the report compile to Python code each time a process fi
 them (about a third of `ctg report --format md`): `ctg._template_cache` keeps that code here
 between runs, in `templates/`. The catalogue's TOML files are parsed into entries by every
 command: `ctg._catalogue` keeps the entries here as JSON, in `catalogue/`, under the digest of
-the files they came from. The cache holds only what ctg can recompute: deleting it loses nothing
-but time.
+the files they came from. The charts of the HTML report (`ctg.report._charts`) are kept as SVG
+in `charts/`, under the digest of everything their bytes depend on, the newest 256 only. The
+cache holds only what ctg can recompute: deleting it loses nothing but time.
 
 The directory is, in this order:
 
@@ -106,3 +107,20 @@ def store_json(part: str, key: str, value: Any) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             os.remove(name)
+
+
+def prune(part: str, keep: int) -> None:
+    """Removes the oldest entries of `part` (by modification time) beyond the `keep` newest, so
+    that a part whose keys change with the data (the report's charts) does not grow without
+    end. An entry another process removes meanwhile is no error."""
+    folder = cache_dir(part)
+    if folder is None:
+        return
+    entries = []
+    for path in folder.glob("*.json"):
+        with contextlib.suppress(OSError):
+            entries.append((path.stat().st_mtime_ns, path.name, path))
+    entries.sort(reverse=True)
+    for _, _, path in entries[keep:]:
+        with contextlib.suppress(OSError):
+            path.unlink()
