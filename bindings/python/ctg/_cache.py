@@ -27,7 +27,6 @@ import contextlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +92,8 @@ def load_json(part: str, key: str) -> Any:
 def store_json(part: str, key: str, value: Any) -> None:
     """Keeps `value` as `<part>/<key>.json`, written whole or not at all (a temporary file
     renamed), so that a process reading it meanwhile never sees half of it."""
+    import tempfile  # only a run that stores something needs it
+
     folder = cache_dir(part)
     if folder is None:
         return

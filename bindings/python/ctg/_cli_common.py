@@ -15,13 +15,10 @@ import functools
 import io
 import json
 import os
-import shutil
 import signal
 import stat
 import sys
-import tempfile
 import threading
-import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -351,6 +348,8 @@ def read_dataset_workbook(path: str, option: str) -> DatasetWorkbook:
     (`read_input()`), then measured as a zip before openpyxl opens it. Its errors are located
     by sheet and cell; a file that is not a workbook is invalid data (exit 1), a workbook over
     the limits of ctg.excel a usage error (exit 2)."""
+    import zipfile  # the modules of writes and workbooks: imported when used, not by `ctg`
+
     data = read_input(path, option)
     with requires("dataset_workbook"):
         from openpyxl.utils.exceptions import InvalidFileException
@@ -648,6 +647,8 @@ def write_file(
     file as it was). The target is checked first (`check_output_target()`): a link is replaced
     itself (with --force), never the file it points to. `rewrites` names the option of the one
     input the command may write back (`ctg evaluate --into`); any other input is refused."""
+    import tempfile
+
     target = Path(path)
     info = check_output_target(target, option, rewrites=rewrites)
     keep = info is not None and stat.S_ISREG(info.st_mode)
@@ -741,6 +742,9 @@ def write_directory(
 def _write_new(directory: Path, files: Mapping[str, str], *, replace_link: bool) -> None:
     """A new directory (or one replacing the link `directory`, --force), written as a staging
     sibling then renamed into place."""
+    import shutil
+    import tempfile
+
     staging: str | None = None
     current = directory
     try:
@@ -774,6 +778,8 @@ def _write_new(directory: Path, files: Mapping[str, str], *, replace_link: bool)
 
 
 def _write_in_place(directory: Path, files: Mapping[str, str]) -> None:
+    import tempfile
+
     temporaries: list[tuple[str, Path]] = []
     current = directory
     try:
