@@ -20,7 +20,6 @@ import stat
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
@@ -186,12 +185,22 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "l"
 # --- context ----------------------------------------------------------------------------------
 
 
-@dataclass
+# The classes of a run are plain classes, not dataclasses: `dataclasses` imports `inspect` (ast,
+# dis, tokenize…), a tenth of `ctg report --format json`.
+
+
 class Context:
-    command: str
-    language: Language
-    debug: bool = False
-    quiet: bool = False
+    """The command's name, the language of its output and messages, --debug and --quiet."""
+
+    __slots__ = ("command", "debug", "language", "quiet")
+
+    def __init__(
+        self, command: str, language: Language, debug: bool = False, quiet: bool = False
+    ) -> None:
+        self.command = command
+        self.language = language
+        self.debug = debug
+        self.quiet = quiet
 
     def message(self, line: str) -> None:
         """A message for the user (stderr), never mixed with the data on stdout; --quiet
@@ -427,24 +436,28 @@ def fte_paid(name: str | None) -> _ctg.FteBasis | None:
 # --- the run: what every file of one command obeys -------------------------------------------
 
 
-@dataclass(frozen=True)
 class InputFile:
     """A file the command read: its option, its path, and its device and inode (`os.stat`)."""
 
-    option: str
-    path: str
-    device: int
-    inode: int
+    __slots__ = ("device", "inode", "option", "path")
+
+    def __init__(self, option: str, path: str, device: int, inode: int) -> None:
+        self.option = option
+        self.path = path
+        self.device = device
+        self.inode = inode
 
 
-@dataclass
 class Run:
     """One run of a command: `--force`, `--max-input-mb`, and the files it has read, so that
     no output can overwrite one of them (ctg.cli.main starts a run per command, `running()`)."""
 
-    force: bool = False
-    max_input_mb: int = DEFAULT_MAX_INPUT_MB
-    inputs: list[InputFile] = field(default_factory=list)
+    __slots__ = ("force", "inputs", "max_input_mb")
+
+    def __init__(self, force: bool = False, max_input_mb: int = DEFAULT_MAX_INPUT_MB) -> None:
+        self.force = force
+        self.max_input_mb = max_input_mb
+        self.inputs: list[InputFile] = []
 
     def read(self, option: str, path: str | os.PathLike[str], info: os.stat_result) -> None:
         self.inputs.append(InputFile(option, os.fspath(path), info.st_dev, info.st_ino))
