@@ -25,9 +25,13 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterator, Mapping
-from typing import Any
 
 from . import _cache
+
+# Annotations only: `typing` is not imported by the command (see ctg/_errors.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: The folder of the catalogue's TOML files, inside the package.
 FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "catalogue")
@@ -41,20 +45,21 @@ def entries() -> Mapping[str, Mapping[str, str]]:
     """Every entry of the catalogue by key, each a mapping language → template.
 
     Parsing the TOML files is most of the cost of a short command, so the entries are also
-    kept in ctg's cache folder (`ctg._cache`) under the digest of the files' names and bytes:
-    a changed file is parsed again, an unchanged one read back as JSON. The TOML parser is
-    imported only then: most runs never load it."""
-    import hashlib
+    kept in ctg's cache folder (`ctg._cache`) under a checksum of the files' names and bytes
+    (CRC-32 and Adler-32 of them all, and their length: `hashlib` would cost more to import
+    than the rest of this function): a changed file is parsed again, an unchanged one read back
+    as JSON. The TOML parser is imported only then: most runs never load it."""
+    import zlib
 
     files = []
     for name in sorted(os.listdir(FOLDER)):
         if name.endswith(".toml"):
             with open(os.path.join(FOLDER, name), "rb") as file:
                 files.append((name.removesuffix(".toml"), file.read()))
-    digest = hashlib.sha256()
-    for stem, content in files:
-        digest.update(f"{len(stem)}:{stem}{len(content)}:".encode() + content)
-    key = digest.hexdigest()
+    stream = b"".join(
+        f"{len(stem)}:{stem}{len(content)}:".encode() + content for stem, content in files
+    )
+    key = f"{zlib.crc32(stream):08x}{zlib.adler32(stream):08x}-{len(stream)}"
     cached = _cache.load_json("catalogue", key)
     if isinstance(cached, dict):
         return cached
