@@ -33,7 +33,6 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any, NoReturn
 
 from . import _catalogue, _cli_common, _ctg, _messages
 from ._cli_common import (
@@ -49,6 +48,11 @@ from ._cli_common import (
 )
 from ._errors import Error, ValidationError
 from ._extras import MissingDependencyError
+
+# Annotations only: `typing` is not imported by the command (see ctg/_errors.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 __all__ = ["build_parser", "main"]
 
@@ -178,13 +182,16 @@ def _template_pattern(template: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_ARGPARSE_PATTERNS = {key: _template_pattern(t) for key, t in _ARGPARSE_TEXTS.items()}
+@functools.cache
+def _argparse_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns of `_ARGPARSE_TEXTS`, compiled when a message of argparse is first worded."""
+    return {key: _template_pattern(t) for key, t in _ARGPARSE_TEXTS.items()}
 
 
 def _argparse_text(message: str, lang: str, argument: str | None = None) -> str:
     """argparse's English `message` in `lang`; a message that argparse's templates do not
     match (a future argparse) is left in English rather than lost."""
-    for key, pattern in _ARGPARSE_PATTERNS.items():
+    for key, pattern in _argparse_patterns().items():
         if match := pattern.fullmatch(message):
             fields = match.groupdict()
             if "value" in fields:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from .. import _ctg
 from .._json import (
@@ -39,6 +38,11 @@ from .._json import (
     source,
     text,
 )
+
+# Annotations only: `typing` is not imported by the command (see ctg/_errors.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 REPORT_FORMAT = "ctg.report/1"
 #: Months ahead that the deadlines section looks at (the library's default, 18 months: the bilan
