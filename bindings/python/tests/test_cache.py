@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tomllib
+from datetime import date
 from pathlib import Path
 
 import jinja2
@@ -200,3 +201,26 @@ def test_the_charts_part_keeps_the_newest_entries(
         "k4.json",
     ]
     assert _cache.load_json("charts", "k4") == {"svg": "4"}
+
+
+def test_matplotlibs_settings_of_the_moment_are_part_of_a_charts_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A notebook that changed matplotlib's settings gets the charts drawn with them, cached or
+    # not, and the charts without them once they are restored.
+    import matplotlib
+
+    from ctg.report import build_report
+
+    report_ = build_report(ctg.builtin_dataset("charente-2021"), on=date(2021, 6, 30))
+    monkeypatch.setenv("CTG_NO_CACHE", "1")
+    plain = report_.to_html()
+    with matplotlib.rc_context({"axes.facecolor": "#eeeeee"}):
+        styled = report_.to_html()
+    assert styled != plain
+    monkeypatch.delenv("CTG_NO_CACHE")
+    monkeypatch.setenv("CTG_CACHE_DIR", str(tmp_path))
+    assert report_.to_html() == plain  # drawn, stored
+    with matplotlib.rc_context({"axes.facecolor": "#eeeeee"}):
+        assert report_.to_html() == styled
+    assert report_.to_html() == plain  # read back

@@ -15,10 +15,11 @@ formatter, `ctg._format`, in the report's language).
 Importing matplotlib and drawing are most of the time of `ctg report --format html`, so a chart
 is drawn once and its SVG kept in ctg's cache folder (`ctg._cache`, `charts/`), under the digest
 of everything its bytes depend on (`_cache_key`): the chart's arguments, the code of this module
-and of `ctg._format`, the Python version, the installed matplotlib, numpy and Babel, and the
-matplotlib settings files that matplotlib reads at start-up. A later process that asks for the
-same chart reads it back without importing matplotlib. matplotlib is still required (a chart
-read from the cache is the chart that this installation would draw).
+and of `ctg._format`, the Python version, the installed matplotlib, numpy and Babel, the
+matplotlib settings files that matplotlib reads at start-up and, in a process that has imported
+matplotlib, its settings of the moment. A later process that asks for the same chart reads it
+back without importing matplotlib. matplotlib is still required (a chart read from the cache is
+the chart that this installation would draw).
 """
 
 from __future__ import annotations
@@ -165,9 +166,30 @@ def _installation() -> str:
     return repr(parts)
 
 
+def _settings() -> str | None:
+    """The matplotlib settings that this process changed since matplotlib read its files
+    (`rcParamsOrig`), or None when it changed none or has not imported matplotlib: the files
+    are then the settings, and `_installation` has them. A notebook may have changed some (a
+    style), and a chart drawn now would show it. The backend, which an SVG canvas ignores, is
+    left out (reading it may load one)."""
+    matplotlib = sys.modules.get("matplotlib")
+    if matplotlib is None:
+        return None
+    original = dict(dict.items(matplotlib.rcParamsOrig))
+    changed = sorted(
+        (key, repr(value))
+        for key, value in dict.items(matplotlib.rcParams)
+        if key != "backend" and (key not in original or original[key] != value)
+    )
+    return repr(changed) if changed else None
+
+
 def _cache_key(kind: str, arguments: dict[str, Any]) -> str:
-    """The digest of a chart: its kind, its arguments and the installation (`_installation`)."""
-    text = json.dumps([kind, arguments, _installation()], ensure_ascii=False, sort_keys=True)
+    """The digest of a chart: its kind, its arguments, the installation (`_installation`) and,
+    in a process that has imported matplotlib, its current settings (`_settings`)."""
+    text = json.dumps(
+        [kind, arguments, _installation(), _settings()], ensure_ascii=False, sort_keys=True
+    )
     return hashlib.sha256(text.encode()).hexdigest()
 
 
