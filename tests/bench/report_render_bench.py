@@ -73,7 +73,7 @@ from ctg.report import _html
 _html._environment().get_template("report.html.j2")
 lap("html template load")
 _html.render(data)
-lap("html render (charts drawn or cached)")
+lap("html render + charts")
 """
 
 
