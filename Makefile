@@ -20,6 +20,8 @@
 #               processes pinned to one core, against the targets of docs/pages/benchmarks.md
 #   make bench-national  the synthetic national set: load + validate time and `ctg national`
 #               JSON time, with peak memory (docs/pages/benchmarks.md)
+#   make bench-peers  ctg's Python batch side by side with numpy, OpenFisca-core, Decimal and
+#               pandas on the same rows, in its own virtualenv build/bench-peers-venv (issue 14)
 #   make territories  derive the territorial catalogue (src/data/territories/YEAR.tsv) again
 #               from the pinned versions of @etalab/decoupage-administratif (npm pack, checked
 #               against their integrity hashes); `make territories-check` compares instead
@@ -49,7 +51,8 @@ SYNTHESE_HTML ?= build/report/charente-2021-synthese.html
 
 .PHONY: all deps deps-test venv build run example docs lint test test-dev test-release test-asan \
         fuzz fuzz-build fuzz-smoke test-tsan hostile \
-        test-package test-python stubs bench bench-report bench-national territories territories-check clean
+        test-package test-python stubs bench bench-report bench-national bench-peers territories \
+        territories-check clean
 
 all: build
 
@@ -254,6 +257,36 @@ bench-national: venv
 	$(VENV_PY) tests/bench/national_set.py --out $(NATIONAL_SET) \
 	  $(if $(NATIONAL_TERRITORIES),--territories $(NATIONAL_TERRITORIES))
 	$(VENV_PY) tests/bench/national_bench.py --set $(NATIONAL_SET)
+
+# ctg's finance_batch beside the hand-written numpy int64 lines, numpy float64, OpenFisca-core
+# (a minimal tax-benefit system of the same rule), a Decimal loop, pandas apply and a finance()
+# loop, on the same rows, one core (tests/bench/peers_bench.py; BENCH_PEERS_ARGS, e.g.
+# `--rows 100000 --repeat 3`). OpenFisca never goes into .venv: the benchmark has its own
+# virtualenv, stamped like .venv: the tools of tests/bench/peers_requirements.txt, then ctg as
+# the wheel of .venv's build tree (build/python/venv, same interpreter and settings as `make
+# venv`: nothing is recompiled, the wheel is only packed).
+BENCH_PEERS_VENV := build/bench-peers-venv
+BENCH_PEERS_PY := $(BENCH_PEERS_VENV)/bin/python
+BENCH_PEERS_WHEEL := build/bench-peers-wheel
+BENCH_PEERS_ARGS ?=
+
+$(BENCH_PEERS_PY):
+	python3 -m venv $(BENCH_PEERS_VENV)
+
+$(BENCH_PEERS_VENV)/.stamp-deps: tests/bench/peers_requirements.txt | $(BENCH_PEERS_PY)
+	$(BENCH_PEERS_PY) -m pip install --quiet --disable-pip-version-check -r $<
+	touch $@
+
+$(BENCH_PEERS_VENV)/.stamp-ctg: $(VENV)/.stamp-ctg $(BENCH_PEERS_VENV)/.stamp-deps
+	rm -rf $(BENCH_PEERS_WHEEL)
+	$(VENV_PY) -m pip wheel --quiet --disable-pip-version-check --no-build-isolation --no-deps \
+	  --config-settings=build-dir=build/python/venv --wheel-dir $(BENCH_PEERS_WHEEL) .
+	$(BENCH_PEERS_PY) -m pip install --quiet --disable-pip-version-check --no-deps \
+	  --force-reinstall $(BENCH_PEERS_WHEEL)/ctg-*.whl
+	touch $@
+
+bench-peers: venv $(BENCH_PEERS_VENV)/.stamp-ctg
+	$(BENCH_PEERS_PY) tests/bench/peers_bench.py $(BENCH_PEERS_ARGS)
 
 # --- Official territorial data ------------------------------------------------------------
 # src/data/territories/packages.tsv pins one version of @etalab/decoupage-administratif per year;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 // finance_batch(): the parameters are read once, every row is validated before any output is
-// written, then each row runs the same kernel as finance() (compute.hpp) with a recorder that
-// does nothing, so a row costs a few checked int64 products and divisions and no allocation.
+// written, then the rows go through the fast kernel of batch_kernel.hpp when the bounds of the
+// columns allow it (no branch, no overflow check, divisions by batch constants), else each row
+// runs the same checked kernel as finance() (compute.hpp) with a recorder that does nothing.
+#include "finance/batch_kernel.hpp"
 #include "finance/compute.hpp"
 #include "finance/detail/recorder.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/finance/batch.hpp>
 
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -29,6 +33,43 @@ void check_length(std::string_view column, std::size_t length, std::size_t rows,
     throw invalid_value(error_detail::of(
         may_be_empty ? "batch.column.length_or_empty" : "batch.column.length", std::string(column),
         std::to_string(length), {{"rows", std::to_string(rows)}}));
+}
+
+/// Throws the error of the first row with a value out of range (scan_columns() found one).
+[[noreturn]] void throw_first_bad_row(const batch_input& input, int year, bool days,
+                                      std::int64_t year_length) {
+    for (std::size_t i = 0; i < input.fte_ten_thousandths.size(); ++i) {
+        if (input.fte_ten_thousandths[i] < 0) {
+            throw invalid_value(error_detail::of("fte.negative", cell("fte_ten_thousandths", i),
+                                                 std::to_string(input.fte_ten_thousandths[i])));
+        }
+        if (!input.expense_cents.empty() && input.expense_cents[i] < 0) {
+            throw invalid_value(error_detail::of("money.negative", cell("expense_cents", i),
+                                                 std::to_string(input.expense_cents[i])));
+        }
+        if (!input.active.empty() && (input.active[i] < 0 || input.active[i] > year_length)) {
+            throw invalid_value(error_detail::of(
+                days ? "batch.active.days" : "batch.active.months", cell("active", i),
+                std::to_string(input.active[i]),
+                {{"year", std::to_string(year)}, {"max", std::to_string(year_length)}}));
+        }
+    }
+    throw std::logic_error("finance_batch: the scan found a bad value no row holds");
+}
+
+/// The parts of every row from its total, by the general largest remainder method.
+void split_rows(const rule_values& values, const batch_output& output) {
+    const std::size_t count = output.parts_cents.size();
+    std::vector<std::int64_t> parts(count);
+    std::vector<std::int64_t> scratch(count);
+    finance_detail::null_recorder none;
+    for (std::size_t i = 0; i < output.total_cents.size(); ++i) {
+        finance_detail::split_total(output.total_cents[i], values.weights, values.weight_sum, parts,
+                                    scratch, none);
+        for (std::size_t p = 0; p < count; ++p) {
+            output.parts_cents[p][i] = parts[p];
+        }
+    }
 }
 
 /// The explanation finance() would give for the post of row `i` (its inputs are the columns).
@@ -107,26 +148,30 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
     const bool days = rules.rule().prorata == prorata_basis::days;
     const std::int64_t year_length = days ? period::calendar_year(year).days() : 12;
 
-    // 3. Every row, before writing anything.
-    for (std::size_t i = 0; i < rows; ++i) {
-        if (input.fte_ten_thousandths[i] < 0) {
-            throw invalid_value(error_detail::of("fte.negative", cell("fte_ten_thousandths", i),
-                                                 std::to_string(input.fte_ten_thousandths[i])));
-        }
-        if (!input.expense_cents.empty() && input.expense_cents[i] < 0) {
-            throw invalid_value(error_detail::of("money.negative", cell("expense_cents", i),
-                                                 std::to_string(input.expense_cents[i])));
-        }
-        if (!input.active.empty() && (input.active[i] < 0 || input.active[i] > year_length)) {
-            throw invalid_value(error_detail::of(
-                days ? "batch.active.days" : "batch.active.months", cell("active", i),
-                std::to_string(input.active[i]),
-                {{"year", std::to_string(year)}, {"max", std::to_string(year_length)}}));
-        }
+    // 3. Every row, before writing anything: one pass of OR reductions; the rows are read one by
+    // one only to name the first bad one.
+    const finance_detail::column_scan scan = finance_detail::scan_columns(input, year_length);
+    if (!scan.valid) {
+        throw_first_bad_row(input, year, days, year_length);
     }
 
-    // 4. Compute. Scratch for the parts is allocated once, not per row. (An overflow, only
-    // possible for amounts beyond 10^16 €, would stop here with the earlier rows written.)
+    // 4. The fast kernel when the bounds of the columns allow it (batch_kernel.hpp).
+    const std::optional<finance_detail::fast_plan> plan =
+        explanations != nullptr
+            ? std::nullopt
+            : finance_detail::plan_fast_batch(values, scan, at_ceiling, !input.active.empty(),
+                                              year_length, !output.parts_cents.empty());
+    if (plan) {
+        finance_detail::run_fast_batch(*plan, input, output);
+        if (plan->split == finance_detail::fast_split::general) {
+            split_rows(values, output);
+        }
+        return;
+    }
+
+    // 5. Otherwise the checked kernel of finance(), row by row. Scratch for the parts is
+    // allocated once, not per row. (An overflow, only possible for amounts beyond 10^16 €, would
+    // stop here with the earlier rows written.)
     if (explanations != nullptr) {
         explanations->clear();
         explanations->reserve(rows);

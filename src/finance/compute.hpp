@@ -137,6 +137,9 @@ struct rule_values {
     std::int64_t ceiling_per_fte = 0;       // cents
     std::span<const std::int64_t> weights;  // millionths, one per part (empty: no parts)
     std::int64_t weight_sum = 0;            // Σ weights
+    // A segment read is confirmed only before the date read, or does not cover its calendar
+    // year: the warnings of finance() at that date may then not be empty.
+    bool may_warn = false;
 };
 
 /// One post (or row) as the kernel sees it; validated by the caller.

@@ -84,9 +84,12 @@ rule_values read_rule_values(const rulebook& rules, date at, std::vector<std::in
     v.kind = f.kind;
     v.ceiling_on = f.ceiling_on;
     v.policy = rules.rounding_policy();
+    const period year = period::calendar_year(static_cast<int>(at.year()));
     const auto read = [&](const std::string& name) -> const segment& {
         const parameter& p = rules.parameter(name);
         const segment& s = p.at(at);
+        v.may_warn = v.may_warn || (s.confirmed_on && *s.confirmed_on < at) ||
+                     year.start() < s.start || (s.end && *s.end < year.end());
         if (steps != nullptr) {
             record_reading(*steps, prefix, p, s);
         }
@@ -545,14 +548,14 @@ std::string fte_years_text(std::int64_t units, std::int64_t den) {
 /**
  * The ETP in post of `post` over `span` (the reference, or a slice of it): for each held share,
  * its days held within `activity` counted by `units_of` (days or whole months), recorded as one
- * step each and a total step with ids under `prefix`. Returns Σ share × units, the FTE of the
- * kernel's row when its prorata is `1/den`.
+ * step each and a total step with ids under `prefix` (none when `steps` is null). Returns
+ * Σ share × units, the FTE of the kernel's row when its prorata is `1/den`.
  * @throws ctg::overflow naming the post when the sum does not fit (never for real posts).
  */
 template <class UnitsOf>
 std::int64_t held_units(const post_input& post, const std::optional<period>& activity,
                         std::int64_t den, std::string_view prefix, UnitsOf units_of,
-                        std::vector<explanation_step>& steps, std::string& fte_years) {
+                        std::vector<explanation_step>* steps, std::string& fte_years) {
     std::int64_t sum = 0;
     std::string terms;
     const std::vector<held_share>& held = *post.held;
@@ -567,9 +570,12 @@ std::int64_t held_units(const post_input& post, const std::optional<period>& act
                                             post_field(post, "held[" + std::to_string(k) + "]"),
                                             h.share.to_string()));
         }
+        if (steps == nullptr) {
+            continue;
+        }
         const std::string share_text = h.share.to_string();
         const std::string share_fr = h.share.to_french();
-        explanation_step& s = steps.emplace_back();
+        explanation_step& s = steps->emplace_back();
         s.kind = step_kind::computation;
         s.id = std::string(prefix) + "held[" + std::to_string(k) + "]";
         s.label =
@@ -586,8 +592,11 @@ std::int64_t held_units(const post_input& post, const std::optional<period>& act
         s.value = fte_years_text(contribution, den);
         terms += (terms.empty() ? "" : " + ") + s.formula;
     }
+    if (steps == nullptr) {
+        return sum;
+    }
     fte_years = fte_years_text(sum, den);
-    explanation_step& total = steps.emplace_back();
+    explanation_step& total = steps->emplace_back();
     total.kind = step_kind::computation;
     total.id = std::string(prefix) + "fte_years";
     total.label = {"ETP-années en poste (Σ ETP × prorata)", "FTE-years in post (Σ FTE × prorata)"};
@@ -638,14 +647,15 @@ error_detail vacant(const post_input& post, const period& reference) {
 // ------------------------------------------------------------------------------------------
 // finance at a date
 
-financing_result finance(const rulebook& rules, const post_input& post, date on) {
+financing_result finance(const rulebook& rules, const post_input& post, date on, explain with) {
     const period reference = period::calendar_year(static_cast<int>(on.year()));
     financing_result result{rules.id(), post.id, reference, money{}, {}, {}};
-    std::vector<explanation_step>& steps = result.why.steps;
+    const bool explained = with == explain::yes;
 
     std::vector<explanation_step> readings;
     std::vector<std::int64_t> weights;
-    const rule_values values = finance_detail::read_rule_values(rules, on, weights, &readings, "");
+    const rule_values values =
+        finance_detail::read_rule_values(rules, on, weights, explained ? &readings : nullptr, "");
     check_post(rules, post, values);
 
     const prorata_basis basis = rules.rule().prorata;
@@ -661,7 +671,10 @@ financing_result finance(const rulebook& rules, const post_input& post, date on)
     row.prorata_num = fraction.numerator;
     row.prorata_den = fraction.denominator;
 
-    finance_detail::post_inputs inputs = inputs_of(rules, post, reference);
+    finance_detail::post_inputs inputs;
+    if (explained) {
+        inputs = inputs_of(rules, post, reference);
+    }
     const bool in_post = counts_held(rules, post);
     inputs.in_post = in_post;
     if (in_post) {
@@ -672,19 +685,31 @@ financing_result finance(const rulebook& rules, const post_input& post, date on)
         row.fte = held_units(
             post, activity, fraction.denominator, "",
             [&](const period& inside) { return prorata(inside, reference, basis).numerator; },
-            inputs.held, inputs.held_fte_years);
+            explained ? &inputs.held : nullptr, inputs.held_fte_years);
         row.prorata_num = 1;
     }
 
     std::vector<std::int64_t> parts(weights.size());
-    result.total = money::from_cents(
-        finance_detail::explain_at_date(steps, rules, on, values, readings, inputs, row, parts));
+    if (explained) {
+        result.total = money::from_cents(finance_detail::explain_at_date(
+            result.why.steps, rules, on, values, readings, inputs, row, parts));
+    } else {
+        std::vector<std::int64_t> scratch(parts.size());
+        finance_detail::null_recorder none;
+        result.total =
+            money::from_cents(finance_detail::compute_row(values, row, parts, scratch, none));
+        if (values.may_warn) {  // the readings, for the warnings below
+            (void)finance_detail::read_rule_values(rules, on, weights, &readings, "");
+        }
+    }
     result.parts = make_parts(rules, parts);
     // The same warnings explain_at_date() noted in the explanation.
-    result.warnings = unconfirmed_parameters(finance_detail::readings_of(readings), on);
-    for (error_detail& w :
-         parameters_changing_within(finance_detail::readings_of(readings), reference)) {
-        result.warnings.push_back(std::move(w));
+    if (!readings.empty()) {
+        const std::vector<parameter_reading> read = finance_detail::readings_of(readings);
+        result.warnings = unconfirmed_parameters(read, on);
+        for (error_detail& w : parameters_changing_within(read, reference)) {
+            result.warnings.push_back(std::move(w));
+        }
     }
     if (in_post && row.fte == 0 && active_within(post, reference)) {
         result.warnings.push_back(vacant(post, reference));
@@ -835,7 +860,7 @@ financing_result finance(const rulebook& rules, const post_input& post, const pe
                 basis == prorata_basis::days && active ? active->intersect(s.span) : active;
             row.fte = held_units(
                 post, within, row.prorata_den, prefix,
-                [&](const period& inside) { return units_in(inside); }, steps, held_fte_years);
+                [&](const period& inside) { return units_in(inside); }, &steps, held_fte_years);
             row.prorata_num = 1;
             held_total += row.fte;
         } else {

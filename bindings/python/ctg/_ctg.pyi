@@ -1697,7 +1697,10 @@ class FinancingResult:
     @property
     def why(self) -> Explanation:
         """
-        Every input, parameter, intermediate and rounding.
+        Every input, parameter, intermediate and rounding (empty when finance() was not asked
+        for it).
+        
+        Python: a result of finance() on a date builds it on first access (the loop over posts does not pay for it); it is the one finance() writes.
         """
 class FinancingDiff:
     """
@@ -8526,6 +8529,8 @@ def finance(rules: Rulebook, post: PostInput, on: datetime.date | Period | None 
     explanation shows each share ("vc-1: 1 ETP, 2021-05-03 → 2021-12-31, 243/365"); a post
     nobody holds gets 0 € and the warning `financing.vacant`. Without `post.held`, the contracted
     FTE count as held throughout the activity.
+    With `with` = Explain.no, `why` stays empty and the call costs a fraction of it; the total,
+    the parts and the warnings are the same.
     
     Raises:
         OutOfRangeError: when a parameter has no value on `on`.
@@ -8546,9 +8551,9 @@ def finance(rules: Rulebook, post: PostInput, on: datetime.date | Period | None 
         OutOfRangeError: when a parameter has no value somewhere in `reference`.
         InvalidValueError: as finance(const rulebook&, const post_input&, date).
     
-    Python: `finance(rules, post, date(2021, 6, 30))` or `finance(rules, post, period=Period(start, end))`; a datetime.datetime is a TypeError.
+    Python: `finance(rules, post, date(2021, 6, 30))` or `finance(rules, post, period=Period(start, end))`; a datetime.datetime is a TypeError. There is no `with` argument: on a date the result's `why` is built when it is first read (a loop over posts does not pay for it), the very explanation finance() would have written.
     """
-def finance_batch(rules: Rulebook, on: datetime.date, fte_ten_thousandths: numpy.typing.NDArray[numpy.int64], expense_cents: numpy.typing.NDArray[numpy.int64] | None = None, active: numpy.typing.NDArray[numpy.int64] | None = None, parts: bool = True, explain: bool = False) -> BatchResult:
+def finance_batch(rules: Rulebook, on: datetime.date, fte_ten_thousandths: numpy.typing.NDArray[numpy.int64], expense_cents: numpy.typing.NDArray[numpy.int64] | None = None, active: numpy.typing.NDArray[numpy.int64] | None = None, parts: bool = True, explain: bool = False, *, out: BatchResult | None = None) -> BatchResult:
     """
     The annual aid of every row with the parameters in force on `on`.
     
@@ -8563,7 +8568,7 @@ def finance_batch(rules: Rulebook, on: datetime.date, fte_ten_thousandths: numpy
     Raises:
         InvalidValueError: naming the column and row for columns of different lengths, a negative FTE or expense, an activity above the year's days or months, or a parts column count that differs from the rulebook's parts; no output row is written then.
     
-    Python: the columns are numpy int64 arrays, 1-D and C-contiguous, read in place (never copied, never converted): FTE in ten-thousandths (2.5 FTE is 25000), declared expenses in cents (None: every row at the ceiling), days (or whole months) active in the year of `on` (None: the whole year). Another dtype is a TypeError, another shape, a non-contiguous array or a length different from fte_ten_thousandths an InvalidValueError (ValueError). Returns a BatchResult whose arrays are new; the computation runs with the GIL released. Row i equals finance() of the same post (basis at_ceiling when expense_cents is None).
+    Python: the columns are int64, 1-D and C-contiguous, read in place (never copied, never converted): numpy arrays, or columns numpy reads without a copy (a pandas Series of dtype int64, a pyarrow Array of int64 without nulls; numpy 2 or later). FTE in ten-thousandths (2.5 FTE is 25000), declared expenses in cents (None: every row at the ceiling), days (or whole months) active in the year of `on` (None: the whole year). Another dtype is a TypeError, another shape, a non-contiguous array or a length different from fte_ten_thousandths an InvalidValueError (ValueError). Returns a BatchResult whose arrays are new, or `out`, a BatchResult of an earlier call with as many rows and the same parts, whose arrays are rewritten in place (no allocation: `r = finance_batch(...); finance_batch(..., out=r)`); the computation runs with the GIL released. Row i equals finance() of the same post (basis at_ceiling when expense_cents is None).
     """
 @typing.overload
 def finance_portfolio(dataset: Dataset, rules: Rulebook, year: typing.SupportsInt | typing.SupportsIndex, basis: ExpenseBasis, fte_paid: FteBasis | None = None) -> PortfolioFinancing:

@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -31,6 +32,37 @@ namespace {
 /// A numpy int64 column, checked by read_column() (the binding says what it expected).
 class int64_column : public py::object {
     PYBIND11_OBJECT_DEFAULT(int64_column, py::object, any_object)
+};
+
+/// A BatchResult given as `out=` (checked by the binding, which says what it expected).
+class batch_result_object : public py::object {
+    PYBIND11_OBJECT_DEFAULT(batch_result_object, py::object, any_object)
+};
+
+inline int is_financing_result(PyObject* object) {
+    return py::isinstance<ctg::financing_result>(object) ? 1 : 0;
+}
+
+inline int is_rulebook(PyObject* object) { return py::isinstance<ctg::rulebook>(object) ? 1 : 0; }
+
+/// A FinancingResult as a Python object: finance() attaches its pending explanation to it, and
+/// equality reads it through the object (only instances match).
+class financing_result_object : public py::object {
+    PYBIND11_OBJECT_DEFAULT(financing_result_object, py::object, is_financing_result)
+};
+
+/// A Rulebook as a Python object, which a result of finance() keeps alive.
+class rulebook_object : public py::object {
+    PYBIND11_OBJECT_DEFAULT(rulebook_object, py::object, is_rulebook)
+};
+
+inline int is_post_input(PyObject* object) {
+    return py::isinstance<ctg::post_input>(object) ? 1 : 0;
+}
+
+/// A PostInput as a Python object, which a result of finance() keeps alive.
+class post_input_object : public py::object {
+    PYBIND11_OBJECT_DEFAULT(post_input_object, py::object, is_post_input)
 };
 
 using int64_array = py::array_t<std::int64_t>;
@@ -53,6 +85,22 @@ template <>
 struct handle_type_name<ctg::python::int64_column> {
     static constexpr auto name = const_name("numpy.typing.NDArray[numpy.int64]");
 };
+template <>
+struct handle_type_name<ctg::python::post_input_object> {
+    static constexpr auto name = const_name("PostInput");
+};
+template <>
+struct handle_type_name<ctg::python::rulebook_object> {
+    static constexpr auto name = const_name("Rulebook");
+};
+template <>
+struct handle_type_name<ctg::python::financing_result_object> {
+    static constexpr auto name = const_name("FinancingResult");
+};
+template <>
+struct handle_type_name<ctg::python::batch_result_object> {
+    static constexpr auto name = const_name("BatchResult");
+};
 }  // namespace pybind11::detail
 
 namespace ctg::python {
@@ -66,15 +114,62 @@ std::string type_name(py::handle value) {
     return py::type::handle_of(value).attr("__name__").cast<std::string>();
 }
 
-/// The values of a numpy int64 1-D C-contiguous array, read in place: anything else is
-/// refused rather than converted, since a conversion would copy the data.
-std::span<const std::int64_t> read_column(py::handle object, const std::string& name) {
-    if (!py::isinstance<py::array>(object)) {
+/// A column read in place: the array (held while the computation runs) and its values.
+struct input_column {
+    py::array array;
+    std::span<const std::int64_t> values;
+};
+
+/// The Arrow data of `object` when it has some: a pandas Series or Index backed by Arrow gives
+/// its array's (`__arrow_array__`), and a ChunkedArray of one chunk is that chunk. Otherwise
+/// `object` itself.
+py::object arrow_data(py::handle object) {
+    py::object data = py::reinterpret_borrow<py::object>(object);
+    if (!py::hasattr(data, "__arrow_array__") && py::hasattr(data, "array") &&
+        py::hasattr(data.attr("array"), "__arrow_array__")) {
+        data = data.attr("array");
+    }
+    if (py::hasattr(data, "__arrow_array__")) {
+        data = data.attr("__arrow_array__")();
+    }
+    if (py::hasattr(data, "num_chunks") && data.attr("num_chunks").cast<py::ssize_t>() == 1) {
+        data = data.attr("chunk")(0);
+    }
+    return data;
+}
+
+/// `object` as a numpy array without copying it: an ndarray as it is, else what
+/// `numpy.asarray(data, copy=False)` gives for its data (a pandas Series or Index, a pyarrow
+/// Array, any buffer), which numpy refuses rather than copy.
+py::array array_in_place(py::handle object, const std::string& name) {
+    if (py::isinstance<py::array>(object)) {
+        return py::reinterpret_borrow<py::array>(object);
+    }
+    if (PyObject_CheckBuffer(object.ptr()) == 0 && !py::hasattr(object, "__array__")) {
         throw py::type_error(name + ": got a value of type " + type_name(object) + "; expected " +
                              column_expected +
                              " (ctg reads batch columns in place and does not convert them)");
     }
-    const auto array = py::reinterpret_borrow<py::array>(object);
+    try {
+        return py::module_::import("numpy").attr("asarray")(arrow_data(object),
+                                                            py::arg("copy") = false);
+    } catch (py::error_already_set& e) {
+        if (!e.matches(PyExc_ValueError) && !e.matches(PyExc_TypeError)) {
+            throw;
+        }
+        std::string why = py::str(e.value()).cast<std::string>();
+        why = why.substr(0, why.find('\n'));  // numpy's advice after it is about numpy
+        throw py::type_error(name + ": a value of type " + type_name(object) +
+                             " that numpy cannot read in place (" + why + "); expected " +
+                             column_expected + ", or a column numpy reads without a copy (" +
+                             "a pandas Series of dtype int64, a pyarrow Array of int64 without " +
+                             "nulls; numpy 2 or later)");
+    }
+}
+
+/// Checks that `array` is int64, 1-D, C-contiguous and aligned: anything else is refused rather
+/// than converted, since a conversion would copy the data.
+void check_int64_column(const py::array& array, const std::string& name) {
     if (!array.dtype().equal(py::dtype::of<std::int64_t>())) {
         const std::string found = py::str(array.dtype()).cast<std::string>();
         const char kind = array.dtype().kind();
@@ -104,8 +199,56 @@ std::span<const std::int64_t> read_column(py::handle object, const std::string& 
         throw ctg::invalid_value(name, "an unaligned array",
                                  "an aligned array: pass numpy.require(x, requirements='A')");
     }
-    return {static_cast<const std::int64_t*>(array.data()),
-            static_cast<std::size_t>(array.shape(0))};
+}
+
+/// The values of an int64 column, read in place.
+input_column read_column(py::handle object, const std::string& name) {
+    py::array array = array_in_place(object, name);
+    check_int64_column(array, name);
+    const auto* data = static_cast<const std::int64_t*>(array.data());
+    const auto rows = static_cast<std::size_t>(array.shape(0));
+    return {std::move(array), {data, rows}};
+}
+
+/// An output column of `out=` (an array of a BatchResult), written in place.
+std::span<std::int64_t> output_column(int64_array array, const std::string& name,
+                                      std::size_t rows) {
+    check_int64_column(array, name);
+    if (!array.writeable()) {
+        throw ctg::invalid_value(name, "a read-only array", "a writable array");
+    }
+    if (static_cast<std::size_t>(array.shape(0)) != rows) {
+        throw ctg::invalid_value(name, "an array of length " + std::to_string(array.shape(0)),
+                                 "the length of fte_ten_thousandths, " + std::to_string(rows) +
+                                     ": out= is a BatchResult of as many rows");
+    }
+    return {array.mutable_data(), rows};
+}
+
+/// `out=` holds the part columns asked for: every part of the rulebook, in its order, when
+/// `parts`; none otherwise.
+void check_out_parts(py::handle out, const ctg::rulebook& rules, bool parts) {
+    if (!py::isinstance<batch_result>(out)) {
+        throw py::type_error("out: got a value of type " + type_name(out) +
+                             "; expected a BatchResult returned by an earlier finance_batch() "
+                             "call, whose arrays are rewritten");
+    }
+    const auto& result = out.cast<const batch_result&>();
+    std::string expected;
+    if (parts) {
+        for (const ctg::funding_part& p : rules.rule().parts) {
+            expected += (expected.empty() ? "" : ", ") + p.id;
+        }
+    }
+    std::string found;
+    for (const auto& item : result.parts_cents) {
+        found += (found.empty() ? "" : ", ") + py::str(item.first).cast<std::string>();
+    }
+    if (found != expected) {
+        throw ctg::invalid_value("out.parts_cents", found.empty() ? "no part" : "parts " + found,
+                                 expected.empty() ? "no part (parts=False)"
+                                                  : "the parts of " + rules.id() + ": " + expected);
+    }
 }
 
 void check_same_length(const std::string& name, std::size_t length, std::size_t rows) {
@@ -129,6 +272,55 @@ std::string result_repr(const ctg::financing_result& r) {
         }
     }
     return text + ">";
+}
+
+// --- The explanation of finance() on a date, built on first access ---------------------------
+// finance() computes the total, the parts and the warnings without the explanation (most of the
+// cost of a call), and keeps in the result's __dict__ what it needs to build it: the rulebook
+// and the post (immutable in Python, kept alive) and the date. The first read of `why`, and everything that
+// shows it (to_json, ==, hash, pickle), builds it with the same finance(), explain::yes.
+
+/// What builds the explanation of a result later.
+struct pending_explanation {
+    py::object rules_owner;  ///< The Python Rulebook, kept alive.
+    const ctg::rulebook* rules = nullptr;
+    py::object post_owner;  ///< The Python PostInput, kept alive.
+    const ctg::post_input* post = nullptr;
+    ctg::date on;
+};
+
+/// The __dict__ key, interned once.
+PyObject* pending_key() {
+    static PyObject* const key = PyUnicode_InternFromString("_ctg_pending_explanation");
+    return key;
+}
+
+/// Fills in `why` if it is still to be built; returns the result.
+const ctg::financing_result& explained(py::handle self) {
+    auto& result = self.cast<ctg::financing_result&>();
+    PyObject* dict = PyObject_GenericGetDict(self.ptr(), nullptr);
+    if (dict == nullptr) {
+        throw py::error_already_set();
+    }
+    const auto owned = py::reinterpret_steal<py::dict>(dict);
+    PyObject* item = PyDict_GetItemWithError(owned.ptr(), pending_key());  // borrowed
+    if (item == nullptr) {
+        if (PyErr_Occurred() != nullptr) {
+            throw py::error_already_set();
+        }
+        return result;
+    }
+    const auto& pending =
+        *py::reinterpret_borrow<py::capsule>(item).get_pointer<pending_explanation>();
+    ctg::financing_result full = ctg::finance(*pending.rules, *pending.post, pending.on);
+    if (full.total != result.total || full.parts != result.parts) {
+        throw std::logic_error("finance(): the explanation built later gives another result");
+    }
+    result.why = std::move(full.why);
+    if (PyDict_DelItem(owned.ptr(), pending_key()) != 0) {
+        throw py::error_already_set();
+    }
+    return result;
 }
 
 py::tuple result_state(const ctg::financing_result& r) {
@@ -177,7 +369,8 @@ void bind_finance(py::module_& m) {
                                                   "held=Period(start, end))`, keyword arguments "
                                                   "only."));
     py::class_<ctg::part_amount> part_cls(m, "PartAmount", ctg_doc::part_amount::class_doc);
-    py::class_<ctg::financing_result> result_cls(m, "FinancingResult",
+    // dynamic_attr: a result of finance() keeps there what builds its explanation later.
+    py::class_<ctg::financing_result> result_cls(m, "FinancingResult", py::dynamic_attr(),
                                                  ctg_doc::financing_result::class_doc);
     py::class_<ctg::financing_diff> diff_cls(m, "FinancingDiff",
                                              ctg_doc::financing_diff::class_doc);
@@ -313,12 +506,26 @@ void bind_finance(py::module_& m) {
                       ctg_doc::financing_result::post_id)
         .def_readonly("reference", &ctg::financing_result::reference,
                       ctg_doc::financing_result::reference)
-        .def_readonly("total", &ctg::financing_result::total, ctg_doc::financing_result::total)
-        .def_readonly("parts", &ctg::financing_result::parts, ctg_doc::financing_result::parts)
-        .def_readonly("why", &ctg::financing_result::why, ctg_doc::financing_result::why)
+        // By value: a Money is immutable, and a copy spares the keep-alive link of a reference
+        // (a third of the cost of reading it in a loop over posts).
+        .def_property_readonly(
+            "total", [](const ctg::financing_result& r) { return r.total; },
+            ctg_doc::financing_result::total)
+        .def_property_readonly(
+            "parts", [](const ctg::financing_result& r) { return r.parts; },
+            ctg_doc::financing_result::parts)
+        .def_property_readonly(
+            "why",
+            [](const py::object& self) -> const ctg::explanation& { return explained(self).why; },
+            py::return_value_policy::reference_internal,
+            doc_with(ctg_doc::financing_result::why,
+                     "Python: a result of finance() on a date builds it on first access (the "
+                     "loop over posts does not pay for it); it is the one finance() writes."))
         .def_readonly("warnings", &ctg::financing_result::warnings,
                       ctg_doc::financing_result::warnings)
-        .def("to_json", &ctg::financing_result::to_json, ctg_doc::financing_result::to_json)
+        .def(
+            "to_json", [](const py::object& self) { return explained(self).to_json(); },
+            ctg_doc::financing_result::to_json)
         .def(
             "part",
             [](const ctg::financing_result& r, const std::string& id) -> const ctg::part_amount* {
@@ -333,9 +540,12 @@ void bind_finance(py::module_& m) {
             "Python: the part with this id (`bonus_territoire`…), or None.")
         .def("__repr__", &result_repr)
         .def("__hash__",
-             [](const ctg::financing_result& r) { return py::hash(hashable(result_state(r))); })
+             [](const py::object& self) {
+                 return py::hash(hashable(result_state(explained(self))));
+             })
         .def(py::pickle(
-            [](const ctg::financing_result& r) {
+            [](const py::object& self) {
+                const ctg::financing_result& r = explained(self);
                 return py::make_tuple(pickle_version, r.rulebook_id, r.post_id, r.reference,
                                       r.total, r.parts, r.why, r.warnings);
             },
@@ -349,9 +559,17 @@ void bind_finance(py::module_& m) {
                                              s[6].cast<ctg::explanation>(),
                                              s[7].cast<std::vector<ctg::error_detail>>()};
             }));
-    def_equality(result_cls, [](const ctg::financing_result& a, const ctg::financing_result& b) {
-        return result_state(a).equal(result_state(b));
-    });
+    // Equality reads the explanations: both are built first.
+    const auto equal = [](const financing_result_object& a, const financing_result_object& b) {
+        return result_state(explained(a)).equal(result_state(explained(b)));
+    };
+    result_cls.def("__eq__", equal, py::is_operator(), py::arg("other"))
+        .def(
+            "__ne__",
+            [equal](const financing_result_object& a, const financing_result_object& b) {
+                return !equal(a, b);
+            },
+            py::is_operator(), py::arg("other"));
 
     // --- FinancingDiff --------------------------------------------------------------------------
     def_value_struct(
@@ -369,26 +587,38 @@ void bind_finance(py::module_& m) {
     // --- finance() and diff() -------------------------------------------------------------------
     m.def(
         "finance",
-        [](const ctg::rulebook& rules, const ctg::post_input& post,
+        [](const rulebook_object& rules_object, const post_input_object& post_object,
            const std::optional<std::variant<ctg::date, ctg::period>>& on,
-           const std::optional<ctg::period>& period) {
+           const std::optional<ctg::period>& period) -> financing_result_object {
             if (on.has_value() == period.has_value()) {
                 throw py::type_error(
                     "finance(): give either a date (`on`, or a Period as third argument) or a "
                     "period (`period=`), exactly one of them");
             }
-            std::optional<ctg::financing_result> result;
-            {
-                const py::gil_scoped_release release;
-                if (period) {
-                    result = ctg::finance(rules, post, *period);
-                } else if (const auto* day = std::get_if<ctg::date>(&*on)) {
-                    result = ctg::finance(rules, post, *day);
-                } else {
-                    result = ctg::finance(rules, post, std::get<ctg::period>(*on));
+            const auto& rules = rules_object.cast<const ctg::rulebook&>();
+            const auto& post = post_object.cast<const ctg::post_input&>();
+            const ctg::date* day = on ? std::get_if<ctg::date>(&*on) : nullptr;
+            if (day == nullptr) {  // over a period: its explanation shows every slice
+                const ctg::period reference = period ? *period : std::get<ctg::period>(*on);
+                std::optional<ctg::financing_result> result;
+                {
+                    const py::gil_scoped_release release;
+                    result = ctg::finance(rules, post, reference);
                 }
+                return py::reinterpret_steal<financing_result_object>(
+                    py::cast(std::move(*result)).release());
             }
-            return std::move(*result);
+            // On a date: the explanation is built when it is first read (`why`).
+            py::object result = py::cast(ctg::finance(rules, post, *day, ctg::explain::no));
+            auto pending = std::make_unique<pending_explanation>(rules_object, &rules, post_object,
+                                                                 &post, *day);
+            const py::capsule keep(pending.get(),
+                                   [](void* p) { delete static_cast<pending_explanation*>(p); });
+            (void)pending.release();  // the capsule owns it
+            if (PyObject_SetAttr(result.ptr(), pending_key(), keep.ptr()) != 0) {
+                throw py::error_already_set();
+            }
+            return py::reinterpret_steal<financing_result_object>(result.release());
         },
         py::arg("rules"), py::arg("post"), py::arg("on") = py::none(), py::kw_only(),
         py::arg("period") = py::none(),
@@ -397,7 +627,9 @@ void bind_finance(py::module_& m) {
              ctg_doc::finance_of_rulebook_post_input_period +
              "\n\nPython: `finance(rules, post, date(2021, 6, 30))` or "
              "`finance(rules, post, period=Period(start, end))`; a datetime.datetime is a "
-             "TypeError."));
+             "TypeError. There is no `with` argument: on a date the result's `why` is built "
+             "when it is first read (a loop over posts does not pay for it), the very "
+             "explanation finance() would have written."));
     m.def("diff", &ctg::diff, py::arg("from_"), py::arg("to"),
           doc_with(ctg_doc::diff,
                    "Python: `from_` is the baseline result (`from` is a Python "
@@ -452,31 +684,48 @@ void bind_finance(py::module_& m) {
         "finance_batch",
         [](const ctg::rulebook& rules, ctg::date on, const int64_column& fte_ten_thousandths,
            const std::optional<int64_column>& expense_cents,
-           const std::optional<int64_column>& active, bool parts, bool explain) {
+           const std::optional<int64_column>& active, bool parts, bool explain,
+           const std::optional<batch_result_object>& out) {
+            const input_column fte = read_column(fte_ten_thousandths, "fte_ten_thousandths");
             ctg::batch_input input;
-            input.fte_ten_thousandths = read_column(fte_ten_thousandths, "fte_ten_thousandths");
+            input.fte_ten_thousandths = fte.values;
             const std::size_t rows = input.fte_ten_thousandths.size();
+            std::optional<input_column> expense;
             if (expense_cents) {
-                input.expense_cents = read_column(*expense_cents, "expense_cents");
+                expense = read_column(*expense_cents, "expense_cents");
+                input.expense_cents = expense->values;
                 check_same_length("expense_cents", input.expense_cents.size(), rows);
             }
+            std::optional<input_column> activity;
             if (active) {
-                input.active = read_column(*active, "active");
+                activity = read_column(*active, "active");
+                input.active = activity->values;
                 check_same_length("active", input.active.size(), rows);
             }
 
-            batch_result result;
-            result.rulebook_id = rules.id();
-            result.on = on;
+            // The result: `out`, its arrays rewritten, or a new one.
+            if (out) {
+                check_out_parts(*out, rules, parts);
+            }
+            py::object owner = out ? py::object(*out) : py::cast(batch_result{});
+            auto& result = owner.cast<batch_result&>();
             const auto length = static_cast<py::ssize_t>(rows);
-            result.total_cents = int64_array(length);
+            const auto& declared = rules.rule().parts;
+            if (!out) {
+                result.total_cents = int64_array(length);
+                if (parts) {
+                    for (const ctg::funding_part& p : declared) {
+                        result.parts_cents[py::str(p.id)] = int64_array(length);
+                    }
+                }
+            }
             ctg::batch_output output;
-            output.total_cents = {result.total_cents.mutable_data(), rows};
+            output.total_cents = output_column(result.total_cents, "out.total_cents", rows);
             if (parts) {
-                for (const ctg::funding_part& p : rules.rule().parts) {
-                    int64_array column(length);
-                    output.parts_cents.emplace_back(column.mutable_data(), rows);
-                    result.parts_cents[py::str(p.id)] = column;
+                for (const ctg::funding_part& p : declared) {
+                    output.parts_cents.push_back(
+                        output_column(result.parts_cents[py::str(p.id)].cast<int64_array>(),
+                                      "out.parts_cents['" + p.id + "']", rows));
                 }
             }
             std::vector<ctg::explanation> explanations;
@@ -484,24 +733,32 @@ void bind_finance(py::module_& m) {
                 const py::gil_scoped_release release;
                 ctg::finance_batch(rules, on, input, output, explain ? &explanations : nullptr);
             }
-            if (explain) {
-                result.explanations =
-                    py::reinterpret_steal<py::object>(py::cast(std::move(explanations)).release());
-            }
-            return result;
+            result.rulebook_id = rules.id();
+            result.on = on;
+            result.explanations =
+                explain ? py::reinterpret_steal<batch_result::explanation_list>(
+                              py::cast(std::move(explanations)).release())
+                        : py::reinterpret_borrow<batch_result::explanation_list>(py::none());
+            return py::reinterpret_steal<batch_result_object>(owner.release());
         },
         py::arg("rules"), py::arg("on"), py::arg("fte_ten_thousandths"),
         py::arg("expense_cents") = py::none(), py::arg("active") = py::none(),
-        py::arg("parts") = true, py::arg("explain") = false,
+        py::arg("parts") = true, py::arg("explain") = false, py::kw_only(),
+        py::arg("out") = py::none(),
         doc_with(ctg_doc::finance_batch,
-                 "Python: the columns are numpy int64 arrays, 1-D and C-contiguous, read in place "
-                 "(never copied, never converted): FTE in ten-thousandths (2.5 FTE is 25000), "
-                 "declared expenses in cents (None: every row at the ceiling), days (or whole "
-                 "months) active in the year of `on` (None: the whole year). Another dtype is a "
-                 "TypeError, another shape, a non-contiguous array or a length different from "
-                 "fte_ten_thousandths an InvalidValueError (ValueError). Returns a BatchResult "
-                 "whose arrays are new; the computation runs with the GIL released. Row i equals "
-                 "finance() of the same post (basis at_ceiling when expense_cents is None)."));
+                 "Python: the columns are int64, 1-D and C-contiguous, read in place (never "
+                 "copied, never converted): numpy arrays, or columns numpy reads without a copy "
+                 "(a pandas Series of dtype int64, a pyarrow Array of int64 without nulls; numpy "
+                 "2 or later). FTE in ten-thousandths (2.5 FTE is 25000), declared expenses in "
+                 "cents (None: every row at the ceiling), days (or whole months) active in the "
+                 "year of `on` (None: the whole year). Another dtype is a TypeError, another "
+                 "shape, a non-contiguous array or a length different from fte_ten_thousandths "
+                 "an InvalidValueError (ValueError). Returns a BatchResult whose arrays are new, "
+                 "or `out`, a BatchResult of an earlier call with as many rows and the same "
+                 "parts, whose arrays are rewritten in place (no allocation: "
+                 "`r = finance_batch(...); finance_batch(..., out=r)`); the computation runs "
+                 "with the GIL released. Row i equals finance() of the same post (basis "
+                 "at_ceiling when expense_cents is None)."));
 }
 
 }  // namespace ctg::python

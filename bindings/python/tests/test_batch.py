@@ -9,6 +9,7 @@ import pickle
 import sys
 import threading
 import time
+import tracemalloc
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
@@ -282,3 +283,112 @@ def test_the_gil_is_released_during_the_computation(
     # Held, the GIL would keep the main thread asleep until the worker returns and ends. A very
     # loaded machine could schedule the main thread only after the computation: try again.
     assert any(main_thread_woke_during_the_call(charente, fte) for _ in range(3))
+
+
+# --- out=: the arrays of an earlier result, rewritten ----------------------------------------
+
+
+def charente_rows(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    fte = rng.integers(1_000, 40_001, size=n, dtype=np.int64)
+    expense = rng.integers(0, 25_000_001, size=n, dtype=np.int64)
+    return fte, expense
+
+
+def charente_reference(fte: np.ndarray, expense: np.ndarray) -> tuple[list[int], list[int]]:
+    """80 % of min(expense, 480 × FTE) cents, rounded half up; the first part 55/80 of it,
+    rounded half up (the largest remainder over two parts, ties to the first): in Python ints."""
+    totals = [(8 * min(int(e), 480 * int(f)) + 5) // 10 for f, e in zip(fte, expense, strict=True)]
+    return totals, [(11 * t + 8) // 16 for t in totals]
+
+
+def test_out_rewrites_the_arrays_of_an_earlier_result(charente: ctg.Rulebook) -> None:
+    fte, expense = charente_rows(1_000, 1)
+    first = ctg.finance_batch(charente, JUNE_30, fte, expense)
+    arrays = (first.total_cents, *first.parts_cents.values())
+    fte2, expense2 = charente_rows(1_000, 2)
+    again = ctg.finance_batch(charente, JUNE_30, fte2, expense2, out=first)
+    assert again is first
+    assert all(
+        a is b
+        for a, b in zip(arrays, (again.total_cents, *again.parts_cents.values()), strict=True)
+    )
+    totals, bonus = charente_reference(fte2, expense2)
+    assert again.total_cents.tolist() == totals
+    assert again.parts_cents["bonus_territoire"].tolist() == bonus
+    assert (again.parts_cents["fonds_locaux"] == again.total_cents - bonus).all()
+
+
+def test_out_allocates_nothing(charente: ctg.Rulebook) -> None:
+    # numpy reports its allocations to tracemalloc: a new result allocates its three columns,
+    # a call with out= none of them.
+    fte, expense = charente_rows(100_000, 3)
+    reused = ctg.finance_batch(charente, JUNE_30, fte, expense)
+    columns = 3 * fte.nbytes
+    tracemalloc.start()
+    try:
+        ctg.finance_batch(charente, JUNE_30, fte, expense)
+        _, fresh = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        ctg.finance_batch(charente, JUNE_30, fte, expense, out=reused)
+        _, with_out = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert columns <= fresh < columns + 64_000
+    assert with_out < 64_000
+
+
+def test_out_must_match_the_call(charente: ctg.Rulebook) -> None:
+    fte, expense = charente_rows(10, 4)
+    with_parts = ctg.finance_batch(charente, JUNE_30, fte, expense)
+    with pytest.raises(ctg.InvalidValueError, match=r"out.parts_cents: .*expected no part"):
+        ctg.finance_batch(charente, JUNE_30, fte, expense, parts=False, out=with_parts)
+    total_only = ctg.finance_batch(charente, JUNE_30, fte, expense, parts=False)
+    with pytest.raises(ctg.InvalidValueError, match=r"bonus_territoire, fonds_locaux"):
+        ctg.finance_batch(charente, JUNE_30, fte, expense, out=total_only)
+    with pytest.raises(ctg.InvalidValueError, match=r"out.total_cents: .*length 10.*5"):
+        ctg.finance_batch(charente, JUNE_30, fte[:5], expense[:5], out=with_parts)
+    with pytest.raises(TypeError, match=r"out: got a value of type dict; expected a BatchResult"):
+        ctg.finance_batch(charente, JUNE_30, fte, expense, out={})  # type: ignore[arg-type]
+    with_parts.total_cents.flags.writeable = False
+    before = with_parts.parts_cents["bonus_territoire"].copy()
+    with pytest.raises(ctg.InvalidValueError, match=r"out.total_cents: got \"a read-only array\""):
+        ctg.finance_batch(charente, JUNE_30, fte * 2, expense, out=with_parts)
+    assert (with_parts.parts_cents["bonus_territoire"] == before).all()  # nothing written
+
+
+# --- Columns of pandas and Arrow, read in place ----------------------------------------------
+
+
+def test_pandas_and_arrow_int64_columns_are_read_in_place(charente: ctg.Rulebook) -> None:
+    pd = pytest.importorskip("pandas")
+    pa = pytest.importorskip("pyarrow")
+    fte, expense = charente_rows(500, 5)
+    expected = ctg.finance_batch(charente, JUNE_30, fte, expense).total_cents.tolist()
+    columns = [
+        pd.Series(fte),
+        pd.Index(fte),
+        pd.Series(fte, dtype="int64[pyarrow]"),
+        pa.array(fte),
+        pa.chunked_array([fte]),
+    ]
+    for fte_column in columns:
+        r = ctg.finance_batch(charente, JUNE_30, fte_column, pd.Series(expense))
+        assert r.total_cents.tolist() == expected, type(fte_column)
+    # A view, not a copy: numpy's array of the Arrow column shares the Arrow buffer.
+    arrow = pa.array(fte)
+    assert (
+        np.asarray(arrow, copy=False).__array_interface__["data"][0] == arrow.buffers()[1].address
+    )
+
+
+def test_columns_numpy_would_copy_are_refused(charente: ctg.Rulebook) -> None:
+    pa = pytest.importorskip("pyarrow")
+    with pytest.raises(
+        TypeError,
+        match=r"fte_ten_thousandths: a value of type Int64Array that "
+        r"numpy cannot read in place \(Unable to avoid a copy",
+    ):
+        ctg.finance_batch(charente, JUNE_30, pa.array([10_000, None], type=pa.int64()))
+    with pytest.raises(TypeError, match=r"a value of type ChunkedArray that numpy cannot read"):
+        ctg.finance_batch(charente, JUNE_30, pa.chunked_array([[10_000], [20_000]]))

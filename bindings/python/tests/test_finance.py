@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import copy
 import datetime as datetime_module
+import gc
 import json
+import pathlib
 import pickle
 from datetime import date, datetime
 from decimal import Decimal
@@ -389,3 +391,46 @@ def test_step_kind_names() -> None:
         "result",
         "note",
     ]
+
+
+# --- The explanation of finance() on a date, built when first read ---------------------------
+
+
+def test_the_explanation_is_built_from_the_inputs_of_the_call(tmp_path: pathlib.Path) -> None:
+    # The result keeps the post and the rulebook (both immutable): dropping every other
+    # reference to a loaded rulebook before `why` is read changes nothing.
+    rulebook_file = tmp_path / "charente.json"
+    rulebook_file.write_text(ctg.to_json(ctg.builtin_rulebook("charente-2021")), encoding="utf-8")
+    rules = ctg.load_rulebook_file(rulebook_file)
+    post = PostInput(id="ga", contracted_fte="2.5", expense="70000")
+    lazy = ctg.finance(rules, post, JUNE_30)
+    del rules, post
+    gc.collect()
+    steps = {s.id: s.value for s in lazy.why}
+    assert steps["fte"] == "2.5" and steps["expense"] == "70000.00"
+    assert lazy.why[-1].amount == lazy.total == Money("56000")  # 80 % of min(70,000, 120,000)
+
+
+def test_a_result_is_the_same_before_and_after_its_explanation_is_read(
+    charente: ctg.Rulebook,
+) -> None:
+    post = PostInput(id="ga", contracted_fte="2.5", expense="70000")
+    read = ctg.finance(charente, post, JUNE_30)
+    assert len(read.why) > 10
+    fresh = [ctg.finance(charente, post, JUNE_30) for _ in range(4)]
+    # Each way of showing a result builds the explanation first, and shows the same one.
+    assert fresh[0] == read and read == fresh[1]
+    assert hash(fresh[2]) == hash(read)
+    assert fresh[3].to_json() == read.to_json()
+    assert pickle.loads(pickle.dumps(ctg.finance(charente, post, JUNE_30))).why == read.why
+    assert copy.deepcopy(ctg.finance(charente, post, JUNE_30)).why == read.why
+    assert ctg.finance(charente, post, JUNE_30).why.to_text() == read.why.to_text()
+    # A result built from its fields has the explanation it was given.
+    assert (
+        len(
+            FinancingResult(
+                rulebook_id="x", post_id="p", reference=read.reference, total=read.total
+            ).why
+        )
+        == 0
+    )

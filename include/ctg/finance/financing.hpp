@@ -58,6 +58,21 @@ struct post_input {
     std::optional<ctg::provenance> expense_origin{};
 };
 
+/**
+ * @brief Whether finance() writes the explanation of its result (financing_result::why).
+ *
+ * The explanation is most of the cost of a call: every input, parameter and rounding becomes
+ * text. Without it the total, the parts and the warnings are the same, and `why` is empty.
+ * @code
+ * auto quick = ctg::finance(rules, post, on, ctg::explain::no);  // quick.why.steps.empty()
+ * auto full = ctg::finance(rules, post, on);                     // full.total == quick.total
+ * @endcode
+ */
+enum class explain : bool {
+    no,   ///< Total, parts and warnings only.
+    yes,  ///< With the explanation (the default).
+};
+
 /// @brief One funding part of a result.
 struct part_amount {
     std::string id;        ///< Part identifier, e.g. `bonus_territoire`.
@@ -74,7 +89,9 @@ struct financing_result {
     period reference;                ///< Reference period (a calendar year for a date).
     money total;                     ///< Aid, rounded to the cent.
     std::vector<part_amount> parts;  ///< Parts adding up exactly to `total` (empty if none).
-    explanation why;                 ///< Every input, parameter, intermediate and rounding.
+    /// Every input, parameter, intermediate and rounding (empty when finance() was not asked
+    /// for it).
+    explanation why;
     /// Warnings of the computation: parameters priced after the last date a source confirms
     /// them on (`financing.unconfirmed_parameters`, also a note of `why`), a year priced with
     /// one value of a parameter that changes within it (`financing.parameters_change_within`),
@@ -105,11 +122,14 @@ struct financing_result {
  * r.total;  // 96 000,00 € = 80 % × 48,000 € × 2.5
  * r.parts;  // bonus_territoire 66 000,00 €, fonds_locaux 30 000,00 €
  * @endcode
+ * With `with` = explain::no, `why` stays empty and the call costs a fraction of it; the total,
+ * the parts and the warnings are the same.
  * @throws ctg::out_of_range_value when a parameter has no value on `on`.
  * @throws ctg::invalid_value when the post lacks a declared expense the rulebook needs, or the
  * expense is negative.
  */
-[[nodiscard]] financing_result finance(const rulebook& rules, const post_input& post, date on);
+[[nodiscard]] financing_result finance(const rulebook& rules, const post_input& post, date on,
+                                       explain with = explain::yes);
 
 /**
  * @brief The aid of `post` over `reference` (e.g. a year, a convention's term).

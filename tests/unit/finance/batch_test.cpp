@@ -386,3 +386,183 @@ TEST(Batch, BadInputIsNamedAndNothingIsWritten) {
         ctg::finance_batch(rules, ctg::parse_date("2019-06-30"), {fte, expense, {}}, {total, {}}),
         ctg::out_of_range_value);
 }
+
+namespace {
+
+/// A rulebook drawn at random: kind, ceiling and its target, prorata basis, rounding policy,
+/// amounts, rate, and 0 to 4 parts of random weights (zeros included).
+ctg::rulebook random_rulebook(std::mt19937_64& rng) {
+    const auto pick = [&](std::int64_t lo, std::int64_t hi) {
+        return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng);
+    };
+    ctg::formula f;
+    f.kind =
+        pick(0, 1) == 0 ? ctg::formula_kind::flat_per_fte : ctg::formula_kind::share_of_expense;
+    f.prorata = pick(0, 1) == 0 ? ctg::prorata_basis::days : ctg::prorata_basis::whole_months;
+    f.ceiling_on = pick(0, 1) == 0 ? ctg::ceiling_target::expense : ctg::ceiling_target::aid;
+    const auto policy = static_cast<ctg::rounding>(pick(0, 4));
+    // Amounts of every size: a few cents to 10^7 € per FTE, odd ones included.
+    const auto amount = [&] {
+        return money::from_cents(pick(1, 10) * pick(1, 100'000'000) + pick(0, 99));
+    };
+    std::vector<ctg::parameter> params;
+    std::int64_t rate = 1'000'000;
+    if (f.kind == ctg::formula_kind::flat_per_fte) {
+        f.amount_per_fte = "amount";
+        params.emplace_back("amount", ctg::unit::eur_per_fte, ctg::localized_text{"a", "a"},
+                            std::vector<ctg::segment>{seg("2020-01-01", amount())});
+    } else {
+        f.rate = "rate";
+        // Half the time a round rate (50 %, 25 %, 12.5 %…): with round inputs, exact ties.
+        rate = pick(0, 1) == 0 ? pick(0, 1'000'000) : 1'000'000 >> pick(0, 6);
+        params.emplace_back(
+            "rate", ctg::unit::share, ctg::localized_text{"r", "r"},
+            std::vector<ctg::segment>{seg("2020-01-01", ctg::rate::from_millionths(rate))});
+        if (pick(0, 3) != 0) {
+            f.ceiling_per_fte = "ceiling";
+            params.emplace_back("ceiling", ctg::unit::eur_per_fte, ctg::localized_text{"c", "c"},
+                                std::vector<ctg::segment>{seg("2020-01-01", amount())});
+        }
+    }
+    // 0 to 4 parts; under a share of the expense their weights add up to the rate (cut at
+    // random points, so that some are zero), else they are free.
+    const auto part_count = rate == 0 ? 0 : pick(0, 4);  // weights must add up to more than 0
+    std::vector<std::int64_t> cuts{0, rate};
+    for (std::int64_t p = 1; p < part_count; ++p) {
+        cuts.push_back(pick(0, 2) == 0 ? cuts[static_cast<std::size_t>(pick(0, p))]
+                                       : pick(0, rate));
+    }
+    std::sort(cuts.begin(), cuts.end());
+    for (std::int64_t p = 0; p < part_count; ++p) {
+        const std::string id = "p" + std::to_string(p);
+        f.parts.push_back({id, {id, id}, "w" + id});
+        const auto k = static_cast<std::size_t>(p);
+        const std::int64_t weight = f.kind == ctg::formula_kind::share_of_expense
+                                        ? cuts[k + 1] - cuts[k]
+                                        : (p > 0 && pick(0, 2) == 0 ? 0 : pick(1, 1'000'000));
+        params.emplace_back(
+            "w" + id, ctg::unit::share, ctg::localized_text{id, id},
+            std::vector<ctg::segment>{seg("2020-01-01", ctg::rate::from_millionths(weight))});
+    }
+    return {"random", {"r", "r"}, {"", ""}, policy, f, std::move(params)};
+}
+
+}  // namespace
+
+TEST(Batch, EqualsScalarOverRandomRulebooksPoliciesAndInputs) {
+    // Property: for any rulebook, policy and input, row i of the batch (fast kernel, or the
+    // checked one when the bounds of the columns refuse it) is finance() of the same post.
+    std::mt19937_64 rng(14);
+    const ctg::date on = ctg::parse_date("2024-06-30");  // 366 days
+    const ctg::period year = ctg::period::calendar_year(2024);
+    std::size_t compared = 0;
+    for (int trial = 0; trial < 300; ++trial) {
+        const ctg::rulebook rules = random_rulebook(rng);
+        SCOPED_TRACE("trial " + std::to_string(trial));
+        const bool share = rules.rule().kind == ctg::formula_kind::share_of_expense;
+        const bool with_expense = !share || !rules.rule().ceiling_per_fte || rng() % 3 != 0;
+        const bool with_active = rng() % 2 == 0;
+        const bool want_parts = rng() % 4 != 0;
+        // Magnitudes: everyday posts, or up to 10^9 FTE-units and 10^16 cents (some batches
+        // then go beyond what the fast kernel proves safe and take the checked path).
+        const std::int64_t max_fte = rng() % 5 == 0 ? 1'000'000'000 : 400'000;
+        const std::int64_t max_expense = rng() % 5 == 0 ? 10'000'000'000'000'000 : 100'000'000;
+        // A third of the batches hold round values (FTE in halves, odd cents), which put many
+        // quotients exactly half-way, where the policies differ.
+        const bool round_values = rng() % 3 == 0;
+        const std::size_t n = 64;
+        std::vector<std::int64_t> fte(n), expense(n), active(n);
+        std::vector<std::optional<ctg::period>> periods(n);
+        const auto basis = rules.rule().prorata;
+        for (std::size_t i = 0; i < n; ++i) {
+            fte[i] =
+                i % 16 == 0
+                    ? 0
+                    : static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(max_fte + 1));
+            expense[i] = i % 11 == 0 ? 0
+                                     : static_cast<std::int64_t>(
+                                           rng() % static_cast<std::uint64_t>(max_expense + 1));
+            if (round_values) {
+                fte[i] = 5'000 * static_cast<std::int64_t>(rng() % 81);
+                expense[i] = 2 * static_cast<std::int64_t>(rng() % 5'000'000) + 1;
+            }
+            const auto first = static_cast<int>(rng() % 366);
+            const auto length = static_cast<int>(rng() % 366);
+            const auto start = std::chrono::sys_days(year.start()) + std::chrono::days(first);
+            const auto end =
+                std::min(start + std::chrono::days(length + 1), std::chrono::sys_days(year.end()));
+            periods[i] = ctg::period(ctg::date(start), ctg::date(end));
+            active[i] = ctg::prorata(*periods[i], year, basis).numerator;
+        }
+        const std::size_t part_count = want_parts ? rules.rule().parts.size() : 0;
+        std::vector<std::int64_t> total(n, -1);
+        std::vector<std::vector<std::int64_t>> parts(part_count, std::vector<std::int64_t>(n, -1));
+        ctg::batch_output out{total, {}};
+        for (auto& column : parts) {
+            out.parts_cents.emplace_back(column);
+        }
+        const ctg::batch_input in{
+            fte,
+            with_expense ? std::span<const std::int64_t>(expense) : std::span<const std::int64_t>{},
+            with_active ? std::span<const std::int64_t>(active) : std::span<const std::int64_t>{}};
+        bool batch_error = false;
+        try {
+            ctg::finance_batch(rules, on, in, out);
+        } catch (const ctg::error&) {
+            batch_error = true;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            const ctg::post_input post{
+                "row", ctg::fte::from_ten_thousandths(fte[i]),
+                with_expense ? std::optional(money::from_cents(expense[i])) : std::nullopt,
+                with_expense ? ctg::expense_basis::declared : ctg::expense_basis::at_ceiling,
+                with_active ? periods[i] : std::nullopt};
+            std::optional<ctg::financing_result> r;
+            try {
+                r = ctg::finance(rules, post, on, ctg::explain::no);
+            } catch (const ctg::error&) {
+                // An amount beyond int64 cents (or a split of a non-zero total over zero
+                // weights): the batch refused it too.
+                ASSERT_TRUE(batch_error) << "row " << i;
+                break;
+            }
+            if (batch_error) {
+                continue;  // a later row overflows: the batch stopped, finance() may not yet
+            }
+            ASSERT_EQ(total[i], r->total.cents()) << "row " << i;
+            for (std::size_t p = 0; p < part_count; ++p) {
+                ASSERT_EQ(parts[p][i], r->parts[p].amount.cents()) << "row " << i << " part " << p;
+            }
+            ++compared;
+        }
+    }
+    EXPECT_GT(compared, 10'000U);  // most batches fit: the property is checked on real rows
+}
+
+TEST(Batch, FinanceWithoutExplanationGivesTheSameResult) {
+    // explain::no: the same total, parts and warnings, and no step.
+    std::mt19937_64 rng(41);
+    const ctg::date on = ctg::parse_date("2024-06-30");
+    for (const auto& id : ctg::builtin_rulebook_ids()) {
+        const ctg::rulebook& rules = ctg::builtin_rulebook(id);
+        for (int i = 0; i < 200; ++i) {
+            const ctg::post_input post{
+                "p", ctg::fte::from_ten_thousandths(static_cast<std::int64_t>(rng() % 40'000)),
+                money::from_cents(static_cast<std::int64_t>(rng() % 10'000'000)),
+                ctg::expense_basis::declared, std::nullopt};
+            const ctg::date day = i % 2 == 0 ? on : ctg::parse_date("2021-06-30");
+            std::optional<ctg::financing_result> full, quick;
+            try {
+                full = ctg::finance(rules, post, day);
+            } catch (const ctg::error&) {
+                EXPECT_THROW((void)ctg::finance(rules, post, day, ctg::explain::no), ctg::error);
+                continue;
+            }
+            quick = ctg::finance(rules, post, day, ctg::explain::no);
+            EXPECT_TRUE(quick->why.steps.empty());
+            EXPECT_EQ(quick->total, full->total);
+            EXPECT_EQ(quick->parts, full->parts);
+            EXPECT_EQ(quick->warnings, full->warnings) << id << " on " << ctg::to_iso(day);
+        }
+    }
+}
