@@ -16,6 +16,8 @@
 #   make stubs  regenerate bindings/python/ctg/_ctg.pyi after a change of the bindings
 #   make bench  release build + run all benchmarks
 #   make bench-report  `ctg report` rendering time without and with ctg's cache
+#   make bench-startup  `import ctg` over bare Python and `ctg report` (json, html) in new
+#               processes pinned to one core, against the targets of docs/pages/benchmarks.md
 #   make bench-national  the synthetic national set: load + validate time and `ctg national`
 #               JSON time, with peak memory (docs/pages/benchmarks.md)
 #   make bench-peers  ctg's Python batch side by side with numpy, OpenFisca-core, Decimal and
@@ -239,6 +241,12 @@ bench: deps build
 # and with it (after), side by side, with the ratio.
 bench-report: venv
 	$(VENV_PY) tests/bench/report_render_bench.py
+
+# `import ctg` over bare Python and `ctg report --format json|html` on the Charente dataset, each
+# the best of 15 runs of the whole command in a new process pinned to one core, with the target.
+.PHONY: bench-startup
+bench-startup: venv
+	$(VENV_PY) tests/bench/startup_bench.py
 
 # The synthetic national set (every department, every EPCI of the territorial catalogue, about
 # 6,000 posts, all illustrative, fixed seed) written to build/national, then measured.

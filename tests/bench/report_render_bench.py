@@ -50,9 +50,9 @@ lap("import ctg")
 from ctg import _catalogue
 _catalogue.entries()
 lap("catalogue")
-from ctg.report import build_report, default_rulebook_ids
-report = build_report(ctg.builtin_dataset("charente-2021"), on=datetime.date(2021, 6, 30),
-                      rulebooks=[ctg.builtin_rulebook(i) for i in default_rulebook_ids()])
+from ctg.report import build_report, default_rulebooks
+dataset = ctg.builtin_dataset("charente-2021")
+report = build_report(dataset, on=datetime.date(2021, 6, 30), rulebooks=default_rulebooks(dataset))
 data = report.data
 lap("C++ report")
 from ctg._format import formatter
@@ -67,12 +67,13 @@ _synthese._template()
 lap("synthese template load")
 _synthese.render(data)
 lap("synthese render")
-from ctg.report import _html
+import matplotlib.figure
 lap("matplotlib import")
+from ctg.report import _html
 _html._environment().get_template("report.html.j2")
 lap("html template load")
 _html.render(data)
-lap("html render (5 charts)")
+lap("html render + charts")
 """
 
 

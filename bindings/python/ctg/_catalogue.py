@@ -23,14 +23,18 @@ other language.
 from __future__ import annotations
 
 import functools
-import hashlib
-import string
-import tomllib
+import os
 from collections.abc import Iterator, Mapping
-from importlib import resources
-from typing import Any
 
 from . import _cache
+
+# Annotations only: `typing` is not imported by the command (see ctg/_errors.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+#: The folder of the catalogue's TOML files, inside the package.
+FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "catalogue")
 
 #: The languages every entry is written in.
 LANGUAGES = ("fr", "en")
@@ -41,21 +45,26 @@ def entries() -> Mapping[str, Mapping[str, str]]:
     """Every entry of the catalogue by key, each a mapping language → template.
 
     Parsing the TOML files is most of the cost of a short command, so the entries are also
-    kept in ctg's cache folder (`ctg._cache`) under the digest of the files' names and bytes:
-    a changed file is parsed again, an unchanged one read back as JSON."""
-    folder = resources.files("ctg").joinpath("catalogue")
-    files = [
-        (item.name.removesuffix(".toml"), item.read_bytes())
-        for item in sorted(folder.iterdir(), key=lambda f: f.name)
-        if item.name.endswith(".toml")
-    ]
-    digest = hashlib.sha256()
-    for stem, content in files:
-        digest.update(f"{len(stem)}:{stem}{len(content)}:".encode() + content)
-    key = digest.hexdigest()
+    kept in ctg's cache folder (`ctg._cache`) under a checksum of the files' names and bytes
+    (CRC-32 and Adler-32 of them all, and their length: `hashlib` would cost more to import
+    than the rest of this function): a changed file is parsed again, an unchanged one read back
+    as JSON. The TOML parser is imported only then: most runs never load it."""
+    import zlib
+
+    files = []
+    for name in sorted(os.listdir(FOLDER)):
+        if name.endswith(".toml"):
+            with open(os.path.join(FOLDER, name), "rb") as file:
+                files.append((name.removesuffix(".toml"), file.read()))
+    stream = b"".join(
+        f"{len(stem)}:{stem}{len(content)}:".encode() + content for stem, content in files
+    )
+    key = f"{zlib.crc32(stream):08x}{zlib.adler32(stream):08x}-{len(stream)}"
     cached = _cache.load_json("catalogue", key)
     if isinstance(cached, dict):
         return cached
+    import tomllib
+
     found: dict[str, Mapping[str, str]] = {}
     for stem, content in files:
         found.update(_leaves(stem, tomllib.loads(content.decode("utf-8"))))
@@ -91,4 +100,6 @@ def text(key: str, language: str, /, **fields: object) -> str:
 
 def fields(template_text: str) -> set[str]:
     """The field names a template uses (the test checks both languages use the same)."""
+    import string
+
     return {name for _, name, _, _ in string.Formatter().parse(template_text) if name}

@@ -15,23 +15,21 @@ import functools
 import io
 import json
 import os
-import shutil
-import signal
 import stat
 import sys
-import tempfile
-import threading
-import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
 
 from . import _catalogue, _cells, _ctg, _errors, _messages
 from ._ctg import Dataset, Fte, Grid, Language, Money, Rulebook
 from ._extras import requires
 
+# Annotations only: `typing` is not imported by the command (see ctg/_errors.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import signal
+    from pathlib import Path
+    from typing import Any, Self
+
     from ._dataset_workbook import DatasetWorkbook
     from ._format import Formatter
 
@@ -189,12 +187,22 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "l"
 # --- context ----------------------------------------------------------------------------------
 
 
-@dataclass
+# The classes of a run are plain classes, not dataclasses: `dataclasses` imports `inspect` (ast,
+# dis, tokenize…), a tenth of `ctg report --format json`.
+
+
 class Context:
-    command: str
-    language: Language
-    debug: bool = False
-    quiet: bool = False
+    """The command's name, the language of its output and messages, --debug and --quiet."""
+
+    __slots__ = ("command", "debug", "language", "quiet")
+
+    def __init__(
+        self, command: str, language: Language, debug: bool = False, quiet: bool = False
+    ) -> None:
+        self.command = command
+        self.language = language
+        self.debug = debug
+        self.quiet = quiet
 
     def message(self, line: str) -> None:
         """A message for the user (stderr), never mixed with the data on stdout; --quiet
@@ -351,6 +359,9 @@ def read_dataset_workbook(path: str, option: str) -> DatasetWorkbook:
     (`read_input()`), then measured as a zip before openpyxl opens it. Its errors are located
     by sheet and cell; a file that is not a workbook is invalid data (exit 1), a workbook over
     the limits of ctg.excel a usage error (exit 2)."""
+    import zipfile  # the modules of writes and workbooks: imported when used, not by `ctg`
+    from pathlib import Path
+
     data = read_input(path, option)
     with requires("dataset_workbook"):
         from openpyxl.utils.exceptions import InvalidFileException
@@ -368,6 +379,8 @@ def load_dataset(args: argparse.Namespace) -> Dataset:
     """`--input FILE` (a dataset JSON, or a dataset workbook `.xlsx` read as `ctg import`
     reads it) or `--dataset NAME` (embedded, default charente-2021)."""
     if getattr(args, "input", None) is not None:  # an empty path is a missing file, not "none"
+        from pathlib import Path
+
         if is_workbook(args.input):
             return read_dataset_workbook(args.input, "--input").dataset
         path = os.fspath(Path(args.input))  # the origin the library's file reader gives
@@ -388,6 +401,8 @@ def load_rulebook(spec: str, option: str = "--rulebook") -> Rulebook:
     known = _ctg.builtin_rulebook_ids()
     if spec in known:
         return _ctg.builtin_rulebook(spec)
+    from pathlib import Path
+
     if Path(spec).exists() or _looks_like_path(spec):
         return _ctg.load_rulebook_json(read_input_text(spec, option), os.fspath(Path(spec)))
     raise UsageError.got(option, spec, "builtin_rulebook", known=", ".join(known))
@@ -407,6 +422,8 @@ def load_grid(spec: str, option: str = "--grid") -> Grid:
     known = _ctg.builtin_grid_ids()
     if spec in known:
         return _ctg.builtin_grid(spec)
+    from pathlib import Path
+
     if Path(spec).exists() or _looks_like_path(spec):
         return _ctg.load_grid_json(read_input_text(spec, option), os.fspath(Path(spec)))
     raise UsageError.got(option, spec, "builtin_grid", known=", ".join(known))
@@ -428,24 +445,28 @@ def fte_paid(name: str | None) -> _ctg.FteBasis | None:
 # --- the run: what every file of one command obeys -------------------------------------------
 
 
-@dataclass(frozen=True)
 class InputFile:
     """A file the command read: its option, its path, and its device and inode (`os.stat`)."""
 
-    option: str
-    path: str
-    device: int
-    inode: int
+    __slots__ = ("device", "inode", "option", "path")
+
+    def __init__(self, option: str, path: str, device: int, inode: int) -> None:
+        self.option = option
+        self.path = path
+        self.device = device
+        self.inode = inode
 
 
-@dataclass
 class Run:
     """One run of a command: `--force`, `--max-input-mb`, and the files it has read, so that
     no output can overwrite one of them (ctg.cli.main starts a run per command, `running()`)."""
 
-    force: bool = False
-    max_input_mb: int = DEFAULT_MAX_INPUT_MB
-    inputs: list[InputFile] = field(default_factory=list)
+    __slots__ = ("force", "inputs", "max_input_mb")
+
+    def __init__(self, force: bool = False, max_input_mb: int = DEFAULT_MAX_INPUT_MB) -> None:
+        self.force = force
+        self.max_input_mb = max_input_mb
+        self.inputs: list[InputFile] = []
 
     def read(self, option: str, path: str | os.PathLike[str], info: os.stat_result) -> None:
         self.inputs.append(InputFile(option, os.fspath(path), info.st_dev, info.st_ino))
@@ -478,6 +499,8 @@ class Terminated(BaseException):
     which exits 128 + the signal's number."""
 
     def __init__(self, signum: int) -> None:
+        import signal
+
         super().__init__(signal.Signals(signum).name)
         self.signum = signum
 
@@ -486,6 +509,8 @@ class Terminated(BaseException):
 def _handling(signums: tuple[signal.Signals, ...], handler: Any) -> Iterator[None]:
     """Inside the block, `handler` receives each of `signums` that is not ignored; the previous
     handlers are restored after (None, a handler not set from Python: the default)."""
+    import signal
+
     previous: dict[signal.Signals, Any] = {}
     try:
         for signum in signums:
@@ -505,6 +530,9 @@ def signals_raise() -> Iterator[None]:
     KeyboardInterrupt), so that a temporary file is removed; the previous handlers are restored
     after. A signal ignored (`nohup` ignores SIGHUP) stays ignored; outside the main thread
     Python cannot set handlers, and nothing changes."""
+    import signal
+    import threading
+
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -583,6 +611,8 @@ def check_output_file(path: str | None, option: str = "-o") -> None:
     """Fails early (exit 2) when `path` cannot be written, before any heavy work."""
     if path is None:
         return
+    from pathlib import Path
+
     file = Path(path)
     if path == "":
         raise OutputError.got(option, path, "output_file")
@@ -609,6 +639,8 @@ def check_new_output_file(path: str | None, option: str = "-o") -> None:
 
 def check_output_dir(path: str, option: str = "-o") -> None:
     """A directory to write files into: existing, or creatable in an existing directory."""
+    from pathlib import Path
+
     directory = Path(path)
     info = check_output_target(directory, option, directory=True)
     if info is not None and stat.S_ISDIR(info.st_mode):
@@ -648,6 +680,9 @@ def write_file(
     file as it was). The target is checked first (`check_output_target()`): a link is replaced
     itself (with --force), never the file it points to. `rewrites` names the option of the one
     input the command may write back (`ctg evaluate --into`); any other input is refused."""
+    import tempfile
+    from pathlib import Path
+
     target = Path(path)
     info = check_output_target(target, option, rewrites=rewrites)
     keep = info is not None and stat.S_ISREG(info.st_mode)
@@ -677,6 +712,9 @@ def signals_deferred() -> Iterator[None]:
     when the block ends (to the handler then restored), so that the few steps inside (a
     temporary file created and recorded for its removal, renames that must all be done) are
     done whole. A signal ignored stays ignored; outside the main thread nothing changes."""
+    import signal
+    import threading
+
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -727,6 +765,8 @@ def write_directory(
     it, then, once all are written, each is renamed over its target. A failure while writing
     leaves the directory as it was; signals wait during the renames, so only an error of the
     system in that last step (rare) can leave some files new and others as they were."""
+    from pathlib import Path
+
     directory = Path(path)
     info = check_output_target(directory, option, directory=True)
     with signals_raise():
@@ -741,6 +781,9 @@ def write_directory(
 def _write_new(directory: Path, files: Mapping[str, str], *, replace_link: bool) -> None:
     """A new directory (or one replacing the link `directory`, --force), written as a staging
     sibling then renamed into place."""
+    import shutil
+    import tempfile
+
     staging: str | None = None
     current = directory
     try:
@@ -774,6 +817,8 @@ def _write_new(directory: Path, files: Mapping[str, str], *, replace_link: bool)
 
 
 def _write_in_place(directory: Path, files: Mapping[str, str]) -> None:
+    import tempfile
+
     temporaries: list[tuple[str, Path]] = []
     current = directory
     try:

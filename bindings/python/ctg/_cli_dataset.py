@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from pathlib import Path
-from typing import Any
 
 from . import _ctg, _errors, _json, _messages
 from ._cli_common import (
@@ -41,6 +39,11 @@ from ._cli_common import (
 from ._ctg import Language
 from ._territories import territories, territory_years
 from .report import build_report, default_rulebooks
+
+# Annotations only: `typing` is not imported by the command (see ctg/_errors.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: The readers of the HTML report (`--audience`), French names first, then English aliases:
 #: analysts get the full report, elected officials the synthèse of four printed pages.
@@ -176,6 +179,8 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
                 raise UsageError.got("--table", args.table, "table", known=", ".join(tables))
             emit(ctx, tables[args.table], args.output)
         else:
+            from pathlib import Path
+
             directory = Path(args.output)
             files = {f"{name}.csv": content for name, content in tables.items()}
             write_directory(directory, files)  # all the tables or none

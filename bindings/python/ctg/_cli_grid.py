@@ -8,7 +8,6 @@ import argparse
 import io
 import json
 import os
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -255,6 +254,8 @@ def _read(
         if kind == "json":
             return list(_ctg.load_evaluations_json(text, origin)), []
         return list(_ctg.load_evaluations_csv(text, grid or _csv_grid(text, origin), origin)), []
+    import zipfile  # read with the workbook (openpyxl imports it too), not by `ctg`
+
     with requires("evaluate_workbook"):
         from openpyxl.utils.exceptions import InvalidFileException
 

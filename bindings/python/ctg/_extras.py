@@ -23,10 +23,11 @@ so that the command line words the error in the user's language:
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-
-from . import _catalogue
+# `import ctg` imports this module (MissingDependencyError): it imports nothing of its own, and
+# type checkers read `TYPE_CHECKING` as true (see ctg/_errors.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from types import TracebackType
 
 #: The modules each extra brings, by import name (pyproject.toml lists the same distributions:
 #: bindings/python/tests/test_extras.py checks that the two agree).
@@ -60,6 +61,8 @@ class MissingDependencyError(ImportError):
 
     @staticmethod
     def _message(feature: str, module: str, extra: str, language: str) -> str:
+        from . import _catalogue  # read when an extra is missing, not by `import ctg`
+
         what = _catalogue.text(f"extras.feature.{feature}", language)
         return _catalogue.text("extras.missing", language, feature=what, module=module, extra=extra)
 
@@ -67,17 +70,32 @@ class MissingDependencyError(ImportError):
 MissingDependencyError.__module__ = "ctg"
 
 
-@contextlib.contextmanager
-def requires(feature: str) -> Iterator[None]:
+def requires(feature: str) -> _Requires:
     """Imports in this block that fail for want of an optional dependency of ctg raise
     MissingDependencyError, naming ``feature`` (what the user asked for: a key of
     `extras.feature` in the catalogue) and the extra to install. Any other ImportError (a
     module broken inside) goes through unchanged."""
-    try:
-        yield
-    except ModuleNotFoundError as error:
+    return _Requires(feature)
+
+
+class _Requires:
+    """The context manager of `requires` (a class: `contextlib` is not imported by ctg)."""
+
+    __slots__ = ("feature",)
+
+    def __init__(self, feature: str) -> None:
+        self.feature = feature
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         # `import pandas` or `from openpyxl.utils import x` without the package: error.name is
         # the package itself; a submodule missing inside it is a broken install, not an extra.
-        if error.name not in _EXTRA_OF_MODULE:
-            raise
-        raise MissingDependencyError(feature, error.name) from error
+        if isinstance(error, ModuleNotFoundError) and error.name in _EXTRA_OF_MODULE:
+            raise MissingDependencyError(self.feature, error.name) from error

@@ -9,15 +9,19 @@ heap types: setting an attribute on the class object works without ``py::dynamic
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Any
 
 from . import _ctg
 from ._extras import requires
 
+# `import ctg` imports this module to install the methods: what it needs only to render is
+# imported when a table is drawn, and `typing` not at all (see ctg/_errors.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Callable
+    from typing import Any
+
     import jinja2
 
     from ._format import Formatter
@@ -82,11 +86,15 @@ def _date(day: datetime.date | None) -> str:
 
 def _end(end: datetime.date) -> str:
     """The last day before an excluded end."""
+    import datetime
+
     return _date(end - datetime.timedelta(days=1))
 
 
 def _period(period: _ctg.Period) -> str:
     """``du 01/01/2019 au 31/12/2022`` (the end of a Period is excluded)."""
+    import datetime
+
     last = period.end - datetime.timedelta(days=1)
     return f"du {_date(period.start)} au {_date(last)}"
 

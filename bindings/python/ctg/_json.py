@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import Any
 
 from . import _ctg
+
+# Annotations only: `typing` is not imported by the command (see ctg/_errors.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 TWO_DECIMALS = _ctg.RatioFormat(decimals=2, policy=_ctg.Rounding.half_away_from_zero)
 

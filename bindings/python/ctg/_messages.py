@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
 
 from ._catalogue import entries, text
 
+# Annotations only: `typing` is not imported by the command (see ctg/_errors.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from ._ctg import ErrorDetail, Language
 
 #: The catalogue file of the messages: key `messages.<code>`.
@@ -33,8 +36,11 @@ _PREFIX = "messages."
 #: The catalogue file of the messages of errors raised by Python code: `py_messages.<code>`.
 _PYTHON_PREFIX = "py_messages."
 
+# The patterns below are texts, compiled by `re` on their first use (and kept in its cache): only
+# an error's message reads them, so a run without error does not compile them.
+
 #: What `validation_error` writes first: `<origin>: <count> error(s)`.
-_COUNT = re.compile(r"^(?P<origin>.*): (?P<count>\d+) error\(s\)$")
+_COUNT = r"^(?P<origin>.*): (?P<count>\d+) error\(s\)$"
 
 #: The locations the C++ CSV loaders write as an error's field, by catalogue key
 #: (`location.<key>`). They are English text made in C++, so they are recognised here, in this
@@ -45,27 +51,27 @@ _COUNT = re.compile(r"^(?P<origin>.*): (?P<count>\d+) error\(s\)$")
 #: `line`: `ctg::read_csv()` (src/io/csv.cpp), `<origin>, line 4, column 12` of a quote error.
 #: Each pattern matches the whole field, so a JSON path (`posts[0].fte`) never matches one.
 _LOCATIONS = {
-    "cell": re.compile(r"row (?P<row>\d+), column (?P<column>[A-Za-z0-9_]+)"),
-    "row": re.compile(r"row (?P<row>\d+)"),
-    "header_column": re.compile(r"header, column (?P<column>.+)"),
-    "line": re.compile(r"(?P<origin>.+), line (?P<line>\d+), column (?P<column>\d+)"),
+    "cell": r"row (?P<row>\d+), column (?P<column>[A-Za-z0-9_]+)",
+    "row": r"row (?P<row>\d+)",
+    "header_column": r"header, column (?P<column>.+)",
+    "line": r"(?P<origin>.+), line (?P<line>\d+), column (?P<column>\d+)",
     # The workbook locations of ctg.excel, written by workbook_location().
-    "workbook_key": re.compile(r"(?P<origin>.+), sheet '(?P<sheet>.*)', (?P<key>[a-z_]+)"),
-    "workbook_sheet": re.compile(r"(?P<origin>.+), sheet '(?P<sheet>.*)'"),
+    "workbook_key": r"(?P<origin>.+), sheet '(?P<sheet>.*)', (?P<key>[a-z_]+)",
+    "workbook_sheet": r"(?P<origin>.+), sheet '(?P<sheet>.*)'",
     # A member of a workbook's zip, written by workbook_member().
-    "workbook_member": re.compile(r"(?P<origin>.+), member (?P<member>[^,]+)"),
+    "workbook_member": r"(?P<origin>.+), member (?P<member>[^,]+)",
 }
 
 #: An answer cell of a workbook, written by workbook_cell(): the policy and the column are
 #: there only for an item assessed per policy and for a column other than the answer.
-_WORKBOOK_CELL = re.compile(
+_WORKBOOK_CELL = (
     r"sheet '(?P<sheet>.*)', cell (?P<cell>[A-Z]+[0-9]+) \(item (?P<item>[^,()]+)"
     r"(?:, policy (?P<policy>[A-Za-z0-9_]+))?\)(?:, column (?P<column>[A-Za-z0-9_]+))?"
 )
 
 #: How `ctg::detail::column_list()` (src/io/csv_sheet.cpp) marks an optional column in the
 #: `known` parameter of `csv.column.unknown`.
-_OPTIONAL_COLUMN = re.compile(r"(?P<column>[A-Za-z0-9_]+) \(optional\)")
+_OPTIONAL_COLUMN = r"(?P<column>[A-Za-z0-9_]+) \(optional\)"
 
 
 def language_code(language: Language | str) -> str:
@@ -132,7 +138,7 @@ def _known_columns(known: str, lang: str) -> str:
     """The `known` list of csv.column.unknown with `(optional)` in `lang`."""
     return ", ".join(
         text("location.optional_column", lang, column=match["column"])
-        if (match := _OPTIONAL_COLUMN.fullmatch(column))
+        if (match := re.fullmatch(_OPTIONAL_COLUMN, column))
         else column
         for column in known.split(", ")
     )
@@ -150,9 +156,9 @@ def location(field: str, language: Language | str) -> str:
     """
     lang = language_code(language)
     for key, pattern in _LOCATIONS.items():
-        if match := pattern.fullmatch(field):
+        if match := re.fullmatch(pattern, field):
             return text(f"location.{key}", lang, **match.groupdict())
-    if match := _WORKBOOK_CELL.fullmatch(field):
+    if match := re.fullmatch(_WORKBOOK_CELL, field):
         return _workbook_cell(lang, **match.groupdict())
     return field
 
@@ -161,7 +167,7 @@ def csv_row(field: str) -> tuple[int, str | None] | None:
     """The row and the column (None for a whole row) of a CSV location written by the C++
     loaders, None for any other field: `row 3, column fte` → (3, "fte"), `row 3` → (3, None)."""
     for key in ("cell", "row"):
-        if match := _LOCATIONS[key].fullmatch(field):
+        if match := re.fullmatch(_LOCATIONS[key], field):
             return int(match["row"]), match.groupdict().get("column")
     return None
 
@@ -228,7 +234,7 @@ def headline(message: str, language: Language | str) -> str:
     """The first line of a library error in `language`: `origin : N erreur(s)` for the
     `origin: N error(s)` of a validation error; other lines are returned unchanged."""
     first = message.splitlines()[0] if message else ""
-    match = _COUNT.match(first)
+    match = re.match(_COUNT, first)
     if match is None or language_code(language) != "fr":
         return first
     return f"{match['origin']} : {match['count']} erreur(s)"

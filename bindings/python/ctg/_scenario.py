@@ -3,21 +3,29 @@
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Iterable, Mapping
-from decimal import Decimal
-from typing import TypeAlias
+from collections.abc import Mapping
 
 from . import _ctg
-from ._ctg import Money, ParameterOverride, Rate, Rulebook
+from ._ctg import ParameterOverride, Rulebook
+
+# `import ctg` imports this module: the aliases below are for type checkers only, so that
+# `typing`, `decimal` and `datetime` are not imported with ctg (see ctg/_errors.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable
+    from decimal import Decimal
+    from typing import TypeAlias
+
+    from ._ctg import Money, Rate
 
 #: A value an override may carry; it is read in the parameter's unit when applied.
-OverrideValue: TypeAlias = str | Money | Rate | Decimal | int
+OverrideValue: TypeAlias = "str | Money | Rate | Decimal | int"
 #: What `apply_scenario` accepts: ParameterOverride objects or `name=value@YYYY-MM-DD` texts,
 #: or a mapping from parameter name to a value or to a `(value, from_date)` pair.
 Overrides: TypeAlias = (
-    Mapping[str, OverrideValue | tuple[OverrideValue, datetime.date | None]]
-    | Iterable[ParameterOverride | str]
+    "Mapping[str, OverrideValue | tuple[OverrideValue, datetime.date | None]]"
+    " | Iterable[ParameterOverride | str]"
 )
 
 

@@ -6,12 +6,13 @@ once per process and keeps it; the lookups are the C++ ones (``TerritoryCatalogu
 from __future__ import annotations
 
 import functools
-import importlib.resources
+import os
 
 from . import _ctg
 
-#: The directory of the catalogue files inside the installed package.
-TERRITORIES_DIR: str = str(importlib.resources.files("ctg") / "territories")
+#: The directory of the catalogue files inside the installed package (the path that
+#: ``importlib.resources.files("ctg")`` gives, without importing it with ``import ctg``).
+TERRITORIES_DIR: str = os.path.join(os.path.dirname(os.path.abspath(__file__)), "territories")
 
 
 def territory_years() -> list[int]:

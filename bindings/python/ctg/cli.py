@@ -28,26 +28,13 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib
 import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any, NoReturn
 
-from . import (
-    _catalogue,
-    _cli_common,
-    _cli_compare,
-    _cli_dataset,
-    _cli_finance,
-    _cli_grid,
-    _cli_init,
-    _cli_national,
-    _cli_rules,
-    _cli_scenario,
-    _ctg,
-    _messages,
-)
+from . import _catalogue, _cli_common, _ctg, _messages
 from ._cli_common import (
     EXIT_INTERNAL,
     EXIT_INVALID_DATA,
@@ -61,6 +48,11 @@ from ._cli_common import (
 )
 from ._errors import Error, ValidationError
 from ._extras import MissingDependencyError
+
+# Annotations only: `typing` is not imported by the command (see ctg/_errors.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 __all__ = ["build_parser", "main"]
 
@@ -190,13 +182,16 @@ def _template_pattern(template: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_ARGPARSE_PATTERNS = {key: _template_pattern(t) for key, t in _ARGPARSE_TEXTS.items()}
+@functools.cache
+def _argparse_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns of `_ARGPARSE_TEXTS`, compiled when a message of argparse is first worded."""
+    return {key: _template_pattern(t) for key, t in _ARGPARSE_TEXTS.items()}
 
 
 def _argparse_text(message: str, lang: str, argument: str | None = None) -> str:
     """argparse's English `message` in `lang`; a message that argparse's templates do not
     match (a future argparse) is left in English rather than lost."""
-    for key, pattern in _ARGPARSE_PATTERNS.items():
+    for key, pattern in _argparse_patterns().items():
         if match := pattern.fullmatch(message):
             fields = match.groupdict()
             if "value" in fields:
@@ -292,9 +287,51 @@ def _global_options(lang: str) -> argparse.ArgumentParser:
     return options
 
 
-def build_parser(language: str = "fr") -> _Parser:
+#: The commands in the order of `ctg --help`, each with the module and the function that add it
+#: to the parser (a test checks that each function adds the command named beside it).
+COMMANDS = (
+    ("report", "_cli_dataset", "add_report"),
+    ("finance", "_cli_finance", "add_finance"),
+    ("rules", "_cli_rules", "add_rules"),
+    ("scenario", "_cli_scenario", "add_scenario"),
+    ("compare", "_cli_compare", "add_compare"),
+    ("grid", "_cli_grid", "add_grid"),
+    ("evaluate", "_cli_grid", "add_evaluate"),
+    ("deadlines", "_cli_dataset", "add_deadlines"),
+    ("validate", "_cli_dataset", "add_validate"),
+    ("init", "_cli_init", "add_init"),
+    ("import", "_cli_dataset", "add_import"),
+    ("national", "_cli_national", "add_national"),
+)
+#: The global options that may come before the command, and whether each takes a value.
+_GLOBAL_OPTIONS = {"--lang": True, "-q": False, "--quiet": False, "--debug": False}
+
+
+def named_command(argv: Sequence[str]) -> str | None:
+    """The command of `argv` when only global options come before it (`--lang en`, `-q`,
+    `--quiet`, `--debug`) and every argument is UTF-8 text, else None. `main()` builds the
+    parser of that command only (the others' modules are not even imported); None asks for
+    every command's (`ctg --help`, no command, an unknown one, anything unusual before it)."""
+    if any(_has_surrogates(argument) for argument in argv):
+        return None
+    names = {name for name, _, _ in COMMANDS}
+    index = 0
+    while index < len(argv):
+        argument = argv[index]
+        if argument in names:
+            return argument
+        option, equals, _ = argument.partition("=")
+        if option not in _GLOBAL_OPTIONS or (equals and not _GLOBAL_OPTIONS[option]):
+            return None
+        index += 2 if _GLOBAL_OPTIONS[option] and not equals else 1
+    return None
+
+
+def build_parser(language: str = "fr", command: str | None = None) -> _Parser:
     """The parser of ``ctg`` and of its commands, in `language`: their help (descriptions,
-    examples, options, argparse's headings) and their usage errors."""
+    examples, options, argparse's headings) and their usage errors. With `command`, only that
+    command's parser is added: parsing a command line that names it (`named_command`) gives
+    the same arguments and the same errors, for a tenth of the work."""
     options = _global_options(language)
     parser = _Parser(
         prog="ctg",
@@ -314,23 +351,12 @@ def build_parser(language: str = "fr") -> _Parser:
         metavar=help_text(language, "metavar.command"),
         title=help_text(language, "argparse.commands"),
     )
-    for add in (
-        _cli_dataset.add_report,
-        _cli_finance.add_finance,
-        _cli_rules.add_rules,
-        _cli_scenario.add_scenario,
-        _cli_compare.add_compare,
-        _cli_grid.add_grid,
-        _cli_grid.add_evaluate,
-        _cli_dataset.add_deadlines,
-        _cli_dataset.add_validate,
-        _cli_init.add_init,
-        _cli_dataset.add_import,
-        _cli_national.add_national,
-    ):
-        add(commands, [options], language)
-    for name, command in commands.choices.items():
-        command.set_defaults(parser=command, command=name)
+    for name, module, function in COMMANDS:
+        if command is None or name == command:
+            add = getattr(importlib.import_module(f".{module}", __package__), function)
+            add(commands, [options], language)
+    for name, subparser in commands.choices.items():
+        subparser.set_defaults(parser=subparser, command=name)
     return parser
 
 
@@ -366,7 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Runs ``ctg`` with `argv` (default: the command line) and returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     lang = language_of(arguments)
-    parser = build_parser(lang)
+    parser = build_parser(lang, named_command(arguments))
     if (not_utf8 := _not_utf8(arguments, parser, lang)) is not None:
         prog, error = not_utf8
         sys.stderr.write(_catalogue.text("cli.error.line", lang, prog=prog, message="") + error)

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tomllib
+from datetime import date
 from pathlib import Path
 
 import jinja2
@@ -144,3 +145,82 @@ def test_the_catalogue_read_from_the_cache_is_the_parsed_catalogue(
         languages = tomllib.load(file)["languages"]
     assert read["catalogue.languages"] == languages
     assert languages["fr"] == "français, anglais"
+
+
+def test_cached_charts_are_the_drawn_charts_and_need_no_matplotlib_import(tmp_path: Path) -> None:
+    drawn = report(REPORTS["html"], CTG_NO_CACHE="1")
+    stored = report(REPORTS["html"], CTG_CACHE_DIR=str(tmp_path))
+    charts = list((tmp_path / "charts").glob("*.json"))
+    assert len(charts) == drawn.count(b"<svg ")
+    code = (
+        "import datetime, sys, ctg\n"
+        "from ctg.report import build_report\n"
+        "page = build_report(ctg.builtin_dataset('charente-2021'), "
+        "on=datetime.date(2021, 6, 30)).to_html()\n"
+        "sys.stdout.write(page)\n"
+        "sys.stderr.write(str('matplotlib' in sys.modules))\n"
+    )
+    env = os.environ | {"CTG_CACHE_DIR": str(tmp_path)}
+    read = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+    assert read.stderr == b"False"
+    assert stored == drawn
+    assert read.stdout == drawn
+
+
+def test_a_matplotlibrc_of_the_working_folder_is_part_of_a_charts_key(tmp_path: Path) -> None:
+    # matplotlib reads ./matplotlibrc at start-up: a chart cached without it is not given
+    # to a run that has one (the same page as drawn without any cache, under the same file).
+    cache, folder = tmp_path / "cache", tmp_path / "work"
+    folder.mkdir()
+    report(REPORTS["html"], CTG_CACHE_DIR=str(cache))
+    (folder / "matplotlibrc").write_text("axes.facecolor: eeeeee\n", encoding="utf-8")
+
+    def in_folder(**environment: str) -> bytes:
+        env = os.environ | environment
+        command = [sys.executable, "-m", "ctg", "report", "-q", "--on", "2021-06-30"]
+        return subprocess.run(
+            [*command, *REPORTS["html"]], env=env, cwd=folder, check=True, capture_output=True
+        ).stdout
+
+    with_rc = in_folder(CTG_CACHE_DIR=str(cache))
+    assert with_rc == in_folder(CTG_NO_CACHE="1")
+    assert with_rc != report(REPORTS["html"], CTG_CACHE_DIR=str(cache))
+
+
+def test_the_charts_part_keeps_the_newest_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CTG_CACHE_DIR", str(tmp_path))
+    for index in range(5):
+        _cache.store_json("charts", f"k{index}", {"svg": str(index)})
+        os.utime(tmp_path / "charts" / f"k{index}.json", ns=(index, index))
+    _cache.prune("charts", 3)
+    assert sorted(p.name for p in (tmp_path / "charts").iterdir()) == [
+        "k2.json",
+        "k3.json",
+        "k4.json",
+    ]
+    assert _cache.load_json("charts", "k4") == {"svg": "4"}
+
+
+def test_matplotlibs_settings_of_the_moment_are_part_of_a_charts_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A notebook that changed matplotlib's settings gets the charts drawn with them, cached or
+    # not, and the charts without them once they are restored.
+    import matplotlib
+
+    from ctg.report import build_report
+
+    report_ = build_report(ctg.builtin_dataset("charente-2021"), on=date(2021, 6, 30))
+    monkeypatch.setenv("CTG_NO_CACHE", "1")
+    plain = report_.to_html()
+    with matplotlib.rc_context({"axes.facecolor": "#eeeeee"}):
+        styled = report_.to_html()
+    assert styled != plain
+    monkeypatch.delenv("CTG_NO_CACHE")
+    monkeypatch.setenv("CTG_CACHE_DIR", str(tmp_path))
+    assert report_.to_html() == plain  # drawn, stored
+    with matplotlib.rc_context({"axes.facecolor": "#eeeeee"}):
+        assert report_.to_html() == styled
+    assert report_.to_html() == plain  # read back

@@ -31,6 +31,53 @@ def test_import_ctg_imports_no_optional_dependency(module: str) -> None:
     assert completed.stdout.strip() == "[]"
 
 
+#: Standard modules that only some features of ctg need, each a few milliseconds of a start-up
+#: (docs/pages/benchmarks.md, `make bench-startup`): `import ctg` leaves them to those features.
+HEAVY_STANDARD = {
+    "typing",
+    "re",
+    "decimal",
+    "datetime",
+    "contextlib",
+    "json",
+    "hashlib",
+    "tomllib",
+    "pathlib",
+    "tempfile",
+    "importlib.resources",
+}
+
+
+def test_import_ctg_leaves_the_heavy_standard_modules_to_the_features_that_need_them() -> None:
+    code = "import sys; before = set(sys.modules); import ctg; print(*set(sys.modules) - before)"
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert sorted(HEAVY_STANDARD & set(completed.stdout.split())) == []
+
+
+def test_the_json_report_leaves_them_to_the_features_that_need_them_too() -> None:
+    # `ctg report --format json` on stdout: no file written, no workbook read, no text rendered.
+    code = (
+        "import contextlib, io, sys; before = set(sys.modules)\n"
+        "from ctg import cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    cli.main(['report', '-q', '--on', '2021-06-30', '--format', 'json'])\n"
+        "print(*set(sys.modules) - before)\n"
+    )
+    for _ in range(2):  # the first run may fill ctg's cache (the catalogue's entries)
+        completed = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+    loaded = set(completed.stdout.split())
+    heavy = (HEAVY_STANDARD - {"re", "decimal", "datetime", "contextlib", "json"}) | {
+        "dataclasses",
+        "inspect",
+        "zipfile",
+    }
+    assert sorted((heavy | OPTIONAL) & loaded) == []
+
+
 def test_pyproject_extras_match_the_modules_named_in_errors() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     extras = project["optional-dependencies"]

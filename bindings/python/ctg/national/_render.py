@@ -65,7 +65,7 @@ def chart(data: dict[str, Any], t: _present.Labels, f: _present.Figures) -> _cha
             for d in rows
         ],
         axis_label=t["chart.axis"],
-        number=f.number,
+        language=f.format.language,
         reference=None
         if national is None
         else (national["value"], t("chart.reference", value=f.whole(national))),

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Sequence
-from typing import Any
 
 from .. import _ctg
 from .._extras import requires
@@ -35,6 +34,11 @@ from ._data import (
     default_detail,
     default_rulebooks,
 )
+
+# Annotations only: `typing` is not imported by the command (see ctg/_errors.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "DEADLINE_MONTHS",

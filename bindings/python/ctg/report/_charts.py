@@ -9,29 +9,46 @@ the metadata, so the same data gives the same bytes.
 This module only draws. The caller (`_html.py`) hands it the categories, the values as the
 report's decimal strings and every label already formatted in the report's language: the
 strings are converted to float here for the geometry of the bars and cells only, the numbers
-written on a chart are the caller's texts.
+written on a chart are the caller's texts (the graduations of an axis are written by the one
+formatter, `ctg._format`, in the report's language).
+
+Importing matplotlib and drawing are most of the time of `ctg report --format html`, so a chart
+is drawn once and its SVG kept in ctg's cache folder (`ctg._cache`, `charts/`), under the digest
+of everything its bytes depend on (`_cache_key`): the chart's arguments, the code of this module
+and of `ctg._format`, the Python version, the installed matplotlib, numpy and Babel, the
+matplotlib settings files that matplotlib reads at start-up and, in a process that has imported
+matplotlib, its settings of the moment. A later process that asks for the same chart reads it
+back without importing matplotlib. matplotlib is still required (a chart read from the cache is
+the chart that this installation would draw).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import importlib.util
 import io
+import json
+import os
 import re
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
-from xml.etree import ElementTree
 
-import matplotlib
 from markupsafe import Markup
-from matplotlib.axes import Axes
-from matplotlib.colors import BoundaryNorm, ListedColormap
-from matplotlib.figure import Figure
-from matplotlib.patches import Patch, Rectangle
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from .. import _cache
+from .._format import formatter
 
 if TYPE_CHECKING:
+    from xml.etree import ElementTree
+
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
     from matplotlib.typing import RcKeyType
 
 # The settings of every chart: text as text in a single font family with a generic fallback,
@@ -85,14 +102,111 @@ class Chart:
     svg: Markup
 
 
+# A chart read from the cache is the chart this installation would draw: matplotlib is required
+# all the same, and its absence is reported when this module is imported, as by `import
+# matplotlib` (the drawing functions import it when they draw).
+if importlib.util.find_spec("matplotlib") is None:
+    raise ModuleNotFoundError("No module named 'matplotlib'", name="matplotlib")
+
 _SVG = "http://www.w3.org/2000/svg"
 _XLINK = "http://www.w3.org/1999/xlink"
 _URL = re.compile(r"url\(#([^)]+)\)")
 _HREFS = ("href", f"{{{_XLINK}}}href")
-# The charts are written with SVG as the default namespace and xlink's usual prefix, as
-# matplotlib writes them (ElementTree would otherwise name them ns0 and ns1).
-ElementTree.register_namespace("", _SVG)
-ElementTree.register_namespace("xlink", _XLINK)
+
+
+# --- The cache -------------------------------------------------------------------------------
+
+#: Most charts kept in the cache folder; the oldest are removed beyond (a report has five).
+CACHE_ENTRIES = 256
+
+
+@functools.cache
+def _installation() -> str:
+    """What a chart's bytes depend on besides its arguments, as one text: this module's and the
+    formatter's code, the Python version, where and which matplotlib, numpy and Babel are
+    installed (the path, size and time of each package's `__init__.py`), and the bytes of every
+    matplotlibrc file that matplotlib would read (its own, the working directory's,
+    $MATPLOTLIBRC's, the configuration folder's).
+
+    Raises ModuleNotFoundError (name `matplotlib`, …) when a package is missing, so that a
+    chart is never given without the package that draws it."""
+    from .. import _format
+
+    parts: list[object] = [sys.version]
+    for module in (__file__, _format.__file__):
+        with open(module, "rb") as file:
+            parts.append(hashlib.sha256(file.read()).hexdigest())
+    origins = {}
+    for package in ("matplotlib", "numpy", "babel"):
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            raise ModuleNotFoundError(f"No module named {package!r}", name=package)
+        info = os.stat(spec.origin)
+        parts.append((package, spec.origin, info.st_size, info.st_mtime_ns))
+        origins[package] = os.path.dirname(spec.origin)
+    home = os.path.expanduser("~")
+    config = os.environ.get("MPLCONFIGDIR")
+    xdg = os.environ.get("XDG_CONFIG_HOME") or os.path.join(home, ".config")
+    rc_files = [
+        os.path.join(origins["matplotlib"], "mpl-data", "matplotlibrc"),
+        "matplotlibrc",
+        os.path.join(xdg, "matplotlib", "matplotlibrc"),
+        os.path.join(home, ".matplotlib", "matplotlibrc"),
+    ]
+    if config:
+        rc_files.append(os.path.join(config, "matplotlibrc"))
+    if chosen := os.environ.get("MATPLOTLIBRC"):
+        rc_files += [chosen, os.path.join(chosen, "matplotlibrc")]
+    for name in rc_files:
+        try:
+            with open(name, "rb") as file:
+                parts.append((os.path.abspath(name), hashlib.sha256(file.read()).hexdigest()))
+        except OSError:  # absent (or a folder): matplotlib reads nothing there either
+            parts.append((name, None))
+    return repr(parts)
+
+
+def _settings() -> str | None:
+    """The matplotlib settings that this process changed since matplotlib read its files
+    (`rcParamsOrig`), or None when it changed none or has not imported matplotlib: the files
+    are then the settings, and `_installation` has them. A notebook may have changed some (a
+    style), and a chart drawn now would show it. The backend, which an SVG canvas ignores, is
+    left out (reading it may load one)."""
+    matplotlib = sys.modules.get("matplotlib")
+    if matplotlib is None:
+        return None
+    original = dict(dict.items(matplotlib.rcParamsOrig))
+    changed = sorted(
+        (key, repr(value))
+        for key, value in dict.items(matplotlib.rcParams)
+        if key != "backend" and (key not in original or original[key] != value)
+    )
+    return repr(changed) if changed else None
+
+
+def _cache_key(kind: str, arguments: dict[str, Any]) -> str:
+    """The digest of a chart: its kind, its arguments, the installation (`_installation`) and,
+    in a process that has imported matplotlib, its current settings (`_settings`)."""
+    text = json.dumps(
+        [kind, arguments, _installation(), _settings()], ensure_ascii=False, sort_keys=True
+    )
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _chart(kind: str, draw: Callable[..., Markup], arguments: dict[str, Any]) -> Chart:
+    """The chart drawn by `draw(**arguments)`, read from ctg's cache when it was drawn before."""
+    key = _cache_key(kind, arguments)
+    cached = _cache.load_json("charts", key)
+    if isinstance(cached, dict) and isinstance(cached.get("svg"), str):
+        svg = Markup(cached["svg"])  # noqa: S704 (drawn and escaped by _svg)
+    else:
+        svg = draw(**arguments)
+        _cache.store_json("charts", key, {"svg": str(svg)})
+        _cache.prune("charts", CACHE_ENTRIES)
+    return Chart(arguments["chart_id"], arguments["caption"], svg)
+
+
+# --- Drawing -----------------------------------------------------------------------------------
 
 
 def _prefixed_ids(svg: str, chart_id: str) -> ElementTree.Element:
@@ -103,6 +217,8 @@ def _prefixed_ids(svg: str, chart_id: str) -> ElementTree.Element:
     (clip-path, fill, style, marker-*…) and every `href`/`xlink:href` that starts with `#`. A
     label that reads `id="x" url(#y)` is text and stays as drawn."""
     # matplotlib's own output from its `<svg>` on: no DOCTYPE, so no entity to expand.
+    from xml.etree import ElementTree
+
     root = ElementTree.fromstring(svg)  # noqa: S314
     for element in root.iter():
         attributes = element.attrib
@@ -125,8 +241,25 @@ def _svg(figure: Figure, chart_id: str, title: str) -> Markup:
     that are referred to (clip paths, markers, hatches) are prefixed with the chart id, so that
     several charts in one page have distinct ids.
     """
+    from xml.etree import ElementTree
+
+    import matplotlib
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
+
+    # The charts are written with SVG as the default namespace and xlink's usual prefix, as
+    # matplotlib writes them (ElementTree would otherwise name them ns0 and ns1).
+    ElementTree.register_namespace("", _SVG)
+    ElementTree.register_namespace("xlink", _XLINK)
     out = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": f"ctg-report-{chart_id}"}):
+        # savefig with a layout engine draws the figure twice (once to lay it out, with drawing
+        # disabled, then for real). Laid out here with the SVG renderer's text metrics, as that
+        # first pass would, and the layout then fixed, the figure is drawn once.
+        FigureCanvasSVG(figure)
+        engine = figure.get_layout_engine()
+        if engine is not None:
+            engine.execute(figure)
+            figure.set_layout_engine(None)
         figure.savefig(
             out,
             format="svg",
@@ -147,18 +280,25 @@ def _svg(figure: Figure, chart_id: str, title: str) -> Markup:
 
 
 def _figure(rows: int, per_row: float = 0.3, extra: float = 0.9) -> Figure:
+    from matplotlib.figure import Figure
+
     return Figure(figsize=(_WIDTH, extra + per_row * max(rows, 1)), layout="constrained")
 
 
-def _tick_formatter(number: Callable[[str], str]) -> FuncFormatter:
+def _tick_formatter(language: str) -> FuncFormatter:
     # The tick values are graduations chosen by the locator, not figures of the report: their
     # shortest repr is read as a Decimal and written in the report's notation.
+    from matplotlib.ticker import FuncFormatter
+
+    number = formatter(language).number
     return FuncFormatter(lambda x, _pos: number(format(Decimal(repr(float(x))).normalize(), "f")))
 
 
-def _style_value_axis(ax: Axes, number: Callable[[str], str], label: str) -> None:
+def _style_value_axis(ax: Axes, language: str, label: str) -> None:
+    from matplotlib.ticker import MaxNLocator
+
     ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
-    ax.xaxis.set_major_formatter(_tick_formatter(number))
+    ax.xaxis.set_major_formatter(_tick_formatter(language))
     ax.set_xlabel(_plain(label))
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -194,15 +334,33 @@ def bars(
     values: Sequence[str | None],
     texts: Sequence[str],
     axis_label: str,
-    number: Callable[[str], str],
+    language: str,
     reference: tuple[str, str] | None = None,
     colours: Sequence[str] | None = None,
 ) -> Chart:
     """Horizontal bars, one per category (top to bottom), each annotated with its text.
 
     A value None draws no bar (its text is still written). `reference` is a vertical line
-    (value, label), e.g. the department's average.
+    (value, label), e.g. the department's average. The graduations are written in `language`.
     """
+    return _chart("bars", _draw_bars, dict(locals()))
+
+
+def _draw_bars(
+    *,
+    chart_id: str,
+    title: str,
+    caption: str,
+    categories: Sequence[str],
+    values: Sequence[str | None],
+    texts: Sequence[str],
+    axis_label: str,
+    language: str,
+    reference: tuple[str, str] | None,
+    colours: Sequence[str] | None,
+) -> Markup:
+    import matplotlib
+
     with _DRAWING, matplotlib.rc_context(_RC):
         figure = _figure(len(categories))
         ax = figure.add_subplot()
@@ -225,12 +383,11 @@ def bars(
             span = max(span, _number(reference[0]))
         ax.set_xlim(0, span * 1.22)
         _bar_texts(ax, positions, numbers, texts, span)
-        _style_value_axis(ax, number, axis_label)
+        _style_value_axis(ax, language, axis_label)
         if handles:
             ax.legend(handles=handles, loc="lower right", fontsize=8)
         ax.set_title(_plain(title), loc="left")
-        svg = _svg(figure, chart_id, title)
-    return Chart(chart_id, caption, svg)
+        return _svg(figure, chart_id, title)
 
 
 def stacked_bars(
@@ -242,9 +399,25 @@ def stacked_bars(
     series: Sequence[tuple[str, Sequence[str | None]]],
     texts: Sequence[str],
     axis_label: str,
-    number: Callable[[str], str],
+    language: str,
 ) -> Chart:
     """Horizontal bars stacked by series (label, values per category), annotated at the end."""
+    return _chart("stacked_bars", _draw_stacked_bars, dict(locals()))
+
+
+def _draw_stacked_bars(
+    *,
+    chart_id: str,
+    title: str,
+    caption: str,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[str | None]]],
+    texts: Sequence[str],
+    axis_label: str,
+    language: str,
+) -> Markup:
+    import matplotlib
+
     with _DRAWING, matplotlib.rc_context(_RC):
         figure = _figure(len(categories), extra=1.2 if len(series) > 1 else 0.9)
         ax = figure.add_subplot()
@@ -268,12 +441,11 @@ def stacked_bars(
         span = max(left + [0.0]) or 1.0
         ax.set_xlim(0, span * 1.25)
         _bar_texts(ax, positions, left, texts, span)
-        _style_value_axis(ax, number, axis_label)
+        _style_value_axis(ax, language, axis_label)
         if len(series) > 1:
             ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=len(series), fontsize=8)
         ax.set_title(_plain(title), loc="left", pad=22 if len(series) > 1 else None)
-        svg = _svg(figure, chart_id, title)
-    return Chart(chart_id, caption, svg)
+        return _svg(figure, chart_id, title)
 
 
 def heatmap(
@@ -294,6 +466,26 @@ def heatmap(
     A value None is a cell without data: hatched grey, not coloured by the scale. The rows in
     `bold_rows` (e.g. the department's) are set off by a line and bold labels.
     """
+    return _chart("heatmap", _draw_heatmap, dict(locals()))
+
+
+def _draw_heatmap(
+    *,
+    chart_id: str,
+    title: str,
+    caption: str,
+    rows: Sequence[str],
+    columns: Sequence[str],
+    values: Sequence[Sequence[str | None]],
+    texts: Sequence[Sequence[str]],
+    no_data: str,
+    scale_label: str,
+    bold_rows: Sequence[int],
+) -> Markup:
+    import matplotlib
+    from matplotlib.colors import BoundaryNorm, ListedColormap
+    from matplotlib.patches import Patch, Rectangle
+
     cmap = ListedColormap(HEAT_COLOURS)
     norm = BoundaryNorm(HEAT_BOUNDS, cmap.N)
     with _DRAWING, matplotlib.rc_context(_RC):
@@ -373,5 +565,4 @@ def heatmap(
             columnspacing=1.0,
         )
         ax.set_title(_plain(title), loc="left")
-        svg = _svg(figure, chart_id, title)
-    return Chart(chart_id, caption, svg)
+        return _svg(figure, chart_id, title)

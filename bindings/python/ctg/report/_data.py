@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
 from .. import _ctg
 from .._json import (
@@ -40,6 +38,11 @@ from .._json import (
     source,
     text,
 )
+
+# Annotations only: `typing` is not imported by the command (see ctg/_errors.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 REPORT_FORMAT = "ctg.report/1"
 #: Months ahead that the deadlines section looks at (the library's default, 18 months: the bilan
@@ -84,26 +87,76 @@ def default_detail(dataset: _ctg.Dataset, rulebooks: Sequence[_ctg.Rulebook]) ->
 # --- The report --------------------------------------------------------------------------------
 
 
-@dataclass
 class ReportParts:
-    """The library's results behind the report (`Report.parts`), and its data."""
+    """The library's results behind the report (`Report.parts`), and its data.
 
-    dataset: _ctg.Dataset
-    on: datetime.date
-    language: _ctg.Language
-    rulebooks: list[_ctg.Rulebook]
-    detail: _ctg.Rulebook
-    coverage: _ctg.CoverageReport
-    volume: _ctg.CoordinationVolumeReport
-    maximum: list[_ctg.PortfolioFinancing]
-    declared: _ctg.PortfolioFinancing | None
-    #: Why `declared` is None: no post declares an expense for the year of the report.
-    declared_unavailable: _ctg.ErrorDetail | None
-    gains: list[_ctg.PortfolioComparison]
-    deadlines: _ctg.DeadlineReport
-    #: The library's report, every figure above and the rest (evaluation, sources).
-    report: _ctg.DepartmentReport | None = None
-    data: dict[str, Any] = field(default_factory=dict)
+    A plain class with a dataclass's manners (keyword constructor, repr, equality field by
+    field): `dataclasses` imports `inspect`, a tenth of `ctg report --format json`."""
+
+    #: The fields, in the order of the constructor, the repr and the comparison.
+    FIELDS = (
+        "dataset",
+        "on",
+        "language",
+        "rulebooks",
+        "detail",
+        "coverage",
+        "volume",
+        "maximum",
+        "declared",
+        "declared_unavailable",
+        "gains",
+        "deadlines",
+        "report",
+        "data",
+    )
+    __slots__ = FIELDS
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, as a dataclass
+
+    def __init__(
+        self,
+        dataset: _ctg.Dataset,
+        on: datetime.date,
+        language: _ctg.Language,
+        rulebooks: list[_ctg.Rulebook],
+        detail: _ctg.Rulebook,
+        coverage: _ctg.CoverageReport,
+        volume: _ctg.CoordinationVolumeReport,
+        maximum: list[_ctg.PortfolioFinancing],
+        declared: _ctg.PortfolioFinancing | None,
+        declared_unavailable: _ctg.ErrorDetail | None,
+        gains: list[_ctg.PortfolioComparison],
+        deadlines: _ctg.DeadlineReport,
+        report: _ctg.DepartmentReport | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        self.dataset = dataset
+        self.on = on
+        self.language = language
+        self.rulebooks = rulebooks
+        self.detail = detail
+        self.coverage = coverage
+        self.volume = volume
+        self.maximum = maximum
+        self.declared = declared
+        #: Why `declared` is None: no post declares an expense for the year of the report.
+        self.declared_unavailable = declared_unavailable
+        self.gains = gains
+        self.deadlines = deadlines
+        #: The library's report, every figure above and the rest (evaluation, sources).
+        self.report = report
+        self.data: dict[str, Any] = {} if data is None else data
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.FIELDS)
+        return f"{type(self).__qualname__}({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return tuple(getattr(self, name) for name in self.FIELDS) == tuple(
+            getattr(other, name) for name in self.FIELDS
+        )
 
     @property
     def detailed_maximum(self) -> _ctg.PortfolioFinancing:

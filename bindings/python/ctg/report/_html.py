@@ -95,7 +95,7 @@ def _make_charts(
         values=[e["contracted_fte"] for e in volume["epcis"]],
         texts=[number(e["contracted_fte"]) for e in volume["epcis"]],
         axis_label=t["fte"],
-        number=number,
+        language=lang,
     )
     per_fte = [e["inhabitants_per_fte"] for e in volume["epcis"]]
     department = volume["inhabitants_per_fte"]
@@ -107,7 +107,7 @@ def _make_charts(
         values=[None if r is None else r["value"] for r in per_fte],
         texts=[t["no_fte"] if r is None else whole(r) for r in per_fte],
         axis_label=t["inhabitants_per_fte"],
-        number=number,
+        language=lang,
         reference=None
         if department is None
         else (department["value"], f"{t['department_value']}{t['colon']}{whole(department)}"),
@@ -134,7 +134,7 @@ def _make_charts(
         series=series,
         texts=["—" if r["total"] is None else euros(r["total"]) for r in rows],
         axis_label=t["amount_axis"],
-        number=number,
+        language=lang,
     )
 
     comparison = data["comparison"]
@@ -154,7 +154,7 @@ def _make_charts(
         values=[comparison["totals"][rid]["total"] for rid in comparison["rulebooks"]],
         texts=texts,
         axis_label=t["amount_axis"],
-        number=number,
+        language=lang,
         colours=[
             _charts.BASELINE
             if rid == "cej"
