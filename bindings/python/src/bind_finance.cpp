@@ -39,31 +39,19 @@ class batch_result_object : public py::object {
     PYBIND11_OBJECT_DEFAULT(batch_result_object, py::object, any_object)
 };
 
-inline int is_financing_result(PyObject* object) {
-    return py::isinstance<ctg::financing_result>(object) ? 1 : 0;
-}
-
-inline int is_rulebook(PyObject* object) { return py::isinstance<ctg::rulebook>(object) ? 1 : 0; }
-
-/// A FinancingResult as a Python object: finance() attaches its pending explanation to it, and
-/// equality reads it through the object (only instances match).
-class financing_result_object : public py::object {
-    PYBIND11_OBJECT_DEFAULT(financing_result_object, py::object, is_financing_result)
+/// An argument that must be an instance of the class bound for T, taken as the Python object
+/// itself: a result of finance() keeps its rulebook and post alive, and attaches its pending
+/// explanation to its own __dict__. Stubs name it as the class.
+template <class T>
+class instance_of : public py::object {
+public:
+    static int is_instance(PyObject* object) { return py::isinstance<T>(object) ? 1 : 0; }
+    PYBIND11_OBJECT_DEFAULT(instance_of, py::object, is_instance)
 };
 
-/// A Rulebook as a Python object, which a result of finance() keeps alive.
-class rulebook_object : public py::object {
-    PYBIND11_OBJECT_DEFAULT(rulebook_object, py::object, is_rulebook)
-};
-
-inline int is_post_input(PyObject* object) {
-    return py::isinstance<ctg::post_input>(object) ? 1 : 0;
-}
-
-/// A PostInput as a Python object, which a result of finance() keeps alive.
-class post_input_object : public py::object {
-    PYBIND11_OBJECT_DEFAULT(post_input_object, py::object, is_post_input)
-};
+using rulebook_object = instance_of<ctg::rulebook>;
+using post_input_object = instance_of<ctg::post_input>;
+using financing_result_object = instance_of<ctg::financing_result>;
 
 using int64_array = py::array_t<std::int64_t>;
 
@@ -85,17 +73,9 @@ template <>
 struct handle_type_name<ctg::python::int64_column> {
     static constexpr auto name = const_name("numpy.typing.NDArray[numpy.int64]");
 };
-template <>
-struct handle_type_name<ctg::python::post_input_object> {
-    static constexpr auto name = const_name("PostInput");
-};
-template <>
-struct handle_type_name<ctg::python::rulebook_object> {
-    static constexpr auto name = const_name("Rulebook");
-};
-template <>
-struct handle_type_name<ctg::python::financing_result_object> {
-    static constexpr auto name = const_name("FinancingResult");
+template <class T>
+struct handle_type_name<ctg::python::instance_of<T>> {
+    static constexpr auto name = make_caster<T>::name;
 };
 template <>
 struct handle_type_name<ctg::python::batch_result_object> {
