@@ -73,19 +73,26 @@ std::uint64_t bound_of(const rounded_term& t, std::uint64_t x_max) {
 
 // --- The row loop ------------------------------------------------------------------------
 
-/// The term at x: one truncated quotient, and for half-even the remainder's decision.
+/// The rounded quotient of the numerator `n` of a term (its factor and offset applied): one
+/// truncated quotient, and for half-even the remainder's decision.
 template <rounding P>
-[[gnu::always_inline]] inline std::uint64_t round_term(const rounded_term& t, std::uint64_t x) {
-    const std::uint64_t n = t.factor * x + t.offset;
-    const std::uint64_t q = t.divisor.divide(n);
+[[gnu::always_inline]] inline std::uint64_t round_numerator(std::uint64_t n,
+                                                            const constant_divisor& divisor) {
+    const std::uint64_t q = divisor.divide(n);
     if constexpr (P == rounding::half_even) {
-        const std::uint64_t d = t.divisor.value();
+        const std::uint64_t d = divisor.value();
         const std::uint64_t r = n - q * d;
         const std::uint64_t rest = d - r;  // r vs rest: 2r vs d, without overflow
         return q + static_cast<std::uint64_t>((r > rest) | ((r == rest) & ((q & 1U) != 0)));
     } else {
         return q;
     }
+}
+
+/// The term at x.
+template <rounding P>
+[[gnu::always_inline]] inline std::uint64_t round_term(const rounded_term& t, std::uint64_t x) {
+    return round_numerator<P>(t.factor * x + t.offset, t.divisor);
 }
 
 template <fast_shape S, rounding P>
@@ -96,9 +103,11 @@ template <fast_shape S, rounding P>
     } else if constexpr (S == fast_shape::expense_term) {
         return round_term<P>(p.first, expense);
     } else if constexpr (S == fast_shape::expense_capped) {
+        // The term's factor is in both scales (k min(a, b) = min(ka, kb)): one product less.
         const std::uint64_t declared = expense * p.expense_scale;
         const std::uint64_t cap = p.ceiling * u;
-        return round_term<P>(p.first, declared < cap ? declared : cap);
+        return round_numerator<P>((declared < cap ? declared : cap) + p.first.offset,
+                                  p.first.divisor);
     } else if constexpr (S == fast_shape::fte_terms_min) {
         const std::uint64_t a = round_term<P>(p.first, u);
         const std::uint64_t b = round_term<P>(p.second, u);
@@ -276,10 +285,19 @@ std::optional<fast_plan> plan_fast_batch(const rule_values& values, const column
         if (!declared || !cap) {
             return std::nullopt;
         }
-        plan.expense_scale = u_scale;
-        plan.ceiling = ceiling;
         first_max = *declared < *cap ? *declared : *cap;
         first = term_of(rate, *rated_scale, first_max, policy);
+        // The factor goes into both scales, so that each product stays within the limit.
+        const std::optional<std::uint64_t> expense_scale =
+            first ? bounded(u_scale, first->factor) : std::nullopt;
+        const std::optional<std::uint64_t> ceiling_scale =
+            first ? bounded(ceiling, first->factor) : std::nullopt;
+        if (!expense_scale || !ceiling_scale || !bounded(*expense_scale, e_max) ||
+            !bounded(*ceiling_scale, *u_max)) {
+            return std::nullopt;
+        }
+        plan.expense_scale = *expense_scale;
+        plan.ceiling = *ceiling_scale;
     } else if (at_ceiling) {
         plan.shape = fast_shape::fte_terms_min;
         first = term_of(*rated_ceiling, *rated_scale, first_max, policy);

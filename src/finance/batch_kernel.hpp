@@ -83,9 +83,10 @@ struct rounded_term {
 /// The form of the aid; u is FTE × activity (FTE alone without an activity column), E the
 /// expense.
 enum class fast_shape : std::uint8_t {
-    fte_term,      ///< round(first × u): flat per FTE; a share of the ceiling (at the ceiling).
-    expense_term,  ///< round(first × E): a share of the expense with no ceiling.
-    expense_capped,  ///< round(first × min(E × expense_scale, ceiling × u)): ceiling on the expense.
+    fte_term,        ///< round(first × u): flat per FTE; a share of the ceiling (at the ceiling).
+    expense_term,    ///< round(first × E): a share of the expense with no ceiling.
+    expense_capped,  ///< round(first × min(E × 10^4 L, C × u)): ceiling on the expense, the
+                     ///< first term's factor folded into expense_scale and ceiling.
     fte_terms_min,  ///< min(round(first × u), round(second × u)): ceiling on the aid, at ceiling.
     expense_fte_min  ///< min(round(first × E), round(second × u)): ceiling on the aid.
 };
@@ -101,8 +102,8 @@ struct fast_plan {
     bool has_active = false;
     rounded_term first;
     rounded_term second;
-    std::uint64_t expense_scale = 0;  ///< expense_capped: 10^4 × L (10^4 without activity)
-    std::uint64_t ceiling = 0;        ///< expense_capped: cents per FTE
+    std::uint64_t expense_scale = 0;  ///< expense_capped: 10^4 × L (10^4 without activity) × k
+    std::uint64_t ceiling = 0;        ///< expense_capped: cents per FTE × k
     fast_split split = fast_split::none;
     rounded_term first_part;  ///< two parts: the first, aid × w₀ / W rounded half up
 };
