@@ -3,9 +3,10 @@
 // columns once (scan_columns: a validity check and a bound of each column, as OR reductions),
 // then asks plan_fast_batch() whether the rulebook and those bounds allow the fast kernel. When
 // they do, run_fast_batch() computes every row with no branch and no overflow check: the plan
-// proved, once for the batch, that no product can exceed int64. When they do not (a negative
-// parameter, amounts beyond about 10^13 €, an explanation asked for), finance_batch() keeps the
-// checked row-by-row kernel of compute.hpp, which widens to 128 bits where it must.
+// proved, once for the batch, that no numerator can exceed 2^62. When they do not (a negative
+// parameter, a row with billions of euros or a hundred thousand FTE, an explanation asked
+// for), finance_batch() keeps the checked row-by-row kernel of compute.hpp, which widens to 128
+// bits where it must.
 //
 // Why the fast kernel gives what finance() gives: every formula of compute.hpp is a quotient
 // `factor × x / divisor` (x an input or a product of inputs, factor and divisor fixed for the
@@ -110,8 +111,8 @@ struct fast_plan {
 
 /**
  * The fast plan for `values` over columns bounded by `scan`, or none when the checked kernel
- * must run: a negative parameter, or a product that could exceed int64 for some row within the
- * bounds.
+ * must run: a negative parameter, or a numerator that could exceed numerator_limit (or a
+ * product int64) for some row within the bounds.
  * @param at_ceiling a share-of-expense rulebook with no expense column (every row at ceiling)
  * @param has_active an activity column is given; `year_length` is then L
  * @param parts the caller wants the parts
