@@ -13,8 +13,8 @@ from ._cli_common import (
     Context,
     UsageError,
     add_command,
-    add_force_option,
     add_format_option,
+    add_output_option,
     check_output_file,
     emit,
     help_text,
@@ -53,13 +53,7 @@ def add_national(subparsers: Any, parents: list[argparse.ArgumentParser], lang: 
         help=help_text(lang, "national.farthest"),
     )
     add_format_option(national, lang, ("md", "json", "html"))
-    national.add_argument(
-        "-o",
-        "--output",
-        metavar=help_text(lang, "metavar.file"),
-        help=help_text(lang, "option.output"),
-    )
-    add_force_option(national, lang)
+    add_output_option(national, lang)
     national.set_defaults(run=run_national)
 
 
