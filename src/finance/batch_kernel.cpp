@@ -59,10 +59,12 @@ std::optional<rounded_term> term_of(std::uint64_t k, std::uint64_t d, std::uint6
             t.factor = k;
             break;
     }
-    if (!bounded(t.factor, x_max, t.offset)) {
+    const std::optional<std::uint64_t> numerator_max = bounded(t.factor, x_max, t.offset);
+    if (!numerator_max) {
         return std::nullopt;
     }
     t.divisor = constant_divisor(d);
+    t.narrow = *numerator_max <= t.divisor.narrow_limit();
     return t;
 }
 
@@ -75,10 +77,10 @@ std::uint64_t bound_of(const rounded_term& t, std::uint64_t x_max) {
 
 /// The rounded quotient of the numerator `n` of a term (its factor and offset applied): one
 /// truncated quotient, and for half-even the remainder's decision.
-template <rounding P>
+template <rounding P, bool Narrow>
 [[gnu::always_inline]] inline std::uint64_t round_numerator(std::uint64_t n,
                                                             const constant_divisor& divisor) {
-    const std::uint64_t q = divisor.divide(n);
+    const std::uint64_t q = Narrow ? divisor.divide_narrow(n) : divisor.divide(n);
     if constexpr (P == rounding::half_even) {
         const std::uint64_t d = divisor.value();
         const std::uint64_t r = n - q * d;
@@ -90,37 +92,41 @@ template <rounding P>
 }
 
 /// The term at x.
-template <rounding P>
+template <rounding P, bool Narrow>
 [[gnu::always_inline]] inline std::uint64_t round_term(const rounded_term& t, std::uint64_t x) {
-    return round_numerator<P>(t.factor * x + t.offset, t.divisor);
+    return round_numerator<P, Narrow>(t.factor * x + t.offset, t.divisor);
 }
 
-template <fast_shape S, rounding P>
+template <fast_shape S, rounding P, bool Narrow>
 [[gnu::always_inline]] inline std::uint64_t aid_of(const fast_plan& p, std::uint64_t u,
                                                    std::uint64_t expense) {
     if constexpr (S == fast_shape::fte_term) {
-        return round_term<P>(p.first, u);
+        return round_term<P, Narrow>(p.first, u);
     } else if constexpr (S == fast_shape::expense_term) {
-        return round_term<P>(p.first, expense);
+        return round_term<P, Narrow>(p.first, expense);
     } else if constexpr (S == fast_shape::expense_capped) {
         // The term's factor is in both scales (k min(a, b) = min(ka, kb)): one product less.
         const std::uint64_t declared = expense * p.expense_scale;
         const std::uint64_t cap = p.ceiling * u;
-        return round_numerator<P>((declared < cap ? declared : cap) + p.first.offset,
-                                  p.first.divisor);
+        return round_numerator<P, Narrow>((declared < cap ? declared : cap) + p.first.offset,
+                                          p.first.divisor);
     } else if constexpr (S == fast_shape::fte_terms_min) {
-        const std::uint64_t a = round_term<P>(p.first, u);
-        const std::uint64_t b = round_term<P>(p.second, u);
+        const std::uint64_t a = round_term<P, Narrow>(p.first, u);
+        const std::uint64_t b = round_term<P, Narrow>(p.second, u);
         return a < b ? a : b;
     } else {
         static_assert(S == fast_shape::expense_fte_min);
-        const std::uint64_t a = round_term<P>(p.first, expense);
-        const std::uint64_t b = round_term<P>(p.second, u);
+        const std::uint64_t a = round_term<P, Narrow>(p.first, expense);
+        const std::uint64_t b = round_term<P, Narrow>(p.second, u);
         return a < b ? a : b;
     }
 }
 
-template <fast_shape S, rounding P, bool Active, bool TwoParts>
+/// How the row loop writes the parts: none (or the general split, done after it), two with
+/// the first part's quotient by multiplication, or two with it by a shift.
+enum class row_split : std::uint8_t { none, two, two_by_shift };
+
+template <fast_shape S, rounding P, bool Narrow, bool Active, row_split Split>
 void run_rows(const fast_plan& plan, const batch_input& in, const batch_output& out) {
     // Local copies: the output stores cannot alias them, so they stay in registers.
     const fast_plan p = plan;
@@ -129,8 +135,10 @@ void run_rows(const fast_plan& plan, const batch_input& in, const batch_output& 
     const std::int64_t* expense = in.expense_cents.data();
     const std::int64_t* active = in.active.data();
     std::int64_t* total = out.total_cents.data();
-    std::int64_t* first = TwoParts ? out.parts_cents[0].data() : nullptr;
-    std::int64_t* second = TwoParts ? out.parts_cents[1].data() : nullptr;
+    constexpr bool two_parts = Split != row_split::none;
+    std::int64_t* first = two_parts ? out.parts_cents[0].data() : nullptr;
+    std::int64_t* second = two_parts ? out.parts_cents[1].data() : nullptr;
+    const unsigned shift = p.part_shift.value_or(0);
     constexpr bool reads_expense = S == fast_shape::expense_term ||
                                    S == fast_shape::expense_capped ||
                                    S == fast_shape::expense_fte_min;
@@ -138,12 +146,15 @@ void run_rows(const fast_plan& plan, const batch_input& in, const batch_output& 
         const auto f = static_cast<std::uint64_t>(fte[i]);
         const std::uint64_t u = Active ? f * static_cast<std::uint64_t>(active[i]) : f;
         const std::uint64_t e = reads_expense ? static_cast<std::uint64_t>(expense[i]) : 0;
-        const std::uint64_t aid = aid_of<S, P>(p, u, e);
+        const std::uint64_t aid = aid_of<S, P, Narrow>(p, u, e);
         total[i] = static_cast<std::int64_t>(aid);
-        if constexpr (TwoParts) {
+        if constexpr (Split != row_split::none) {
             // Largest remainder over two parts, ties to the first: the first part is its exact
             // share rounded half up, the second what remains.
-            const std::uint64_t part = round_term<rounding::half_away_from_zero>(p.first_part, aid);
+            const std::uint64_t part =
+                Split == row_split::two_by_shift
+                    ? (p.first_part.factor * aid + p.first_part.offset) >> shift
+                    : round_term<rounding::half_away_from_zero, Narrow>(p.first_part, aid);
             first[i] = static_cast<std::int64_t>(part);
             second[i] = static_cast<std::int64_t>(aid - part);
         }
@@ -192,6 +203,18 @@ void with_shape(fast_shape shape, F&& f) {
     }
 }
 
+template <class F>
+void with_split(const fast_plan& plan, F&& f) {
+    using enum row_split;
+    if (plan.split != fast_split::two) {  // the general split runs after the loop
+        return f(std::integral_constant<row_split, none>{});
+    }
+    if (plan.part_shift) {
+        return f(std::integral_constant<row_split, two_by_shift>{});
+    }
+    return f(std::integral_constant<row_split, two>{});
+}
+
 /// The OR of a column's values as unsigned: its sign bit says whether one is negative.
 std::uint64_t or_of(std::span<const std::int64_t> column) {
     std::uint64_t acc = 0;
@@ -210,6 +233,7 @@ constant_divisor::constant_divisor(std::uint64_t d) : value_(d) {
     const uint128 power = uint128{1} << (63 + log2);
     magic_ = static_cast<std::uint64_t>((power + d - 1) / d);
     shift_ = log2 - 1;
+    narrow_magic_ = static_cast<std::uint64_t>(((uint128{1} << 64) + d - 1) / d);  // ≤ 2^63
 }
 
 column_scan scan_columns(const batch_input& input, std::int64_t year_length) {
@@ -327,19 +351,30 @@ std::optional<fast_plan> plan_fast_batch(const rule_values& values, const column
         }
         plan.split = fast_split::two;
         plan.first_part = *part;
+        const std::uint64_t divisor = part->divisor.value();
+        if ((divisor & (divisor - 1)) == 0) {
+            plan.part_shift = static_cast<unsigned>(__builtin_ctzll(divisor));
+        }
     } else {
         plan.split = fast_split::general;
     }
+    const bool uses_second =
+        plan.shape == fast_shape::fte_terms_min || plan.shape == fast_shape::expense_fte_min;
+    plan.narrow = plan.first.narrow && (!uses_second || plan.second.narrow) &&
+                  (plan.split != fast_split::two || plan.part_shift || plan.first_part.narrow);
     return plan;
 }
 
 void run_fast_batch(const fast_plan& plan, const batch_input& input, const batch_output& output) {
     with_shape(plan.shape, [&](auto shape) {
         with_policy(plan.policy, [&](auto policy) {
-            with_flag(plan.has_active, [&](auto active) {
-                with_flag(plan.split == fast_split::two, [&](auto two) {
-                    run_rows<decltype(shape)::value, decltype(policy)::value,
-                             decltype(active)::value, decltype(two)::value>(plan, input, output);
+            with_flag(plan.narrow, [&](auto narrow) {
+                with_flag(plan.has_active, [&](auto active) {
+                    with_split(plan, [&](auto split) {
+                        run_rows<decltype(shape)::value, decltype(policy)::value,
+                                 decltype(narrow)::value, decltype(active)::value,
+                                 decltype(split)::value>(plan, input, output);
+                    });
                 });
             });
         });

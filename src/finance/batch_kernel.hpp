@@ -17,7 +17,9 @@
 // ⌊n / d⌋; only half-even also needs the remainder. The split into two parts by the largest
 // remainder method, ties to the first, is closed: the first part is its exact share rounded half
 // up, the second what remains. Each truncated quotient is one multiplication and one shift
-// (constant_divisor), exact because every numerator is at most 2^62.
+// (constant_divisor), exact because every numerator is at most 2^62; the multiplication alone
+// when the bounds also keep n × d within 2^64 (everyday amounts), and the shift alone when the
+// divisor of the first part is a power of two.
 #pragma once
 
 #include "finance/compute.hpp"
@@ -47,11 +49,22 @@ __extension__ typedef unsigned __int128 uint128;
 inline constexpr std::uint64_t numerator_limit = std::uint64_t{1} << 62;
 
 /**
- * Truncated division by a divisor d ≥ 2 fixed for the batch, of numerators n ≤ 2^62, as one
- * multiplication and one shift: ⌊n / d⌋ = ⌊n M / 2^(63+ℓ)⌋ with ℓ = ⌊log2 d⌋ and
+ * Truncated division by a divisor d ≥ 2 fixed for the batch, as one multiplication and a shift.
+ *
+ * Wide (numerators n ≤ 2^62): ⌊n / d⌋ = ⌊n M / 2^(63+ℓ)⌋ with ℓ = ⌊log2 d⌋ and
  * M = ⌈2^(63+ℓ) / d⌉ ≤ 2^63. Exact: M d = 2^(63+ℓ) + ε with 0 ≤ ε < d < 2^(ℓ+1), so
  * n M / 2^(63+ℓ) = n / d + n ε / (d 2^(63+ℓ)) where n ε < 2^62 × 2^(ℓ+1): the excess is below
  * 1/d, and n / d = q + r/d with r ≤ d − 1 stays below q + 1 once it is added.
+ *
+ * Narrow (numerators with n d ≤ 2^64): ⌊n / d⌋ is the high half of n N, N = ⌈2^64 / d⌉, with no
+ * shift. Exact by the same argument: N d = 2^64 + ε with 0 ≤ ε < d, and n ε < n d ≤ 2^64 keeps
+ * the excess below 1/d. A shift less, and no shift count to keep in a register: the plan takes
+ * it whenever the bounds of the batch allow it, as they do for everyday amounts.
+ *
+ * @code
+ * const constant_divisor d(200'000);
+ * d.divide(13'000'000'000) == 65'000 && d.divide_narrow(13'000'000'000) == 65'000
+ * @endcode
  */
 class constant_divisor {
 public:
@@ -62,11 +75,20 @@ public:
     [[nodiscard]] std::uint64_t divide(std::uint64_t n) const noexcept {
         return static_cast<std::uint64_t>((static_cast<uint128>(n) * magic_) >> 64) >> shift_;
     }
+    /// ⌊n / d⌋ for n with n × d ≤ 2^64 (narrow_limit()).
+    [[nodiscard]] std::uint64_t divide_narrow(std::uint64_t n) const noexcept {
+        return static_cast<std::uint64_t>((static_cast<uint128>(n) * narrow_magic_) >> 64);
+    }
+    /// The largest numerator divide_narrow() divides exactly: ⌊2^64 / d⌋.
+    [[nodiscard]] std::uint64_t narrow_limit() const noexcept {
+        return static_cast<std::uint64_t>((uint128{1} << 64) / value_);
+    }
 
 private:
     std::uint64_t value_ = 2;
     std::uint64_t magic_ = std::uint64_t{1} << 63;  // M
     unsigned shift_ = 0;                            // ℓ − 1: M's product is shifted by 64 first
+    std::uint64_t narrow_magic_ = std::uint64_t{1} << 63;  // N
 };
 
 /**
@@ -79,6 +101,7 @@ struct rounded_term {
     std::uint64_t factor = 0;
     std::uint64_t offset = 0;
     constant_divisor divisor;
+    bool narrow = false;  ///< Every numerator of the batch is within divisor.narrow_limit().
 };
 
 /// The form of the aid; u is FTE × activity (FTE alone without an activity column), E the
@@ -107,6 +130,10 @@ struct fast_plan {
     std::uint64_t ceiling = 0;        ///< expense_capped: cents per FTE × k
     fast_split split = fast_split::none;
     rounded_term first_part;  ///< two parts: the first, aid × w₀ / W rounded half up
+    /// Two parts whose divisor (2W reduced by the gcd) is a power of two, 2^part_shift: the
+    /// quotient is a shift, no multiplication (weights such as 55 and 25 of 80, or halves).
+    std::optional<unsigned> part_shift;
+    bool narrow = false;  ///< Every term of the plan is narrow: divide_narrow() throughout.
 };
 
 /**

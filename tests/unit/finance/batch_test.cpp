@@ -435,13 +435,29 @@ ctg::rulebook random_rulebook(std::mt19937_64& rng) {
                                        : pick(0, rate));
     }
     std::sort(cuts.begin(), cuts.end());
+    std::vector<std::int64_t> weights;
+    for (std::int64_t p = 0; p < part_count; ++p) {
+        const auto k = static_cast<std::size_t>(p);
+        weights.push_back(f.kind == ctg::formula_kind::share_of_expense
+                              ? cuts[k + 1] - cuts[k]
+                              : (p > 0 && pick(0, 2) == 0 ? 0 : pick(1, 1'000'000)));
+    }
+    // Half of the two-part rulebooks split in a ratio j : 2^m − j (as 55 : 25 of 80 is
+    // 11 : 5 of 16), whose first part the fast kernel divides by a shift.
+    if (part_count == 2 && pick(0, 1) == 0) {
+        const std::int64_t whole = std::int64_t{1} << pick(1, 6);
+        const std::int64_t j = pick(0, whole);
+        const std::int64_t unit = f.kind == ctg::formula_kind::share_of_expense && rate % whole == 0
+                                      ? rate / whole
+                                      : pick(1, 15'625);
+        if (f.kind != ctg::formula_kind::share_of_expense || rate % whole == 0) {
+            weights = {unit * j, unit * (whole - j)};
+        }
+    }
     for (std::int64_t p = 0; p < part_count; ++p) {
         const std::string id = "p" + std::to_string(p);
         f.parts.push_back({id, {id, id}, "w" + id});
-        const auto k = static_cast<std::size_t>(p);
-        const std::int64_t weight = f.kind == ctg::formula_kind::share_of_expense
-                                        ? cuts[k + 1] - cuts[k]
-                                        : (p > 0 && pick(0, 2) == 0 ? 0 : pick(1, 1'000'000));
+        const std::int64_t weight = weights[static_cast<std::size_t>(p)];
         params.emplace_back(
             "w" + id, ctg::unit::share, ctg::localized_text{id, id},
             std::vector<ctg::segment>{seg("2020-01-01", ctg::rate::from_millionths(weight))});
