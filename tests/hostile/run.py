@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-"""Hostile-input campaign of the `ctg` command line, kept by the project.
+"""Hostile-input campaign of the `ctg` command line (and of `ctg.finance_batch`), kept by the
+project.
 
 Generates a few hundred crafted inputs into a temporary directory (the built-in dataset
 `charente-2021`, the `charente-2021` rulebook and grid, an evaluation and a posts sheet, each
@@ -26,7 +27,9 @@ if there is any crash or silent wrong, else 0.
 
 The CLI has no option that merges a posts sheet; posts sheets go through a small driver run by
 the Python next to `ctg`: `ctg.load_posts_csv_file()` then `ctg.with_posts()` on the built-in
-dataset, a `ctg.Error` printed as `posts: error: MESSAGE` with exit 1.
+dataset, a `ctg.Error` printed as `posts: error: MESSAGE` with exit 1. The batch columns go
+through another (BATCH_DRIVER), which also compares an accepted batch with `ctg.finance()` row
+by row and checks that a refusal left the arrays of `out=` as they were.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ CLASSES = (
     "paths",
     "outputs",
     "workbook",
+    "batch",
 )
 VERDICTS = ("clear error", "accepted", "crash", "silent wrong", "unclear")
 REPO = Path(__file__).resolve().parents[2]
@@ -94,6 +98,160 @@ except FileNotFoundError as error:
     sys.stderr.write(f"posts: error: {error}\\n")
     sys.exit(2)
 sys.stdout.write(f"merged: {len(posts)} post(s), {len(merged.posts)} in the dataset\\n")
+'''
+
+BATCH_DRIVER = '''\
+"""Runs ctg.finance_batch() on the columns a JSON spec describes (argv[1]), as a notebook would.
+
+Exit 0: the batch ran and every row equals ctg.finance() of the same post, or it refused the
+input but had already written into the arrays of out= (the campaign then counts an input to
+refuse as accepted: silent wrong). Exit 1: refused, with `batch: error:` and the message, the
+arrays of out= as they were; or ran with a row that differs from finance() (for a valid input,
+silent wrong).
+"""
+import datetime
+import json
+import sys
+
+import numpy as np
+
+import ctg
+
+spec = json.loads(sys.argv[1])
+rules = ctg.builtin_rulebook("charente-2021")
+on = datetime.date(2021, 6, 30)
+rows = spec.get("rows", 6)
+base = {
+    "fte": np.array([10_000 + 3_217 * i for i in range(rows)], dtype=np.int64),
+    "expense": np.array([4_000_000 + 1_234_567 * i for i in range(rows)], dtype=np.int64),
+    "active": np.array([365 - 31 * i for i in range(rows)], dtype=np.int64),
+}
+
+
+def column(name):
+    """The column `name` of the spec: the base one, then its changes."""
+    change = spec.get(name, None if name == "active" else "base")
+    if change is None:
+        return None
+    values = base[name].copy()
+    for index, value in spec.get(name + "_set", {}).items():
+        values[int(index)] = value
+    if change == "base":
+        return values
+    if change == "float64":
+        return values.astype(np.float64)
+    if change in ("int32", "uint64", "bool", "object", ">i8"):
+        return values.astype(change)
+    if change == "list":
+        return [int(v) for v in values]
+    if change == "big ints":
+        return np.array([2**70] * rows, dtype=object)
+    if change == "2-D":
+        return values.reshape(2, -1)
+    if change == "strided":
+        return np.repeat(values, 2)[::2]
+    if change == "read-only":
+        values.flags.writeable = False
+        return values
+    if change == "shorter":
+        return values[:-1]
+    if change == "empty":
+        return values[:0]
+    if change == "scalar":
+        return np.int64(values[0])
+    if change == "pandas":
+        import pandas as pd
+
+        return pd.Series(values)
+    if change == "pandas nullable with NA":
+        import pandas as pd
+
+        series = pd.Series(values, dtype="Int64")
+        series.iloc[1] = pd.NA
+        return series
+    if change == "pandas float with NaN":
+        import pandas as pd
+
+        series = pd.Series(values, dtype="float64")
+        series.iloc[1] = float("nan")
+        return series
+    if change == "arrow":
+        import pyarrow as pa
+
+        return pa.array(values)
+    if change == "arrow with a null":
+        import pyarrow as pa
+
+        return pa.array([*values[:-1].tolist(), None], type=pa.int64())
+    if change == "arrow in two chunks":
+        import pyarrow as pa
+
+        return pa.chunked_array([values[:2], values[2:]])
+    raise SystemExit(f"driver: unknown change {change!r}")
+
+
+fte, expense, active = column("fte"), column("expense"), column("active")
+parts = spec.get("parts", True)
+out = None
+if "out" in spec:
+    kind = spec["out"]
+    shape = rows - 1 if kind == "shorter" else rows
+    out = ctg.finance_batch(
+        rules, on, base["fte"][:shape], base["expense"][:shape], parts=kind != "without parts"
+    )
+    if kind == "read-only":
+        out.total_cents.flags.writeable = False
+    if kind == "not a result":
+        out = {"total_cents": out.total_cents}
+arrays = [] if not isinstance(out, ctg.BatchResult) else [
+    out.total_cents, *out.parts_cents.values()]
+for array in arrays:
+    if array.flags.writeable:
+        array.fill(-7)
+if spec.get("out") == "aliases the input":
+    out.total_cents[:] = fte
+    fte = out.total_cents
+before = [array.copy() for array in arrays]
+expected_fte = np.array(fte, copy=True) if isinstance(fte, np.ndarray) else None
+try:
+    result = ctg.finance_batch(rules, on, fte, expense, active, parts=parts, out=out)
+except (ctg.Error, TypeError, ValueError) as error:
+    if any((a != b).any() for a, b in zip(arrays, before)):
+        sys.stdout.write("out= written before the refusal\\n")
+        sys.exit(0)
+    sys.stderr.write(f"batch: error: {type(error).__name__}: {error}\\n")
+    sys.exit(1)
+# Accepted: row by row, what finance() gives for the same post.
+fte_values = np.asarray(expected_fte if expected_fte is not None else fte, dtype=np.int64)
+for i in range(len(fte_values)):
+    period = None
+    if active is not None and int(active[i]) == 0:  # no day active: no aid, no part (no Period)
+        got = [int(result.total_cents[i])] + [int(a[i]) for a in result.parts_cents.values()]
+        if got != [0] * len(got):
+            sys.stderr.write(f"batch: wrong: row {i} active no day: {got}\\n")
+            sys.exit(1)
+        continue
+    if active is not None:
+        start = datetime.date(2021, 1, 1)
+        period = ctg.Period(start, start + datetime.timedelta(days=int(active[i])))
+    post = ctg.PostInput(
+        id=f"row-{i}",
+        contracted_fte=ctg.Fte.from_ten_thousandths(int(fte_values[i])),
+        expense=None if expense is None else ctg.Money.from_cents(int(np.asarray(expense)[i])),
+        basis=ctg.ExpenseBasis.declared if expense is not None else ctg.ExpenseBasis.at_ceiling,
+        active=period,
+    )
+    try:
+        scalar = ctg.finance(rules, post, on)
+    except ctg.Error as error:
+        sys.stderr.write(f"batch: wrong: row {i} accepted, finance() refuses it: {error}\\n")
+        sys.exit(1)
+    got = [int(result.total_cents[i])] + [int(a[i]) for a in result.parts_cents.values()]
+    want = [scalar.total.cents] + [p.amount.cents for p in scalar.parts][: len(got) - 1]
+    if got != want:
+        sys.stderr.write(f"batch: wrong: row {i}: {got} where finance() gives {want}\\n")
+        sys.exit(1)
+sys.stdout.write(f"batch: {len(fte_values)} row(s), equal to finance()\\n")
 '''
 
 
@@ -199,6 +357,7 @@ class Campaign:
         self.evaluations_text: str = base["evaluations"]
         self.evaluations: Any = json.loads(self.evaluations_text)
         self.driver = self.write("driver", "posts_driver.py", POSTS_DRIVER)
+        self.batch_driver = self.write("driver", "batch_driver.py", BATCH_DRIVER)
         self.grid_csv = self.cli_output("grid", "grid.csv", ["grid", "--format", "csv"])
         self.grid_xlsx = self.cli_output("grid", "grid.xlsx", ["grid", "--format", "xlsx"])
         self.posts_csv = (
@@ -1591,6 +1750,84 @@ class Campaign:
             ["evaluate", str(path), "--format-in", "xlsx"],
             where=re.escape(str(path)),
         )
+
+    # ---- batch ---------------------------------------------------------------------------
+
+    def batch_case(self, name: str, expect: str, spec: dict[str, Any], where: str = "") -> None:
+        """ctg.finance_batch() on six rows of charente-2021, changed as `spec` says (the
+        changes BATCH_DRIVER knows); an accepted batch is compared with finance() row by row."""
+        self.add(
+            "batch",
+            f"finance_batch: {name}",
+            expect,
+            [str(self.batch_driver), json.dumps(spec)],
+            python=True,
+            where=where,
+        )
+
+    def batch(self) -> None:
+        accept = {
+            "int64 columns": {},
+            "int64 columns, no parts": {"parts": False},
+            "an activity column in days": {"active": "base"},
+            "no expense column (at the ceiling)": {"expense": None},
+            "read-only input columns": {"fte": "read-only", "expense": "read-only"},
+            "pandas columns": {"fte": "pandas", "expense": "pandas", "active": "pandas"},
+            "Arrow columns": {"fte": "arrow", "expense": "arrow"},
+            "zero rows": {"fte": "empty", "expense": "empty"},
+            "out= an earlier result": {"out": "same"},
+            "out= an earlier result whose total is the FTE column": {"out": "aliases the input"},
+            "an expense of 10^16 cents (beyond the fast kernel's bounds)": {
+                "expense_set": {"2": 10**16}
+            },
+            "an FTE of 2^40 ten-thousandths and an expense of 2^62 cents": {
+                "fte_set": {"1": 2**40},
+                "expense_set": {"1": 2**62},
+            },
+            "an activity of 0 and of the whole year": {
+                "active": "base",
+                "active_set": {"0": 0, "1": 365},
+            },
+        }
+        for name, spec in accept.items():
+            self.batch_case(name, ACCEPT, spec)
+        fte, expense, active = "fte_ten_thousandths", "expense_cents", "active"
+        refuse: dict[str, tuple[dict[str, Any], str]] = {
+            "a negative FTE": ({"fte_set": {"3": -1}}, rf"{fte}\[3\]"),
+            "a negative expense": ({"expense_set": {"2": -100}}, rf"{expense}\[2\]"),
+            "the smallest int64 as expense": ({"expense_set": {"0": -(2**63)}}, rf"{expense}\[0\]"),
+            "an activity beyond the year": (
+                {"active": "base", "active_set": {"4": 366}},
+                rf"{active}\[4\]",
+            ),
+            "a negative activity": ({"active": "base", "active_set": {"5": -1}}, rf"{active}\[5\]"),
+            "the largest int64 as activity": (
+                {"active": "base", "active_set": {"0": INT64_MAX}},
+                rf"{active}\[0\]",
+            ),
+            "a negative FTE, out= given": (
+                {"fte_set": {"5": -1}, "out": "same"},
+                rf"{fte}\[5\]",
+            ),
+            "an expense column one row short": ({"expense": "shorter"}, expense),
+            "a 2-D FTE column": ({"fte": "2-D"}, fte),
+            "a strided FTE column": ({"fte": "strided"}, fte),
+            "a Python list": ({"fte": "list"}, fte),
+            "integers beyond int64": ({"fte": "big ints"}, fte),
+            "a numpy scalar": ({"fte": "scalar"}, fte),
+            "pandas nullable integers with NA": ({"expense": "pandas nullable with NA"}, expense),
+            "pandas floats with NaN": ({"expense": "pandas float with NaN"}, expense),
+            "an Arrow column with a null": ({"fte": "arrow with a null"}, fte),
+            "an Arrow column in two chunks": ({"expense": "arrow in two chunks"}, expense),
+            "out= one row short": ({"out": "shorter"}, r"out\.total_cents"),
+            "out= without the parts asked for": ({"out": "without parts"}, r"out\.parts_cents"),
+            "out= with a read-only array": ({"out": "read-only"}, r"out\.total_cents"),
+            "out= a dict": ({"out": "not a result"}, r"out\b"),
+        }
+        for dtype in ("float64", "int32", "uint64", "bool", "object", ">i8"):
+            refuse[f"an FTE column of dtype {dtype}"] = ({"fte": dtype}, fte)
+        for name, (spec, where) in refuse.items():
+            self.batch_case(name, REFUSE, spec, where)
 
 
 def csv_line(cells: list[str]) -> str:
