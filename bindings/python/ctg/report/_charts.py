@@ -244,7 +244,17 @@ def _svg(figure: Figure, chart_id: str, title: str) -> Markup:
     from xml.etree import ElementTree
 
     import matplotlib
-    from matplotlib.backends.backend_svg import FigureCanvasSVG
+    from matplotlib.backends.backend_mixed import MixedModeRenderer
+    from matplotlib.backends.backend_svg import FigureCanvasSVG, RendererSVG
+
+    class Canvas(FigureCanvasSVG):
+        """An SVG canvas whose renderer is the one that writes the chart, so that the layout
+        engine measures the texts with it (`Figure._get_renderer` asks the canvas first)."""
+
+        renderer: Any  # a MixedModeRenderer over a RendererSVG (untyped in matplotlib's stubs)
+
+        def get_renderer(self) -> Any:
+            return self.renderer
 
     # The charts are written with SVG as the default namespace and xlink's usual prefix, as
     # matplotlib writes them (ElementTree would otherwise name them ns0 and ns1).
@@ -252,19 +262,34 @@ def _svg(figure: Figure, chart_id: str, title: str) -> Markup:
     ElementTree.register_namespace("xlink", _XLINK)
     out = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": f"ctg-report-{chart_id}"}):
-        # savefig with a layout engine draws the figure twice (once to lay it out, with drawing
-        # disabled, then for real). Laid out here with the SVG renderer's text metrics, as that
-        # first pass would, and the layout then fixed, the figure is drawn once.
-        FigureCanvasSVG(figure)
+        # What `savefig(format="svg")` does (`FigureCanvasSVG.print_svg`), with one renderer for
+        # the layout and the drawing. savefig lays a figure out with a renderer of its own (and
+        # draws it once with drawing disabled), then draws it with a new one: the texts are
+        # measured twice, as matplotlib keeps the measures per renderer. Here the layout engine
+        # runs once with the renderer that then draws, and every text is measured once. The SVG
+        # is drawn at 72 dpi (print_svg's: a point is a user unit), images would be rasterised
+        # at the figure's dpi. The savefig.* settings (face colour, transparency, bbox) are not
+        # applied: the charts are not saved files.
+        canvas = Canvas(figure)
+        image_dpi = figure.dpi
+        figure.dpi = 72
+        width, height = figure.get_size_inches()
+        vector = RendererSVG(  # type: ignore[no-untyped-call]
+            width * 72,
+            height * 72,
+            out,
+            image_dpi=image_dpi,
+            metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
+        )
+        canvas.renderer = MixedModeRenderer(  # type: ignore[no-untyped-call]
+            figure, width, height, image_dpi, vector
+        )
         engine = figure.get_layout_engine()
         if engine is not None:
             engine.execute(figure)
             figure.set_layout_engine(None)
-        figure.savefig(
-            out,
-            format="svg",
-            metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
-        )
+        figure.draw(canvas.renderer)
+        canvas.renderer.finalize()
     text = out.getvalue()
     root = _prefixed_ids(text[text.index("<svg") :], chart_id)
     attributes = dict(root.attrib)
