@@ -315,8 +315,18 @@ def _tick_formatter(language: str) -> FuncFormatter:
     # shortest repr is read as a Decimal and written in the report's notation.
     from matplotlib.ticker import FuncFormatter
 
+    # matplotlib writes every graduation again each time it updates the ticks (twice per pass
+    # of the layout engine, then for the drawing): a value is written by Babel once.
     number = formatter(language).number
-    return FuncFormatter(lambda x, _pos: number(format(Decimal(repr(float(x))).normalize(), "f")))
+    texts: dict[float, str] = {}
+
+    def text(x: float, _pos: int | None) -> str:
+        x = float(x)
+        if x not in texts:
+            texts[x] = number(format(Decimal(repr(x)).normalize(), "f"))
+        return texts[x]
+
+    return FuncFormatter(text)
 
 
 def _style_value_axis(ax: Axes, language: str, label: str) -> None:
