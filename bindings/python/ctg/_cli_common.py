@@ -480,6 +480,12 @@ def current_run() -> Run:
     return _RUN.get() or Run()
 
 
+def in_command() -> bool:
+    """Whether the code runs in a command of `ctg` (inside `running()`), not in a program or a
+    notebook that uses the library."""
+    return _RUN.get() is not None
+
+
 @contextlib.contextmanager
 def running(run: Run) -> Iterator[Run]:
     """`run` is the current run inside the block."""

@@ -381,6 +381,64 @@ def test_pages_rendered_in_threads_are_the_same_bytes(
     assert pages == [page, english] * 3
 
 
+# Run in a new process: matplotlib imported in it by _charts._import_matplotlib, inside a command
+# of ctg (`command`) or not; then whether a class of matplotlib has the docstring of its set(),
+# whether a class made afterwards has it (matplotlib's hook put back) and whether
+# matplotlib.artist.kwdoc lists properties again.
+_IMPORT_IN = """
+import contextlib, sys
+from ctg import _cli_common
+from ctg.report import _charts
+inside = _cli_common.running(_cli_common.Run()) if sys.argv[1] == "command" else None
+with inside or contextlib.nullcontext(), _charts._DRAWING:
+    _charts._import_matplotlib()
+from matplotlib.artist import Artist, kwdoc
+from matplotlib.patches import Rectangle
+class Later(Artist):
+    pass
+print(Rectangle.set.__doc__ is not None, "Supported properties" in Later.set.__doc__)
+print("facecolor" in kwdoc(Rectangle))
+"""
+
+
+@pytest.mark.parametrize(("where", "docstrings"), [("command", "False"), ("program", "True")])
+def test_a_command_imports_matplotlib_without_the_docstrings_of_set(
+    where: str, docstrings: str
+) -> None:
+    # What `ctg report` spares at start-up (the docstrings matplotlib writes for each Artist
+    # class's set()), only inside a command: a program gets matplotlib as it is.
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-c", _IMPORT_IN, where]
+    result = subprocess.run(command, check=True, capture_output=True, text=True)
+    assert result.stdout.split() == [docstrings, "True", "True"]
+
+
+def test_the_command_draws_the_charts_of_the_library() -> None:
+    # The command (matplotlib imported without the docstrings of set()) and a program draw the
+    # same charts: both without ctg's cache, in new processes.
+    import subprocess
+    import sys
+
+    env = os.environ | {"CTG_NO_CACHE": "1"}
+    command = [sys.executable, "-m", "ctg", "report", "-q", "--on", ON.isoformat()]
+    drawn = subprocess.run(
+        [*command, "--format", "html"], env=env, check=True, capture_output=True
+    ).stdout
+    program = (
+        "import datetime, sys, ctg\n"
+        "from ctg.report import build_report\n"
+        "report = build_report(ctg.builtin_dataset('charente-2021'), "
+        f"on=datetime.date.fromisoformat({ON.isoformat()!r}))\n"
+        "sys.stdout.write(report.to_html())\n"
+    )
+    library = subprocess.run(
+        [sys.executable, "-c", program], env=env, check=True, capture_output=True
+    ).stdout
+    assert drawn == library
+
+
 def _charente_json() -> dict:
     return json.loads(ctg.dataset_to_json(ctg.builtin_dataset("charente-2021")))
 

@@ -2,9 +2,9 @@
 """The charts of the HTML department report: matplotlib figures rendered to inline SVG text.
 
 The figures are made with the object-oriented API (`matplotlib.figure.Figure`, no pyplot, so
-no global figure state and no GUI backend) and saved as SVG with the text kept as text
-(`svg.fonttype = 'none'`: small, searchable, crisp in print), a fixed hash salt and no date in
-the metadata, so the same data gives the same bytes.
+no global figure state and no GUI backend) and drawn by the SVG backend with the text kept as
+text (`svg.fonttype = 'none'`: small, searchable, crisp in print), a fixed hash salt and no date
+in the metadata, so the same data gives the same bytes.
 
 This module only draws. The caller (`_html.py`) hands it the categories, the values as the
 report's decimal strings and every label already formatted in the report's language: the
@@ -12,18 +12,27 @@ strings are converted to float here for the geometry of the bars and cells only,
 written on a chart are the caller's texts (the graduations of an axis are written by the one
 formatter, `ctg._format`, in the report's language).
 
-Importing matplotlib and drawing are most of the time of `ctg report --format html`, so a chart
-is drawn once and its SVG kept in ctg's cache folder (`ctg._cache`, `charts/`), under the digest
-of everything its bytes depend on (`_cache_key`): the chart's arguments, the code of this module
-and of `ctg._format`, the Python version, the installed matplotlib, numpy and Babel, the
-matplotlib settings files that matplotlib reads at start-up and, in a process that has imported
-matplotlib, its settings of the moment. A later process that asks for the same chart reads it
-back without importing matplotlib. matplotlib is still required (a chart read from the cache is
-the chart that this installation would draw).
+Importing matplotlib and drawing are most of the time of `ctg report --format html` when the
+charts must be drawn: 0.87 s against 0.19 s when they are cached (Charente, one core of the
+benchmark machine, docs/pages/benchmarks.md). Of it, `import matplotlib` 0.18 s (numpy,
+pyparsing, PIL, its settings and colormaps), `matplotlib.figure` and the SVG backend 0.09 s (in
+a command of ctg, without the help texts matplotlib writes at import: `_import_matplotlib`), and
+the four charts 0.37 s: building the figures 0.10 s, the constrained layout 0.17 s (two passes,
+each measuring every label of the axes again), the drawing into SVG 0.10 s. The layout and the
+drawing share one renderer (`_svg`), so that FreeType measures each text once.
+
+So a chart is drawn once and its SVG kept in ctg's cache folder (`ctg._cache`, `charts/`), under
+the digest of everything its bytes depend on (`_cache_key`): the chart's arguments, the code of
+this module and of `ctg._format`, the Python version, the installed matplotlib, numpy and Babel,
+the matplotlib settings files that matplotlib reads at start-up and, in a process that has
+imported matplotlib, its settings of the moment. A later process that asks for the same chart
+reads it back without importing matplotlib. matplotlib is still required (a chart read from the
+cache is the chart that this installation would draw).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.util
@@ -33,7 +42,7 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -208,6 +217,74 @@ def _chart(kind: str, draw: Callable[..., Markup], arguments: dict[str, Any]) ->
 
 # --- Drawing -----------------------------------------------------------------------------------
 
+#: matplotlib's hook that writes the signature and docstring of `set` for each Artist class.
+_SET_DOCSTRING = "_update_set_signature_and_docstring"
+#: The modules that draw the charts.
+_MODULES = (
+    "matplotlib.figure",
+    "matplotlib.backends.backend_mixed",
+    "matplotlib.backends.backend_svg",
+)
+
+
+def _import_matplotlib() -> None:
+    """Imports the parts of matplotlib that draw the charts (`matplotlib.figure`, the SVG
+    backend; not pyplot: no global figure state, no GUI backend).
+
+    In a command of `ctg` (a process that draws its charts and exits), without the help texts
+    that matplotlib writes at import: the signature and docstring of the `set` method of each
+    Artist class, which list every property of the class (`kwdoc`, through `ArtistInspector`),
+    and the same lists in the docstrings of the methods that take an artist's properties
+    (`plot`, `bar`, `text`…: `%(Line2D:kwdoc)s`, filled by `matplotlib.artist.kwdoc`). That is
+    0.17 s of the 0.43 s of the import (one core of the benchmark machine, after `import ctg`),
+    for texts that nobody reads in that process;
+    `set` works the same without them. matplotlib's hook and `kwdoc` are put back as soon as
+    the import is done (the lists left empty then stay so in that process: matplotlib keeps
+    them). In a program or a notebook, matplotlib is imported as it is. Call with `_DRAWING`
+    held (the hook is process-wide)."""
+    if all(name in sys.modules for name in _MODULES):
+        return
+    command = sys.modules.get("ctg._cli_common")
+    if command is None or not command.in_command():
+        for name in _MODULES:
+            importlib.import_module(name)
+        return
+    from matplotlib import artist as artists
+    from matplotlib.artist import Artist
+
+    hook = Artist.__dict__.get(_SET_DOCSTRING)
+    kwdoc = getattr(artists, "kwdoc", None)
+
+    def flag_only(cls: type[Artist]) -> None:
+        # The flag tells matplotlib that `set` is its own, to be remade for each subclass.
+        cls.set._autogenerated_signature = True  # type: ignore[attr-defined]
+
+    # Either missing (another matplotlib): that part is imported as it is.
+    if isinstance(hook, classmethod):
+        setattr(Artist, _SET_DOCSTRING, classmethod(flag_only))
+    if kwdoc is not None:
+        artists.kwdoc = lambda artist: ""
+    try:
+        for name in _MODULES:
+            importlib.import_module(name)
+    finally:
+        if kwdoc is not None:
+            artists.kwdoc = kwdoc
+        if isinstance(hook, classmethod):
+            setattr(Artist, _SET_DOCSTRING, hook)
+
+
+@contextlib.contextmanager
+def _drawing() -> Iterator[None]:
+    """The block where a chart is drawn: one chart at a time (`_DRAWING`), matplotlib imported
+    (`_import_matplotlib`), the charts' settings (`_RC`) in force."""
+    with _DRAWING:
+        _import_matplotlib()
+        import matplotlib
+
+        with matplotlib.rc_context(_RC):
+            yield
+
 
 def _prefixed_ids(svg: str, chart_id: str) -> ElementTree.Element:
     """matplotlib's `<svg>` element parsed, its ids prefixed with `chart_id`.
@@ -244,7 +321,17 @@ def _svg(figure: Figure, chart_id: str, title: str) -> Markup:
     from xml.etree import ElementTree
 
     import matplotlib
-    from matplotlib.backends.backend_svg import FigureCanvasSVG
+    from matplotlib.backends.backend_mixed import MixedModeRenderer
+    from matplotlib.backends.backend_svg import FigureCanvasSVG, RendererSVG
+
+    class Canvas(FigureCanvasSVG):
+        """An SVG canvas whose renderer is the one that writes the chart, so that the layout
+        engine measures the texts with it (`Figure._get_renderer` asks the canvas first)."""
+
+        renderer: Any  # a MixedModeRenderer over a RendererSVG (untyped in matplotlib's stubs)
+
+        def get_renderer(self) -> Any:
+            return self.renderer
 
     # The charts are written with SVG as the default namespace and xlink's usual prefix, as
     # matplotlib writes them (ElementTree would otherwise name them ns0 and ns1).
@@ -252,19 +339,34 @@ def _svg(figure: Figure, chart_id: str, title: str) -> Markup:
     ElementTree.register_namespace("xlink", _XLINK)
     out = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": f"ctg-report-{chart_id}"}):
-        # savefig with a layout engine draws the figure twice (once to lay it out, with drawing
-        # disabled, then for real). Laid out here with the SVG renderer's text metrics, as that
-        # first pass would, and the layout then fixed, the figure is drawn once.
-        FigureCanvasSVG(figure)
+        # What `savefig(format="svg")` does (`FigureCanvasSVG.print_svg`), with one renderer for
+        # the layout and the drawing. savefig lays a figure out with a renderer of its own (and
+        # draws it once with drawing disabled), then draws it with a new one: the texts are
+        # measured twice, as matplotlib keeps the measures per renderer. Here the layout engine
+        # runs once with the renderer that then draws, and every text is measured once. The SVG
+        # is drawn at 72 dpi (print_svg's: a point is a user unit), images would be rasterised
+        # at the figure's dpi. The savefig.* settings (face colour, transparency, bbox) are not
+        # applied: the charts are not saved files.
+        canvas = Canvas(figure)
+        image_dpi = figure.dpi
+        figure.dpi = 72
+        width, height = figure.get_size_inches()
+        vector = RendererSVG(  # type: ignore[no-untyped-call]
+            width * 72,
+            height * 72,
+            out,
+            image_dpi=image_dpi,
+            metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
+        )
+        canvas.renderer = MixedModeRenderer(  # type: ignore[no-untyped-call]
+            figure, width, height, image_dpi, vector
+        )
         engine = figure.get_layout_engine()
         if engine is not None:
             engine.execute(figure)
             figure.set_layout_engine(None)
-        figure.savefig(
-            out,
-            format="svg",
-            metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
-        )
+        figure.draw(canvas.renderer)
+        canvas.renderer.finalize()
     text = out.getvalue()
     root = _prefixed_ids(text[text.index("<svg") :], chart_id)
     attributes = dict(root.attrib)
@@ -290,8 +392,18 @@ def _tick_formatter(language: str) -> FuncFormatter:
     # shortest repr is read as a Decimal and written in the report's notation.
     from matplotlib.ticker import FuncFormatter
 
+    # matplotlib writes every graduation again each time it updates the ticks (twice per pass
+    # of the layout engine, then for the drawing): a value is written by Babel once.
     number = formatter(language).number
-    return FuncFormatter(lambda x, _pos: number(format(Decimal(repr(float(x))).normalize(), "f")))
+    texts: dict[float, str] = {}
+
+    def text(x: float, _pos: int | None) -> str:
+        x = float(x)
+        if x not in texts:
+            texts[x] = number(format(Decimal(repr(x)).normalize(), "f"))
+        return texts[x]
+
+    return FuncFormatter(text)
 
 
 def _style_value_axis(ax: Axes, language: str, label: str) -> None:
@@ -359,9 +471,7 @@ def _draw_bars(
     reference: tuple[str, str] | None,
     colours: Sequence[str] | None,
 ) -> Markup:
-    import matplotlib
-
-    with _DRAWING, matplotlib.rc_context(_RC):
+    with _drawing():
         figure = _figure(len(categories))
         ax = figure.add_subplot()
         numbers = [0.0 if v is None else _number(v) for v in values]
@@ -416,9 +526,7 @@ def _draw_stacked_bars(
     axis_label: str,
     language: str,
 ) -> Markup:
-    import matplotlib
-
-    with _DRAWING, matplotlib.rc_context(_RC):
+    with _drawing():
         figure = _figure(len(categories), extra=1.2 if len(series) > 1 else 0.9)
         ax = figure.add_subplot()
         positions = list(range(len(categories)))
@@ -482,13 +590,12 @@ def _draw_heatmap(
     scale_label: str,
     bold_rows: Sequence[int],
 ) -> Markup:
-    import matplotlib
-    from matplotlib.colors import BoundaryNorm, ListedColormap
-    from matplotlib.patches import Patch, Rectangle
+    with _drawing():
+        from matplotlib.colors import BoundaryNorm, ListedColormap
+        from matplotlib.patches import Patch, Rectangle
 
-    cmap = ListedColormap(HEAT_COLOURS)
-    norm = BoundaryNorm(HEAT_BOUNDS, cmap.N)
-    with _DRAWING, matplotlib.rc_context(_RC):
+        cmap = ListedColormap(HEAT_COLOURS)
+        norm = BoundaryNorm(HEAT_BOUNDS, cmap.N)
         figure = _figure(len(rows), per_row=0.34, extra=1.3)
         ax = figure.add_subplot()
         for r, row in enumerate(values):
