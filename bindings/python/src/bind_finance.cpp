@@ -256,9 +256,11 @@ std::string result_repr(const ctg::financing_result& r) {
 
 // --- The explanation of finance() on a date, built on first access ---------------------------
 // finance() computes the total, the parts and the warnings without the explanation (most of the
-// cost of a call), and keeps in the result's __dict__ what it needs to build it: the rulebook
-// and the post (immutable in Python, kept alive) and the date. The first read of `why`, and everything that
-// shows it (to_json, ==, hash, pickle), builds it with the same finance(), explain::yes.
+// cost of a call), and keeps beside the result what it needs to build it: the rulebook and the
+// post (immutable in Python, kept alive) and the date. The first read of `why`, and everything
+// that shows it (to_json, ==, hash, pickle), builds it with the same finance(), explain::yes.
+// That state lives in C++, in the same allocation as the result, reached through the deleter of
+// the result's holder: no __dict__ entry, capsule or second allocation per call.
 
 /// What builds the explanation of a result later.
 struct pending_explanation {
@@ -269,37 +271,45 @@ struct pending_explanation {
     ctg::date on;
 };
 
-/// The __dict__ key, interned once.
-PyObject* pending_key() {
-    static PyObject* const key = PyUnicode_InternFromString("_ctg_pending_explanation");
-    return key;
-}
+/// A result of finance() on a date with what builds its explanation (until it is built).
+struct lazy_result {
+    ctg::financing_result result;
+    std::optional<pending_explanation> pending;
+};
+
+/// Deletes a result, or the lazy_result it is part of.
+struct result_deleter {
+    lazy_result* owner = nullptr;
+    void operator()(ctg::financing_result* result) const noexcept {
+        if (owner != nullptr) {
+            delete owner;  // NOLINT(cppcoreguidelines-owning-memory)
+        } else {
+            delete result;  // NOLINT(cppcoreguidelines-owning-memory)
+        }
+    }
+};
+
+/// The holder of FinancingResult: a unique_ptr whose deleter knows the lazy_result, if any.
+using result_holder = std::unique_ptr<ctg::financing_result, result_deleter>;
 
 /// Fills in `why` if it is still to be built; returns the result.
 const ctg::financing_result& explained(py::handle self) {
     auto& result = self.cast<ctg::financing_result&>();
-    PyObject* dict = PyObject_GenericGetDict(self.ptr(), nullptr);
-    if (dict == nullptr) {
-        throw py::error_already_set();
-    }
-    const auto owned = py::reinterpret_steal<py::dict>(dict);
-    PyObject* item = PyDict_GetItemWithError(owned.ptr(), pending_key());  // borrowed
-    if (item == nullptr) {
-        if (PyErr_Occurred() != nullptr) {
-            throw py::error_already_set();
-        }
+    auto* instance = reinterpret_cast<py::detail::instance*>(self.ptr());
+    const py::detail::value_and_holder v_h =
+        instance->get_value_and_holder(py::detail::get_type_info(typeid(ctg::financing_result)));
+    lazy_result* lazy =
+        v_h.holder_constructed() ? v_h.holder<result_holder>().get_deleter().owner : nullptr;
+    if (lazy == nullptr || !lazy->pending) {
         return result;
     }
-    const auto& pending =
-        *py::reinterpret_borrow<py::capsule>(item).get_pointer<pending_explanation>();
+    const pending_explanation& pending = *lazy->pending;
     ctg::financing_result full = ctg::finance(*pending.rules, *pending.post, pending.on);
     if (full.total != result.total || full.parts != result.parts) {
         throw std::logic_error("finance(): the explanation built later gives another result");
     }
     result.why = std::move(full.why);
-    if (PyDict_DelItem(owned.ptr(), pending_key()) != 0) {
-        throw py::error_already_set();
-    }
+    lazy->pending.reset();  // the rulebook and the post are no longer kept alive
     return result;
 }
 
@@ -349,9 +359,8 @@ void bind_finance(py::module_& m) {
                                                   "held=Period(start, end))`, keyword arguments "
                                                   "only."));
     py::class_<ctg::part_amount> part_cls(m, "PartAmount", ctg_doc::part_amount::class_doc);
-    // dynamic_attr: a result of finance() keeps there what builds its explanation later.
-    py::class_<ctg::financing_result> result_cls(m, "FinancingResult", py::dynamic_attr(),
-                                                 ctg_doc::financing_result::class_doc);
+    py::class_<ctg::financing_result, result_holder> result_cls(
+        m, "FinancingResult", ctg_doc::financing_result::class_doc);
     py::class_<ctg::financing_diff> diff_cls(m, "FinancingDiff",
                                              ctg_doc::financing_diff::class_doc);
     py::class_<batch_result> batch_cls(
@@ -589,15 +598,12 @@ void bind_finance(py::module_& m) {
                     py::cast(std::move(*result)).release());
             }
             // On a date: the explanation is built when it is first read (`why`).
-            py::object result = py::cast(ctg::finance(rules, post, *day, ctg::explain::no));
-            auto pending = std::make_unique<pending_explanation>(rules_object, &rules, post_object,
-                                                                 &post, *day);
-            const py::capsule keep(pending.get(),
-                                   [](void* p) { delete static_cast<pending_explanation*>(p); });
-            (void)pending.release();  // the capsule owns it
-            if (PyObject_SetAttr(result.ptr(), pending_key(), keep.ptr()) != 0) {
-                throw py::error_already_set();
-            }
+            auto lazy = std::make_unique<lazy_result>(
+                lazy_result{ctg::finance(rules, post, *day, ctg::explain::no),
+                            pending_explanation{rules_object, &rules, post_object, &post, *day}});
+            result_holder holder(&lazy->result, result_deleter{lazy.get()});
+            (void)lazy.release();  // the holder owns it
+            py::object result = py::cast(std::move(holder));
             return py::reinterpret_steal<financing_result_object>(result.release());
         },
         py::arg("rules"), py::arg("post"), py::arg("on") = py::none(), py::kw_only(),
