@@ -171,9 +171,11 @@ test-package:
 	tests/package/run.sh build/release
 
 # pytest of the installed package (settings in pyproject.toml: warnings are errors, strict
-# xfail); includes the check that the committed stub ctg/_ctg.pyi matches the module.
+# xfail); includes the check that the committed stub ctg/_ctg.pyi matches the module. The tests
+# run in PYTEST_WORKERS processes (pytest-xdist; 1 runs them in this process).
+PYTEST_WORKERS ?= 2
 test-python: deps-test venv
-	$(VENV_PY) -m pytest bindings/python/tests -q
+	$(VENV_PY) -m pytest bindings/python/tests -q $(if $(filter 1,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS))
 	$(MAKE) --no-print-directory hostile
 
 # The hostile-input campaign (tests/hostile/run.py): 915 crafted inputs through the `ctg`
