@@ -128,7 +128,7 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
     }
 
     // 2. Parameters, once.
-    std::vector<std::int64_t> weights;
+    std::vector<std::int64_t> weights(rules.rule().parts.size());
     std::vector<explanation_step> readings;
     const rule_values values = finance_detail::read_rule_values(
         rules, on, weights, explanations != nullptr ? &readings : nullptr, "");

@@ -308,6 +308,10 @@ rulebook::rulebook(std::string id, localized_text label, localized_text descript
     if (!problems.empty()) {
         throw validation_error("rulebook " + id_, std::move(problems));
     }
+    for (const std::string& name : formula_.parameter_names()) {
+        formula_parameters_.push_back(
+            static_cast<std::size_t>(&parameter(name) - parameters_.data()));
+    }
 }
 
 const ctg::parameter& rulebook::parameter(std::string_view name) const {
@@ -324,6 +328,18 @@ const ctg::parameter& rulebook::parameter(std::string_view name) const {
                                                   {{"known", known.empty() ? "-" : known}}));
     }
     return *it;
+}
+
+const ctg::parameter& rulebook::formula_parameter(std::size_t index) const {
+    if (index >= formula_parameters_.size()) {
+        std::string known;
+        for (std::size_t k = 0; k < formula_parameters_.size(); ++k) {
+            known += (k == 0 ? "" : ", ") + std::to_string(k);
+        }
+        throw out_of_range_value(error_detail::of("lookup.unknown", "formula_parameter",
+                                                  std::to_string(index), {{"known", known}}));
+    }
+    return parameters_[formula_parameters_[index]];
 }
 
 bool rulebook::has_parameter(std::string_view name) const noexcept {

@@ -89,6 +89,17 @@ public:
     /// @brief The parameter called `name`.
     /// @throws ctg::out_of_range_value naming the unknown parameter and listing the known ones.
     [[nodiscard]] const ctg::parameter& parameter(std::string_view name) const;
+    /**
+     * @brief The parameter its formula reads `index`-th, in the order of
+     * `rule().parameter_names()`: the one `parameter(rule().parameter_names()[index])` gives,
+     * found when the rulebook was built, so that a finance() per post looks nothing up by name.
+     * @code
+     * const ctg::rulebook& charente = ctg::builtin_rulebook("charente-2021");
+     * charente.formula_parameter(0).name();   // charente.rule().parameter_names()[0]
+     * @endcode
+     * @throws ctg::out_of_range_value when `index` is not below `rule().parameter_names().size()`.
+     */
+    [[nodiscard]] const ctg::parameter& formula_parameter(std::size_t index) const;
     /// @brief Whether a parameter called `name` exists.
     [[nodiscard]] bool has_parameter(std::string_view name) const noexcept;
     /**
@@ -107,6 +118,7 @@ private:
     rounding rounding_;
     ctg::formula formula_;
     std::vector<ctg::parameter> parameters_;
+    std::vector<std::size_t> formula_parameters_;  ///< In parameters_, by formula_parameter().
     std::string department_;
     std::vector<method_origin> methods_;
 };

@@ -28,13 +28,13 @@ namespace ctg::finance_detail {
 [[nodiscard]] std::string fte_text(std::int64_t ten_thousandths);
 
 /**
- * Reads every parameter the formula of `rules` reads, at `at`; the part weights go to `weights`
- * (which the result's span points into). When `steps` is not null, appends one parameter step
- * per reading, with ids prefixed by `prefix`.
+ * Reads every parameter the formula of `rules` reads, at `at`; the part weights go to `weights`,
+ * one per part of the formula (the result's span points into it). When `steps` is not null,
+ * appends one parameter step per reading, with ids prefixed by `prefix`.
  * @throws ctg::out_of_range_value when a parameter has no value at `at`.
  */
 [[nodiscard]] rule_values read_rule_values(const rulebook& rules, date at,
-                                           std::vector<std::int64_t>& weights,
+                                           std::span<std::int64_t> weights,
                                            std::vector<explanation_step>* steps,
                                            std::string_view prefix);
 

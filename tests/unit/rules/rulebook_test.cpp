@@ -106,6 +106,31 @@ TEST(RulebookTest, UnknownParameterLookupListsTheKnownOnes) {
     }
 }
 
+TEST(RulebookTest, FormulaParametersAreFoundOnceInReadingOrder) {
+    // The formula reads the rate, the ceiling, then the weight of each part; the parameters
+    // are stored sorted by name, in another order.
+    const auto book = make(charente_formula(), charente_parameters());
+    const std::vector<std::string> expected{"coordination_rate", "coordination_ceiling_per_fte",
+                                            "part_bonus_territoire", "part_fonds_locaux"};
+    for (std::size_t k = 0; k < expected.size(); ++k) {
+        EXPECT_EQ(&book.formula_parameter(k), &book.parameter(expected[k])) << k;
+    }
+    // A copy finds its own parameters, not the original's.
+    const auto copy = book;
+    EXPECT_EQ(&copy.formula_parameter(1), &copy.parameter("coordination_ceiling_per_fte"));
+    const auto flat_book = make(
+        flat("forfait"), {amount_param("forfait", {seg("2020-01-01", nullptr, eur("12000"))})});
+    EXPECT_EQ(flat_book.formula_parameter(0).name(), "forfait");
+    try {
+        (void)book.formula_parameter(4);
+        FAIL() << "expected out_of_range_value";
+    } catch (const ctg::out_of_range_value& e) {
+        EXPECT_EQ(e.detail().field, "formula_parameter");
+        EXPECT_EQ(e.detail().value, "4");
+        EXPECT_EQ(e.detail().expected, "one of 0, 1, 2, 3");
+    }
+}
+
 TEST(RulebookTest, FormulaNamingAnUnknownParameterIsRejected) {
     auto f = charente_formula();
     f.rate = "taux";
