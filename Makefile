@@ -287,8 +287,21 @@ $(BENCH_PEERS_VENV)/.stamp-ctg: $(VENV)/.stamp-ctg $(BENCH_PEERS_VENV)/.stamp-de
 	  --force-reinstall $(BENCH_PEERS_WHEEL)/ctg-*.whl
 	touch $@
 
-bench-peers: venv $(BENCH_PEERS_VENV)/.stamp-ctg
-	$(BENCH_PEERS_PY) tests/bench/peers_bench.py $(BENCH_PEERS_ARGS)
+# The pybind11 floor of the finance() loop (tests/bench/pybind11_floor): the same loop on a
+# module bound like ctg's that does no work, compiled for the benchmark's interpreter with the
+# pybind11 of .venv (the one ctg is built with).
+BENCH_FLOOR_BUILD := build/bench-peers-floor
+
+$(BENCH_FLOOR_BUILD)/.stamp: tests/bench/pybind11_floor/CMakeLists.txt \
+  tests/bench/pybind11_floor/floor.cpp $(VENV)/.stamp-deps | $(BENCH_PEERS_PY)
+	cmake -S tests/bench/pybind11_floor -B $(BENCH_FLOOR_BUILD) -DCMAKE_BUILD_TYPE=Release \
+	  -DPython_EXECUTABLE=$(abspath $(BENCH_PEERS_PY)) \
+	  -Dpybind11_DIR="$$($(VENV_PY) -m pybind11 --cmakedir)" > /dev/null
+	cmake --build $(BENCH_FLOOR_BUILD) > /dev/null
+	touch $@
+
+bench-peers: venv $(BENCH_PEERS_VENV)/.stamp-ctg $(BENCH_FLOOR_BUILD)/.stamp
+	$(BENCH_PEERS_PY) tests/bench/peers_bench.py --floor $(BENCH_FLOOR_BUILD) $(BENCH_PEERS_ARGS)
 
 # --- Official territorial data ------------------------------------------------------------
 # src/data/territories/packages.tsv pins one version of @etalab/decoupage-administratif per year;

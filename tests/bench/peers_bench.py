@@ -17,8 +17,14 @@ compared cent by cent with an exact integer reference written here apart from ev
 rule in numpy int64 with the general largest-remainder split): totals off, parts off, parts not
 adding up to the total. Prints figures; asserts nothing.
 
-    make bench-peers         (its own virtualenv build/bench-peers-venv, with openfisca-core)
+With --floor, the loop over posts runs a second time on tests/bench/pybind11_floor, a module
+bound like ctg's whose `finance` does no work: the most a loop over pybind11 results can reach,
+printed beside the Decimal loop.
+
+    make bench-peers         (its own virtualenv build/bench-peers-venv, with openfisca-core,
+                              and the floor module built in build/bench-peers-floor)
     build/bench-peers-venv/bin/python tests/bench/peers_bench.py [--rows N] [--repeat N]
+                                                                 [--floor FOLDER]
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ ON = datetime.date(2021, 6, 30)
 RULEBOOK = "charente-2021"
 PARTS = ("bonus_territoire", "fonds_locaux")
 SEED = 14  # the issue's number
+FLOOR = "pybind11 floor of that loop"
 
 # The rule in integers: a rate in millionths, the ceiling in cents per FTE, FTE in
 # ten-thousandths, the part weights in millionths (they add up to the rate).
@@ -69,7 +76,7 @@ class Measure:
     name: str
     rows: int
     seconds: float
-    output: Output
+    output: Output | None  # None: a floor, which computes nothing
     note: str = ""
 
     @property
@@ -243,6 +250,25 @@ def pandas_apply(ftes: list[Decimal], expenses: list[Decimal], repeat: int) -> M
     return Measure("pandas apply with Decimal", len(ftes), seconds, Output(total, [bonus, local]))
 
 
+def loop_over_posts(
+    finance: Callable[[Any, Any, datetime.date], Any], rules: Any, posts: Sequence[Any], repeat: int
+) -> tuple[float, tuple[list[Any], list[Any], list[Any]]]:
+    """The loop of an analyst over posts: `finance(rules, post, ON)`, then the total and the
+    amount of both parts read and kept. The time of the best run and its amounts."""
+
+    def run() -> tuple[list[Any], list[Any], list[Any]]:
+        totals, bonuses, locals_ = [], [], []
+        for post in posts:
+            result = finance(rules, post, ON)
+            bonus, local = result.parts
+            totals.append(result.total)
+            bonuses.append(bonus.amount)
+            locals_.append(local.amount)
+        return totals, bonuses, locals_
+
+    return timed(run, repeat)
+
+
 def finance_loop(rules: ctg.Rulebook, fte: Cents, expense: Cents, repeat: int) -> Measure:
     """ctg.finance() post by post over prebuilt PostInput, reading the total and both parts."""
     posts = [
@@ -253,20 +279,22 @@ def finance_loop(rules: ctg.Rulebook, fte: Cents, expense: Cents, repeat: int) -
         )
         for i, (f, e) in enumerate(zip(fte, expense, strict=True))
     ]
-
-    def run() -> tuple[list[ctg.Money], list[ctg.Money], list[ctg.Money]]:
-        totals, bonuses, locals_ = [], [], []
-        for post in posts:
-            result = ctg.finance(rules, post, ON)
-            bonus, local = result.parts
-            totals.append(result.total)
-            bonuses.append(bonus.amount)
-            locals_.append(local.amount)
-        return totals, bonuses, locals_
-
-    seconds, (totals, bonuses, locals_) = timed(run, repeat)
+    seconds, (totals, bonuses, locals_) = loop_over_posts(ctg.finance, rules, posts, repeat)
     output = Output(moneys_to_cents(totals), [moneys_to_cents(bonuses), moneys_to_cents(locals_)])
     return Measure("ctg.finance() loop over PostInput", len(posts), seconds, output)
+
+
+def pybind11_floor(folder: str, rows: int, repeat: int) -> Measure:
+    """The same loop on tests/bench/pybind11_floor, built in `folder`: a module bound like ctg's
+    whose `finance` does no work. What any loop over pybind11 results of this shape can reach."""
+    sys.path.insert(0, folder)
+    try:
+        import pybind11_floor as floor  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(folder)
+    posts = [floor.Post() for _ in range(rows)]
+    seconds, _ = loop_over_posts(floor.finance, floor.Rules(), posts, repeat)
+    return Measure(FLOOR, rows, seconds, None, "no work: its amounts are constants")
 
 
 def openfisca_system() -> Any:
@@ -388,6 +416,8 @@ def exactness(measure: Measure, exact: Output) -> str:
     """Cent mismatches against the reference, over the tool's rows."""
     rows = measure.rows
     got = measure.output
+    if got is None:
+        return "not compared (computes nothing)"
     found = []
     off = np.abs(got.total - exact.total[:rows])
     if wrong := int(np.count_nonzero(off)):
@@ -450,6 +480,11 @@ def main() -> int:
         "--loop-rows", type=int, default=100_000, help="rows of the Decimal and finance() loops"
     )
     parser.add_argument("--pandas-rows", type=int, default=20_000, help="rows of pandas apply")
+    parser.add_argument(
+        "--floor",
+        metavar="FOLDER",
+        help="where tests/bench/pybind11_floor is built (make bench-peers builds and passes it)",
+    )
     args = parser.parse_args()
     if min(args.rows, args.repeat, args.loop_rows, args.pandas_rows) < 1:
         parser.error("every count must be at least 1")
@@ -488,6 +523,8 @@ def main() -> int:
         pandas_apply(ftes[:pandas_rows], expenses[:pandas_rows], args.repeat),
         finance_loop(rules, fte[:loop_rows], expense[:loop_rows], args.repeat),
     ]
+    if args.floor:
+        measures.append(pybind11_floor(args.floor, loop_rows, args.repeat))
 
     # The reference of the ratios: ctg's batch with parts, with out= when this ctg has it.
     batch = [m for m in measures if m.name.startswith("ctg Python finance_batch (parts")]
@@ -517,10 +554,14 @@ def main() -> int:
             continue
         ratio = ctg_rate / by_name[name].rate
         print(f"  {label:<48} {ratio:9.2f}×  {'met' if ratio >= goal else 'not met'}")
-    loop = by_name["ctg.finance() loop over PostInput"].rate
-    ratio = loop / by_name["Python decimal.Decimal loop"].rate
+    decimal = by_name["Python decimal.Decimal loop"].rate
+    ratio = by_name["ctg.finance() loop over PostInput"].rate / decimal
     label = "finance() loop ≥ 1.0× Decimal loop (rows/s)"
     print(f"  {label:<48} {ratio:9.2f}×  {'met' if ratio >= 1.0 else 'not met'}")
+    if FLOOR in by_name:
+        ratio = by_name[FLOOR].rate / decimal
+        label = "  its pybind11 floor ÷ Decimal loop (rows/s)"
+        print(f"  {label:<48} {ratio:9.2f}×  (the most any pybind11 result can reach)")
     print(f"load average at the end {os.getloadavg()[0]:.2f}")
     return 0
 
