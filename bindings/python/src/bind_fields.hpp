@@ -96,9 +96,11 @@ namespace detail {
 /// @brief Whether a field is returned by value: a small trivially copyable member (Money, Fte,
 /// a date, an enum, an optional of one…). Every bound class is immutable, so a copy reads the
 /// same as a reference, and it spares the keep-alive link reference_internal makes from the
-/// new object to its parent (a third of the cost of `part.amount` in a loop over posts).
+/// new object to its parent (a third of the cost of `part.amount` in a loop over posts). Not a
+/// pointer: returned by value, its pointee would be taken over (and freed) by Python.
 template <typename M>
-inline constexpr bool by_value_field = std::is_trivially_copyable_v<M> && sizeof(M) <= 32;
+inline constexpr bool by_value_field = std::is_trivially_copyable_v<M> && sizeof(M) <= 32 &&
+                                       !std::is_pointer_v<M>;
 
 template <typename T, typename F>
 void def_field(py::class_<T>& cls, const F& f) {
