@@ -178,7 +178,7 @@ test-python: deps-test venv
 	$(VENV_PY) -m pytest bindings/python/tests -q $(if $(filter 1,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS))
 	$(MAKE) --no-print-directory hostile
 
-# The hostile-input campaign (tests/hostile/run.py): 915 crafted inputs through the `ctg`
+# The hostile-input campaign (tests/hostile/run.py): 919 crafted inputs through the `ctg`
 # command (and ctg.finance_batch's columns through a driver), counted by class as clear error /
 # accepted / crash / silent wrong; fails on any crash or silent wrong.
 hostile: venv

@@ -11,15 +11,21 @@ namespace ctg {
 namespace {
 
 // Sorted by code: error_detail::of() finds a code by binary search.
-constexpr std::array<message_code, 258> codes{{
+constexpr std::array<message_code, 260> codes{{
     {"batch.active.days", "days active in {year}, from 0 to {max}"},
     {"batch.active.months", "whole months active in {year}, from 0 to {max}"},
     {"batch.column.length", "{rows} rows, as many as fte_ten_thousandths"},
     {"batch.column.length_or_empty",
      "{rows} rows, as many as fte_ten_thousandths (or an empty column)"},
+    {"batch.column.overlap",
+     "a column of its own: the batch writes it, and rows written before the other column's are "
+     "read (or written) would change them"},
     {"batch.parts.count", "no column or one per funding part of rulebook {rulebook} ({parts})"},
     {"batch.parts.zero_weights",
      "parts with weights: every part weight of rulebook {rulebook} is 0 on {on}"},
+    {"batch.row.overflow",
+     "an FTE small enough for its row to be computed in int64 cents ({quantity} would be "
+     "{amount})"},
     {"builtin.dataset.unknown", "the id of a built-in dataset: {known}"},
     {"builtin.grid.unknown", "a built-in grid: {known}"},
     {"builtin.id_mismatch", "the file name {file}"},

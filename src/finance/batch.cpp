@@ -9,7 +9,9 @@
 #include <ctg/core/error.hpp>
 #include <ctg/finance/batch.hpp>
 
+#include <functional>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -33,6 +35,46 @@ void check_length(std::string_view column, std::size_t length, std::size_t rows,
     throw invalid_value(error_detail::of(
         may_be_empty ? "batch.column.length_or_empty" : "batch.column.length", std::string(column),
         std::to_string(length), {{"rows", std::to_string(rows)}}));
+}
+
+/// Refuses an output column that shares memory with another column of the batch: its rows
+/// would be written before the other's are read (an explanation reads its row's input after
+/// the row is written), or over another output. Input columns may share memory.
+void check_columns_apart(const batch_input& input, const batch_output& output) {
+    // Columns 0 … parts are written (the total, then each part), the last three read.
+    const std::size_t parts = output.parts_cents.size();
+    const auto column = [&](std::size_t c) -> std::span<const std::int64_t> {
+        if (c == 0) {
+            return output.total_cents;
+        }
+        if (c <= parts) {
+            return output.parts_cents[c - 1];
+        }
+        return c == parts + 1 ? input.fte_ten_thousandths
+                              : (c == parts + 2 ? input.expense_cents : input.active);
+    };
+    const auto name = [&](std::size_t c) -> std::string {
+        if (c == 0) {
+            return "total_cents";
+        }
+        if (c <= parts) {
+            return cell("parts_cents", c - 1);
+        }
+        return c == parts + 1 ? "fte_ten_thousandths"
+                              : (c == parts + 2 ? "expense_cents" : "active");
+    };
+    const std::less<const std::int64_t*> before;  // a total order, even across arrays
+    for (std::size_t w = 0; w <= parts; ++w) {
+        const std::span<const std::int64_t> a = column(w);
+        for (std::size_t c = 0; c < parts + 4; ++c) {
+            const std::span<const std::int64_t> b = column(c);
+            if (c != w && !a.empty() && !b.empty() && before(a.data(), b.data() + b.size()) &&
+                before(b.data(), a.data() + a.size())) {
+                throw invalid_value(
+                    error_detail::of("batch.column.overlap", name(w), "the memory of " + name(c)));
+            }
+        }
+    }
 }
 
 /// Throws the error of the first row with a value out of range (scan_columns() found one).
@@ -126,6 +168,7 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
         check_length(cell("parts_cents", p) + " (" + rules.rule().parts[p].id + ")",
                      output.parts_cents[p].size(), rows, false);
     }
+    check_columns_apart(input, output);
 
     // 2. Parameters, once.
     std::vector<std::int64_t> weights(rules.rule().parts.size());
@@ -155,13 +198,12 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
         throw_first_bad_row(input, year, days, year_length);
     }
 
-    // 4. The fast kernel when the bounds of the columns allow it (batch_kernel.hpp).
-    const std::optional<finance_detail::fast_plan> plan =
-        explanations != nullptr
-            ? std::nullopt
-            : finance_detail::plan_fast_batch(values, scan, at_ceiling, !input.active.empty(),
-                                              year_length, !output.parts_cents.empty());
-    if (plan) {
+    // 4. The fast kernel when the bounds of the columns allow it (batch_kernel.hpp). Its plan
+    // also proves that no row can overflow: without one, a first pass of the checked kernel
+    // finds a row that would, before anything is written.
+    const std::optional<finance_detail::fast_plan> plan = finance_detail::plan_fast_batch(
+        values, scan, at_ceiling, !input.active.empty(), year_length, !output.parts_cents.empty());
+    if (plan && explanations == nullptr) {
         finance_detail::run_fast_batch(*plan, input, output);
         if (plan->split == finance_detail::fast_split::general) {
             split_rows(values, output);
@@ -170,12 +212,7 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
     }
 
     // 5. Otherwise the checked kernel of finance(), row by row. Scratch for the parts is
-    // allocated once, not per row. (An overflow, only possible for amounts beyond 10^16 €, would
-    // stop here with the earlier rows written.)
-    if (explanations != nullptr) {
-        explanations->clear();
-        explanations->reserve(rows);
-    }
+    // allocated once, not per row.
     std::vector<std::int64_t> parts(output.parts_cents.empty() ? 0 : part_count);
     std::vector<std::int64_t> scratch(parts.size());
     finance_detail::null_recorder none;
@@ -183,12 +220,31 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
     row.at_ceiling = at_ceiling;
     row.prorata_den = year_length;
     row.prorata_num = year_length;
-    for (std::size_t i = 0; i < rows; ++i) {
+    const auto load_row = [&](std::size_t i) {
         row.fte = input.fte_ten_thousandths[i];
         row.expense = at_ceiling || input.expense_cents.empty() ? 0 : input.expense_cents[i];
         if (!input.active.empty()) {
             row.prorata_num = input.active[i];
         }
+    };
+    if (!plan) {
+        for (std::size_t i = 0; i < rows; ++i) {
+            load_row(i);
+            try {
+                (void)finance_detail::compute_row(values, row, parts, scratch, none);
+            } catch (const overflow& e) {
+                throw overflow(error_detail::of(
+                    "batch.row.overflow", cell("fte_ten_thousandths", i), std::to_string(row.fte),
+                    {{"quantity", e.detail().field}, {"amount", e.detail().value}}));
+            }
+        }
+    }
+    if (explanations != nullptr) {
+        explanations->clear();
+        explanations->reserve(rows);
+    }
+    for (std::size_t i = 0; i < rows; ++i) {
+        load_row(i);
         output.total_cents[i] = finance_detail::compute_row(values, row, parts, scratch, none);
         for (std::size_t p = 0; p < parts.size(); ++p) {
             output.parts_cents[p][i] = parts[p];

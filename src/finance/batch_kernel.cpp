@@ -150,11 +150,11 @@ void run_rows(const fast_plan& plan, const batch_input& in, const batch_output& 
         total[i] = static_cast<std::int64_t>(aid);
         if constexpr (Split != row_split::none) {
             // Largest remainder over two parts, ties to the first: the first part is its exact
-            // share rounded half up, the second what remains.
+            // share rounded half up (the half folded into its term), the second what remains.
             const std::uint64_t part =
                 Split == row_split::two_by_shift
                     ? (p.first_part.factor * aid + p.first_part.offset) >> shift
-                    : round_term<rounding::half_away_from_zero, Narrow>(p.first_part, aid);
+                    : round_term<rounding::toward_zero, Narrow>(p.first_part, aid);
             first[i] = static_cast<std::int64_t>(part);
             second[i] = static_cast<std::int64_t>(aid - part);
         }
@@ -175,13 +175,12 @@ template <class F>
 void with_policy(rounding policy, F&& f) {
     using enum rounding;
     switch (policy) {
-        case half_away_from_zero:
-            return f(std::integral_constant<rounding, half_away_from_zero>{});
         case half_even:
             return f(std::integral_constant<rounding, half_even>{});
+        case half_away_from_zero:
         case toward_zero:
         case down:
-        case up:  // folded into the terms: one truncated quotient
+        case up:  // folded into the terms (term_of()): one truncated quotient
             return f(std::integral_constant<rounding, toward_zero>{});
     }
 }
@@ -251,10 +250,14 @@ column_scan scan_columns(const batch_input& input, std::int64_t year_length) {
         scan.fte_bound = or_of(input.fte_ten_thousandths);
         scan.expense_bound = or_of(input.expense_cents);
     }
-    // a and L − a are both ≥ 0 exactly when 0 ≤ a ≤ L.
+    // The sign bits of a and of L − a are both clear exactly when 0 ≤ a ≤ L (L ≥ 0). L − a
+    // is taken modulo 2^64, as no int64 a can overflow it: for a > L it is 2^64 − (a − L), with
+    // its sign bit set since 0 < a − L < 2^63.
+    const auto length = static_cast<std::uint64_t>(year_length);
     std::uint64_t active = 0;
     for (const std::int64_t a : input.active) {
-        active |= static_cast<std::uint64_t>(a) | static_cast<std::uint64_t>(year_length - a);
+        const auto bits = static_cast<std::uint64_t>(a);
+        active |= bits | (length - bits);
     }
     scan.valid = ((scan.fte_bound | scan.expense_bound | active) & sign_bit) == 0;
     return scan;

@@ -126,8 +126,9 @@ struct fast_plan {
     bool has_active = false;
     rounded_term first;
     rounded_term second;
-    std::uint64_t expense_scale = 0;  ///< expense_capped: 10^4 × L (10^4 without activity) × k
-    std::uint64_t ceiling = 0;        ///< expense_capped: cents per FTE × k
+    /// expense_capped: 10^4 × L (10^4 without activity) × the factor of the first term
+    std::uint64_t expense_scale = 0;
+    std::uint64_t ceiling = 0;  ///< expense_capped: cents per FTE × the factor of the first term
     fast_split split = fast_split::none;
     rounded_term first_part;  ///< two parts: the first, aid × w₀ / W rounded half up
     /// Two parts whose divisor (2W reduced by the gcd) is a power of two, 2^part_shift: the

@@ -203,6 +203,10 @@ if "out" in spec:
         out.total_cents.flags.writeable = False
     if kind == "not a result":
         out = {"total_cents": out.total_cents}
+if spec.get("out") == "a part of float64":
+    out.parts_cents["fonds_locaux"] = np.full(rows, -7.0)
+if spec.get("out") == "both parts in one array":
+    out.parts_cents["fonds_locaux"] = out.parts_cents["bonus_territoire"]
 arrays = [] if not isinstance(out, ctg.BatchResult) else [
     out.total_cents, *out.parts_cents.values()]
 for array in arrays:
@@ -247,7 +251,8 @@ for i in range(len(fte_values)):
         sys.stderr.write(f"batch: wrong: row {i} accepted, finance() refuses it: {error}\\n")
         sys.exit(1)
     got = [int(result.total_cents[i])] + [int(a[i]) for a in result.parts_cents.values()]
-    want = [scalar.total.cents] + [p.amount.cents for p in scalar.parts][: len(got) - 1]
+    # Every part asked for, none otherwise: a missing part column is wrong, not truncated.
+    want = [scalar.total.cents] + [p.amount.cents for p in scalar.parts if parts]
     if got != want:
         sys.stderr.write(f"batch: wrong: row {i}: {got} where finance() gives {want}\\n")
         sys.exit(1)
@@ -1776,7 +1781,6 @@ class Campaign:
             "Arrow columns": {"fte": "arrow", "expense": "arrow"},
             "zero rows": {"fte": "empty", "expense": "empty"},
             "out= an earlier result": {"out": "same"},
-            "out= an earlier result whose total is the FTE column": {"out": "aliases the input"},
             "an expense of 10^16 cents (beyond the fast kernel's bounds)": {
                 "expense_set": {"2": 10**16}
             },
@@ -1805,9 +1809,17 @@ class Campaign:
                 {"active": "base", "active_set": {"0": INT64_MAX}},
                 rf"{active}\[0\]",
             ),
+            "the smallest int64 as activity": (
+                {"active": "base", "active_set": {"1": -(2**63)}},
+                rf"{active}\[1\]",
+            ),
             "a negative FTE, out= given": (
                 {"fte_set": {"5": -1}, "out": "same"},
                 rf"{fte}\[5\]",
+            ),
+            "an aid beyond int64 cents at the ceiling, out= given": (
+                {"expense": None, "fte_set": {"4": 2**55}, "out": "same"},
+                rf"{fte}\[4\]",
             ),
             "an expense column one row short": ({"expense": "shorter"}, expense),
             "a 2-D FTE column": ({"fte": "2-D"}, fte),
@@ -1823,6 +1835,15 @@ class Campaign:
             "out= without the parts asked for": ({"out": "without parts"}, r"out\.parts_cents"),
             "out= with a read-only array": ({"out": "read-only"}, r"out\.total_cents"),
             "out= a dict": ({"out": "not a result"}, r"out\b"),
+            "out= whose total is the FTE column": ({"out": "aliases the input"}, r"total_cents"),
+            "out= whose part is a float64 array": (
+                {"out": "a part of float64"},
+                r"out\.parts_cents\['fonds_locaux'\]",
+            ),
+            "out= whose two parts are one array": (
+                {"out": "both parts in one array"},
+                r"parts_cents\[0\]",
+            ),
         }
         for dtype in ("float64", "int32", "uint64", "bool", "object", ">i8"):
             refuse[f"an FTE column of dtype {dtype}"] = ({"fte": dtype}, fte)

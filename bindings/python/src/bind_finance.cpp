@@ -190,9 +190,15 @@ input_column read_column(py::handle object, const std::string& name) {
     return {std::move(array), {data, rows}};
 }
 
-/// An output column of `out=` (an array of a BatchResult), written in place.
-std::span<std::int64_t> output_column(int64_array array, const std::string& name,
+/// An output column of `out=` (an array of a BatchResult), written in place: already an int64
+/// array, since a converted copy would be written instead, out of the caller's sight.
+std::span<std::int64_t> output_column(py::handle object, const std::string& name,
                                       std::size_t rows) {
+    if (!py::isinstance<py::array>(object)) {
+        throw py::type_error(name + ": got a value of type " + type_name(object) +
+                             "; expected the numpy int64 array of a BatchResult, written in place");
+    }
+    auto array = py::reinterpret_borrow<py::array>(object);
     check_int64_column(array, name);
     if (!array.writeable()) {
         throw ctg::invalid_value(name, "a read-only array", "a writable array");
@@ -202,7 +208,7 @@ std::span<std::int64_t> output_column(int64_array array, const std::string& name
                                  "the length of fte_ten_thousandths, " + std::to_string(rows) +
                                      ": out= is a BatchResult of as many rows");
     }
-    return {array.mutable_data(), rows};
+    return {static_cast<std::int64_t*>(array.mutable_data()), rows};
 }
 
 /// `out=` holds the part columns asked for: every part of the rulebook, in its order, when
@@ -371,7 +377,9 @@ void bind_finance(py::module_& m) {
              "rulebook's order) to a numpy int64 array, empty when parts were not asked "
              "for or the rulebook has none; `explanations`, one Explanation per row when "
              "asked for (explain=True), else None. `len()` is the number of rows. The "
-             "arrays are new, owned by the result, and writable."));
+             "arrays are owned by the result and writable; `finance_batch(..., out=r)` "
+             "writes the next batch into them, in place (each must stay an int64 array of "
+             "its own)."));
 
     // --- ParameterReading and ExplanationStep ---------------------------------------------------
     def_value_struct(
@@ -709,9 +717,9 @@ void bind_finance(py::module_& m) {
             output.total_cents = output_column(result.total_cents, "out.total_cents", rows);
             if (parts) {
                 for (const ctg::funding_part& p : declared) {
-                    output.parts_cents.push_back(
-                        output_column(result.parts_cents[py::str(p.id)].cast<int64_array>(),
-                                      "out.parts_cents['" + p.id + "']", rows));
+                    output.parts_cents.push_back(output_column(result.parts_cents[py::str(p.id)],
+                                                               "out.parts_cents['" + p.id + "']",
+                                                               rows));
                 }
             }
             std::vector<ctg::explanation> explanations;
@@ -741,7 +749,7 @@ void bind_finance(py::module_& m) {
                  "shape, a non-contiguous array or a length different from fte_ten_thousandths "
                  "an InvalidValueError (ValueError). Returns a BatchResult whose arrays are new, "
                  "or `out`, a BatchResult of an earlier call with as many rows and the same "
-                 "parts, whose arrays are rewritten in place (no allocation: "
+                 "parts, whose arrays are rewritten in place (no column allocated: "
                  "`r = finance_batch(...); finance_batch(..., out=r)`); the computation runs "
                  "with the GIL released. Row i equals finance() of the same post (basis "
                  "at_ceiling when expense_cents is None)."));

@@ -357,6 +357,46 @@ def test_out_must_match_the_call(charente: ctg.Rulebook) -> None:
     assert (with_parts.parts_cents["bonus_territoire"] == before).all()  # nothing written
 
 
+def test_out_columns_are_written_in_place_or_refused(charente: ctg.Rulebook) -> None:
+    # `parts_cents` is a plain dict: an entry replaced by another type is refused, never
+    # converted into a copy that would be written instead of the caller's array.
+    fte, expense = charente_rows(10, 6)
+    out = ctg.finance_batch(charente, JUNE_30, fte, expense)
+    expected = {k: v.copy() for k, v in out.parts_cents.items()}
+    floats = np.full(10, -7.0)
+    out.parts_cents["fonds_locaux"] = floats
+    with pytest.raises(
+        TypeError, match=r"out.parts_cents\['fonds_locaux'\]: got an array of dtype float64"
+    ):
+        ctg.finance_batch(charente, JUNE_30, fte, expense, out=out)
+    out.parts_cents["fonds_locaux"] = [-7] * 10  # type: ignore[assignment]
+    with pytest.raises(
+        TypeError, match=r"out.parts_cents\['fonds_locaux'\]: got a value of type list"
+    ):
+        ctg.finance_batch(charente, JUNE_30, fte, expense, out=out)
+    assert (floats == -7.0).all()
+    # An output column sharing memory with another column: refused, nothing written.
+    out.parts_cents["fonds_locaux"] = out.parts_cents["bonus_territoire"]
+    out.total_cents.fill(-7)
+    with pytest.raises(
+        ctg.InvalidValueError, match=r"parts_cents\[0\]: got \"the memory of parts_cents\[1\]\""
+    ):
+        ctg.finance_batch(charente, JUNE_30, fte, expense, out=out)
+    assert (out.total_cents == -7).all()
+    out.parts_cents["fonds_locaux"] = np.zeros(10, dtype=np.int64)
+    active = out.total_cents  # the activity read from the column the totals go to
+    active[:] = 200
+    with pytest.raises(ctg.InvalidValueError, match=r"total_cents: got \"the memory of active\""):
+        ctg.finance_batch(charente, JUNE_30, fte, expense, active, out=out)
+    assert (active == 200).all()
+    # Columns of their own: written in place, the same as a new result.
+    ctg.finance_batch(charente, JUNE_30, fte, expense, out=out)
+    fresh = ctg.finance_batch(charente, JUNE_30, fte, expense)
+    assert out.total_cents.tolist() == fresh.total_cents.tolist()
+    for key, column in expected.items():
+        assert out.parts_cents[key].tolist() == column.tolist()
+
+
 # --- Columns of pandas and Arrow, read in place ----------------------------------------------
 
 

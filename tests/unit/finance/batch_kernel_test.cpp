@@ -30,7 +30,9 @@ std::vector<std::uint64_t> divisors() {
                                   1'000'000'007ULL,
                                   (std::uint64_t{1} << 61) - 1,
                                   (std::uint64_t{1} << 63) - 2,
-                                  std::uint64_t{1} << 63};
+                                  std::uint64_t{1} << 63,
+                                  (std::uint64_t{1} << 63) + 1,
+                                  ~std::uint64_t{0} - 1};  // 2^64 − 2 = 2 × (2^63 − 1)
     for (unsigned k = 2; k < 64; k += 7) {
         ds.push_back((std::uint64_t{1} << k) - 1);
         ds.push_back(std::uint64_t{1} << k);

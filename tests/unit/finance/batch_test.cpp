@@ -2,6 +2,8 @@
 // finance_batch(): row for row identical to finance() over random posts, for every rule kind
 // (built in code and built in the library), with and without activity and expense columns and
 // parts; explanations identical to the scalar ones; bad input named and nothing written.
+#include "finance/batch_kernel.hpp"
+#include "finance/detail/recorder.hpp"
 #include <ctg/core/error.hpp>
 #include <ctg/finance/batch.hpp>
 #include <ctg/rules/rulebook.hpp>
@@ -9,9 +11,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <limits>
 #include <new>
 #include <optional>
 #include <random>
@@ -297,6 +301,48 @@ TEST(Batch, DocumentedExample) {
     ctg::finance_batch(rules, ctg::parse_date("2021-06-30"), {{}, {}, {}}, {{}, {}});
 }
 
+TEST(Batch, AnOutputColumnSharingMemoryIsRefusedBeforeAnythingIsWritten) {
+    const auto& rules = ctg::builtin_rulebook("charente-2021");
+    const auto on = ctg::parse_date("2021-06-30");
+    // One buffer holding every column: inputs at 0 and 4, outputs at 8, 12 and 16.
+    std::vector<std::int64_t> memory(20, -7);
+    std::fill_n(memory.begin(), 4, 10000);          // FTE
+    std::fill_n(memory.begin() + 4, 4, 5'000'000);  // expense
+    const std::span<std::int64_t> all(memory);
+    const auto refused = [&](const ctg::batch_input& in, const ctg::batch_output& out,
+                             const std::string& field, const std::string& value) {
+        const std::vector<std::int64_t> before = memory;
+        try {
+            ctg::finance_batch(rules, on, in, out);
+            ADD_FAILURE() << "expected an overlap of " << field;
+        } catch (const ctg::invalid_value& e) {
+            EXPECT_EQ(e.detail().field, field);
+            EXPECT_EQ(e.detail().value, value);
+        }
+        EXPECT_EQ(memory, before);
+    };
+    const ctg::batch_input in{all.subspan(0, 4), all.subspan(4, 4), {}};
+    // The total is the FTE column, or starts in its last row.
+    refused({all.subspan(8, 4), all.subspan(4, 4), {}}, {all.subspan(8, 4), {}}, "total_cents",
+            "the memory of fte_ten_thousandths");
+    refused(in, {all.subspan(3, 4), {}}, "total_cents", "the memory of fte_ten_thousandths");
+    // Two parts in one column, or a part over the total.
+    refused(in, {all.subspan(8, 4), {all.subspan(12, 4), all.subspan(12, 4)}}, "parts_cents[0]",
+            "the memory of parts_cents[1]");
+    refused(in, {all.subspan(8, 4), {all.subspan(10, 4), all.subspan(16, 4)}}, "total_cents",
+            "the memory of parts_cents[0]");
+    // Apart, side by side: written; inputs may share memory (the FTE read twice as expense).
+    ctg::finance_batch(rules, on, in,
+                       {all.subspan(8, 4), {all.subspan(12, 4), all.subspan(16, 4)}});
+    // 80 % of min(50,000 €, 48,000 € × 1 FTE), then 55/80 and 25/80 of it.
+    EXPECT_EQ(memory[8], 3'840'000);
+    EXPECT_EQ(memory[12], 2'640'000);
+    EXPECT_EQ(memory[16], 1'200'000);
+    ctg::finance_batch(rules, on, {all.subspan(0, 4), all.subspan(0, 4), {}},
+                       {all.subspan(8, 4), {}});
+    EXPECT_EQ(memory[8], 8'000);  // 80 % of min(100 €, 48,000 €)
+}
+
 TEST(Batch, SaysWhichEtpItPaysAsFinanceDoes) {
     // charente-2021 pays the ETP in post: a batch row has no coordinators, so its explanation
     // says the FTE column is taken as in post all the period, word for word as finance() says it
@@ -328,16 +374,17 @@ TEST(Batch, SaysWhichEtpItPaysAsFinanceDoes) {
 
 namespace {
 
-/// Runs a batch that must fail, checks the error names `column` and `row`, and that no output
-/// cell was written.
+/// Runs a batch that must fail with `Error`, checks the error names `column` and `row`, and
+/// that no output cell was written.
+template <class Error = ctg::invalid_value>
 void expect_rejected(const ctg::rulebook& rules, const ctg::batch_input& in, std::size_t rows,
                      const std::string& field) {
     std::vector<std::int64_t> total(rows, -7);
     std::vector<std::int64_t> a(rows, -7), b(rows, -7);
     try {
         ctg::finance_batch(rules, ctg::parse_date("2021-06-30"), in, {total, {a, b}});
-        ADD_FAILURE() << "expected invalid_value for " << field;
-    } catch (const ctg::invalid_value& e) {
+        ADD_FAILURE() << "expected an error for " << field;
+    } catch (const Error& e) {
         EXPECT_EQ(e.detail().field, field) << e.what();
     }
     for (std::size_t i = 0; i < rows; ++i) {
@@ -365,6 +412,29 @@ TEST(Batch, BadInputIsNamedAndNothingIsWritten) {
     const auto months = share(ctg::ceiling_target::expense, ctg::prorata_basis::whole_months, true);
     std::vector<std::int64_t> thirteen{12, 13, 0};
     expect_rejected(months, {fte, expense, thirteen}, 3, "active[1]");
+    // The ends of int64 (the scan's L − a must not overflow: UBSan in the ASan build).
+    std::vector<std::int64_t> smallest{365, std::numeric_limits<std::int64_t>::min(), 0};
+    expect_rejected(rules, {fte, expense, smallest}, 3, "active[1]");
+    std::vector<std::int64_t> largest{0, 0, std::numeric_limits<std::int64_t>::max()};
+    expect_rejected(rules, {fte, expense, largest}, 3, "active[2]");
+    // An aid beyond int64 cents: at the ceiling, 80 % of 48,000 € per FTE is 384 cents per
+    // ten-thousandth of FTE, and 384 × 2^55 > 2^63 − 1 > 384 × 2^54. The row is named, and
+    // the rows before it are not written either.
+    const auto& charente = ctg::builtin_rulebook("charente-2021");
+    std::vector<std::int64_t> fits{10000, std::int64_t{1} << 54, 10000};
+    std::vector<std::int64_t> too_large{10000, 10000, std::int64_t{1} << 55};
+    std::vector<std::int64_t> aid(3), bonus(3), local(3);
+    ctg::finance_batch(charente, ctg::parse_date("2021-06-30"), {fits, {}, {}},
+                       {aid, {bonus, local}});
+    EXPECT_EQ(aid[1], 384 * (std::int64_t{1} << 54));
+    expect_rejected<ctg::overflow>(charente, {too_large, {}, {}}, 3, "fte_ten_thousandths[2]");
+    std::vector<ctg::explanation> why;
+    std::vector<std::int64_t> untouched(3, -7);
+    EXPECT_THROW(ctg::finance_batch(charente, ctg::parse_date("2021-06-30"), {too_large, {}, {}},
+                                    {untouched, {}}, &why),
+                 ctg::overflow);
+    EXPECT_EQ(untouched, std::vector<std::int64_t>(3, -7));
+    EXPECT_TRUE(why.empty());
     // A valid row after an invalid one is not written either (validation comes first).
     std::vector<std::int64_t> late_bad{10000, 10000, -5};
     expect_rejected(rules, {late_bad, {}, {}}, 3, "fte_ten_thousandths[2]");
@@ -474,6 +544,9 @@ TEST(Batch, EqualsScalarOverRandomRulebooksPoliciesAndInputs) {
     const ctg::date on = ctg::parse_date("2024-06-30");  // 366 days
     const ctg::period year = ctg::period::calendar_year(2024);
     std::size_t compared = 0;
+    std::size_t refused = 0;
+    enum path { checked, shifted, narrow, wide };
+    std::array<std::size_t, 4> paths{};
     for (int trial = 0; trial < 300; ++trial) {
         const ctg::rulebook rules = random_rulebook(rng);
         SCOPED_TRACE("trial " + std::to_string(trial));
@@ -482,8 +555,12 @@ TEST(Batch, EqualsScalarOverRandomRulebooksPoliciesAndInputs) {
         const bool with_active = rng() % 2 == 0;
         const bool want_parts = rng() % 4 != 0;
         // Magnitudes: everyday posts, or up to 10^9 FTE-units and 10^16 cents (some batches
-        // then go beyond what the fast kernel proves safe and take the checked path).
-        const std::int64_t max_fte = rng() % 5 == 0 ? 1'000'000'000 : 400'000;
+        // then go beyond what the fast kernel proves safe and take the checked path), or up to
+        // 10^17 FTE-units (some aids then overflow int64 cents: the batch is refused).
+        const std::uint64_t magnitude = rng() % 20;
+        const std::int64_t max_fte = magnitude == 0  ? 100'000'000'000'000'000
+                                     : magnitude < 4 ? 1'000'000'000
+                                                     : 400'000;
         const std::int64_t max_expense = rng() % 5 == 0 ? 10'000'000'000'000'000 : 100'000'000;
         // A third of the batches hold round values (FTE in halves, odd cents), which put many
         // quotients exactly half-way, where the policies differ.
@@ -523,12 +600,25 @@ TEST(Batch, EqualsScalarOverRandomRulebooksPoliciesAndInputs) {
             fte,
             with_expense ? std::span<const std::int64_t>(expense) : std::span<const std::int64_t>{},
             with_active ? std::span<const std::int64_t>(active) : std::span<const std::int64_t>{}};
+        // Which path the batch takes, from the kernel's own plan: each must be exercised.
+        {
+            std::vector<std::int64_t> weights(rules.rule().parts.size());
+            const auto values =
+                ctg::finance_detail::read_rule_values(rules, on, weights, nullptr, "");
+            const std::int64_t length =
+                basis == ctg::prorata_basis::days ? year.days() : std::int64_t{12};
+            const auto plan = ctg::finance_detail::plan_fast_batch(
+                values, ctg::finance_detail::scan_columns(in, length), share && !with_expense,
+                with_active, length, part_count > 0);
+            ++paths[!plan ? checked : plan->part_shift ? shifted : plan->narrow ? narrow : wide];
+        }
         bool batch_error = false;
         try {
             ctg::finance_batch(rules, on, in, out);
         } catch (const ctg::error&) {
             batch_error = true;
         }
+        bool some_row_refused = false;
         for (std::size_t i = 0; i < n; ++i) {
             const ctg::post_input post{
                 "row", ctg::fte::from_ten_thousandths(fte[i]),
@@ -540,12 +630,13 @@ TEST(Batch, EqualsScalarOverRandomRulebooksPoliciesAndInputs) {
                 r = ctg::finance(rules, post, on, ctg::explain::no);
             } catch (const ctg::error&) {
                 // An amount beyond int64 cents (or a split of a non-zero total over zero
-                // weights): the batch refused it too.
+                // weights): the batch must refuse it too.
                 ASSERT_TRUE(batch_error) << "row " << i;
-                break;
+                some_row_refused = true;
+                continue;
             }
             if (batch_error) {
-                continue;  // a later row overflows: the batch stopped, finance() may not yet
+                continue;
             }
             ASSERT_EQ(total[i], r->total.cents()) << "row " << i;
             for (std::size_t p = 0; p < part_count; ++p) {
@@ -553,8 +644,22 @@ TEST(Batch, EqualsScalarOverRandomRulebooksPoliciesAndInputs) {
             }
             ++compared;
         }
+        if (batch_error) {
+            // A refusal has a row finance() refuses too, and writes nothing.
+            ++refused;
+            EXPECT_TRUE(some_row_refused);
+            EXPECT_EQ(total, std::vector<std::int64_t>(n, -1));
+            for (const auto& column : parts) {
+                EXPECT_EQ(column, std::vector<std::int64_t>(n, -1));
+            }
+        }
     }
     EXPECT_GT(compared, 10'000U);  // most batches fit: the property is checked on real rows
+    EXPECT_GT(refused, 0U);
+    for (std::size_t path = 0; path < paths.size(); ++path) {
+        EXPECT_GT(paths[path], 0U)
+            << "no batch took path " << path << " (checked, shifted, narrow, wide)";
+    }
 }
 
 TEST(Batch, FinanceWithoutExplanationGivesTheSameResult) {
