@@ -227,11 +227,11 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
             row.prorata_num = input.active[i];
         }
     };
-    if (!plan) {
+    if (!plan) {  // the aids only: once the aid fits, its split does (compute.hpp)
         for (std::size_t i = 0; i < rows; ++i) {
             load_row(i);
             try {
-                (void)finance_detail::compute_row(values, row, parts, scratch, none);
+                (void)finance_detail::compute_row(values, row, {}, {}, none);
             } catch (const overflow& e) {
                 throw overflow(error_detail::of(
                     "batch.row.overflow", cell("fte_ten_thousandths", i), std::to_string(row.fte),
