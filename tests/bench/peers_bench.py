@@ -15,7 +15,8 @@ garbage collector off during a run as timeit does. The slow tools run on the fir
 (--loop-rows, --pandas-rows); their rows/s are those of their subset. Every tool's output is
 compared cent by cent with an exact integer reference written here apart from every tool (the
 rule in numpy int64 with the general largest-remainder split): totals off, parts off, parts not
-adding up to the total. Prints figures; asserts nothing.
+adding up to the total. Then the memory ctg's batch allocates (tracemalloc's peak, for a new
+result and with out=) beside the size of its output columns. Prints figures; asserts nothing.
 
 With --floor, the loop over posts runs a second time on tests/bench/pybind11_floor, a module
 bound like ctg's whose `finance` does no work: the most a loop over pybind11 results can reach,
@@ -37,6 +38,7 @@ import os
 import platform
 import sys
 import time
+import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -171,6 +173,32 @@ def ctg_batch(
         Measure(f"ctg Python finance_batch ({label}, out=)", len(fte), seconds, output(written))
     )
     return measures
+
+
+def batch_memory(rules: ctg.Rulebook, fte: Cents, expense: Cents) -> str:
+    """What ctg's batch allocates, as tracemalloc sees it (numpy reports its arrays to it; the
+    few allocations of the C++ kernel, counted by Batch.AllocatesNothingPerRow, are not seen):
+    the peak of a call that returns a new result, and of a call with out=, beside the size of
+    the output columns. Measured apart from the timed runs, tracemalloc slowing allocations."""
+    columns = (1 + len(PARTS)) * fte.nbytes
+    earlier = ctg.finance_batch(rules, ON, fte, expense)
+    batch: Any = ctg.finance_batch
+    tracemalloc.start()
+    try:
+        ctg.finance_batch(rules, ON, fte, expense)
+        _, fresh = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        try:
+            batch(rules, ON, fte, expense, out=earlier)
+            reused = f"{tracemalloc.get_traced_memory()[1] / 1e3:.1f} kB"
+        except TypeError:
+            reused = "not measured (this ctg has no out=)"
+    finally:
+        tracemalloc.stop()
+    return (
+        f"memory of ctg's batch (tracemalloc peak, {len(fte):,} rows, parts): a new result "
+        f"{fresh / 1e6:.2f} MB for output columns of {columns / 1e6:.2f} MB; with out= {reused}"
+    )
 
 
 def numpy_int64(fte: Cents, expense: Cents, repeat: int) -> Measure:
@@ -540,6 +568,7 @@ def main() -> int:
             f"| {ctg_rate / m.rate:>9.2f}× | {exactness(m, exact)} |"
         )
 
+    print(f"\n{batch_memory(rules, fte, expense)}")
     by_name = {m.name: m for m in measures}
     print("\ntargets of issue 14 (ratios of this run):")
     targets = [
