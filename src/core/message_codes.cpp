@@ -18,14 +18,14 @@ constexpr std::array<message_code, 260> codes{{
     {"batch.column.length_or_empty",
      "{rows} rows, as many as fte_ten_thousandths (or an empty column)"},
     {"batch.column.overlap",
-     "a column of its own: the batch writes it, and rows written before the other column's are "
-     "read (or written) would change them"},
+     "memory of its own: it overlaps {other}, which the batch reads or writes while it writes "
+     "this column (an output may be an input column whole, computed in place, and nothing else)"},
     {"batch.parts.count", "no column or one per funding part of rulebook {rulebook} ({parts})"},
     {"batch.parts.zero_weights",
      "parts with weights: every part weight of rulebook {rulebook} is 0 on {on}"},
     {"batch.row.overflow",
-     "an FTE small enough for its row to be computed in int64 cents ({quantity} would be "
-     "{amount})"},
+     "an FTE small enough for its row to be computed within int64 cents and 128-bit "
+     "intermediates (the row reaches {amount})"},
     {"builtin.dataset.unknown", "the id of a built-in dataset: {known}"},
     {"builtin.grid.unknown", "a built-in grid: {known}"},
     {"builtin.id_mismatch", "the file name {file}"},

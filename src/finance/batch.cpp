@@ -37,10 +37,12 @@ void check_length(std::string_view column, std::size_t length, std::size_t rows,
         std::to_string(length), {{"rows", std::to_string(rows)}}));
 }
 
-/// Refuses an output column that shares memory with another column of the batch: its rows
-/// would be written before the other's are read (an explanation reads its row's input after
-/// the row is written), or over another output. Input columns may share memory.
-void check_columns_apart(const batch_input& input, const batch_output& output) {
+/// Refuses an output column that overlaps another column of the batch: another output (one
+/// would be written over the other), or part of an input, whose rows it would overwrite before
+/// they are read. An input column given whole as an output is computed in place (each kernel
+/// reads a row's inputs before it writes the row); input columns may share memory.
+void check_columns_apart(const batch_input& input, const batch_output& output,
+                         const std::vector<funding_part>& declared) {
     // Columns 0 … parts are written (the total, then each part), the last three read.
     const std::size_t parts = output.parts_cents.size();
     const auto column = [&](std::size_t c) -> std::span<const std::int64_t> {
@@ -58,7 +60,7 @@ void check_columns_apart(const batch_input& input, const batch_output& output) {
             return "total_cents";
         }
         if (c <= parts) {
-            return cell("parts_cents", c - 1);
+            return cell("parts_cents", c - 1) + " (" + declared[c - 1].id + ")";
         }
         return c == parts + 1 ? "fte_ten_thousandths"
                               : (c == parts + 2 ? "expense_cents" : "active");
@@ -68,10 +70,11 @@ void check_columns_apart(const batch_input& input, const batch_output& output) {
         const std::span<const std::int64_t> a = column(w);
         for (std::size_t c = 0; c < parts + 4; ++c) {
             const std::span<const std::int64_t> b = column(c);
-            if (c != w && !a.empty() && !b.empty() && before(a.data(), b.data() + b.size()) &&
-                before(b.data(), a.data() + a.size())) {
-                throw invalid_value(
-                    error_detail::of("batch.column.overlap", name(w), "the memory of " + name(c)));
+            const bool in_place = c > parts && a.data() == b.data() && a.size() == b.size();
+            if (c != w && !in_place && !a.empty() && !b.empty() &&
+                before(a.data(), b.data() + b.size()) && before(b.data(), a.data() + a.size())) {
+                throw invalid_value(error_detail::of("batch.column.overlap", name(w), name(c),
+                                                     {{"other", name(c)}}));
             }
         }
     }
@@ -168,7 +171,7 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
         check_length(cell("parts_cents", p) + " (" + rules.rule().parts[p].id + ")",
                      output.parts_cents[p].size(), rows, false);
     }
-    check_columns_apart(input, output);
+    check_columns_apart(input, output, rules.rule().parts);
 
     // 2. Parameters, once.
     std::vector<std::int64_t> weights(rules.rule().parts.size());
@@ -199,8 +202,7 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
     }
 
     // 4. The fast kernel when the bounds of the columns allow it (batch_kernel.hpp). Its plan
-    // also proves that no row can overflow: without one, a first pass of the checked kernel
-    // finds a row that would, before anything is written.
+    // also proves that no aid can overflow.
     const std::optional<finance_detail::fast_plan> plan = finance_detail::plan_fast_batch(
         values, scan, at_ceiling, !input.active.empty(), year_length, !output.parts_cents.empty());
     if (plan && explanations == nullptr) {
@@ -211,8 +213,11 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
         return;
     }
 
-    // 5. Otherwise the checked kernel of finance(), row by row. Scratch for the parts is
-    // allocated once, not per row.
+    // 5. Otherwise the checked kernel of finance(), row by row, in two passes so that a row
+    // beyond int64 cents is refused, named, before anything is written. The first computes the
+    // aids alone when no plan bounds them (once an aid fits, its split does: compute.hpp), or
+    // builds the explanations, whose exact amounts (a ceiling of the expense, say) can exceed
+    // an aid that fits; the second writes the rows. Scratch for the parts is allocated once.
     std::vector<std::int64_t> parts(output.parts_cents.empty() ? 0 : part_count);
     std::vector<std::int64_t> scratch(parts.size());
     finance_detail::null_recorder none;
@@ -227,21 +232,23 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
             row.prorata_num = input.active[i];
         }
     };
-    if (!plan) {  // the aids only: once the aid fits, its split does (compute.hpp)
+    std::vector<explanation> explained;
+    if (explanations != nullptr || !plan) {
+        explained.reserve(explanations != nullptr ? rows : 0);
         for (std::size_t i = 0; i < rows; ++i) {
             load_row(i);
             try {
-                (void)finance_detail::compute_row(values, row, {}, {}, none);
+                if (explanations != nullptr) {
+                    explained.push_back(explain_row(rules, on, values, readings, input, i, row));
+                } else {
+                    (void)finance_detail::compute_row(values, row, {}, {}, none);
+                }
             } catch (const overflow& e) {
-                throw overflow(error_detail::of(
-                    "batch.row.overflow", cell("fte_ten_thousandths", i), std::to_string(row.fte),
-                    {{"quantity", e.detail().field}, {"amount", e.detail().value}}));
+                throw overflow(
+                    error_detail::of("batch.row.overflow", cell("fte_ten_thousandths", i),
+                                     std::to_string(row.fte), {{"amount", e.detail().value}}));
             }
         }
-    }
-    if (explanations != nullptr) {
-        explanations->clear();
-        explanations->reserve(rows);
     }
     for (std::size_t i = 0; i < rows; ++i) {
         load_row(i);
@@ -249,9 +256,9 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
         for (std::size_t p = 0; p < parts.size(); ++p) {
             output.parts_cents[p][i] = parts[p];
         }
-        if (explanations != nullptr) {
-            explanations->push_back(explain_row(rules, on, values, readings, input, i, row));
-        }
+    }
+    if (explanations != nullptr) {
+        *explanations = std::move(explained);
     }
 }
 

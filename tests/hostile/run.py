@@ -1781,6 +1781,7 @@ class Campaign:
             "Arrow columns": {"fte": "arrow", "expense": "arrow"},
             "zero rows": {"fte": "empty", "expense": "empty"},
             "out= an earlier result": {"out": "same"},
+            "out= an earlier result whose total is the FTE column": {"out": "aliases the input"},
             "an expense of 10^16 cents (beyond the fast kernel's bounds)": {
                 "expense_set": {"2": 10**16}
             },
@@ -1835,7 +1836,6 @@ class Campaign:
             "out= without the parts asked for": ({"out": "without parts"}, r"out\.parts_cents"),
             "out= with a read-only array": ({"out": "read-only"}, r"out\.total_cents"),
             "out= a dict": ({"out": "not a result"}, r"out\b"),
-            "out= whose total is the FTE column": ({"out": "aliases the input"}, r"total_cents"),
             "out= whose part is a float64 array": (
                 {"out": "a part of float64"},
                 r"out\.parts_cents\['fonds_locaux'\]",

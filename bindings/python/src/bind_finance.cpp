@@ -191,9 +191,11 @@ input_column read_column(py::handle object, const std::string& name) {
 }
 
 /// An output column of `out=` (an array of a BatchResult), written in place: already an int64
-/// array, since a converted copy would be written instead, out of the caller's sight.
-std::span<std::int64_t> output_column(py::handle object, const std::string& name,
-                                      std::size_t rows) {
+/// array, since a converted copy would be written instead, out of the caller's sight. The array
+/// goes to `held`, which keeps it alive while the batch runs without the GIL (another thread
+/// may replace the entry of `parts_cents` meanwhile).
+std::span<std::int64_t> output_column(py::handle object, const std::string& name, std::size_t rows,
+                                      std::vector<py::array>& held) {
     if (!py::isinstance<py::array>(object)) {
         throw py::type_error(name + ": got a value of type " + type_name(object) +
                              "; expected the numpy int64 array of a BatchResult, written in place");
@@ -208,6 +210,7 @@ std::span<std::int64_t> output_column(py::handle object, const std::string& name
                                  "the length of fte_ten_thousandths, " + std::to_string(rows) +
                                      ": out= is a BatchResult of as many rows");
     }
+    held.push_back(array);
     return {static_cast<std::int64_t*>(array.mutable_data()), rows};
 }
 
@@ -714,12 +717,13 @@ void bind_finance(py::module_& m) {
                 }
             }
             ctg::batch_output output;
-            output.total_cents = output_column(result.total_cents, "out.total_cents", rows);
+            std::vector<py::array> held;
+            output.total_cents = output_column(result.total_cents, "out.total_cents", rows, held);
             if (parts) {
                 for (const ctg::funding_part& p : declared) {
                     output.parts_cents.push_back(output_column(result.parts_cents[py::str(p.id)],
                                                                "out.parts_cents['" + p.id + "']",
-                                                               rows));
+                                                               rows, held));
                 }
             }
             std::vector<ctg::explanation> explanations;

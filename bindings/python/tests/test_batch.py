@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 import ctg
-from ctg import BatchResult, ExpenseBasis, Fte, Money, Period, PostInput
+from ctg import BatchResult, ExpenseBasis, Fte, Money, Period, PostInput, _messages
 
 JUNE_30 = date(2021, 6, 30)
 RULEBOOKS = ["national-2020", "cej", "charente-2021", "loire-cej-2015"]
@@ -375,20 +375,35 @@ def test_out_columns_are_written_in_place_or_refused(charente: ctg.Rulebook) -> 
     ):
         ctg.finance_batch(charente, JUNE_30, fte, expense, out=out)
     assert (floats == -7.0).all()
-    # An output column sharing memory with another column: refused, nothing written.
+    # An output column overlapping another output, or part of an input: refused, nothing
+    # written. The message names both columns, in French as in English.
     out.parts_cents["fonds_locaux"] = out.parts_cents["bonus_territoire"]
     out.total_cents.fill(-7)
     with pytest.raises(
-        ctg.InvalidValueError, match=r"parts_cents\[0\]: got \"the memory of parts_cents\[1\]\""
-    ):
+        ctg.InvalidValueError,
+        match=r"parts_cents\[0\] \(bonus_territoire\): got \"parts_cents\[1\] \(fonds_locaux\)\"",
+    ) as refused:
         ctg.finance_batch(charente, JUNE_30, fte, expense, out=out)
+    assert "elle chevauche parts_cents[1] (fonds_locaux)" in _messages.describe(
+        refused.value.details[0], "fr"
+    )
     assert (out.total_cents == -7).all()
+    shared = np.full(11, 10_000, dtype=np.int64)  # the FTE at 0-9, a part at 1-10
+    out.parts_cents["fonds_locaux"] = shared[1:]
+    with pytest.raises(
+        ctg.InvalidValueError,
+        match=r"parts_cents\[1\] \(fonds_locaux\): got \"fte_ten_thousandths\"",
+    ):
+        ctg.finance_batch(charente, JUNE_30, shared[:-1], expense, out=out)
+    assert (shared == 10_000).all()
+    # An input given whole as an output is computed in place: the activity read, row by row,
+    # before the total is written over it.
     out.parts_cents["fonds_locaux"] = np.zeros(10, dtype=np.int64)
-    active = out.total_cents  # the activity read from the column the totals go to
-    active[:] = 200
-    with pytest.raises(ctg.InvalidValueError, match=r"total_cents: got \"the memory of active\""):
-        ctg.finance_batch(charente, JUNE_30, fte, expense, active, out=out)
-    assert (active == 200).all()
+    active = np.full(10, 200, dtype=np.int64)
+    expected_in_place = ctg.finance_batch(charente, JUNE_30, fte, expense, active.copy())
+    out.total_cents[:] = active
+    ctg.finance_batch(charente, JUNE_30, fte, expense, out.total_cents, out=out)
+    assert out.total_cents.tolist() == expected_in_place.total_cents.tolist()
     # Columns of their own: written in place, the same as a new result.
     ctg.finance_batch(charente, JUNE_30, fte, expense, out=out)
     fresh = ctg.finance_batch(charente, JUNE_30, fte, expense)

@@ -58,11 +58,12 @@ struct batch_output {
  * @param explanations when not null, receives one explanation per row (slow: allocates)
  * @throws ctg::invalid_value naming the column and row for columns of different lengths, a
  * negative FTE or expense, an activity above the year's days or months, a parts column count
- * that differs from the rulebook's parts, or an output column sharing memory with another
- * column (input columns may share theirs); no output row is written then.
- * @throws ctg::overflow naming the FTE of the first row whose aid would not fit in int64 cents
- * (above 2.4·10^12 FTE at 80 % of a ceiling of 48,000 € per FTE); no output row is written
- * then either.
+ * that differs from the rulebook's parts, or an output column overlapping another output or
+ * part of an input (an input column given whole as an output is computed in place; input
+ * columns may share memory); no output row is written then.
+ * @throws ctg::overflow naming the FTE of the first row whose aid, or an exact amount of its
+ * explanation, would not fit in int64 cents (above 2.4·10^12 FTE at 80 % of a ceiling of
+ * 48,000 € per FTE); no output row is written then either, nor `explanations` changed.
  */
 void finance_batch(const rulebook& rules, date on, const batch_input& input,
                    const batch_output& output, std::vector<explanation>* explanations = nullptr);

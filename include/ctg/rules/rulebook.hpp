@@ -95,7 +95,8 @@ public:
      * found when the rulebook was built, so that a finance() per post looks nothing up by name.
      * @code
      * const ctg::rulebook& charente = ctg::builtin_rulebook("charente-2021");
-     * charente.formula_parameter(0).name();   // charente.rule().parameter_names()[0]
+     * charente.formula_parameter(0).name();   // "coordination_rate", its rule's rate
+     * charente.formula_parameter(1).name();   // "coordination_ceiling_per_fte"
      * @endcode
      * @throws ctg::out_of_range_value when `index` is not below `rule().parameter_names().size()`.
      */

@@ -301,7 +301,7 @@ TEST(Batch, DocumentedExample) {
     ctg::finance_batch(rules, ctg::parse_date("2021-06-30"), {{}, {}, {}}, {{}, {}});
 }
 
-TEST(Batch, AnOutputColumnSharingMemoryIsRefusedBeforeAnythingIsWritten) {
+TEST(Batch, AnOutputOverlappingAnotherColumnIsRefusedBeforeAnythingIsWritten) {
     const auto& rules = ctg::builtin_rulebook("charente-2021");
     const auto on = ctg::parse_date("2021-06-30");
     // One buffer holding every column: inputs at 0 and 4, outputs at 8, 12 and 16.
@@ -310,37 +310,54 @@ TEST(Batch, AnOutputColumnSharingMemoryIsRefusedBeforeAnythingIsWritten) {
     std::fill_n(memory.begin() + 4, 4, 5'000'000);  // expense
     const std::span<std::int64_t> all(memory);
     const auto refused = [&](const ctg::batch_input& in, const ctg::batch_output& out,
-                             const std::string& field, const std::string& value) {
+                             const std::string& field, const std::string& other) {
         const std::vector<std::int64_t> before = memory;
         try {
             ctg::finance_batch(rules, on, in, out);
             ADD_FAILURE() << "expected an overlap of " << field;
         } catch (const ctg::invalid_value& e) {
             EXPECT_EQ(e.detail().field, field);
-            EXPECT_EQ(e.detail().value, value);
+            EXPECT_EQ(e.detail().value, other);
+            EXPECT_EQ(e.detail().param("other"), other);
         }
         EXPECT_EQ(memory, before);
     };
     const ctg::batch_input in{all.subspan(0, 4), all.subspan(4, 4), {}};
-    // The total is the FTE column, or starts in its last row.
-    refused({all.subspan(8, 4), all.subspan(4, 4), {}}, {all.subspan(8, 4), {}}, "total_cents",
-            "the memory of fte_ten_thousandths");
-    refused(in, {all.subspan(3, 4), {}}, "total_cents", "the memory of fte_ten_thousandths");
+    // The total over the FTE's last row and the expense's first three.
+    refused(in, {all.subspan(3, 4), {}}, "total_cents", "fte_ten_thousandths");
     // Two parts in one column, or a part over the total.
-    refused(in, {all.subspan(8, 4), {all.subspan(12, 4), all.subspan(12, 4)}}, "parts_cents[0]",
-            "the memory of parts_cents[1]");
+    refused(in, {all.subspan(8, 4), {all.subspan(12, 4), all.subspan(12, 4)}},
+            "parts_cents[0] (bonus_territoire)", "parts_cents[1] (fonds_locaux)");
     refused(in, {all.subspan(8, 4), {all.subspan(10, 4), all.subspan(16, 4)}}, "total_cents",
-            "the memory of parts_cents[0]");
-    // Apart, side by side: written; inputs may share memory (the FTE read twice as expense).
+            "parts_cents[0] (bonus_territoire)");
+    // Apart, side by side: written. 80 % of min(50,000 €, 48,000 € × 1 FTE), then 55/80 and
+    // 25/80 of it.
     ctg::finance_batch(rules, on, in,
                        {all.subspan(8, 4), {all.subspan(12, 4), all.subspan(16, 4)}});
-    // 80 % of min(50,000 €, 48,000 € × 1 FTE), then 55/80 and 25/80 of it.
     EXPECT_EQ(memory[8], 3'840'000);
     EXPECT_EQ(memory[12], 2'640'000);
     EXPECT_EQ(memory[16], 1'200'000);
+    // Inputs may share memory (the FTE column read as the expense too: 80 % of 100 €), and an
+    // input given whole as an output is computed in place, with and without explanations.
     ctg::finance_batch(rules, on, {all.subspan(0, 4), all.subspan(0, 4), {}},
                        {all.subspan(8, 4), {}});
-    EXPECT_EQ(memory[8], 8'000);  // 80 % of min(100 €, 48,000 €)
+    EXPECT_EQ(memory[8], 8'000);
+    // The explanations are those of the same rows in columns of their own (read before the
+    // rows are written over them).
+    const std::vector<std::int64_t> fte(4, 10000), expense(4, 5'000'000);
+    std::vector<std::int64_t> total(4), bonus(4), local(4);
+    std::vector<ctg::explanation> apart;
+    ctg::finance_batch(rules, on, {fte, expense, {}}, {total, {bonus, local}}, &apart);
+    std::vector<ctg::explanation> why;
+    ctg::finance_batch(rules, on, in, {all.subspan(4, 4), {all.subspan(0, 4), all.subspan(16, 4)}},
+                       &why);
+    EXPECT_EQ(std::vector<std::int64_t>(memory.begin(), memory.begin() + 8),
+              (std::vector<std::int64_t>{2'640'000, 2'640'000, 2'640'000, 2'640'000, 3'840'000,
+                                         3'840'000, 3'840'000, 3'840'000}));
+    ASSERT_EQ(why.size(), apart.size());
+    for (std::size_t i = 0; i < why.size(); ++i) {
+        EXPECT_EQ(why[i].to_json(), apart[i].to_json()) << "row " << i;
+    }
 }
 
 TEST(Batch, SaysWhichEtpItPaysAsFinanceDoes) {
@@ -428,13 +445,27 @@ TEST(Batch, BadInputIsNamedAndNothingIsWritten) {
                        {aid, {bonus, local}});
     EXPECT_EQ(aid[1], 384 * (std::int64_t{1} << 54));
     expect_rejected<ctg::overflow>(charente, {too_large, {}, {}}, 3, "fte_ten_thousandths[2]");
-    std::vector<ctg::explanation> why;
+    // With explanations, and where the aid fits but an exact amount the explanation shows
+    // does not: the ceiling of a declared expense of 1 € for 10^13 FTE (48 × 10^19 cents).
+    std::vector<ctg::explanation> why(1);  // a sentinel: left as it is
     std::vector<std::int64_t> untouched(3, -7);
     EXPECT_THROW(ctg::finance_batch(charente, ctg::parse_date("2021-06-30"), {too_large, {}, {}},
                                     {untouched, {}}, &why),
                  ctg::overflow);
+    const std::vector<std::int64_t> huge_fte{10000, 100'000'000'000'000'000, 10000};
+    const std::vector<std::int64_t> one_euro(3, 100);
+    try {
+        ctg::finance_batch(charente, ctg::parse_date("2021-06-30"), {huge_fte, one_euro, {}},
+                           {untouched, {}}, &why);
+        ADD_FAILURE() << "expected an overflow of the explanation of row 1";
+    } catch (const ctg::overflow& e) {
+        EXPECT_EQ(e.detail().field, "fte_ten_thousandths[1]");
+    }
     EXPECT_EQ(untouched, std::vector<std::int64_t>(3, -7));
-    EXPECT_TRUE(why.empty());
+    EXPECT_EQ(why.size(), 1U);
+    ctg::finance_batch(charente, ctg::parse_date("2021-06-30"), {huge_fte, one_euro, {}},
+                       {untouched, {}});  // without explanations the aids fit: 80 % of 1 €
+    EXPECT_EQ(untouched, std::vector<std::int64_t>(3, 80));
     // A valid row after an invalid one is not written either (validation comes first).
     std::vector<std::int64_t> late_bad{10000, 10000, -5};
     expect_rejected(rules, {late_bad, {}, {}}, 3, "fte_ten_thousandths[2]");
