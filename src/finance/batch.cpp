@@ -27,6 +27,11 @@ std::string cell(std::string_view column, std::size_t row) {
     return std::string(column) + "[" + std::to_string(row) + "]";
 }
 
+/// `parts_cents[0] (bonus_territoire)`: the output column of a part, named by index and id.
+std::string part_column(std::size_t index, const funding_part& part) {
+    return cell("parts_cents", index) + " (" + part.id + ")";
+}
+
 void check_length(std::string_view column, std::size_t length, std::size_t rows,
                   bool may_be_empty) {
     if (length == rows || (may_be_empty && length == 0)) {
@@ -60,7 +65,7 @@ void check_columns_apart(const batch_input& input, const batch_output& output,
             return "total_cents";
         }
         if (c <= parts) {
-            return cell("parts_cents", c - 1) + " (" + declared[c - 1].id + ")";
+            return part_column(c - 1, declared[c - 1]);
         }
         return c == parts + 1 ? "fte_ten_thousandths"
                               : (c == parts + 2 ? "expense_cents" : "active");
@@ -168,8 +173,8 @@ void finance_batch(const rulebook& rules, date on, const batch_input& input,
             {{"rulebook", rules.id()}, {"parts", std::to_string(part_count)}}));
     }
     for (std::size_t p = 0; p < output.parts_cents.size(); ++p) {
-        check_length(cell("parts_cents", p) + " (" + rules.rule().parts[p].id + ")",
-                     output.parts_cents[p].size(), rows, false);
+        check_length(part_column(p, rules.rule().parts[p]), output.parts_cents[p].size(), rows,
+                     false);
     }
     check_columns_apart(input, output, rules.rule().parts);
 
